@@ -1,0 +1,122 @@
+import { Code, joinCode, jsdoc, stringLiteral, ts, typePropertyKey } from "../../codegen/code.js";
+import type { JsonValue, Model, ObjectNode, Property, SchemaNode } from "../../model/types.js";
+import { flattenObject, named } from "../../model/view.js";
+
+/** Collects the named schemas a file refers to, for its import lines. */
+export interface TypeScope {
+  readonly model: Model;
+  readonly imports: Set<string>;
+}
+
+/**
+ * The SDK-facing TypeScript type of a schema node, one small function per kind (the way
+ * openapi-typescript transforms schemas). `indent` is the indentation of the line the type starts on.
+ */
+export function typeExpression(node: SchemaNode, scope: TypeScope, indent = ""): Code {
+  const base = baseType(node, scope, indent);
+  return node.nullable && node.kind !== "null" && node.kind !== "any" ? ts`${wrapUnionMember(base)} | null` : base;
+}
+
+function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
+  switch (node.kind) {
+    case "any":
+      return ts`unknown`;
+    case "never":
+      return ts`never`;
+    case "null":
+      return ts`null`;
+    case "boolean":
+      return ts`boolean`;
+    case "number":
+      return ts`number`;
+    case "string":
+      return ts`string`;
+    case "enum":
+      return joinCode(node.values.map(literalType), " | ");
+    case "ref": {
+      scope.imports.add(node.target);
+      return new Code(named(scope.model, node.target).typeName);
+    }
+    case "array":
+      return arrayType(node.items, node.prefixItems, scope, indent);
+    case "object":
+      return objectType(node.properties, node.additionalProperties, scope, indent);
+    case "union":
+      return joinCode(dedupe(node.members.map((member) => typeExpression(member, scope, indent))), " | ");
+    case "allOf": {
+      const flat = flattenObject(scope.model, node);
+      if (flat) return objectType(flat.properties, flat.additionalProperties, scope, indent);
+      return joinCode(node.members.map((member) => wrapUnionMember(typeExpression(member, scope, indent))), " & ");
+    }
+  }
+}
+
+function dedupe(parts: Code[]): Code[] {
+  const seen = new Set<string>();
+  return parts.filter((part) => !seen.has(part.text) && seen.add(part.text));
+}
+
+function arrayType(items: SchemaNode, prefixItems: readonly SchemaNode[] | undefined, scope: TypeScope, indent: string): Code {
+  const item = typeExpression(items, scope, indent);
+  if (!prefixItems || prefixItems.length === 0) return ts`${wrapUnionMember(item)}[]`;
+  const fixed = prefixItems.map((prefix) => typeExpression(prefix, scope, indent));
+  const rest = items.kind === "never" ? [] : [ts`...${wrapUnionMember(item)}[]`];
+  return ts`[${joinCode([...fixed, ...rest], ", ")}]`;
+}
+
+/** Parenthesises a union or intersection so that `[]` or `| null` binds to the whole of it. */
+function wrapUnionMember(type: Code): Code {
+  return needsParens(type.text) ? ts`(${type})` : type;
+}
+
+function needsParens(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+      continue;
+    }
+    if (c === "{" || c === "(" || c === "[" || c === "<") depth++;
+    else if (c === "}" || c === ")" || c === "]" || c === ">") depth--;
+    else if (depth === 0 && (c === "|" || c === "&")) return true;
+  }
+  return false;
+}
+
+/** The members of an object type, one per line, each with its JSDoc. */
+export function objectMembers(properties: readonly Property[], additional: ObjectNode["additionalProperties"], scope: TypeScope, indent: string): Code[] {
+  const members: Code[] = properties.map((property) => {
+    const type = typeExpression(property.schema, scope, indent);
+    const doc = jsdoc(property.schema.description, property.schema.deprecated ? [{ tag: "deprecated" }] : [], indent);
+    const key = typePropertyKey(property.sdkName);
+    return property.required ? ts`${doc}${new Code(indent)}${key}: ${type};\n` : ts`${doc}${new Code(indent)}${key}?: ${type} | undefined;\n`;
+  });
+  if (typeof additional === "object" && additional.kind !== "never") {
+    // Named properties must fit the index signature too, so it widens to their types.
+    const valueTypes = dedupe([typeExpression(additional, scope, indent), ...properties.map((p) => typeExpression(p.schema, scope, indent))]);
+    const optional = properties.some((p) => !p.required) ? " | undefined" : "";
+    members.push(ts`${new Code(indent)}[key: string]: ${joinCode(valueTypes.map(wrapUnionMember), " | ")}${new Code(optional)};\n`);
+  }
+  return members;
+}
+
+function objectType(properties: readonly Property[], additional: ObjectNode["additionalProperties"], scope: TypeScope, indent: string): Code {
+  if (properties.length === 0) {
+    if (typeof additional === "object" && additional.kind !== "never") return ts`Record<string, ${typeExpression(additional, scope, indent)}>`;
+    if (additional === false || (typeof additional === "object" && additional.kind === "never")) return ts`Record<string, never>`;
+    return ts`Record<string, unknown>`;
+  }
+  const inner = `${indent}  `;
+  return ts`{\n${objectMembers(properties, additional, scope, inner)}${new Code(indent)}}`;
+}
+
+/** A JSON value as a TypeScript literal type. */
+export function literalType(value: JsonValue): Code {
+  if (value === null) return ts`null`;
+  if (typeof value === "string") return new Code(stringLiteral(value));
+  if (typeof value === "number") return Number.isFinite(value) ? new Code(value < 0 ? `-${-value}` : String(value)) : ts`number`;
+  if (typeof value === "boolean") return new Code(String(value));
+  if (Array.isArray(value)) return ts`readonly [${joinCode(value.map(literalType), ", ")}]`;
+  return ts`{ ${joinCode(Object.keys(value).map((key) => ts`readonly ${typePropertyKey(key)}: ${literalType(value[key]!)}`), "; ")} }`;
+}

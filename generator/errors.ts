@@ -1,0 +1,87 @@
+/** Where in which input a problem was found. Every part is optional because not every problem has all three. */
+export interface SourceLocation {
+  readonly file?: string | undefined;
+  /** RFC 6901 JSON pointer into the document, e.g. `/components/schemas/Foo/properties/bar`. */
+  readonly pointer?: string | undefined;
+  /** 1-based line in `file`. */
+  readonly line?: number | undefined;
+}
+
+export type SpecErrorCode =
+  | "PARSE"
+  | "NOT_OPENAPI"
+  | "STRUCTURE"
+  | "DANGLING_REF"
+  | "REF_CYCLE"
+  | "REMOTE_REF"
+  | "UNKNOWN_KEYWORD"
+  | "BAD_NAME"
+  | "UNSUPPORTED"
+  | "IO"
+  | "OUTPUT_CONFLICT";
+
+/**
+ * A problem with the user's input (spec, options, output folder). The CLI prints `format()` as one
+ * line and exits 2; anything else that escapes is a bug in the generator.
+ */
+export class SpecError extends Error {
+  override readonly name = "SpecError";
+  constructor(
+    readonly code: SpecErrorCode,
+    message: string,
+    readonly location: SourceLocation = {},
+  ) {
+    super(message);
+  }
+
+  /** `file:line pointer: message`, the form editors and CI annotations understand. */
+  format(): string {
+    return `${formatLocation(this.location)}${this.message}`;
+  }
+}
+
+export function formatLocation(location: SourceLocation): string {
+  const parts: string[] = [];
+  if (location.file !== undefined) parts.push(location.line !== undefined ? `${location.file}:${location.line}` : location.file);
+  if (location.pointer !== undefined) parts.push(`#${location.pointer}`);
+  return parts.length > 0 ? `${parts.join(" ")}: ` : "";
+}
+
+/** A problem the generator worked around (a bad example, a dropped default); printed, never fatal. */
+export interface Warning extends SourceLocation {
+  readonly code: string;
+  readonly message: string;
+}
+
+export function formatWarning(warning: Warning): string {
+  return `warning ${warning.code} ${formatLocation(warning)}${warning.message}`;
+}
+
+/** JSON pointer helpers (RFC 6901). */
+export function escapePointerToken(token: string | number): string {
+  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function joinPointer(base: string, ...tokens: (string | number)[]): string {
+  let out = base;
+  for (const token of tokens) out += `/${escapePointerToken(token)}`;
+  return out;
+}
+
+export function splitPointer(pointer: string): string[] {
+  if (pointer === "" || pointer === "#") return [];
+  const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
+  if (!body.startsWith("/")) throw new Error(`not a JSON pointer: ${pointer}`);
+  return body
+    .slice(1)
+    .split("/")
+    .map((token) => decodeURIComponentSafe(token).replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+function decodeURIComponentSafe(token: string): string {
+  try {
+    return decodeURIComponent(token);
+  } catch {
+    return token;
+  }
+}

@@ -1,0 +1,126 @@
+import { SpecError, splitPointer, type SourceLocation } from "../errors.js";
+import type { ParsedSource } from "./parse.js";
+import { collectRefs } from "./bundle.js";
+import { isRecord, walkSchemas } from "./schema-walk.js";
+
+export type OpenApiVersion = "3.0" | "3.1";
+
+/** Every keyword a Schema Object may carry in OpenAPI 3.0 or 3.1 (JSON Schema drafts 4 to 2020-12). */
+const SCHEMA_KEYWORDS = new Set([
+  "$ref", "$id", "$schema", "$anchor", "$dynamicAnchor", "$dynamicRef", "$recursiveRef", "$recursiveAnchor",
+  "$vocabulary", "$comment", "$defs", "id", "definitions",
+  "type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
+  "maxLength", "minLength", "pattern", "format", "maxItems", "minItems", "uniqueItems", "maxContains", "minContains",
+  "contains", "items", "prefixItems", "additionalItems", "unevaluatedItems", "maxProperties", "minProperties",
+  "required", "dependentRequired", "dependencies", "properties", "patternProperties", "additionalProperties",
+  "unevaluatedProperties", "propertyNames", "dependentSchemas", "allOf", "anyOf", "oneOf", "not", "if", "then", "else",
+  "title", "description", "default", "deprecated", "readOnly", "writeOnly", "examples", "example",
+  "contentEncoding", "contentMediaType", "contentSchema",
+  "nullable", "discriminator", "xml", "externalDocs",
+]);
+
+/**
+ * Checks what the rest of the pipeline relies on and reports the first problem with its file,
+ * JSON pointer and line: an OpenAPI 3.0/3.1 root, well-formed components, `$ref`s that land
+ * somewhere other than back on themselves, and schemas made only of known keywords.
+ */
+export function checkDocument(document: unknown, source: ParsedSource): OpenApiVersion {
+  const at = (pointer: string): SourceLocation => ({ file: source.file, pointer, line: source.lineOf(splitPointer(pointer)) });
+
+  if (!isRecord(document)) throw new SpecError("NOT_OPENAPI", "not an OpenAPI document: the root is not an object", at(""));
+  const version = document.openapi;
+  if (typeof version !== "string") {
+    const hint = typeof document.swagger === "string" ? " (Swagger 2.0 is not supported: convert it to OpenAPI 3 first)" : "";
+    throw new SpecError("NOT_OPENAPI", `not an OpenAPI 3 document: no "openapi" version field${hint}`, at(""));
+  }
+  const match = /^3\.([01])\.\d+(-.+)?$/.exec(version);
+  if (!match) throw new SpecError("NOT_OPENAPI", `unsupported OpenAPI version ${JSON.stringify(version)}: 3.0.x and 3.1.x are supported`, at("/openapi"));
+  const openApiVersion: OpenApiVersion = match[1] === "0" ? "3.0" : "3.1";
+
+  if (!isRecord(document.info)) throw new SpecError("STRUCTURE", `"info" must be an object`, at("/info"));
+  for (const field of ["title", "version"]) {
+    if (typeof document.info[field] !== "string") throw new SpecError("STRUCTURE", `"info.${field}" must be a string`, at(`/info`));
+  }
+  if (openApiVersion === "3.0" && !isRecord(document.paths)) throw new SpecError("STRUCTURE", `"paths" must be an object in OpenAPI 3.0`, at("/paths"));
+  if ("paths" in document && !isRecord(document.paths)) throw new SpecError("STRUCTURE", `"paths" must be an object`, at("/paths"));
+  if ("components" in document && !isRecord(document.components)) throw new SpecError("STRUCTURE", `"components" must be an object`, at("/components"));
+  const schemas = isRecord(document.components) ? document.components.schemas : undefined;
+  if (schemas !== undefined && !isRecord(schemas)) throw new SpecError("STRUCTURE", `"components.schemas" must be an object`, at("/components/schemas"));
+  if (isRecord(schemas)) {
+    for (const name of Object.keys(schemas)) {
+      if (!/^[a-zA-Z0-9._-]+$/.test(name)) {
+        throw new SpecError("BAD_NAME", `schema name ${JSON.stringify(name)} is not allowed: component names must match ^[a-zA-Z0-9._-]+$`, at(`/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+      }
+      const schema = schemas[name];
+      if (!isRecord(schema) && typeof schema !== "boolean") throw new SpecError("STRUCTURE", `schema ${JSON.stringify(name)} must be an object`, at(`/components/schemas/${name}`));
+    }
+  }
+
+  for (const { schema, pointer } of walkSchemas(document)) {
+    for (const key of Object.keys(schema)) {
+      if (!SCHEMA_KEYWORDS.has(key) && !key.startsWith("x-")) {
+        throw new SpecError("UNKNOWN_KEYWORD", `unknown keyword ${JSON.stringify(key)} in a schema (extensions must start with "x-")`, at(`${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+      }
+    }
+    if ("type" in schema) checkType(schema.type, `${pointer}/type`, at);
+  }
+
+  checkRefs(document, at);
+  return openApiVersion;
+}
+
+const JSON_TYPES = new Set(["string", "number", "integer", "boolean", "array", "object", "null"]);
+
+function checkType(type: unknown, pointer: string, at: (pointer: string) => SourceLocation): void {
+  const types = Array.isArray(type) ? type : [type];
+  for (const entry of types) {
+    if (typeof entry !== "string" || !JSON_TYPES.has(entry)) {
+      throw new SpecError("STRUCTURE", `${JSON.stringify(entry)} is not a JSON Schema type`, at(pointer));
+    }
+  }
+}
+
+function checkRefs(document: Record<string, unknown>, at: (pointer: string) => SourceLocation): void {
+  for (const site of collectRefs(document)) {
+    // A `$ref` under `example`/`examples`/`default`/`const`/`enum` is data, not a reference.
+    if (/\/(example|examples|default|const|enum)(\/|$)/.test(site.pointer.replace(/\/\$ref$/, ""))) continue;
+    if (!site.ref.startsWith("#")) {
+      throw new SpecError("UNSUPPORTED", `$ref ${JSON.stringify(site.ref)} is neither local nor bundled`, at(site.pointer));
+    }
+    const seen = new Set<string>();
+    let ref = site.ref;
+    for (;;) {
+      const target = resolveLocal(document, ref);
+      if (target === undefined) {
+        throw new SpecError("DANGLING_REF", `$ref ${JSON.stringify(ref)} points to nothing`, at(site.pointer));
+      }
+      if (seen.has(ref)) {
+        throw new SpecError("REF_CYCLE", `$ref chain ${[...seen, ref].map((r) => JSON.stringify(r)).join(" -> ")} only leads back to itself`, at(site.pointer));
+      }
+      seen.add(ref);
+      // Only a node that is nothing but a `$ref` continues the chain; anything else is a real schema.
+      if (!isRecord(target) || typeof target.$ref !== "string" || Object.keys(target).some((key) => !isAnnotation(key))) break;
+      ref = target.$ref;
+    }
+  }
+}
+
+function isAnnotation(key: string): boolean {
+  return key === "$ref" || key === "description" || key === "summary" || key === "title" || key.startsWith("x-");
+}
+
+export function resolveLocal(document: unknown, ref: string): unknown {
+  let node: unknown = document;
+  let tokens: string[];
+  try {
+    tokens = splitPointer(ref);
+  } catch {
+    return undefined;
+  }
+  for (const token of tokens) {
+    if (Array.isArray(node)) node = /^\d+$/.test(token) ? node[Number(token)] : undefined;
+    else if (isRecord(node) && Object.hasOwn(node, token)) node = node[token];
+    else return undefined;
+  }
+  return node;
+}

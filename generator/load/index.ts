@@ -1,0 +1,35 @@
+import { readFile } from "node:fs/promises";
+import { SpecError } from "../errors.js";
+import { bundleExternalRefs, type BundleOptions } from "./bundle.js";
+import { checkDocument, type OpenApiVersion } from "./check-document.js";
+import { parseSource, type ParsedSource } from "./parse.js";
+
+export interface LoadedSpec {
+  /** The path as the user gave it, used in every message. */
+  readonly file: string;
+  readonly version: OpenApiVersion;
+  /** The bundled document: every `$ref` in it is local (`#/…`). */
+  readonly document: Record<string, unknown>;
+  /** Line lookup in the root file, for messages and annotations. */
+  readonly source: ParsedSource;
+}
+
+export type LoadOptions = BundleOptions;
+
+/** load = parse → bundle external `$ref`s → check the OpenAPI structure. */
+export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new SpecError("IO", `cannot read the spec: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file });
+  }
+  return loadSpecText(text, file, options);
+}
+
+export async function loadSpecText(text: string, file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const source = parseSource(text, file);
+  const document = await bundleExternalRefs(source, options);
+  const version = checkDocument(document, source);
+  return { file, version, document: document as Record<string, unknown>, source };
+}

@@ -1,0 +1,109 @@
+import { joinPointer } from "../errors.js";
+
+/** Keywords whose value is one schema. */
+export const SCHEMA_VALUED = ["items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else",
+  "unevaluatedItems", "unevaluatedProperties", "contentSchema", "additionalItems"] as const;
+/** Keywords whose value is an array of schemas. */
+export const SCHEMA_ARRAYS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;
+/** Keywords whose value is a map of schemas. */
+export const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"] as const;
+
+export interface SchemaVisit {
+  readonly schema: Record<string, unknown>;
+  readonly pointer: string;
+}
+
+const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+/**
+ * Every Schema Object of an OpenAPI document (components, parameters, bodies, responses,
+ * headers, and every subschema below them), each once, without recursion so that a
+ * 10,000-deep schema cannot overflow the stack. `$ref`s are not followed.
+ */
+export function* walkSchemas(document: Record<string, unknown>): Generator<SchemaVisit> {
+  const stack: [unknown, string][] = [];
+  for (const [value, pointer] of schemaRoots(document)) stack.push([value, pointer]);
+  stack.reverse();
+  while (stack.length > 0) {
+    const [value, pointer] = stack.pop()!;
+    if (!isRecord(value)) continue;
+    yield { schema: value, pointer };
+    const children: [unknown, string][] = [];
+    for (const key of SCHEMA_VALUED) if (key in value && !Array.isArray(value[key])) children.push([value[key], joinPointer(pointer, key)]);
+    // 3.0 / draft-04 tuple form `items: [...]`.
+    if (Array.isArray(value.items)) value.items.forEach((item, i) => children.push([item, joinPointer(pointer, "items", i)]));
+    for (const key of SCHEMA_ARRAYS) {
+      const list = value[key];
+      if (Array.isArray(list)) list.forEach((item, i) => children.push([item, joinPointer(pointer, key, i)]));
+    }
+    for (const key of SCHEMA_MAPS) {
+      const map = value[key];
+      if (isRecord(map)) for (const name of Object.keys(map)) children.push([map[name], joinPointer(pointer, key, name)]);
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+function* schemaRoots(document: Record<string, unknown>): Generator<[unknown, string]> {
+  const components = isRecord(document.components) ? document.components : {};
+  const schemas = isRecord(components.schemas) ? components.schemas : {};
+  for (const name of Object.keys(schemas)) yield [schemas[name], joinPointer("/components/schemas", name)];
+  for (const kind of ["parameters", "headers"] as const) {
+    const map = isRecord(components[kind]) ? components[kind] : {};
+    for (const name of Object.keys(map)) yield* parameterSchemas(map[name], joinPointer("/components", kind, name));
+  }
+  const bodies = isRecord(components.requestBodies) ? components.requestBodies : {};
+  for (const name of Object.keys(bodies)) yield* contentSchemas(bodies[name], joinPointer("/components/requestBodies", name));
+  const responses = isRecord(components.responses) ? components.responses : {};
+  for (const name of Object.keys(responses)) yield* responseSchemas(responses[name], joinPointer("/components/responses", name));
+  for (const [container, base] of [[document.paths, "/paths"], [document.webhooks, "/webhooks"]] as const) {
+    if (!isRecord(container)) continue;
+    for (const route of Object.keys(container)) {
+      const item = container[route];
+      if (!isRecord(item)) continue;
+      const itemPointer = joinPointer(base, route);
+      if (Array.isArray(item.parameters)) {
+        for (const [i, parameter] of item.parameters.entries()) yield* parameterSchemas(parameter, joinPointer(itemPointer, "parameters", i));
+      }
+      for (const method of HTTP_METHODS) {
+        const operation = item[method];
+        if (!isRecord(operation)) continue;
+        const opPointer = joinPointer(itemPointer, method);
+        if (Array.isArray(operation.parameters)) {
+          for (const [i, parameter] of operation.parameters.entries()) yield* parameterSchemas(parameter, joinPointer(opPointer, "parameters", i));
+        }
+        yield* contentSchemas(operation.requestBody, joinPointer(opPointer, "requestBody"));
+        if (isRecord(operation.responses)) {
+          for (const status of Object.keys(operation.responses)) {
+            yield* responseSchemas(operation.responses[status], joinPointer(opPointer, "responses", status));
+          }
+        }
+      }
+    }
+  }
+}
+
+function* parameterSchemas(parameter: unknown, pointer: string): Generator<[unknown, string]> {
+  if (!isRecord(parameter)) return;
+  if ("schema" in parameter) yield [parameter.schema, joinPointer(pointer, "schema")];
+  yield* contentSchemas(parameter, pointer);
+}
+
+function* contentSchemas(holder: unknown, pointer: string): Generator<[unknown, string]> {
+  if (!isRecord(holder) || !isRecord(holder.content)) return;
+  for (const mediaType of Object.keys(holder.content)) {
+    const media = holder.content[mediaType];
+    if (isRecord(media) && "schema" in media) yield [media.schema, joinPointer(pointer, "content", mediaType, "schema")];
+  }
+}
+
+function* responseSchemas(response: unknown, pointer: string): Generator<[unknown, string]> {
+  yield* contentSchemas(response, pointer);
+  if (isRecord(response) && isRecord(response.headers)) {
+    for (const name of Object.keys(response.headers)) yield* parameterSchemas(response.headers[name], joinPointer(pointer, "headers", name));
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}

@@ -1,0 +1,341 @@
+import { SpecError, joinPointer, type SourceLocation } from "../errors.js";
+import { isRecord } from "../load/schema-walk.js";
+import { capitalizeWords, sdkNames } from "./names.js";
+import type { Annotations, JsonValue, SchemaNode, SpecValue, Property, ObjectNode, Discriminator } from "./types.js";
+
+/** What schema normalisation needs from the model builder. */
+export interface SchemaContext {
+  /** Resolves a `$ref` to the key of a named schema, registering it if needed. */
+  refTarget(ref: string, pointer: string): string;
+  /** Registers an inline schema under a name of its own and returns its key. */
+  hoist(preferredName: string, raw: Record<string, unknown>, pointer: string, parent: string): string;
+  locate(pointer: string): SourceLocation;
+  readonly version: "3.0" | "3.1";
+}
+
+/**
+ * Where an inline schema sits inside a named schema, so that it can be hoisted under a name.
+ * `name` is the name it would get (`RoleSystemMessage`, `ResponseFormat1`); it is absent at the
+ * root of a named schema and outside components, where nothing is hoisted.
+ */
+export interface Placement {
+  /** Type name of the named schema this inline schema belongs to. */
+  readonly parent?: string | undefined;
+  readonly name?: string | undefined;
+}
+
+const ANNOTATION_ONLY = new Set([
+  "description", "title", "deprecated", "readOnly", "writeOnly", "default", "example", "examples", "nullable",
+  "$comment", "externalDocs", "xml", "$id", "$schema", "$anchor", "contentEncoding", "contentMediaType",
+]);
+
+const UNSUPPORTED = ["if", "then", "else", "dependentRequired", "dependentSchemas", "dependencies", "unevaluatedProperties",
+  "unevaluatedItems", "$dynamicRef", "$recursiveRef", "additionalItems"] as const;
+
+export function buildSchema(raw: unknown, pointer: string, ctx: SchemaContext, placement: Placement = {}): SchemaNode {
+  if (raw === true || raw === undefined) return { kind: "any", pointer, examples: [], nullable: false };
+  if (raw === false) return { kind: "never", pointer, examples: [], nullable: false };
+  if (!isRecord(raw)) throw new SpecError("STRUCTURE", "a schema must be an object or a boolean", ctx.locate(pointer));
+  const annotations = readAnnotations(raw, pointer, ctx);
+
+  if (typeof raw.$ref === "string") {
+    const target = ctx.refTarget(raw.$ref, joinPointer(pointer, "$ref"));
+    const ref: SchemaNode = { ...annotations, kind: "ref", target };
+    const { $ref: _ignored, ...siblings } = raw;
+    // 3.1 lets a `$ref` carry constraints beside it; they apply together with the target.
+    if (Object.keys(siblings).some((key) => !ANNOTATION_ONLY.has(key) && !key.startsWith("x-"))) {
+      const rest = buildSchema(siblings, pointer, ctx, placement);
+      return { ...annotations, kind: "allOf", members: [{ ...ref, description: undefined }, rest] };
+    }
+    return ref;
+  }
+
+  const composition = buildComposition(raw, pointer, ctx, placement, annotations);
+  if (composition) return composition;
+  return buildTyped(raw, pointer, ctx, placement, annotations);
+}
+
+function readAnnotations(raw: Record<string, unknown>, pointer: string, ctx: SchemaContext): Annotations {
+  const examples: SpecValue[] = [];
+  if ("example" in raw) examples.push({ value: raw.example as JsonValue, pointer: joinPointer(pointer, "example") });
+  if (Array.isArray(raw.examples)) raw.examples.forEach((value, i) => examples.push({ value: value as JsonValue, pointer: joinPointer(pointer, "examples", i) }));
+  const unsupported = UNSUPPORTED.filter((key) => key in raw);
+  return {
+    pointer,
+    title: typeof raw.title === "string" ? raw.title : undefined,
+    description: typeof raw.description === "string" ? raw.description : undefined,
+    deprecated: raw.deprecated === true ? true : undefined,
+    readOnly: raw.readOnly === true ? true : undefined,
+    writeOnly: raw.writeOnly === true ? true : undefined,
+    default: "default" in raw ? { value: raw.default as JsonValue, pointer: joinPointer(pointer, "default") } : undefined,
+    examples,
+    nullable: raw.nullable === true,
+    not: "not" in raw ? buildSchema(raw.not, joinPointer(pointer, "not"), ctx) : undefined,
+    unsupported: unsupported.length > 0 ? unsupported : undefined,
+  };
+}
+
+function isNullSchema(raw: unknown): boolean {
+  return isRecord(raw) && (raw.type === "null" || (Array.isArray(raw.type) && raw.type.length === 1 && raw.type[0] === "null"))
+    && Object.keys(raw).every((key) => key === "type" || ANNOTATION_ONLY.has(key) || key.startsWith("x-"));
+}
+
+/** True when a schema has shape keywords besides the composition ones. */
+function hasOwnShape(raw: Record<string, unknown>): boolean {
+  return Object.keys(raw).some((key) => !ANNOTATION_ONLY.has(key) && !key.startsWith("x-") && !["allOf", "anyOf", "oneOf", "discriminator", "not", ...UNSUPPORTED].includes(key));
+}
+
+function buildComposition(raw: Record<string, unknown>, pointer: string, ctx: SchemaContext, placement: Placement, annotations: Annotations): SchemaNode | undefined {
+  const parts: SchemaNode[] = [];
+  for (const mode of ["oneOf", "anyOf"] as const) {
+    const list = raw[mode];
+    if (!Array.isArray(list)) continue;
+    const nullable = list.some(isNullSchema);
+    const nonNull = list.filter((member) => !isNullSchema(member)).length;
+    const members: SchemaNode[] = [];
+    let position = 0;
+    list.forEach((member, i) => {
+      if (isNullSchema(member)) return;
+      position++;
+      // A lone non-null branch stands where the union stands; real members are numbered.
+      const memberPlace = nonNull === 1 ? placement : memberPlacement(placement, position);
+      members.push(buildSchema(member, joinPointer(pointer, mode, i), ctx, memberPlace));
+    });
+    if (members.length === 1 && !isRecord(raw.discriminator)) {
+      // `oneOf: [{type: null}, X]` is X or null; the branch's description serves when there is none outside.
+      const only = members[0]!;
+      parts.push({ ...only, nullable: only.nullable || nullable, description: only.description });
+    } else {
+      parts.push({
+        kind: "union", mode, members, pointer: joinPointer(pointer, mode), examples: [], nullable,
+        discriminator: readDiscriminator(raw.discriminator, joinPointer(pointer, "discriminator"), ctx),
+      });
+    }
+  }
+  if (Array.isArray(raw.allOf)) {
+    // allOf members are parts of this schema, not schemas of their own: never hoisted themselves.
+    const memberPlace: Placement = { parent: placement.parent };
+    const members = raw.allOf.map((member, i) => buildSchema(member, joinPointer(pointer, "allOf", i), ctx, memberPlace));
+    parts.push(members.length === 1 ? members[0]! : { kind: "allOf", members, pointer: joinPointer(pointer, "allOf"), examples: [], nullable: false });
+  }
+  if (parts.length === 0) return undefined;
+  if (hasOwnShape(raw)) {
+    const { allOf: _a, oneOf: _o, anyOf: _n, discriminator: _d, ...own } = raw;
+    parts.unshift(buildTyped(own, pointer, ctx, placement, { ...annotations, description: undefined, examples: [], default: undefined }));
+  }
+  const nullable = annotations.nullable || (parts.length === 1 && parts[0]!.nullable);
+  if (parts.length === 1) {
+    const only = parts[0]!;
+    return { ...only, ...definedAnnotations(annotations), pointer, nullable, description: annotations.description ?? only.description };
+  }
+  return { ...annotations, kind: "allOf", members: parts, nullable };
+}
+
+/** The annotations that are actually set, so that spreading them does not erase a member's own. */
+function definedAnnotations(annotations: Annotations): Partial<Annotations> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(annotations)) {
+    if (value === undefined || key === "nullable" || key === "pointer") continue;
+    if (key === "examples" && (value as unknown[]).length === 0) continue;
+    out[key] = value;
+  }
+  return out as Partial<Annotations>;
+}
+
+function memberPlacement(placement: Placement, index: number): Placement {
+  if (placement.parent === undefined) return {};
+  return { parent: placement.parent, name: `${placement.name ?? placement.parent}${index}` };
+}
+
+function readDiscriminator(raw: unknown, pointer: string, ctx: SchemaContext): Discriminator | undefined {
+  if (!isRecord(raw) || typeof raw.propertyName !== "string") return undefined;
+  const mapping: { value: string; target: string }[] = [];
+  if (isRecord(raw.mapping)) {
+    for (const value of Object.keys(raw.mapping)) {
+      const ref = raw.mapping[value];
+      if (typeof ref !== "string") continue;
+      const full = ref.startsWith("#") ? ref : `#/components/schemas/${ref}`;
+      mapping.push({ value, target: ctx.refTarget(full, joinPointer(pointer, "mapping", value)) });
+    }
+  }
+  return { propertyName: raw.propertyName, mapping };
+}
+
+function typesOf(raw: Record<string, unknown>): string[] | undefined {
+  if (typeof raw.type === "string") return [raw.type];
+  if (Array.isArray(raw.type)) return raw.type.filter((t): t is string => typeof t === "string");
+  return undefined;
+}
+
+function buildTyped(raw: Record<string, unknown>, pointer: string, ctx: SchemaContext, placement: Placement, annotations: Annotations): SchemaNode {
+  let types = typesOf(raw);
+  let nullable = annotations.nullable;
+  if (types?.includes("null")) {
+    nullable = true;
+    types = types.filter((t) => t !== "null");
+    if (types.length === 0) return { ...annotations, kind: "null", nullable: false };
+  }
+
+  if ("const" in raw || Array.isArray(raw.enum)) {
+    const isConst = "const" in raw;
+    let values = (isConst ? [raw.const] : (raw.enum as unknown[])) as JsonValue[];
+    if (values.some((value) => value === null)) {
+      nullable = true;
+      values = values.filter((value) => value !== null);
+    }
+    if (types) values = values.filter((value) => types!.some((t) => matchesType(value, t)));
+    if (values.length === 0) return { ...annotations, kind: nullable ? "null" : "never", nullable: false };
+    const node: SchemaNode = { ...annotations, kind: "enum", values, isConst, nullable };
+    if (!isConst && values.every((v) => typeof v === "string") && placement.name !== undefined) {
+      return hoisted(node, raw, pointer, ctx, placement, annotations, nullable);
+    }
+    return node;
+  }
+
+  if (!types) types = inferTypes(raw);
+  if (types.length === 0) return { ...annotations, kind: "any", nullable: false };
+  if (types.length > 1) {
+    const members = types.map((type) => buildOfType(type, raw, pointer, ctx, placement, { pointer, examples: [], nullable: false }, true));
+    return { ...annotations, kind: "union", mode: "anyOf", members, nullable };
+  }
+  const type = types[0]!;
+  const node = buildOfType(type, raw, pointer, ctx, placement, { ...annotations, nullable }, typeof raw.type !== "undefined");
+  if (node.kind === "object" && node.properties.length > 0 && placement.name !== undefined) {
+    return hoisted(node, raw, pointer, ctx, placement, annotations, nullable);
+  }
+  return node;
+}
+
+/**
+ * Replaces an inline enum or object by a reference to a named schema of its own, so that every
+ * emitter gives it one name, one type, one docs page. The reference keeps the property's own
+ * description and examples; the hoisted schema keeps the rest.
+ */
+function hoisted(node: SchemaNode, raw: Record<string, unknown>, pointer: string, ctx: SchemaContext, placement: Placement, annotations: Annotations, nullable: boolean): SchemaNode {
+  const name = placement.name!;
+  const { description: _d, example: _e, examples: _x, default: _f, deprecated: _p, nullable: _n, ...shape } = raw;
+  void node;
+  const target = ctx.hoist(name, withoutNull(shape), pointer, placement.parent!);
+  return { ...annotations, kind: "ref", target, nullable };
+}
+
+function withoutNull(raw: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...raw };
+  if (Array.isArray(out.type)) {
+    const rest = out.type.filter((t) => t !== "null");
+    out.type = rest.length === 1 ? rest[0] : rest;
+  }
+  if (Array.isArray(out.enum)) out.enum = out.enum.filter((v) => v !== null);
+  return out;
+}
+
+function matchesType(value: unknown, type: string): boolean {
+  switch (type) {
+    case "string": return typeof value === "string";
+    case "number": return typeof value === "number";
+    case "integer": return typeof value === "number" && Number.isInteger(value);
+    case "boolean": return typeof value === "boolean";
+    case "array": return Array.isArray(value);
+    case "object": return isRecord(value);
+    default: return value === null;
+  }
+}
+
+function inferTypes(raw: Record<string, unknown>): string[] {
+  if ("properties" in raw || "additionalProperties" in raw || "required" in raw || "patternProperties" in raw || "minProperties" in raw || "maxProperties" in raw || "propertyNames" in raw) return ["object"];
+  if ("items" in raw || "prefixItems" in raw || "minItems" in raw || "maxItems" in raw || "uniqueItems" in raw || "contains" in raw) return ["array"];
+  if ("minLength" in raw || "maxLength" in raw || "pattern" in raw) return ["string"];
+  if ("minimum" in raw || "maximum" in raw || "multipleOf" in raw || "exclusiveMinimum" in raw || "exclusiveMaximum" in raw) return ["number"];
+  return [];
+}
+
+function num(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+}
+
+function buildOfType(type: string, raw: Record<string, unknown>, pointer: string, ctx: SchemaContext, placement: Placement, annotations: Annotations, typeAsserted: boolean): SchemaNode {
+  switch (type) {
+    case "boolean":
+      return { ...annotations, kind: "boolean" };
+    case "integer":
+    case "number": {
+      // 3.0 (draft-04) spells exclusive bounds as booleans beside minimum/maximum.
+      const exclusiveMin = raw.exclusiveMinimum === true ? num(raw.minimum) : num(raw.exclusiveMinimum);
+      const exclusiveMax = raw.exclusiveMaximum === true ? num(raw.maximum) : num(raw.exclusiveMaximum);
+      return {
+        ...annotations, kind: "number", integer: type === "integer",
+        format: typeof raw.format === "string" ? raw.format : undefined,
+        minimum: raw.exclusiveMinimum === true ? undefined : num(raw.minimum),
+        maximum: raw.exclusiveMaximum === true ? undefined : num(raw.maximum),
+        exclusiveMinimum: exclusiveMin,
+        exclusiveMaximum: exclusiveMax,
+        multipleOf: num(raw.multipleOf),
+      };
+    }
+    case "string":
+      return {
+        ...annotations, kind: "string",
+        format: typeof raw.format === "string" ? raw.format : undefined,
+        minLength: num(raw.minLength), maxLength: num(raw.maxLength),
+        pattern: typeof raw.pattern === "string" ? raw.pattern : undefined,
+        contentMediaType: typeof raw.contentMediaType === "string" ? raw.contentMediaType : undefined,
+      };
+    case "array": {
+      const tuple = Array.isArray(raw.items) ? raw.items : Array.isArray(raw.prefixItems) ? raw.prefixItems : undefined;
+      const tupleKey = Array.isArray(raw.items) ? "items" : "prefixItems";
+      const itemPlacement: Placement = placement.name !== undefined ? placement : {};
+      return {
+        ...annotations, kind: "array",
+        items: Array.isArray(raw.items)
+          ? buildSchema(raw.additionalItems ?? true, joinPointer(pointer, "additionalItems"), ctx)
+          : buildSchema(raw.items ?? true, joinPointer(pointer, "items"), ctx, itemPlacement),
+        prefixItems: tuple?.map((item, i) => buildSchema(item, joinPointer(pointer, tupleKey, i), ctx)),
+        minItems: num(raw.minItems), maxItems: num(raw.maxItems),
+        uniqueItems: raw.uniqueItems === true ? true : undefined,
+        contains: "contains" in raw ? buildSchema(raw.contains, joinPointer(pointer, "contains"), ctx) : undefined,
+        minContains: num(raw.minContains), maxContains: num(raw.maxContains),
+      };
+    }
+    case "object":
+      return buildObject(raw, pointer, ctx, placement, annotations, typeAsserted);
+    default:
+      throw new SpecError("STRUCTURE", `${JSON.stringify(type)} is not a JSON Schema type`, ctx.locate(joinPointer(pointer, "type")));
+  }
+}
+
+function buildObject(raw: Record<string, unknown>, pointer: string, ctx: SchemaContext, placement: Placement, annotations: Annotations, typeAsserted: boolean): ObjectNode {
+  const rawProperties = isRecord(raw.properties) ? raw.properties : {};
+  const wireNames = Object.keys(rawProperties);
+  const names = sdkNames(wireNames);
+  const required = new Set(Array.isArray(raw.required) ? raw.required.filter((r): r is string => typeof r === "string") : []);
+  // Inline schemas under a property are named after the object they sit in (the parent of a hoisted
+  // object is the hoisted object itself), so `ToolCall.function` becomes `FunctionToolCall`.
+  const parentName = placement.name === undefined ? placement.parent : undefined;
+  const properties: Property[] = wireNames.map((wireName, i) => {
+    const propertyPointer = joinPointer(pointer, "properties", wireName);
+    const childPlacement: Placement = parentName === undefined ? {} : { parent: parentName, name: `${capitalizeWords(wireName)}${parentName}` };
+    return {
+      wireName,
+      sdkName: names[i]!,
+      schema: buildSchema(rawProperties[wireName], propertyPointer, ctx, childPlacement),
+      required: required.has(wireName),
+      pointer: propertyPointer,
+    };
+  });
+  const additional = raw.additionalProperties;
+  const patternProperties = isRecord(raw.patternProperties)
+    ? Object.keys(raw.patternProperties).map((pattern) => ({ pattern, schema: buildSchema((raw.patternProperties as Record<string, unknown>)[pattern], joinPointer(pointer, "patternProperties", pattern), ctx) }))
+    : undefined;
+  return {
+    ...annotations,
+    kind: "object",
+    properties,
+    extraRequired: [...required].filter((name) => !Object.hasOwn(rawProperties, name)),
+    additionalProperties: additional === undefined || additional === true ? true : additional === false ? false : buildSchema(additional, joinPointer(pointer, "additionalProperties"), ctx),
+    patternProperties,
+    propertyNames: "propertyNames" in raw ? buildSchema(raw.propertyNames, joinPointer(pointer, "propertyNames"), ctx) : undefined,
+    minProperties: num(raw.minProperties),
+    maxProperties: num(raw.maxProperties),
+    typeAsserted,
+  };
+}

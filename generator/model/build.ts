@@ -1,0 +1,209 @@
+import { SpecError, joinPointer, splitPointer, type SourceLocation } from "../errors.js";
+import type { LoadedSpec } from "../load/index.js";
+import { resolveLocal } from "../load/check-document.js";
+import { isRecord } from "../load/schema-walk.js";
+import { buildSchema, type SchemaContext } from "./build-schema.js";
+import { NameRegistry, pascalCase } from "./names.js";
+import type { MediaContent, Model, NamedSchema, Operation, Parameter, SchemaNode, SchemaOrigin, SpecValue, JsonValue } from "./types.js";
+
+const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
+
+/**
+ * model = one pass over the loaded document that names every schema (components first, in spec
+ * order, so names never depend on what is hoisted) and normalises it.
+ */
+export function buildModel(spec: LoadedSpec): Model {
+  const { document } = spec;
+  const locate = (pointer: string): SourceLocation => ({ file: spec.file, pointer, line: spec.source.lineOf(splitPointer(pointer)) });
+  const registry = new NameRegistry();
+  const components = isRecord(document.components) && isRecord(document.components.schemas) ? document.components.schemas : {};
+
+  interface Pending { key: string; typeName: string; raw: unknown; pointer: string; origin: SchemaOrigin; children: Pending[] }
+  const byKey = new Map<string, Pending>();
+  const roots: Pending[] = [];
+  const pointerToKey = new Map<string, string>();
+
+  // Components claim their names before anything is hoisted, so a hoisted name never takes one.
+  for (const key of Object.keys(components)) {
+    const pending: Pending = { key, typeName: registry.claim(pascalCase(key)), raw: components[key], pointer: joinPointer("/components/schemas", key), origin: { kind: "component" }, children: [] };
+    byKey.set(key, pending);
+    roots.push(pending);
+    pointerToKey.set(`#${pending.pointer}`, key);
+  }
+
+  const queue: Pending[] = [...roots];
+  let current: Pending | undefined;
+
+  const context: SchemaContext = {
+    version: spec.version,
+    locate,
+    refTarget(ref, pointer) {
+      const known = pointerToKey.get(ref) ?? pointerToKey.get(normaliseRef(ref));
+      if (known !== undefined) return known;
+      const match = COMPONENT_SCHEMA.exec(ref);
+      const target = resolveLocal(document, ref);
+      if (target === undefined || match) throw new SpecError("DANGLING_REF", `$ref ${JSON.stringify(ref)} points to nothing`, locate(pointer));
+      // A reference into the middle of the document (not a component) gets a name of its own,
+      // which also keeps a recursive one finite.
+      const tokens = splitPointer(ref);
+      const typeName = registry.claim(pascalCase(tokens.slice(-2).join("-")));
+      const pending: Pending = { key: typeName, typeName, raw: target, pointer: ref.slice(1), origin: { kind: "hoisted", parent: current?.typeName ?? "", via: ref }, children: [] };
+      byKey.set(typeName, pending);
+      pointerToKey.set(normaliseRef(ref), typeName);
+      (current?.children ?? roots).push(pending);
+      queue.push(pending);
+      return typeName;
+    },
+    hoist(preferredName, raw, pointer, parent) {
+      const typeName = registry.claim(pascalCase(preferredName));
+      const pending: Pending = { key: typeName, typeName, raw, pointer, origin: { kind: "hoisted", parent, via: pointer }, children: [] };
+      byKey.set(typeName, pending);
+      (current?.children ?? roots).push(pending);
+      queue.push(pending);
+      return typeName;
+    },
+  };
+
+  const built = new Map<string, SchemaNode>();
+  while (queue.length > 0) {
+    current = queue.shift()!;
+    built.set(current.key, buildSchema(current.raw, current.pointer, context, { parent: current.typeName }));
+  }
+  current = undefined;
+
+  const schemas = new Map<string, NamedSchema>();
+  const place = (pending: Pending): void => {
+    schemas.set(pending.key, {
+      key: pending.key,
+      typeName: pending.typeName,
+      fileStem: pending.typeName.toLowerCase(),
+      origin: pending.origin,
+      schema: built.get(pending.key)!,
+    });
+    for (const child of pending.children) place(child);
+  };
+  for (const root of roots) place(root);
+
+  const info = isRecord(document.info) ? document.info : {};
+  return {
+    openapi: spec.version,
+    title: String(info.title ?? ""),
+    version: String(info.version ?? ""),
+    description: typeof info.description === "string" && info.description !== "" ? info.description : undefined,
+    sdkPackage: typeof document["x-sdk-package"] === "string" ? document["x-sdk-package"] : undefined,
+    schemas,
+    operations: buildOperations(document, context, locate),
+    sourceFile: spec.file,
+  };
+}
+
+function normaliseRef(ref: string): string {
+  try {
+    return `#${splitPointer(ref).map((t) => `/${t.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("")}`;
+  } catch {
+    return ref;
+  }
+}
+
+/** Follows `$ref`s of non-schema objects (parameters, bodies, responses) to the object itself. */
+function deref(document: Record<string, unknown>, value: unknown, pointer: string, locate: (p: string) => SourceLocation): { value: Record<string, unknown>; pointer: string } | undefined {
+  let node = value;
+  let at = pointer;
+  for (let hops = 0; isRecord(node) && typeof node.$ref === "string"; hops++) {
+    if (hops > 32) throw new SpecError("REF_CYCLE", `$ref chain at ${at} does not end`, locate(at));
+    const ref = node.$ref;
+    node = resolveLocal(document, ref);
+    if (node === undefined) throw new SpecError("DANGLING_REF", `$ref ${JSON.stringify(ref)} points to nothing`, locate(joinPointer(at, "$ref")));
+    at = ref.slice(1);
+  }
+  return isRecord(node) ? { value: node, pointer: at } : undefined;
+}
+
+function buildOperations(document: Record<string, unknown>, ctx: SchemaContext, locate: (p: string) => SourceLocation): Operation[] {
+  const paths = isRecord(document.paths) ? document.paths : {};
+  const operations: Operation[] = [];
+  for (const route of Object.keys(paths)) {
+    const itemRef = deref(document, paths[route], joinPointer("/paths", route), locate);
+    if (!itemRef) continue;
+    const item = itemRef.value;
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!isRecord(operation)) continue;
+      const pointer = joinPointer("/paths", route, method);
+      const parameters = new Map<string, Parameter>();
+      for (const [list, base] of [[item.parameters, joinPointer(itemRef.pointer, "parameters")], [operation.parameters, joinPointer(pointer, "parameters")]] as const) {
+        if (!Array.isArray(list)) continue;
+        list.forEach((entry, i) => {
+          const resolved = deref(document, entry, joinPointer(base, i), locate);
+          if (!resolved) return;
+          const parameter = buildParameter(resolved.value, resolved.pointer, ctx);
+          if (parameter) parameters.set(`${parameter.in}:${parameter.name}`, parameter);
+        });
+      }
+      const body = operation.requestBody === undefined ? undefined : deref(document, operation.requestBody, joinPointer(pointer, "requestBody"), locate);
+      const responses = isRecord(operation.responses) ? operation.responses : {};
+      operations.push({
+        id: typeof operation.operationId === "string" ? operation.operationId : `${method} ${route}`,
+        method,
+        path: route,
+        summary: typeof operation.summary === "string" ? operation.summary : undefined,
+        description: typeof operation.description === "string" ? operation.description : undefined,
+        deprecated: operation.deprecated === true,
+        tags: Array.isArray(operation.tags) ? operation.tags.filter((t): t is string => typeof t === "string") : [],
+        parameters: [...parameters.values()],
+        requestBody: body && {
+          required: body.value.required === true,
+          description: typeof body.value.description === "string" ? body.value.description : undefined,
+          contents: buildContents(body.value, body.pointer, ctx),
+          pointer: body.pointer,
+        },
+        responses: Object.keys(responses).flatMap((status) => {
+          const response = deref(document, responses[status], joinPointer(pointer, "responses", status), locate);
+          if (!response) return [];
+          return [{
+            status,
+            description: typeof response.value.description === "string" ? response.value.description : undefined,
+            contents: buildContents(response.value, response.pointer, ctx),
+            pointer: response.pointer,
+          }];
+        }),
+        pointer,
+      });
+    }
+  }
+  return operations;
+}
+
+function buildParameter(raw: Record<string, unknown>, pointer: string, ctx: SchemaContext): Parameter | undefined {
+  if (typeof raw.name !== "string" || !["path", "query", "header", "cookie"].includes(raw.in as string)) return undefined;
+  const contents = buildContents(raw, pointer, ctx);
+  return {
+    name: raw.name,
+    in: raw.in as Parameter["in"],
+    required: raw.required === true || raw.in === "path",
+    deprecated: raw.deprecated === true,
+    description: typeof raw.description === "string" ? raw.description : undefined,
+    schema: "schema" in raw ? buildSchema(raw.schema, joinPointer(pointer, "schema"), ctx) : contents[0]?.schema ?? buildSchema(true, pointer, ctx),
+    pointer,
+  };
+}
+
+function buildContents(holder: Record<string, unknown>, pointer: string, ctx: SchemaContext): MediaContent[] {
+  if (!isRecord(holder.content)) return [];
+  const content = holder.content;
+  return Object.keys(content).flatMap((mediaType) => {
+    const media = content[mediaType];
+    if (!isRecord(media)) return [];
+    const mediaPointer = joinPointer(pointer, "content", mediaType);
+    const examples: SpecValue[] = [];
+    if ("example" in media) examples.push({ value: media.example as JsonValue, pointer: joinPointer(mediaPointer, "example") });
+    if (isRecord(media.examples)) {
+      for (const name of Object.keys(media.examples)) {
+        const example = media.examples[name];
+        if (isRecord(example) && "value" in example) examples.push({ value: example.value as JsonValue, pointer: joinPointer(mediaPointer, "examples", name, "value") });
+      }
+    }
+    return [{ mediaType, schema: buildSchema(media.schema ?? true, joinPointer(mediaPointer, "schema"), ctx), examples, pointer: mediaPointer }];
+  });
+}

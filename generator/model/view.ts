@@ -1,0 +1,59 @@
+import type { Model, NamedSchema, ObjectNode, Property, SchemaNode } from "./types.js";
+
+/** The named schema a `ref` node points to. */
+export function named(model: Model, key: string): NamedSchema {
+  const schema = model.schemas.get(key);
+  if (!schema) throw new Error(`internal: no schema named ${key}`);
+  return schema;
+}
+
+/** Follows `ref` nodes to the first node that is not one (a cycle of pure refs is refused at load). */
+export function resolveRefs(model: Model, node: SchemaNode): SchemaNode {
+  let current = node;
+  for (let hops = 0; current.kind === "ref"; hops++) {
+    if (hops > 64) throw new Error(`internal: $ref chain too long at ${node.pointer}`);
+    current = named(model, current.target).schema;
+  }
+  return current;
+}
+
+/** One object with every property: what `flattenObject` returns. */
+export interface FlatObject {
+  readonly properties: readonly Property[];
+  readonly additionalProperties: ObjectNode["additionalProperties"];
+  readonly source: ObjectNode | undefined;
+}
+
+/**
+ * Reads an object or an `allOf` of objects as one object: the properties of each member in
+ * order, a later member's property replacing a same-named one whole, in place; a property is
+ * required when any member requires it. `undefined` when the node is not object-shaped.
+ */
+export function flattenObject(model: Model, node: SchemaNode, seen: Set<string> = new Set()): FlatObject | undefined {
+  if (node.kind === "ref") {
+    if (seen.has(node.target)) return undefined;
+    return flattenObject(model, named(model, node.target).schema, new Set([...seen, node.target]));
+  }
+  if (node.kind === "object") return { properties: node.properties, additionalProperties: node.additionalProperties, source: node };
+  if (node.kind !== "allOf") return undefined;
+  const order: string[] = [];
+  const byName = new Map<string, Property>();
+  const requiredAnywhere = new Set<string>();
+  let additionalProperties: ObjectNode["additionalProperties"] = true;
+  for (const member of node.members) {
+    const flat = flattenObject(model, member, seen);
+    if (!flat) return undefined;
+    for (const property of flat.properties) {
+      if (!byName.has(property.wireName)) order.push(property.wireName);
+      byName.set(property.wireName, property);
+      if (property.required) requiredAnywhere.add(property.wireName);
+    }
+    if (flat.additionalProperties === false) additionalProperties = false;
+    else if (additionalProperties === true && typeof flat.additionalProperties === "object") additionalProperties = flat.additionalProperties;
+  }
+  const properties = order.map((wireName) => {
+    const property = byName.get(wireName)!;
+    return requiredAnywhere.has(wireName) && !property.required ? { ...property, required: true } : property;
+  });
+  return { properties, additionalProperties, source: undefined };
+}

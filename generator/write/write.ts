@@ -1,0 +1,135 @@
+import { randomBytes } from "node:crypto";
+import { cp, mkdir, readFile, readdir, rename, rm, writeFile, lstat } from "node:fs/promises";
+import path from "node:path";
+import { SpecError } from "../errors.js";
+import type { GeneratedFile } from "../emit/types.js";
+
+/** The generator's record of what it wrote, so it only ever deletes or replaces its own files. */
+export const MANIFEST = ".specgen-manifest.json";
+
+export interface Manifest {
+  readonly generator: "specgen";
+  /** Output kind → files it wrote (relative, `/`-separated, sorted). */
+  readonly outputs: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface OutputSet {
+  /** Output kind (types, validators, docs, examples) → its files. */
+  readonly byKind: ReadonlyMap<string, readonly GeneratedFile[]>;
+}
+
+export async function readManifest(outDir: string): Promise<Manifest | undefined> {
+  try {
+    const parsed = JSON.parse(await readFile(path.join(outDir, MANIFEST), "utf8")) as Manifest;
+    return parsed.generator === "specgen" && typeof parsed.outputs === "object" ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function manifestText(manifest: Manifest): string {
+  const outputs: Record<string, string[]> = {};
+  for (const kind of Object.keys(manifest.outputs).sort()) outputs[kind] = [...manifest.outputs[kind]!].sort();
+  return `${JSON.stringify({ generator: "specgen", outputs }, null, 2)}\n`;
+}
+
+async function listFiles(root: string, dir = ""): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(path.join(root, dir), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  for (const entry of entries) {
+    const relative = dir === "" ? entry.name : `${dir}/${entry.name}`;
+    if (entry.isDirectory()) files.push(...(await listFiles(root, relative)));
+    else files.push(relative);
+  }
+  return files;
+}
+
+/**
+ * Writes a complete output set into `outDir` so that a reader sees either the old folder or the
+ * new one, never a mix: everything goes into a sibling staging folder (new files, plus every
+ * file of the old folder the generator did not write, plus the outputs not regenerated this
+ * time), and the staging folder then replaces the old one by two renames.
+ * A file the generator did not create is never overwritten or deleted.
+ */
+export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<{ written: number; kept: number }> {
+  const target = path.resolve(outDir);
+  await refuseDangerousTarget(target);
+  const previous = (await readManifest(target)) ?? { generator: "specgen" as const, outputs: {} };
+  const ownedBefore = new Set(Object.values(previous.outputs).flat());
+  const existing = await listFiles(target);
+
+  const next: Record<string, string[]> = {};
+  const newFiles = new Map<string, string>();
+  for (const [kind, files] of outputs.byKind) {
+    next[kind] = files.map((file) => file.path);
+    for (const file of files) {
+      checkRelative(file.path);
+      newFiles.set(file.path, file.contents);
+    }
+  }
+  // Outputs not regenerated this time (`--only`) stay as they were.
+  const carried: string[] = [];
+  for (const [kind, files] of Object.entries(previous.outputs)) {
+    if (outputs.byKind.has(kind)) continue;
+    next[kind] = [...files];
+    carried.push(...files);
+  }
+  const userFiles = existing.filter((file) => !ownedBefore.has(file) && file !== MANIFEST);
+  for (const file of userFiles) {
+    if (newFiles.has(file)) {
+      throw new SpecError("OUTPUT_CONFLICT", `${path.join(outDir, file)} exists and was not written by specgen; move it away or delete it`, {});
+    }
+  }
+
+  const suffix = randomBytes(4).toString("hex");
+  const staging = `${target}.specgen-staging-${suffix}`;
+  const retired = `${target}.specgen-old-${suffix}`;
+  try {
+    await mkdir(staging, { recursive: true });
+    const directories = new Set<string>();
+    for (const file of newFiles.keys()) directories.add(path.dirname(path.join(staging, file)));
+    for (const dir of [...directories].sort()) await mkdir(dir, { recursive: true });
+    for (const [file, contents] of newFiles) await writeFile(path.join(staging, file), contents);
+    for (const file of [...userFiles, ...carried.filter((file) => existing.includes(file))]) {
+      await cp(path.join(target, file), path.join(staging, file), { preserveTimestamps: true, force: false, errorOnExist: true, verbatimSymlinks: true });
+    }
+    await writeFile(path.join(staging, MANIFEST), manifestText({ generator: "specgen", outputs: next }));
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const hadTarget = existing.length > 0 || (await exists(target));
+  if (hadTarget) await rename(target, retired);
+  await rename(staging, target);
+  if (hadTarget) await rm(retired, { recursive: true, force: true });
+  return { written: newFiles.size, kept: userFiles.length };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function checkRelative(file: string): void {
+  if (file === "" || file.startsWith("/") || file.split("/").some((part) => part === ".." || part === "." || part === "") || file.includes("\\")) {
+    throw new Error(`internal: emitter produced an unsafe path ${JSON.stringify(file)}`);
+  }
+}
+
+async function refuseDangerousTarget(target: string): Promise<void> {
+  if (path.parse(target).root === target) throw new SpecError("OUTPUT_CONFLICT", `refusing to write into the filesystem root ${target}`);
+  if (await exists(path.join(target, ".git"))) throw new SpecError("OUTPUT_CONFLICT", `refusing to replace ${target}: it holds a git repository; choose an output folder of its own`);
+  if (await exists(target)) {
+    const stat = await lstat(target);
+    if (!stat.isDirectory()) throw new SpecError("OUTPUT_CONFLICT", `${target} exists and is not a folder`);
+  }
+}
