@@ -25,7 +25,8 @@ const SCHEMA_KEYWORDS = new Set([
  * somewhere other than back on themselves, and schemas made only of known keywords.
  */
 export function checkDocument(document: unknown, source: ParsedSource): OpenApiVersion {
-  const at = (pointer: string): SourceLocation => ({ file: source.file, pointer, line: source.lineOf(splitPointer(pointer)) });
+  const at = (pointer: string): SourceLocation =>
+    pointer === "" ? { file: source.file } : { file: source.file, pointer, line: source.lineOf(splitPointer(pointer)) };
 
   if (!isRecord(document)) throw new SpecError("NOT_OPENAPI", "not an OpenAPI document: the root is not an object", at(""));
   const version = document.openapi;

@@ -37,7 +37,7 @@ function parseYaml(text: string, file: string): ParsedSource {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, {
     lineCounter,
-    prettyErrors: false,
+    prettyErrors: true,
     uniqueKeys: true,
     version: "1.2",
   });
@@ -85,5 +85,5 @@ function yamlOffsetOf(root: unknown, tokens: readonly string[]): number | undefi
 }
 
 function firstLine(message: string): string {
-  return message.split("\n")[0]!.trim();
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "").trim();
 }

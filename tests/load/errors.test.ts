@@ -1,0 +1,105 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadSpec, loadSpecText } from "../../generator/load/index.js";
+import { buildModel } from "../../generator/model/build.js";
+import { SpecError } from "../../generator/errors.js";
+import { tempDir } from "../helpers/tmp.js";
+
+async function loadError(text: string, file = "spec.yaml"): Promise<SpecError> {
+  try {
+    buildModel(await loadSpecText(text, file));
+  } catch (error) {
+    if (error instanceof SpecError) return error;
+    throw error;
+  }
+  throw new Error("expected a SpecError");
+}
+
+const HEAD = `openapi: 3.1.0\ninfo:\n  title: t\n  version: "1"\npaths: {}\n`;
+
+describe("load errors name the file, the pointer and the line", () => {
+  it("malformed YAML", async () => {
+    const error = await loadError(`${HEAD}components:\n  schemas:\n    A:\n      type: [string\n      description: x\n`);
+    expect(error.code).toBe("PARSE");
+    expect(error.location.file).toBe("spec.yaml");
+    expect(error.location.line).toBeGreaterThanOrEqual(9);
+    expect(error.format()).toMatch(/^spec\.yaml:\d+: malformed YAML: /);
+  });
+
+  it("malformed JSON", async () => {
+    const error = await loadError(`{\n  "openapi": "3.1.0",\n  "info": {,}\n}`, "spec.json");
+    expect(error.code).toBe("PARSE");
+    expect(error.location.line).toBe(3);
+  });
+
+  it("a dangling $ref", async () => {
+    const error = await loadError(`${HEAD}components:\n  schemas:\n    A:\n      type: object\n      properties:\n        b:\n          $ref: '#/components/schemas/Missing'\n`);
+    expect(error.code).toBe("DANGLING_REF");
+    expect(error.location.pointer).toBe("/components/schemas/A/properties/b/$ref");
+    expect(error.location.line).toBe(12);
+    expect(error.format()).toBe(`spec.yaml:12 #/components/schemas/A/properties/b/$ref: $ref "#/components/schemas/Missing" points to nothing`);
+  });
+
+  it("a $ref chain that only leads back to itself", async () => {
+    const error = await loadError(`${HEAD}components:\n  schemas:\n    A:\n      $ref: '#/components/schemas/B'\n    B:\n      $ref: '#/components/schemas/A'\n`);
+    expect(error.code).toBe("REF_CYCLE");
+    expect(error.location.pointer).toBe("/components/schemas/A/$ref");
+  });
+
+  it("a recursive object is fine", async () => {
+    const model = buildModel(await loadSpecText(`${HEAD}components:\n  schemas:\n    Node:\n      type: object\n      properties:\n        next:\n          $ref: '#/components/schemas/Node'\n`, "spec.yaml"));
+    expect([...model.schemas.keys()]).toEqual(["Node"]);
+  });
+
+  it("a file that is not OpenAPI", async () => {
+    const error = await loadError(`name: my-package\nversion: 1.0.0\n`, "package.yaml");
+    expect(error.code).toBe("NOT_OPENAPI");
+    expect(error.format()).toBe(`package.yaml: not an OpenAPI 3 document: no "openapi" version field`);
+  });
+
+  it("Swagger 2.0 is named as such", async () => {
+    const error = await loadError(`swagger: "2.0"\ninfo: {title: t, version: "1"}\npaths: {}\n`);
+    expect(error.message).toContain("Swagger 2.0 is not supported");
+  });
+
+  it("an unknown keyword in a schema", async () => {
+    const error = await loadError(`${HEAD}components:\n  schemas:\n    A:\n      type: object\n      requried: [a]\n`);
+    expect(error.code).toBe("UNKNOWN_KEYWORD");
+    expect(error.location.pointer).toBe("/components/schemas/A/requried");
+    expect(error.location.line).toBe(10);
+  });
+
+  it("a component name that cannot be a name", async () => {
+    const error = await loadError(`${HEAD}components:\n  schemas:\n    "a b":\n      type: string\n`);
+    expect(error.code).toBe("BAD_NAME");
+  });
+
+  it("a remote $ref is refused unless asked for", async () => {
+    const error = await loadError(`${HEAD}components:\n  schemas:\n    A:\n      $ref: 'https://example.com/schemas.yaml#/A'\n`);
+    expect(error.code).toBe("REMOTE_REF");
+    expect(error.message).toContain("--allow-remote");
+  });
+
+  it("a missing file", async () => {
+    await expect(loadSpec("does/not/exist.yaml")).rejects.toMatchObject({ code: "IO" });
+  });
+
+  it("relative-file $refs are bundled", async () => {
+    const dir = await tempDir("bundle");
+    await writeFile(path.join(dir, "common.yaml"), "Money:\n  type: object\n  required: [amount]\n  properties:\n    amount: {type: integer}\n");
+    await writeFile(path.join(dir, "api.yaml"), `${HEAD}components:\n  schemas:\n    Price:\n      type: object\n      properties:\n        net:\n          $ref: './common.yaml#/Money'\n`);
+    const model = buildModel(await loadSpec(path.join(dir, "api.yaml")));
+    const price = model.schemas.get("Price")!.schema;
+    expect(price.kind).toBe("object");
+    if (price.kind !== "object") return;
+    const net = price.properties[0]!.schema;
+    expect(net.kind === "ref" || net.kind === "object").toBe(true);
+  });
+
+  it("a dangling relative-file $ref", async () => {
+    const dir = await tempDir("bundle");
+    await writeFile(path.join(dir, "api.yaml"), `${HEAD}components:\n  schemas:\n    Price:\n      $ref: './missing.yaml#/Money'\n`);
+    await expect(loadSpec(path.join(dir, "api.yaml"))).rejects.toMatchObject({ code: "DANGLING_REF", location: { pointer: "/components/schemas/Price/$ref" } });
+  });
+});

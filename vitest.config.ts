@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    // Whole-document runs (GitHub's 13 MB description) take seconds, not milliseconds.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    pool: "forks",
+  },
+});
