@@ -185,11 +185,10 @@ function buildTyped(raw: Record<string, unknown>, pointer: string, ctx: SchemaCo
     }
     if (types) values = values.filter((value) => types!.some((t) => matchesType(value, t)));
     if (values.length === 0) return { ...annotations, kind: nullable ? "null" : "never", nullable: false };
-    const node: SchemaNode = { ...annotations, kind: "enum", values, isConst, nullable };
     if (!isConst && values.every((v) => typeof v === "string") && placement.name !== undefined) {
-      return hoisted(node, raw, pointer, ctx, placement, annotations, nullable);
+      return hoisted(raw, ctx, placement, annotations, nullable);
     }
-    return node;
+    return { ...annotations, kind: "enum", values, isConst, nullable };
   }
 
   if (!types) types = inferTypes(raw);
@@ -199,11 +198,11 @@ function buildTyped(raw: Record<string, unknown>, pointer: string, ctx: SchemaCo
     return { ...annotations, kind: "union", mode: "anyOf", members, nullable };
   }
   const type = types[0]!;
-  const node = buildOfType(type, raw, pointer, ctx, placement, { ...annotations, nullable }, typeof raw.type !== "undefined");
-  if (node.kind === "object" && node.properties.length > 0 && placement.name !== undefined) {
-    return hoisted(node, raw, pointer, ctx, placement, annotations, nullable);
+  // Decided before building: an inline object with properties gets a name of its own and is built once, there.
+  if (type === "object" && placement.name !== undefined && isRecord(raw.properties) && Object.keys(raw.properties).length > 0) {
+    return hoisted(raw, ctx, placement, annotations, nullable);
   }
-  return node;
+  return buildOfType(type, raw, pointer, ctx, placement, { ...annotations, nullable }, typeof raw.type !== "undefined");
 }
 
 /**
@@ -211,11 +210,9 @@ function buildTyped(raw: Record<string, unknown>, pointer: string, ctx: SchemaCo
  * emitter gives it one name, one type, one docs page. The reference keeps the property's own
  * description and examples; the hoisted schema keeps the rest.
  */
-function hoisted(node: SchemaNode, raw: Record<string, unknown>, pointer: string, ctx: SchemaContext, placement: Placement, annotations: Annotations, nullable: boolean): SchemaNode {
-  const name = placement.name!;
+function hoisted(raw: Record<string, unknown>, ctx: SchemaContext, placement: Placement, annotations: Annotations, nullable: boolean): SchemaNode {
   const { description: _d, example: _e, examples: _x, default: _f, deprecated: _p, nullable: _n, ...shape } = raw;
-  void node;
-  const target = ctx.hoist(name, withoutNull(shape), pointer, placement.parent!);
+  const target = ctx.hoist(placement.name!, withoutNull(shape), annotations.pointer, placement.parent!);
   return { ...annotations, kind: "ref", target, nullable };
 }
 
