@@ -39,7 +39,11 @@ export interface RenderResult {
 type Producer = (model: Model, options: EmitOptions, spec: LoadedSpec) => Promise<EmitResult>;
 
 const PRODUCERS: Record<OutputKind, Producer> = {
-  types: async (model, _options, spec) => merge([emitTypes(model), await emitWireTypes(spec.document)]),
+  types: async (model, _options, spec) => {
+    // openapi-typescript works in a worker thread meanwhile.
+    const wire = emitWireTypes(spec.document);
+    return merge([emitTypes(model), await wire]);
+  },
 };
 
 function merge(results: readonly EmitResult[]): EmitResult {

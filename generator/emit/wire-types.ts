@@ -1,14 +1,47 @@
-import openapiTS, { astToString } from "openapi-typescript";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { SpecError } from "../errors.js";
 import type { EmitResult } from "./types.js";
 
 export const WIRE_TYPES_FILE = "openapi.d.ts";
+
+/**
+ * Runs in a worker thread: openapi-typescript then works on the second core while our own
+ * emitters run on the first, and its recursive walker gets a stack deep enough for long `$ref`
+ * chains. Written as an eval'd string so that it runs the same from source (tests) and from dist.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+import(workerData.moduleUrl).then(async (loaded) => {
+  // The resolved entry may be the CommonJS build, whose exports sit under "default".
+  const api = typeof loaded.default === "function" ? loaded : loaded.default;
+  const ast = await api.default(workerData.document, { silent: true, alphabetize: false });
+  parentPort.postMessage({ ok: true, contents: api.astToString(ast) });
+}).catch((error) => {
+  parentPort.postMessage({ ok: false, message: String(error && error.message || error).split("\\n")[0] });
+});
+`;
+
+const require = createRequire(import.meta.url);
 
 /**
  * The exact wire types of the whole document (paths, operations, parameters, components) by
  * openapi-typescript, the reference tool for that job. It is the one output that reads the
  * bundled document rather than the model: its input is, by definition, the OpenAPI document.
  */
-export async function emitWireTypes(document: Record<string, unknown>): Promise<EmitResult> {
-  const ast = await openapiTS(structuredClone(document) as never, { silent: true, alphabetize: false });
-  return { files: [{ path: WIRE_TYPES_FILE, contents: astToString(ast) }], warnings: [] };
+export function emitWireTypes(document: Record<string, unknown>): Promise<EmitResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { document, moduleUrl: pathToFileURL(require.resolve("openapi-typescript")).href },
+      resourceLimits: { stackSizeMb: 256 },
+    });
+    worker.once("message", (message: { ok: true; contents: string } | { ok: false; message: string }) => {
+      void worker.terminate();
+      if (message.ok) resolve({ files: [{ path: WIRE_TYPES_FILE, contents: message.contents }], warnings: [] });
+      else reject(new SpecError("UNSUPPORTED", `openapi-typescript could not type this document: ${message.message}`, {}));
+    });
+    worker.once("error", (error) => reject(new SpecError("UNSUPPORTED", `openapi-typescript could not type this document: ${error.message}`, {})));
+  });
 }

@@ -57,7 +57,13 @@ export function checkDocument(document: unknown, source: ParsedSource): OpenApiV
     }
   }
 
-  for (const { schema, pointer } of walkSchemas(document)) {
+  for (const { schema, pointer, depth } of walkSchemas(document)) {
+    if (depth > MAX_SCHEMA_DEPTH) {
+      throw new SpecError("UNSUPPORTED", `schemas nested more than ${MAX_SCHEMA_DEPTH} levels deep are not supported (real APIs stay under 20)`, {
+        file: source.file,
+        pointer: abbreviatePointer(pointer),
+      });
+    }
     for (const key of Object.keys(schema)) {
       if (!SCHEMA_KEYWORDS.has(key) && !key.startsWith("x-")) {
         throw new SpecError("UNKNOWN_KEYWORD", `unknown keyword ${JSON.stringify(key)} in a schema (extensions must start with "x-")`, at(`${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`));
@@ -68,6 +74,18 @@ export function checkDocument(document: unknown, source: ParsedSource): OpenApiV
 
   checkRefs(document, at);
   return openApiVersion;
+}
+
+/**
+ * Inline nesting beyond this is refused: every stage walks schemas recursively, and a hostile
+ * 10,000-level document must end in a clear error, not a stack overflow. GitHub's deepest is 8.
+ */
+export const MAX_SCHEMA_DEPTH = 64;
+
+/** `/a/b/c/…/y/z`: a pointer short enough for a one-line message. */
+function abbreviatePointer(pointer: string): string {
+  const tokens = pointer.split("/");
+  return tokens.length <= 12 ? pointer : [...tokens.slice(0, 8), "…", ...tokens.slice(-3)].join("/");
 }
 
 const JSON_TYPES = new Set(["string", "number", "integer", "boolean", "array", "object", "null"]);

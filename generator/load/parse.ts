@@ -20,11 +20,14 @@ export function parseSource(text: string, file: string): ParsedSource {
   return looksLikeJson ? parseJson(text, file) : parseYaml(text, file);
 }
 
+const TOO_DEEP = "the document is nested too deeply to parse";
+
 function parseJson(text: string, file: string): ParsedSource {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
+    if (error instanceof RangeError) throw new SpecError("PARSE", TOO_DEEP, { file });
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
     const line = position ? lineAtOffset(text, Number(position[1])) : undefined;
@@ -42,6 +45,7 @@ function parseYaml(text: string, file: string): ParsedSource {
     version: "1.2",
   });
   const firstError = document.errors[0];
+  if (firstError && /call stack/i.test(firstError.message)) throw new SpecError("PARSE", TOO_DEEP, { file });
   if (firstError) {
     const line = firstError.linePos?.[0]?.line;
     throw new SpecError("PARSE", `malformed YAML: ${firstLine(firstError.message)}`, { file, line });
@@ -51,7 +55,7 @@ function parseYaml(text: string, file: string): ParsedSource {
     // Billion-laughs guard: YAML aliases could otherwise expand a small file into gigabytes.
     value = document.toJS({ maxAliasCount: 1000 });
   } catch (error) {
-    throw new SpecError("PARSE", `malformed YAML: ${firstLine((error as Error).message)}`, { file });
+    throw new SpecError("PARSE", error instanceof RangeError ? TOO_DEEP : `malformed YAML: ${firstLine((error as Error).message)}`, { file });
   }
   return {
     file,

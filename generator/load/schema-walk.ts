@@ -11,6 +11,8 @@ export const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "definit
 export interface SchemaVisit {
   readonly schema: Record<string, unknown>;
   readonly pointer: string;
+  /** How many schemas enclose this one (0 for a root such as a component). */
+  readonly depth: number;
 }
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -21,13 +23,13 @@ const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch"
  * 10,000-deep schema cannot overflow the stack. `$ref`s are not followed.
  */
 export function* walkSchemas(document: Record<string, unknown>): Generator<SchemaVisit> {
-  const stack: [unknown, string][] = [];
-  for (const [value, pointer] of schemaRoots(document)) stack.push([value, pointer]);
+  const stack: [unknown, string, number][] = [];
+  for (const [value, pointer] of schemaRoots(document)) stack.push([value, pointer, 0]);
   stack.reverse();
   while (stack.length > 0) {
-    const [value, pointer] = stack.pop()!;
+    const [value, pointer, depth] = stack.pop()!;
     if (!isRecord(value)) continue;
-    yield { schema: value, pointer };
+    yield { schema: value, pointer, depth };
     const children: [unknown, string][] = [];
     for (const key of SCHEMA_VALUED) if (key in value && !Array.isArray(value[key])) children.push([value[key], joinPointer(pointer, key)]);
     // 3.0 / draft-04 tuple form `items: [...]`.
@@ -40,7 +42,7 @@ export function* walkSchemas(document: Record<string, unknown>): Generator<Schem
       const map = value[key];
       if (isRecord(map)) for (const name of Object.keys(map)) children.push([map[name], joinPointer(pointer, key, name)]);
     }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]![0], children[i]![1], depth + 1]);
   }
 }
 

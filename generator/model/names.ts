@@ -54,10 +54,15 @@ export function camelCase(wireName: string): string {
  */
 export class NameRegistry {
   private readonly taken = new Set<string>();
+  /** Next suffix to try per preferred name, so that many claims of one name stay linear. */
+  private readonly nextSuffix = new Map<string, number>();
 
   claim(preferred: string): string {
+    const base = preferred.toLowerCase();
     let name = preferred;
-    for (let n = 2; this.taken.has(name.toLowerCase()); n++) name = `${preferred}${n}`;
+    let n = this.nextSuffix.get(base) ?? 2;
+    while (this.taken.has(name.toLowerCase())) name = `${preferred}${n++}`;
+    this.nextSuffix.set(base, n);
     this.taken.add(name.toLowerCase());
     return name;
   }
@@ -67,12 +72,18 @@ export class NameRegistry {
   }
 }
 
-/** Gives each wire name of one object a distinct SDK name, in property order. */
+/**
+ * Gives each wire name of one object a distinct SDK name. A wire name that is already its own
+ * camelCase (`fooBar`) keeps it; the others (`foo_bar`, `foo-bar`) fall back to their wire name,
+ * then to a numeric suffix, in property order.
+ */
 export function sdkNames(wireNames: readonly string[]): string[] {
-  const used = new Set<string>();
-  return wireNames.map((wireName) => {
-    let name = camelCase(wireName);
-    if (used.has(name)) name = wireName;
+  const preferred = wireNames.map(camelCase);
+  const used = new Set<string>(wireNames.filter((wireName, i) => preferred[i] === wireName));
+  return wireNames.map((wireName, i) => {
+    const candidate = preferred[i]!;
+    if (candidate === wireName) return wireName;
+    let name = used.has(candidate) ? wireName : candidate;
     for (let n = 2; used.has(name); n++) name = `${wireName}${n}`;
     used.add(name);
     return name;
