@@ -7,7 +7,7 @@ import { emitWireTypes } from "./emit/wire-types.js";
 import { loadSpec, type LoadedSpec, type LoadOptions } from "./load/index.js";
 import { buildModel } from "./model/build.js";
 import type { Model } from "./model/types.js";
-import { writeOutputs } from "./write/write.js";
+import { writeOutputs, type WriteSummary } from "./write/write.js";
 
 /** The outputs `generate` can produce, in the order they are produced. */
 export const OUTPUT_KINDS = ["types"] as const;
@@ -68,16 +68,14 @@ export async function render(options: GenerateOptions = {}): Promise<RenderResul
   return { spec, model, byKind, warnings };
 }
 
-export interface GenerateResult extends RenderResult {
+export interface GenerateResult extends RenderResult, WriteSummary {
   readonly out: string;
-  readonly written: number;
-  readonly kept: number;
 }
 
 /** Regenerates the output folder from a spec. Nothing is written unless everything succeeded. */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const rendered = await render(options);
   const out = options.out ?? DEFAULT_OUT;
-  const { written, kept } = await writeOutputs(out, { byKind: rendered.byKind });
-  return { ...rendered, out, written, kept };
+  const summary = await writeOutputs(out, { byKind: rendered.byKind });
+  return { ...rendered, ...summary, out };
 }

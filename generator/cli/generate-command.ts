@@ -1,7 +1,8 @@
 import type { Argv } from "yargs";
-import { formatWarning } from "../errors.js";
-import { DEFAULT_OUT, DEFAULT_SPEC, OUTPUT_KINDS, generate, type OutputKind } from "../pipeline.js";
-import { UsageError, specOptions, type CommandModule } from "./shared.js";
+import { SpecError, formatWarning } from "../errors.js";
+import { DEFAULT_OUT, DEFAULT_SPEC, OUTPUT_KINDS, generate, type GenerateOptions, type GenerateResult, type OutputKind } from "../pipeline.js";
+import { UsageError, specOptions, type CommandModule, type Io } from "./shared.js";
+import { watchFiles } from "./watch.js";
 
 function parseOnly(value: string | undefined): OutputKind[] | undefined {
   if (value === undefined) return undefined;
@@ -10,6 +11,32 @@ function parseOnly(value: string | undefined): OutputKind[] | undefined {
     if (!(OUTPUT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--only: unknown output ${JSON.stringify(kind)}; choose from ${OUTPUT_KINDS.join(", ")}`);
   }
   return kinds as OutputKind[];
+}
+
+function report(result: GenerateResult, io: Io): void {
+  for (const warning of result.warnings) io.stderr(`${formatWarning(warning)}\n`);
+  const kept = result.kept > 0 ? `, kept ${result.kept} files specgen did not write` : "";
+  io.stdout(
+    `specgen: wrote ${result.written} files for ${result.model.schemas.size} schemas into ${result.out}/ ` +
+      `(${result.added.length} added, ${result.changed.length} changed, ${result.removed.length} removed${kept})\n`,
+  );
+}
+
+/** `--watch`: regenerate after every change of the spec; a bad spec is reported and the old output stays. */
+export async function watchAndGenerate(options: GenerateOptions & { spec: string }, debounceMs: number, io: Io, signal?: AbortSignal): Promise<void> {
+  const runOnce = async (): Promise<void> => {
+    try {
+      const result = await generate(options);
+      report(result, io);
+      for (const file of [...result.added.map((f) => `+ ${f}`), ...result.changed.map((f) => `~ ${f}`), ...result.removed.map((f) => `- ${f}`)]) io.stdout(`  ${file}\n`);
+    } catch (error) {
+      if (!(error instanceof SpecError)) throw error;
+      io.stderr(`specgen: error: ${error.format()} (output left as it was)\n`);
+    }
+  };
+  await runOnce();
+  io.stdout(`specgen: watching ${options.spec} (Ctrl-C to stop)\n`);
+  await watchFiles({ files: [options.spec], debounceMs, run: runOnce, signal });
 }
 
 export const generateCommand: CommandModule = (cli, io) =>
@@ -21,17 +48,25 @@ export const generateCommand: CommandModule = (cli, io) =>
         .option("out", { type: "string", default: DEFAULT_OUT, describe: "output folder (replaced atomically; files specgen did not write are kept)" })
         .option("only", { type: "string", describe: `comma-separated subset of: ${OUTPUT_KINDS.join(",")}` })
         .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else atoma-sdk)" })
+        .option("watch", { type: "boolean", default: false, describe: "regenerate whenever the spec changes" })
+        .option("debounce", { type: "number", default: 200, describe: "with --watch: quiet milliseconds before regenerating" })
         .example("$0 generate", `regenerate ${DEFAULT_OUT}/ from ${DEFAULT_SPEC}`)
-        .example("$0 generate --spec api.json --out sdk/src --only types", "only the types of another document"),
+        .example("$0 generate --spec api.json --out sdk/src --only types", "only the types of another document")
+        .example("$0 generate --watch", "regenerate on every save of the spec"),
     async (argv) => {
-      const result = await generate({
+      const options = {
         spec: argv.spec,
         out: argv.out,
         only: parseOnly(argv.only),
         allowRemote: argv["allow-remote"],
         packageName: argv.package,
-      });
-      for (const warning of result.warnings) io.stderr(`${formatWarning(warning)}\n`);
-      io.stdout(`specgen: wrote ${result.written} files for ${result.model.schemas.size} schemas into ${result.out}/${result.kept > 0 ? ` (kept ${result.kept} files specgen did not write)` : ""}\n`);
+      };
+      if (argv.watch) {
+        const controller = new AbortController();
+        process.once("SIGINT", () => controller.abort());
+        await watchAndGenerate(options, argv.debounce, io, controller.signal);
+        return;
+      }
+      report(await generate(options), io);
     },
   );

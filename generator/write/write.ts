@@ -56,7 +56,17 @@ async function listFiles(root: string, dir = ""): Promise<string[]> {
  * time), and the staging folder then replaces the old one by two renames.
  * A file the generator did not create is never overwritten or deleted.
  */
-export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<{ written: number; kept: number }> {
+export interface WriteSummary {
+  readonly written: number;
+  /** Files specgen did not write, carried over untouched. */
+  readonly kept: number;
+  /** Generated files that are new, whose bytes changed, or that are gone since the last run. */
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
+}
+
+export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<WriteSummary> {
   const target = path.resolve(outDir);
   await refuseDangerousTarget(target);
   const previous = (await readManifest(target)) ?? { generator: "specgen" as const, outputs: {} };
@@ -86,6 +96,15 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
     }
   }
 
+  const added: string[] = [];
+  const changed: string[] = [];
+  for (const [file, contents] of newFiles) {
+    if (!ownedBefore.has(file) || !existing.includes(file)) added.push(file);
+    else if ((await readFile(path.join(target, file), "utf8")) !== contents) changed.push(file);
+  }
+  const stillOwned = new Set(Object.values(next).flat());
+  const removed = [...ownedBefore].filter((file) => !stillOwned.has(file)).sort();
+
   const suffix = randomBytes(4).toString("hex");
   const staging = `${target}.specgen-staging-${suffix}`;
   const retired = `${target}.specgen-old-${suffix}`;
@@ -107,7 +126,7 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
   if (hadTarget) await rename(target, retired);
   await rename(staging, target);
   if (hadTarget) await rm(retired, { recursive: true, force: true });
-  return { written: newFiles.size, kept: userFiles.length };
+  return { written: newFiles.size, kept: userFiles.length, added: added.sort(), changed: changed.sort(), removed };
 }
 
 async function exists(file: string): Promise<boolean> {
