@@ -34,7 +34,7 @@ export function flattenObject(model: Model, node: SchemaNode, seen: Set<string> 
     if (seen.has(node.target)) return undefined;
     return flattenObject(model, named(model, node.target).schema, new Set([...seen, node.target]));
   }
-  if (node.kind === "object") return { properties: node.properties, additionalProperties: node.additionalProperties, source: node };
+  if (node.kind === "object") return { properties: node.properties, additionalProperties: openValues(node), source: node };
   if (node.kind !== "allOf") return undefined;
   const order: string[] = [];
   const byName = new Map<string, Property>();
@@ -57,3 +57,17 @@ export function flattenObject(model: Model, node: SchemaNode, seen: Set<string> 
   });
   return { properties, additionalProperties, source: undefined };
 }
+
+/**
+ * What keys other than the named properties may hold: `additionalProperties`, widened by the
+ * `patternProperties` schemas (an index signature cannot say which keys match a pattern).
+ */
+export function openValues(node: ObjectNode): ObjectNode["additionalProperties"] {
+  const patterns = node.patternProperties ?? [];
+  if (patterns.length === 0) return node.additionalProperties;
+  const members = patterns.map((entry) => entry.schema);
+  if (node.additionalProperties === true) return true;
+  if (typeof node.additionalProperties === "object") members.push(node.additionalProperties);
+  return members.length === 1 ? members[0]! : { kind: "union", mode: "anyOf", members, pointer: node.pointer, examples: [], nullable: false };
+}
+

@@ -1,6 +1,6 @@
 import { Code, joinCode, jsdoc, stringLiteral, ts, typePropertyKey } from "../../codegen/code.js";
 import type { JsonValue, Model, ObjectNode, Property, SchemaNode } from "../../model/types.js";
-import { flattenObject, named } from "../../model/view.js";
+import { flattenObject, named, openValues } from "../../model/view.js";
 
 /** Collects the named schemas a file refers to, for its import lines. */
 export interface TypeScope {
@@ -14,7 +14,8 @@ export interface TypeScope {
  */
 export function typeExpression(node: SchemaNode, scope: TypeScope, indent = ""): Code {
   const base = baseType(node, scope, indent);
-  return node.nullable && node.kind !== "null" && node.kind !== "any" ? ts`${wrapUnionMember(base)} | null` : base;
+  // `|` binds loosest, so `A | B | null` and `A & B | null` need no parentheses.
+  return node.nullable && node.kind !== "null" && node.kind !== "any" ? ts`${base} | null` : base;
 }
 
 function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
@@ -40,15 +41,23 @@ function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
     case "array":
       return arrayType(node.items, node.prefixItems, scope, indent);
     case "object":
-      return objectType(node.properties, node.additionalProperties, scope, indent);
+      return objectType(node.properties, openValues(node), scope, indent);
     case "union":
       return joinCode(dedupe(node.members.map((member) => typeExpression(member, scope, indent))), " | ");
     case "allOf": {
+      // Members that only constrain (`maxProperties` beside a `$ref`) add nothing to the type.
+      const shaping = node.members.filter((member) => !isConstraintOnly(member));
+      if (shaping.length === 1) return typeExpression(shaping[0]!, scope, indent);
       const flat = flattenObject(scope.model, node);
       if (flat) return objectType(flat.properties, flat.additionalProperties, scope, indent);
       return joinCode(node.members.map((member) => wrapUnionMember(typeExpression(member, scope, indent))), " & ");
     }
   }
+}
+
+function isConstraintOnly(node: SchemaNode): boolean {
+  if (node.kind === "any") return true;
+  return node.kind === "object" && node.properties.length === 0 && node.additionalProperties === true && node.patternProperties === undefined;
 }
 
 function dedupe(parts: Code[]): Code[] {
