@@ -16,6 +16,10 @@ export interface RefSite {
   readonly pointer: string;
 }
 
+const DATA_KEYWORDS = new Set(["example", "default", "const", "enum"]);
+/** An entry of an `examples` map (an Example Object), whose `value` is data. */
+const EXAMPLE_OBJECT = /\/examples\/[^/]+$/;
+
 export function collectRefs(value: unknown): RefSite[] {
   const sites: RefSite[] = [];
   // An explicit stack: a 10,000-deep schema must not overflow the call stack.
@@ -30,8 +34,11 @@ export function collectRefs(value: unknown): RefSite[] {
     const record = node as Record<string, unknown>;
     if (typeof record.$ref === "string") sites.push({ ref: record.$ref, pointer: joinPointer(pointer, "$ref") });
     const keys = Object.keys(record);
+    const inExampleObject = EXAMPLE_OBJECT.test(pointer);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
+      // Example values, defaults and enums are data: a `$ref` key inside them is not a reference.
+      if (DATA_KEYWORDS.has(key) || (inExampleObject && key === "value")) continue;
       const child = record[key];
       if (child !== null && typeof child === "object") stack.push([child, joinPointer(pointer, key)]);
     }

@@ -101,8 +101,6 @@ function checkType(type: unknown, pointer: string, at: (pointer: string) => Sour
 
 function checkRefs(document: Record<string, unknown>, at: (pointer: string) => SourceLocation): void {
   for (const site of collectRefs(document)) {
-    // A `$ref` under `example`/`examples`/`default`/`const`/`enum` is data, not a reference.
-    if (/\/(example|examples|default|const|enum)(\/|$)/.test(site.pointer.replace(/\/\$ref$/, ""))) continue;
     if (!site.ref.startsWith("#")) {
       throw new SpecError("UNSUPPORTED", `$ref ${JSON.stringify(site.ref)} is neither local nor bundled`, at(site.pointer));
     }

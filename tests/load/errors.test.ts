@@ -52,6 +52,12 @@ describe("load errors name the file, the pointer and the line", () => {
     expect([...model.schemas.keys()]).toEqual(["Node"]);
   });
 
+  it("a $ref inside an example value or a default is data, not a reference (as in GitHub's GHEC description)", async () => {
+    const text = `${HEAD}components:\n  examples:\n    stats:\n      value:\n        - db: {$ref: 'server-statistics.yaml'}\n  schemas:\n    A:\n      type: object\n      example: {$ref: '#/nowhere'}\n      default: {$ref: 'other.yaml'}\n`;
+    const model = buildModel(await loadSpecText(text, "spec.yaml"));
+    expect(model.schemas.get("A")!.schema.examples[0]!.value).toEqual({ $ref: "#/nowhere" });
+  });
+
   it("a file that is not OpenAPI", async () => {
     const error = await loadError(`name: my-package\nversion: 1.0.0\n`, "package.yaml");
     expect(error.code).toBe("NOT_OPENAPI");
