@@ -1,7 +1,8 @@
-import { SpecError, splitPointer, type SourceLocation } from "../errors.js";
+import { SpecError, joinPointer, splitPointer, type SourceLocation } from "../errors.js";
 import type { ParsedSource } from "./parse.js";
 import { collectRefs } from "./bundle.js";
 import { isRecord, walkSchemas } from "./schema-walk.js";
+import { checkStructure } from "./structure.js";
 
 export type OpenApiVersion = "3.0" | "3.1";
 
@@ -38,6 +39,9 @@ export function checkDocument(document: unknown, source: ParsedSource): OpenApiV
   if (!match) throw new SpecError("NOT_OPENAPI", `unsupported OpenAPI version ${JSON.stringify(version)}: 3.0.x and 3.1.x are supported`, at("/openapi"));
   const openApiVersion: OpenApiVersion = match[1] === "0" ? "3.0" : "3.1";
 
+  checkComponentNames(document, at);
+  checkParameters(document, at);
+  checkStructure(document, openApiVersion, at);
   if (!isRecord(document.info)) throw new SpecError("STRUCTURE", `"info" must be an object`, at("/info"));
   for (const field of ["title", "version"]) {
     if (typeof document.info[field] !== "string") throw new SpecError("STRUCTURE", `"info.${field}" must be a string`, at(`/info`));
@@ -47,16 +51,6 @@ export function checkDocument(document: unknown, source: ParsedSource): OpenApiV
   if ("components" in document && !isRecord(document.components)) throw new SpecError("STRUCTURE", `"components" must be an object`, at("/components"));
   const schemas = isRecord(document.components) ? document.components.schemas : undefined;
   if (schemas !== undefined && !isRecord(schemas)) throw new SpecError("STRUCTURE", `"components.schemas" must be an object`, at("/components/schemas"));
-  if (isRecord(schemas)) {
-    for (const name of Object.keys(schemas)) {
-      if (!/^[a-zA-Z0-9._-]+$/.test(name)) {
-        throw new SpecError("BAD_NAME", `schema name ${JSON.stringify(name)} is not allowed: component names must match ^[a-zA-Z0-9._-]+$`, at(`/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`));
-      }
-      const schema = schemas[name];
-      if (!isRecord(schema) && typeof schema !== "boolean") throw new SpecError("STRUCTURE", `schema ${JSON.stringify(name)} must be an object`, at(`/components/schemas/${name}`));
-    }
-  }
-
   for (const { schema, pointer, depth } of walkSchemas(document)) {
     if (depth > MAX_SCHEMA_DEPTH) {
       throw new SpecError("UNSUPPORTED", `schemas nested more than ${MAX_SCHEMA_DEPTH} levels deep are not supported (real APIs stay under 20)`, {
@@ -74,6 +68,49 @@ export function checkDocument(document: unknown, source: ParsedSource): OpenApiV
 
   checkRefs(document, at);
   return openApiVersion;
+}
+
+/** Component names become type and file names: say so plainly before the generic structure check does. */
+function checkComponentNames(document: Record<string, unknown>, at: (pointer: string) => SourceLocation): void {
+  const schemas = isRecord(document.components) ? document.components.schemas : undefined;
+  if (isRecord(schemas)) {
+    for (const name of Object.keys(schemas)) {
+      if (!/^[a-zA-Z0-9._-]+$/.test(name)) {
+        throw new SpecError("BAD_NAME", `schema name ${JSON.stringify(name)} is not allowed: component names must match ^[a-zA-Z0-9._-]+$`, at(joinPointer("/components/schemas", name)));
+      }
+      const schema = schemas[name];
+      if (!isRecord(schema) && typeof schema !== "boolean") throw new SpecError("STRUCTURE", `schema ${JSON.stringify(name)} must be an object`, at(joinPointer("/components/schemas", name)));
+    }
+  }
+}
+
+const PARAMETER_LOCATIONS = ["path", "query", "header", "cookie"];
+
+/**
+ * A parameter without a valid `in` matches no branch of the official schema, whose error then
+ * names an unrelated field; this check names the real one.
+ */
+function checkParameters(document: Record<string, unknown>, at: (pointer: string) => SourceLocation): void {
+  const paths = isRecord(document.paths) ? document.paths : {};
+  for (const route of Object.keys(paths)) {
+    const item = paths[route];
+    if (!isRecord(item)) continue;
+    const lists: [unknown, string][] = [[item.parameters, joinPointer("/paths", route, "parameters")]];
+    for (const method of Object.keys(item)) {
+      const operation = item[method];
+      if (isRecord(operation)) lists.push([operation.parameters, joinPointer("/paths", route, method, "parameters")]);
+    }
+    for (const [list, pointer] of lists) {
+      if (!Array.isArray(list)) continue;
+      list.forEach((parameter, i) => {
+        if (!isRecord(parameter) || "$ref" in parameter) return;
+        if (typeof parameter.name !== "string") throw new SpecError("STRUCTURE", `a parameter needs a "name"`, at(joinPointer(pointer, i)));
+        if (!PARAMETER_LOCATIONS.includes(parameter.in as string)) {
+          throw new SpecError("STRUCTURE", `parameter ${JSON.stringify(parameter.name)} needs "in": one of ${PARAMETER_LOCATIONS.join(", ")}`, at(joinPointer(pointer, i)));
+        }
+      });
+    }
+  }
 }
 
 /**

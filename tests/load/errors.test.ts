@@ -69,6 +69,20 @@ describe("load errors name the file, the pointer and the line", () => {
     expect(error.message).toContain("Swagger 2.0 is not supported");
   });
 
+  it("a parameter without \"in\"", async () => {
+    const error = await loadError(`openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      parameters:\n        - name: q\n          schema: {type: string}\n      responses:\n        "200": {description: ok}\n`);
+    expect(error.code).toBe("STRUCTURE");
+    expect(error.location.pointer).toBe("/paths/~1a/get/parameters/0");
+    expect(error.location.line).toBe(7);
+    expect(error.message).toBe(`parameter "q" needs "in": one of path, query, header, cookie`);
+  });
+
+  it("a structural error found by the official OpenAPI schema: an unexpected field in a 3.1 media type", async () => {
+    const error = await loadError(`${HEAD.replace("paths: {}\n", "")}paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/A'}\n              shcema: {}\ncomponents:\n  schemas:\n    A: {type: string}\n`);
+    expect(error.code).toBe("STRUCTURE");
+    expect(error.message).toBe(`not valid OpenAPI 3.1: unexpected field "shcema"`);
+  });
+
   it("an unknown keyword in a schema", async () => {
     const error = await loadError(`${HEAD}components:\n  schemas:\n    A:\n      type: object\n      requried: [a]\n`);
     expect(error.code).toBe("UNKNOWN_KEYWORD");
