@@ -4,13 +4,14 @@ import type { Warning } from "./errors.js";
 import { emitTypes } from "./emit/types/index.js";
 import type { EmitOptions, EmitResult, GeneratedFile } from "./emit/types.js";
 import { emitWireTypes } from "./emit/wire-types.js";
+import { emitExamples } from "./emit/examples/index.js";
 import { loadSpec, type LoadedSpec, type LoadOptions } from "./load/index.js";
 import { buildModel } from "./model/build.js";
 import type { Model } from "./model/types.js";
 import { writeOutputs } from "./write/write.js";
 
 /** The outputs `generate` can produce, in the order they are produced. */
-export const OUTPUT_KINDS = ["types"] as const;
+export const OUTPUT_KINDS = ["types", "examples"] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 export const DEFAULT_SPEC = "spec/openapi.yaml";
@@ -40,7 +41,17 @@ type Producer = (model: Model, options: EmitOptions, spec: LoadedSpec) => Promis
 
 const PRODUCERS: Record<OutputKind, Producer> = {
   types: async (model, _options, spec) => merge([emitTypes(model), await emitWireTypes(spec.document)]),
+  examples: async (model, options) => emitExamples(model, options),
 };
+
+/** Several outputs read the same examples; each problem is reported once. */
+function uniqueWarnings(warnings: readonly Warning[]): Warning[] {
+  const seen = new Set<string>();
+  return warnings.filter((warning) => {
+    const key = `${warning.code} ${warning.file ?? ""} ${warning.pointer ?? ""} ${warning.message}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
 
 function merge(results: readonly EmitResult[]): EmitResult {
   return { files: results.flatMap((result) => result.files), warnings: results.flatMap((result) => result.warnings) };
@@ -61,7 +72,7 @@ export async function render(options: GenerateOptions = {}): Promise<RenderResul
     byKind.set(kind, result.files);
     warnings.push(...result.warnings);
   }
-  return { spec, model, byKind, warnings };
+  return { spec, model, byKind, warnings: uniqueWarnings(warnings) };
 }
 
 export interface GenerateResult extends RenderResult {

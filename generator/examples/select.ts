@@ -1,5 +1,5 @@
 import type { Warning } from "../errors.js";
-import type { JsonValue, Model, Property, SchemaNode, UnionNode } from "../model/types.js";
+import type { JsonValue, Model, Property, SchemaNode, SpecValue, UnionNode } from "../model/types.js";
 import { flattenObject, named } from "../model/view.js";
 import { fits } from "./fits.js";
 import { usableDefault, usableExample, WarningLog } from "./repair.js";
@@ -33,6 +33,11 @@ export class ExampleSelector {
   /** The spec's own example of this node (repaired), without falling back to anything else. */
   specExample(node: SchemaNode): { value: JsonValue } | undefined {
     return usableExample(node.examples, node, this.model, this.log);
+  }
+
+  /** The first usable example of a list given beside a schema (a parameter's, a media type's). */
+  usable(examples: readonly SpecValue[], node: SchemaNode): { value: JsonValue } | undefined {
+    return usableExample(examples, node, this.model, this.log);
   }
 
   /** The node's default when it fits its schema; an invalid one is reported and dropped. */
