@@ -5,13 +5,14 @@ import { emitTypes } from "./emit/types/index.js";
 import type { EmitOptions, EmitResult, GeneratedFile } from "./emit/types.js";
 import { emitWireTypes } from "./emit/wire-types.js";
 import { emitExamples } from "./emit/examples/index.js";
+import { emitDocs } from "./emit/docs/index.js";
 import { loadSpec, type LoadedSpec, type LoadOptions } from "./load/index.js";
 import { buildModel } from "./model/build.js";
 import type { Model } from "./model/types.js";
 import { writeOutputs } from "./write/write.js";
 
 /** The outputs `generate` can produce, in the order they are produced. */
-export const OUTPUT_KINDS = ["types", "examples"] as const;
+export const OUTPUT_KINDS = ["types", "examples", "docs"] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 export const DEFAULT_SPEC = "spec/openapi.yaml";
@@ -42,6 +43,7 @@ type Producer = (model: Model, options: EmitOptions, spec: LoadedSpec) => Promis
 const PRODUCERS: Record<OutputKind, Producer> = {
   types: async (model, _options, spec) => merge([emitTypes(model), await emitWireTypes(spec.document)]),
   examples: async (model, options) => emitExamples(model, options),
+  docs: async (model, options) => underFolder(DOCS_DIR, emitDocs(model, options)),
 };
 
 /** Several outputs read the same examples; each problem is reported once. */
@@ -51,6 +53,13 @@ function uniqueWarnings(warnings: readonly Warning[]): Warning[] {
     const key = `${warning.code} ${warning.file ?? ""} ${warning.pointer ?? ""} ${warning.message}`;
     return !seen.has(key) && seen.add(key);
   });
+}
+
+/** Where the docs pages go inside the output folder (`specgen docs --out` writes them at its root). */
+export const DOCS_DIR = "docs";
+
+function underFolder(folder: string, result: EmitResult): EmitResult {
+  return { files: result.files.map((file) => ({ ...file, path: `${folder}/${file.path}` })), warnings: result.warnings };
 }
 
 function merge(results: readonly EmitResult[]): EmitResult {

@@ -1,0 +1,91 @@
+import { normaliseLineBreaks } from "../../codegen/code.js";
+
+/**
+ * Spec text on its way into markdown. Spec text is untrusted: it must not break a table, open
+ * an HTML element (`<script>`), or escape a code span. Everything here is a pure string function.
+ */
+
+/** A table cell: its markdown, and its width for the one-width rule (a line break counts as one). */
+export interface Cell {
+  readonly text: string;
+  readonly width: number;
+}
+
+const BREAK = "<br/>";
+
+/** A cell from markdown that is already safe, where each `\n` becomes `<br/>`. */
+export function cell(markdown: string): Cell {
+  const lines = markdown.split("\n");
+  return { text: lines.join(BREAK), width: markdown.length };
+}
+
+/**
+ * Spec text for a table cell: line breaks as `<br/>`, `|` as `\|` (also inside code spans, where
+ * GFM tables honour it), `<` outside code spans as `&lt;` so that no HTML comes through.
+ */
+export function textCell(text: string): Cell {
+  return cell(escapeHtmlOutsideCode(normaliseLineBreaks(text)).replace(/\|/g, "\\|"));
+}
+
+/** Spec text as a paragraph of a page: line breaks kept, no raw HTML. */
+export function prose(text: string): string {
+  return escapeHtmlOutsideCode(normaliseLineBreaks(text));
+}
+
+/** Spec text on one line (a title, a list entry): line breaks become spaces, no raw HTML. */
+export function inline(text: string): string {
+  return escapeHtmlOutsideCode(normaliseLineBreaks(text).replace(/\s*\n\s*/g, " ")).trim();
+}
+
+/**
+ * `<` becomes `&lt;` except inside code spans, where entities are not decoded and `<` is
+ * harmless. Code spans follow CommonMark: a run of n backticks up to the next run of exactly n.
+ */
+export function escapeHtmlOutsideCode(text: string): string {
+  let out = "";
+  let at = 0;
+  while (at < text.length) {
+    const tick = text.indexOf("`", at);
+    if (tick < 0) {
+      out += text.slice(at).replace(/</g, "&lt;");
+      break;
+    }
+    out += text.slice(at, tick).replace(/</g, "&lt;");
+    let run = tick;
+    while (text[run] === "`") run++;
+    const fence = text.slice(tick, run);
+    const close = findClosingRun(text, run, fence.length);
+    if (close < 0) {
+      out += fence;
+      at = run;
+      continue;
+    }
+    out += text.slice(tick, close + fence.length);
+    at = close + fence.length;
+  }
+  return out;
+}
+
+function findClosingRun(text: string, from: number, length: number): number {
+  for (let i = text.indexOf("`", from); i >= 0; i = text.indexOf("`", i)) {
+    let end = i;
+    while (text[end] === "`") end++;
+    if (end - i === length) return i;
+    i = end;
+  }
+  return -1;
+}
+
+/** Any text as one code span: a fence longer than any backtick run inside, spaces where needed. */
+export function codeSpan(text: string): string {
+  const flat = normaliseLineBreaks(text).replace(/\n/g, " ");
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((match) => match[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** A JSON string as a YAML double-quoted scalar (JSON's escapes are YAML's). */
+export function yamlString(text: string): string {
+  return JSON.stringify(text).replace(/\u2028/g, "\\L").replace(/\u2029/g, "\\P");
+}
