@@ -12,8 +12,9 @@ export class WarningLog {
     if (!this.seen.has(key)) this.seen.set(key, { code, message, file: this.file, pointer });
   }
 
+  /** In pointer order, so that the report does not depend on which page visited a node first. */
   list(): Warning[] {
-    return [...this.seen.values()];
+    return [...this.seen.values()].sort((a, b) => (a.pointer! < b.pointer! ? -1 : a.pointer! > b.pointer! ? 1 : a.code < b.code ? -1 : 1));
   }
 }
 
