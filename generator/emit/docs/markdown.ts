@@ -27,9 +27,31 @@ export function textCell(text: string): Cell {
   return cell(escapeHtmlOutsideCode(normaliseLineBreaks(text)).replace(/\|/g, "\\|"));
 }
 
-/** Spec text as a paragraph of a page: line breaks kept, no raw HTML. */
+/**
+ * Spec text as a paragraph of a page: line breaks kept, no raw HTML, and no code fence left
+ * open (an unclosed ``` would swallow the rest of the page): an opener without its closer is
+ * escaped.
+ */
 export function prose(text: string): string {
-  return escapeHtmlOutsideCode(normaliseLineBreaks(text));
+  return closeFences(escapeHtmlOutsideCode(normaliseLineBreaks(text)));
+}
+
+const FENCE = /^( {0,3})(`{3,}|~{3,})/;
+
+function closeFences(text: string): string {
+  const lines = text.split("\n");
+  let open: { index: number; marker: string } | undefined;
+  lines.forEach((line, index) => {
+    const match = FENCE.exec(line);
+    if (!match) return;
+    const marker = match[2]!;
+    if (open === undefined) open = { index, marker };
+    else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && line.trim() === marker) open = undefined;
+  });
+  if (open === undefined) return text;
+  const { index } = open;
+  lines[index] = lines[index]!.replace(FENCE, (_all, indent: string, marker: string) => `${indent}\\${marker}`);
+  return closeFences(lines.join("\n"));
 }
 
 /** Spec text on one line (a title, a list entry): line breaks become spaces, no raw HTML. */
@@ -39,29 +61,36 @@ export function inline(text: string): string {
 
 /**
  * `<` becomes `&lt;` except inside code spans, where entities are not decoded and `<` is
- * harmless. Code spans follow CommonMark: a run of n backticks up to the next run of exactly n.
+ * harmless. Code spans follow CommonMark: a run of n backticks up to the next run of exactly n;
+ * a backslash-escaped character (`\``, `\<`) is literal and copied as it is.
  */
 export function escapeHtmlOutsideCode(text: string): string {
   let out = "";
   let at = 0;
   while (at < text.length) {
-    const tick = text.indexOf("`", at);
-    if (tick < 0) {
-      out += text.slice(at).replace(/</g, "&lt;");
-      break;
-    }
-    out += text.slice(at, tick).replace(/</g, "&lt;");
-    let run = tick;
-    while (text[run] === "`") run++;
-    const fence = text.slice(tick, run);
-    const close = findClosingRun(text, run, fence.length);
-    if (close < 0) {
-      out += fence;
-      at = run;
+    const c = text[at]!;
+    if (c === "\\") {
+      out += text.slice(at, at + 2);
+      at += 2;
       continue;
     }
-    out += text.slice(tick, close + fence.length);
-    at = close + fence.length;
+    if (c === "<") {
+      out += "&lt;";
+      at++;
+      continue;
+    }
+    if (c !== "`") {
+      out += c;
+      at++;
+      continue;
+    }
+    let run = at;
+    while (text[run] === "`") run++;
+    const length = run - at;
+    const close = findClosingRun(text, run, length);
+    const end = close < 0 ? run : close + length;
+    out += text.slice(at, end);
+    at = end;
   }
   return out;
 }

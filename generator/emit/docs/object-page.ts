@@ -18,7 +18,7 @@ export function objectPage(context: PageContext, schema: NamedSchema): string {
   const { model, selector } = context;
   const flat = flattenObject(model, schema.schema)!;
   const rows = flat.properties.map((property) => fieldRow(model, selector, property));
-  const withExample = rows.some((row) => row.example.text !== "");
+  const withExample = rows.some((row) => row.hasExample);
   const header = ["Field", "Type", "Required", "Description", ...(withExample ? ["Example"] : [])].map(cell);
   const table = renderTable(header, rows.map((row) => [row.field, row.type, row.required, row.description, ...(withExample ? [row.example] : [])]));
   return renderTemplate(context.templates.object, {
@@ -35,6 +35,8 @@ interface FieldRow {
   readonly required: Cell;
   readonly description: Cell;
   readonly example: Cell;
+  /** An empty string is an example too: the column is shown for it. */
+  readonly hasExample: boolean;
 }
 
 function fieldRow(model: Model, selector: ExampleSelector, property: Property): FieldRow {
@@ -50,6 +52,7 @@ function fieldRow(model: Model, selector: ExampleSelector, property: Property): 
     required: cell(property.required && !selector.validDefault(node) ? ":heavy_check_mark:" : ":heavy_minus_sign:"),
     description: deprecated ? { text: DEPRECATION_NOTE.replace(/\n/g, "<br/>") + descriptionCell.text, width: DEPRECATION_NOTE.length + descriptionCell.width } : descriptionCell,
     example: exampleCell(example),
+    hasExample: example !== undefined,
   };
 }
 
