@@ -62,7 +62,8 @@ export function inline(text: string): string {
 /**
  * `<` becomes `&lt;` except inside code spans, where entities are not decoded and `<` is
  * harmless. Code spans follow CommonMark: a run of n backticks up to the next run of exactly n;
- * a backslash-escaped character (`\``, `\<`) is literal and copied as it is.
+ * a backslash-escaped character (`\``, `\<`) is literal and copied as it is. A link to a
+ * relative path (`[x](other/page.md)`) is made text, since no page of ours answers it.
  */
 export function escapeHtmlOutsideCode(text: string): string {
   let out = "";
@@ -79,6 +80,12 @@ export function escapeHtmlOutsideCode(text: string): string {
       at++;
       continue;
     }
+    if (c === "]" && text[at + 1] === "(" && isPathRelative(text.slice(at + 2))) {
+      // A link written relative to some other site cannot resolve among our pages: shown as text.
+      out += "]\\(";
+      at += 2;
+      continue;
+    }
     if (c !== "`") {
       out += c;
       at++;
@@ -93,6 +100,12 @@ export function escapeHtmlOutsideCode(text: string): string {
     at = end;
   }
   return out;
+}
+
+/** A link destination (what follows `](`) that is a relative path: no scheme, not `/…`, not `#…`. */
+function isPathRelative(destination: string): boolean {
+  const target = destination.trimStart().replace(/^</, "");
+  return target !== "" && !target.startsWith(")") && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(target);
 }
 
 function findClosingRun(text: string, from: number, length: number): number {
