@@ -91,6 +91,7 @@ export function buildModel(spec: LoadedSpec): Model {
     title: String(info.title ?? ""),
     version: String(info.version ?? ""),
     description: typeof info.description === "string" && info.description !== "" ? info.description : undefined,
+    servers: Array.isArray(document.servers) ? document.servers.flatMap((server) => (isRecord(server) && typeof server.url === "string" ? [server.url] : [])) : [],
     sdkPackage: typeof document["x-sdk-package"] === "string" ? document["x-sdk-package"] : undefined,
     schemas,
     operations: buildOperations(document, context, locate),
@@ -185,8 +186,22 @@ function buildParameter(raw: Record<string, unknown>, pointer: string, ctx: Sche
     deprecated: raw.deprecated === true,
     description: typeof raw.description === "string" ? raw.description : undefined,
     schema: "schema" in raw ? buildSchema(raw.schema, joinPointer(pointer, "schema"), ctx) : contents[0]?.schema ?? buildSchema(true, pointer, ctx),
+    examples: [...ownExamples(raw, pointer), ...(contents[0]?.examples ?? [])],
     pointer,
   };
+}
+
+/** `example` and the values of `examples` of a parameter or media type object. */
+function ownExamples(holder: Record<string, unknown>, pointer: string): SpecValue[] {
+  const examples: SpecValue[] = [];
+  if ("example" in holder) examples.push({ value: holder.example as JsonValue, pointer: joinPointer(pointer, "example") });
+  if (isRecord(holder.examples)) {
+    for (const name of Object.keys(holder.examples)) {
+      const example = holder.examples[name];
+      if (isRecord(example) && "value" in example) examples.push({ value: example.value as JsonValue, pointer: joinPointer(pointer, "examples", name, "value") });
+    }
+  }
+  return examples;
 }
 
 function buildContents(holder: Record<string, unknown>, pointer: string, ctx: SchemaContext): MediaContent[] {
@@ -196,14 +211,6 @@ function buildContents(holder: Record<string, unknown>, pointer: string, ctx: Sc
     const media = content[mediaType];
     if (!isRecord(media)) return [];
     const mediaPointer = joinPointer(pointer, "content", mediaType);
-    const examples: SpecValue[] = [];
-    if ("example" in media) examples.push({ value: media.example as JsonValue, pointer: joinPointer(mediaPointer, "example") });
-    if (isRecord(media.examples)) {
-      for (const name of Object.keys(media.examples)) {
-        const example = media.examples[name];
-        if (isRecord(example) && "value" in example) examples.push({ value: example.value as JsonValue, pointer: joinPointer(mediaPointer, "examples", name, "value") });
-      }
-    }
-    return [{ mediaType, schema: buildSchema(media.schema ?? true, joinPointer(mediaPointer, "schema"), ctx), examples, pointer: mediaPointer }];
+    return [{ mediaType, schema: buildSchema(media.schema ?? true, joinPointer(mediaPointer, "schema"), ctx), examples: ownExamples(media, mediaPointer), pointer: mediaPointer }];
   });
 }

@@ -185,6 +185,8 @@ export interface Parameter {
   readonly deprecated: boolean;
   readonly description?: string | undefined;
   readonly schema: SchemaNode;
+  /** The parameter's own `example`/`examples` values (beside its schema), in spec order. */
+  readonly examples?: readonly SpecValue[] | undefined;
   readonly pointer: string;
 }
 
@@ -215,6 +217,8 @@ export interface Model {
   readonly title: string;
   readonly version: string;
   readonly description?: string | undefined;
+  /** `servers[].url` in spec order (variables left as written), for example requests. */
+  readonly servers?: readonly string[] | undefined;
   /** `x-sdk-package`, when the spec names its SDK package. */
   readonly sdkPackage?: string | undefined;
   /** In a stable order: components in spec order, each followed by what was hoisted out of it. */

@@ -25,10 +25,13 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
 /**
  * Type-checks TypeScript sources in memory with ts-morph (nothing touches the disk), so generated
  * code can be verified before it is written and snippets can be checked against the types.
- * Only `.ts` files are checked; the rest are ignored.
+ * Only `.ts` files are checked; the rest are ignored. `<packageName>/models/components`
+ * resolves to the generated models, as it does for the SDK's users.
  */
-export function typecheckFiles(files: readonly GeneratedFile[], options: ts.CompilerOptions = STRICT_OPTIONS): TypeDiagnostic[] {
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: options });
+export function typecheckFiles(files: readonly GeneratedFile[], options: ts.CompilerOptions = STRICT_OPTIONS, packageName = "atoma-sdk"): TypeDiagnostic[] {
+  // Snippets import from the SDK package, whose models are the generated ones.
+  const paths = { [`${packageName}/models/components`]: ["/out/models/components/index.ts"] };
+  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { ...options, paths } });
   for (const file of files) {
     if (file.path.endsWith(".ts")) project.createSourceFile(`/out/${file.path}`, file.contents, { overwrite: true });
   }

@@ -1,0 +1,61 @@
+import { ExampleSelector } from "../../examples/select.js";
+import type { Model } from "../../model/types.js";
+import { loadSnippetTemplates } from "../examples/index.js";
+import { exampleRequest } from "../examples/operation-request.js";
+import { operationStems } from "../examples/operation-stems.js";
+import type { EmitOptions, EmitResult, GeneratedFile } from "../types.js";
+import { enumPage } from "./enum-page.js";
+import { firstLine, indexPage, modelEntry, type IndexEntry } from "./index-page.js";
+import { yamlString } from "./markdown.js";
+import { objectPage } from "./object-page.js";
+import { operationPage } from "./operation-page.js";
+import { loadDocsTemplates, PageContext } from "./page-context.js";
+import { componentPage, OPERATION_PAGES, pageKind } from "./page-kind.js";
+import { unionPage } from "./union-page.js";
+
+export const INDEX_PAGE = "index.md";
+
+export interface DocsOptions extends EmitOptions {
+  /** Start every page with YAML front matter (title, description) for Docusaurus/VitePress-style sites. */
+  readonly frontMatter?: boolean | undefined;
+}
+
+/**
+ * The docs emitter: a page per object, enum and union schema (`models/components/<stem>.md`, the
+ * seed's format), a page per operation with a request body (`operations/<op>.md`, curl and
+ * fetch), and `index.md` listing them. Paths are relative to the docs root.
+ */
+export function emitDocs(model: Model, options: DocsOptions, selector = new ExampleSelector(model)): EmitResult {
+  const context = new PageContext(model, selector, loadDocsTemplates(options.templatesDir), options.packageName);
+  const snippets = loadSnippetTemplates(options.templatesDir);
+  const pages: { path: string; title: string; description: string | undefined; contents: string }[] = [];
+  const models: IndexEntry[] = [];
+  for (const schema of model.schemas.values()) {
+    const kind = pageKind(model, schema);
+    if (kind === undefined) continue;
+    const contents = kind === "object" ? objectPage(context, schema) : kind === "enum" ? enumPage(context, schema) : unionPage(context, schema);
+    pages.push({ path: componentPage(schema), title: schema.typeName, description: schema.schema.description, contents });
+    models.push(modelEntry(schema));
+  }
+  const operations: IndexEntry[] = [];
+  const stems = operationStems(model.operations);
+  for (const operation of model.operations) {
+    const request = exampleRequest(model, operation, selector);
+    if (!request) continue;
+    const path = `${OPERATION_PAGES}/${stems.get(operation)!}.md`;
+    const title = operation.summary ?? operation.id;
+    pages.push({ path, title, description: operation.description, contents: operationPage(context, snippets, operation, request) });
+    operations.push({ title, page: path, description: operation.description });
+  }
+  pages.push({ path: INDEX_PAGE, title: model.title, description: model.description, contents: indexPage(context, model, models, operations) });
+  const files: GeneratedFile[] = pages.map((page) => ({
+    path: page.path,
+    contents: options.frontMatter === true ? frontMatter(page.title, page.description) + page.contents : page.contents,
+  }));
+  return { files, warnings: selector.warnings() };
+}
+
+function frontMatter(title: string, description: string | undefined): string {
+  const summary = firstLine(description);
+  return `---\ntitle: ${yamlString(title)}\n${summary === "" ? "" : `description: ${yamlString(summary)}\n`}---\n\n`;
+}

@@ -1,0 +1,66 @@
+import type { ExampleSelector } from "../../examples/select.js";
+import type { Model, NamedSchema, Property } from "../../model/types.js";
+import { flattenObject, resolveRefs } from "../../model/view.js";
+import { renderTemplate } from "../template.js";
+import { exampleCell } from "./example-cell.js";
+import { cell, codeSpan, textCell, type Cell } from "./markdown.js";
+import { renderTable } from "./table.js";
+import type { PageContext } from "./page-context.js";
+import { typeCell } from "./type-cell.js";
+
+/** Pages sit two folders below the docs root (`models/components/`). */
+export const FROM_COMPONENT_PAGE = "../../";
+
+const DEPRECATION_NOTE = ": warning: ** DEPRECATED **: This will be removed in a future release, please migrate away from it as soon as possible.\n\n";
+
+/** The page of an object schema: title, description, Example Usage, Fields table. */
+export function objectPage(context: PageContext, schema: NamedSchema): string {
+  const { model, selector } = context;
+  const flat = flattenObject(model, schema.schema)!;
+  const rows = flat.properties.map((property) => fieldRow(model, selector, property));
+  const withExample = rows.some((row) => row.hasExample);
+  const header = ["Field", "Type", "Required", "Description", ...(withExample ? ["Example"] : [])].map(cell);
+  const table = renderTable(header, rows.map((row) => [row.field, row.type, row.required, row.description, ...(withExample ? [row.example] : [])]));
+  return renderTemplate(context.templates.object, {
+    title: schema.typeName,
+    description: context.descriptionBlock(schema.schema.description),
+    exampleUsage: context.exampleUsage(schema),
+    fields: table,
+  });
+}
+
+interface FieldRow {
+  readonly field: Cell;
+  readonly type: Cell;
+  readonly required: Cell;
+  readonly description: Cell;
+  readonly example: Cell;
+  /** An empty string is an example too: the column is shown for it. */
+  readonly hasExample: boolean;
+}
+
+function fieldRow(model: Model, selector: ExampleSelector, property: Property): FieldRow {
+  const node = property.schema;
+  const deprecated = node.deprecated === true;
+  const name = codeSpan(property.sdkName);
+  const description = descriptionOf(model, property);
+  const descriptionCell = textCell(description);
+  const example = node.examples.length > 0 ? selector.specExample(node)?.value : undefined;
+  return {
+    field: textCell(deprecated ? `~~${name}~~` : name),
+    type: cell(typeCell(model, node, FROM_COMPONENT_PAGE).replace(/\|/g, "\\|")),
+    required: cell(property.required && !selector.validDefault(node) ? ":heavy_check_mark:" : ":heavy_minus_sign:"),
+    description: deprecated ? { text: DEPRECATION_NOTE.replace(/\n/g, "<br/>") + descriptionCell.text, width: DEPRECATION_NOTE.length + descriptionCell.width } : descriptionCell,
+    example: exampleCell(example),
+    hasExample: example !== undefined,
+  };
+}
+
+/** The property's description, else the referenced schema's; `N/A` when there is none anywhere. */
+function descriptionOf(model: Model, property: Property): string {
+  const own = property.schema.description;
+  if (own !== undefined && own.trim() !== "") return own;
+  const target = resolveRefs(model, property.schema);
+  if (target.description !== undefined && target.description.trim() !== "") return target.description;
+  return "N/A";
+}

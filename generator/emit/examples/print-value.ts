@@ -1,0 +1,75 @@
+import { literalPropertyKey, numberLiteral, stringLiteral } from "../../codegen/code.js";
+import { fits } from "../../examples/fits.js";
+import type { JsonValue, Model, Property, SchemaNode } from "../../model/types.js";
+import { flattenObject, resolveRefs } from "../../model/view.js";
+
+/** The column a `key: "string",` line may reach before the string moves to a line of its own. */
+export const MAX_COLUMN = 80;
+const INDENT = "  ";
+
+/**
+ * A wire-form example value as a TypeScript literal of the SDK type: typed objects use the SDK
+ * field names as bare keys (quoted only when they must be), keys of `any` and `Record` values
+ * are double-quoted and keep the example's order, 2-space indent, a trailing comma after every
+ * property and element, arrays one element a line, `{}` for an empty object. `indent` is the
+ * indentation of the line the value starts on. Without a node (or model) every key is quoted: the wire form.
+ */
+export function printValue(value: JsonValue, node: SchemaNode | undefined, model: Model | undefined, indent = ""): string {
+  if (value === null) return "null";
+  if (typeof value === "string") return stringLiteral(value);
+  if (typeof value === "number") return numberLiteral(value);
+  if (typeof value === "boolean") return String(value);
+  const shape = node === undefined || model === undefined ? undefined : shapeFor(value, node, model);
+  const inner = indent + INDENT;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    const items = value.map((item, i) => `${inner}${printValue(item, itemNode(shape, i), model, inner)},\n`);
+    return `[\n${items.join("")}${indent}]`;
+  }
+  const keys = Object.keys(value);
+  if (keys.length === 0) return "{}";
+  const flat = shape === undefined || model === undefined ? undefined : flattenObject(model, shape);
+  const byWire = new Map<string, Property>((flat?.properties ?? []).map((property) => [property.wireName, property]));
+  const lines = keys.map((key) => {
+    const property = byWire.get(key);
+    const printedKey = property ? literalPropertyKey(property.sdkName).text : recordKey(key);
+    const valueNode = property ? property.schema : additionalNode(flat?.additionalProperties);
+    return propertyLine(inner, printedKey, printValue(value[key]!, valueNode, model, inner));
+  });
+  return `{\n${lines.join("")}${indent}}`;
+}
+
+/** `key: value,`; a scalar string that would pass the 80th column moves to the next line. */
+function propertyLine(indent: string, key: string, printed: string): string {
+  const line = `${indent}${key}: ${printed},`;
+  if (line.length <= MAX_COLUMN || !printed.startsWith('"')) return `${line}\n`;
+  return `${indent}${key}:\n${indent}${INDENT}${printed},\n`;
+}
+
+/** Keys of `any`/`Record` values: always double-quoted; `__proto__` computed so it stays an own key. */
+function recordKey(key: string): string {
+  return key === "__proto__" ? literalPropertyKey(key).text : stringLiteral(key);
+}
+
+function additionalNode(additional: boolean | SchemaNode | undefined): SchemaNode | undefined {
+  return typeof additional === "object" ? additional : undefined;
+}
+
+/** The node that describes this value: references followed, the union member the value fits. */
+function shapeFor(value: JsonValue, node: SchemaNode, model: Model): SchemaNode | undefined {
+  const resolved = resolveRefs(model, node);
+  if (resolved.kind === "union") {
+    const member = resolved.members.find((candidate) => fits(value, candidate, model));
+    return member === undefined ? undefined : shapeFor(value, member, model);
+  }
+  if (resolved.kind === "allOf" && flattenObject(model, resolved) === undefined) {
+    const objectMember = resolved.members.find((member) => flattenObject(model, member) !== undefined);
+    return objectMember === undefined ? undefined : shapeFor(value, objectMember, model);
+  }
+  return resolved;
+}
+
+function itemNode(shape: SchemaNode | undefined, index: number): SchemaNode | undefined {
+  if (shape?.kind !== "array") return undefined;
+  return shape.prefixItems?.[index] ?? shape.items;
+}

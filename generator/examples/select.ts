@@ -1,0 +1,269 @@
+import type { Warning } from "../errors.js";
+import type { JsonValue, Model, Property, SchemaNode, SpecValue, UnionNode } from "../model/types.js";
+import { flattenObject, named } from "../model/view.js";
+import { fits } from "./fits.js";
+import { usableDefault, usableExample, WarningLog } from "./repair.js";
+import { PLACEHOLDER, synthesiseNumber, synthesiseString } from "./synthesise-scalar.js";
+
+/** How often one named schema may be open on the expansion stack before a reference to it is cut. */
+const MAX_REENTRY = 2;
+
+/**
+ * Chooses one example value (in wire form: wire names, JSON) per schema node and per named
+ * schema, deterministically: the spec's `example`/`examples` (repaired when they lie), then the
+ * default, then a value synthesised from the schema. Warnings name the pointer of every example
+ * or default that was passed over.
+ */
+export class ExampleSelector {
+  private readonly log: WarningLog;
+  private readonly stack: string[] = [];
+  private readonly cache = new Map<string, JsonValue | undefined>();
+  private readonly examplesBelow = new Map<string, boolean>();
+  /** Counts recursion cuts, so that a value built across a cut is never cached. */
+  private cuts = 0;
+
+  constructor(private readonly model: Model) {
+    this.log = new WarningLog(model.sourceFile);
+  }
+
+  warnings(): Warning[] {
+    return this.log.list();
+  }
+
+  /** The spec's own example of this node (repaired), without falling back to anything else. */
+  specExample(node: SchemaNode): { value: JsonValue } | undefined {
+    return usableExample(node.examples, node, this.model, this.log);
+  }
+
+  /** The first usable example of a list given beside a schema (a parameter's, a media type's). */
+  usable(examples: readonly SpecValue[], node: SchemaNode): { value: JsonValue } | undefined {
+    return usableExample(examples, node, this.model, this.log);
+  }
+
+  /** The node's default when it fits its schema; an invalid one is reported and dropped. */
+  validDefault(node: SchemaNode): { value: JsonValue } | undefined {
+    return usableDefault(node, this.model, this.log);
+  }
+
+  /** The example of a named schema: `undefined` only when its schema accepts no value. */
+  forNamed(key: string): JsonValue | undefined {
+    if (this.cache.has(key)) return this.cache.get(key);
+    if (this.stack.filter((open) => open === key).length >= MAX_REENTRY) {
+      this.cuts++;
+      return undefined;
+    }
+    const cutsBefore = this.cuts;
+    this.stack.push(key);
+    try {
+      const value = this.valueOf(named(this.model, key).schema);
+      if (this.cuts === cutsBefore) this.cache.set(key, value);
+      return value;
+    } finally {
+      this.stack.pop();
+    }
+  }
+
+  /** The example of any node: its own, else its default, else the referenced schema's, else synthesised. */
+  valueOf(node: SchemaNode): JsonValue | undefined {
+    const own = this.specExample(node);
+    if (own) return own.value;
+    const fallback = this.validDefault(node);
+    if (fallback) return fallback.value;
+    const value = this.synthesise(node);
+    if (value === undefined && node.nullable) return null;
+    return value;
+  }
+
+  /**
+   * Whether an optional property belongs in an example object: it has an example (its own or
+   * its referenced schema's), or it is an object with an example somewhere below it; never when
+   * it is deprecated or has a valid default.
+   */
+  includesOptional(property: Property): boolean {
+    const node = property.schema;
+    if (node.deprecated === true || this.validDefault(node)) return false;
+    return this.hasExample(node);
+  }
+
+  private hasExample(node: SchemaNode): boolean {
+    if (node.examples.length > 0 && this.specExample(node)) return true;
+    if (node.kind === "ref") {
+      const target = named(this.model, node.target).schema;
+      if (target.examples.length > 0 && this.specExample(target)) return true;
+    }
+    return this.isObjectShaped(node) && this.exampleBelow(node, new Set());
+  }
+
+  private isObjectShaped(node: SchemaNode): boolean {
+    return flattenObject(this.model, node) !== undefined;
+  }
+
+  /** True when any node reachable from this one (through references too) carries an example. */
+  private exampleBelow(node: SchemaNode, visiting: Set<string>): boolean {
+    if (node.examples.length > 0) return true;
+    switch (node.kind) {
+      case "ref": {
+        const known = this.examplesBelow.get(node.target);
+        if (known !== undefined) return known;
+        if (visiting.has(node.target)) return false;
+        visiting.add(node.target);
+        const found = this.exampleBelow(named(this.model, node.target).schema, visiting);
+        visiting.delete(node.target);
+        // A "no" found while a cycle was open may be incomplete; a "yes" is always final.
+        if (found || visiting.size === 0) this.examplesBelow.set(node.target, found);
+        return found;
+      }
+      case "array":
+        return this.exampleBelow(node.items, visiting) || (node.prefixItems ?? []).some((item) => this.exampleBelow(item, visiting));
+      case "object":
+        return node.properties.some((property) => this.exampleBelow(property.schema, visiting)) ||
+          (typeof node.additionalProperties === "object" && this.exampleBelow(node.additionalProperties, visiting));
+      case "union":
+      case "allOf":
+        return node.members.some((member) => this.exampleBelow(member, visiting));
+      default:
+        return false;
+    }
+  }
+
+  private synthesise(node: SchemaNode): JsonValue | undefined {
+    switch (node.kind) {
+      case "any":
+        return PLACEHOLDER;
+      case "never":
+        return undefined;
+      case "null":
+        return null;
+      case "boolean":
+        return false;
+      case "number":
+        return synthesiseNumber(node);
+      case "string":
+        return synthesiseString(node);
+      case "enum":
+        return node.values[0];
+      case "ref":
+        return this.forNamed(node.target);
+      case "array":
+        return this.synthesiseArray(node);
+      case "object":
+      case "allOf":
+        return this.synthesiseObject(node);
+      case "union":
+        return this.synthesiseUnion(node);
+    }
+  }
+
+  private synthesiseArray(node: Extract<SchemaNode, { kind: "array" }>): JsonValue[] {
+    const prefix = node.prefixItems ?? [];
+    let count = Math.max(node.minItems ?? 0, prefix.length, 1);
+    if (node.maxItems !== undefined) count = Math.min(count, node.maxItems);
+    if (node.items.kind === "never") count = Math.min(count, prefix.length);
+    const out: JsonValue[] = [];
+    for (let i = 0; i < count; i++) {
+      const value = this.valueOf(prefix[i] ?? node.items);
+      if (value === undefined) break;
+      out.push(value);
+    }
+    return out;
+  }
+
+  private synthesiseObject(node: Extract<SchemaNode, { kind: "object" | "allOf" }>): JsonValue | undefined {
+    const flat = flattenObject(this.model, node);
+    if (!flat) {
+      const members = node.kind === "allOf" ? node.members : [];
+      return this.firstFittingOf([() => this.mergedMembers(members), ...members.map((member) => () => this.valueOf(member))], node);
+    }
+    const versions = node.kind === "allOf" ? this.propertyVersions(node) : new Map<string, SchemaNode[]>();
+    const out: { [key: string]: JsonValue } = {};
+    for (const property of flat.properties) {
+      if (!property.required && !this.includesOptional(property)) continue;
+      const value = this.propertyValue(property, versions.get(property.wireName) ?? []);
+      if (value !== undefined) defineKey(out, property.wireName, value);
+    }
+    for (const name of flat.source?.extraRequired ?? []) {
+      if (!Object.hasOwn(out, name)) defineKey(out, name, PLACEHOLDER);
+    }
+    return out;
+  }
+
+  /**
+   * In an `allOf`, a property replaced by a later member must still satisfy the earlier ones
+   * (JSON Schema applies every member): the value is the first, from the last version back,
+   * that fits them all.
+   */
+  private propertyValue(property: Property, versions: readonly SchemaNode[]): JsonValue | undefined {
+    const value = this.valueOf(property.schema);
+    if (versions.length < 2 || (value !== undefined && versions.every((version) => fits(value, version, this.model)))) return value;
+    const candidates = [...versions].reverse().flatMap((version) => [version, ...(version.kind === "union" ? version.members : [])]);
+    for (const version of candidates) {
+      const candidate = this.valueOf(version);
+      if (candidate !== undefined && versions.every((other) => fits(candidate, other, this.model))) return candidate;
+    }
+    return value;
+  }
+
+  /** Every schema given to each property name by the members of an `allOf`, in member order. */
+  private propertyVersions(node: Extract<SchemaNode, { kind: "allOf" }>): Map<string, SchemaNode[]> {
+    const versions = new Map<string, SchemaNode[]>();
+    const visit = (member: SchemaNode, seen: Set<string>): void => {
+      if (member.kind === "ref") {
+        if (seen.has(member.target)) return;
+        visit(named(this.model, member.target).schema, new Set([...seen, member.target]));
+      } else if (member.kind === "allOf") {
+        for (const inner of member.members) visit(inner, seen);
+      } else if (member.kind === "object") {
+        for (const property of member.properties) versions.set(property.wireName, [...(versions.get(property.wireName) ?? []), property.schema]);
+      }
+    };
+    visit(node, new Set());
+    return versions;
+  }
+
+  /** The members' values merged key by key (earlier members win), for an `allOf` that is not one plain object. */
+  private mergedMembers(members: readonly SchemaNode[]): JsonValue | undefined {
+    const values = members.map((member) => this.valueOf(member));
+    if (!values.every((value) => typeof value === "object" && value !== null && !Array.isArray(value))) return undefined;
+    const out: { [key: string]: JsonValue } = {};
+    for (const value of values as { [key: string]: JsonValue }[]) {
+      for (const key of Object.keys(value)) if (!Object.hasOwn(out, key)) defineKey(out, key, value[key]!);
+    }
+    return out;
+  }
+
+  private synthesiseUnion(node: UnionNode): JsonValue | undefined {
+    const members = node.members.map((member) => () => this.discriminated(node, member));
+    return this.firstFittingOf(members, node);
+  }
+
+  /** A member's value with the discriminator property set to the value that selects it. */
+  private discriminated(union: UnionNode, member: SchemaNode): JsonValue | undefined {
+    const value = this.valueOf(member);
+    const discriminator = union.discriminator;
+    if (!discriminator || member.kind !== "ref" || typeof value !== "object" || value === null || Array.isArray(value)) return value;
+    // The member's own schema usually pins the value already (`type: enum [text]`).
+    if (Object.hasOwn(value, discriminator.propertyName)) return value;
+    const selecting = discriminator.mapping.find((entry) => entry.target === member.target)?.value ?? member.target;
+    const copy: { [key: string]: JsonValue } = {};
+    for (const key of Object.keys(value)) defineKey(copy, key, value[key]!);
+    defineKey(copy, discriminator.propertyName, selecting);
+    return copy;
+  }
+
+  /** The first candidate value that fits the whole node, else the first one at all. */
+  private firstFittingOf(candidates: readonly (() => JsonValue | undefined)[], whole: SchemaNode): JsonValue | undefined {
+    let first: JsonValue | undefined;
+    for (const candidate of candidates) {
+      const value = candidate();
+      if (value === undefined) continue;
+      if (fits(value, whole, this.model)) return value;
+      if (first === undefined) first = value;
+    }
+    return first;
+  }
+}
+
+/** Sets a key as an own data property, so that `__proto__` from a spec stays a plain key. */
+export function defineKey(target: { [key: string]: JsonValue }, key: string, value: JsonValue): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
