@@ -22,6 +22,11 @@ const FORMATS: ReadonlyMap<string, Format> = new Map(Object.entries({
   hostname: { test: /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/, sample: "example.com" },
   ipv4: { test: /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/, sample: "192.0.2.1" },
   ipv6: { test: /^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*$/, sample: "2001:db8::1" },
+  "uri-reference": { test: /^[^\s]*$/, sample: "https://example.com" },
+  "uri-template": {
+    test: /^(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2}|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    sample: "https://example.com/{id}",
+  },
   byte: { test: /^[A-Za-z0-9+/]*={0,2}$/, sample: "U0dWc2JHOD0=" },
 } satisfies Record<string, Format>));
 

@@ -16,7 +16,8 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  lib: ["lib.es2023.d.ts"],
+  // DOM for `fetch` and `console` in the operation snippets.
+  lib: ["lib.es2023.d.ts", "lib.dom.d.ts"],
   types: [],
   noEmit: true,
   skipLibCheck: true,

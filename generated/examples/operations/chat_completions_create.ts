@@ -30,3 +30,6 @@ const response = await fetch("https://api.atoma.network/v1/chat/completions", {
 });
 
 console.log(response.status, await response.text());
+
+// An ES module: top-level await needs one.
+export {};

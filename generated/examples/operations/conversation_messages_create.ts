@@ -13,3 +13,6 @@ const response = await fetch("https://api.atoma.network/v1/conversations/3f1c2a9
 });
 
 console.log(response.status, await response.text());
+
+// An ES module: top-level await needs one.
+export {};

@@ -14,3 +14,6 @@ const response = await fetch("https://api.atoma.network/v1/embeddings", {
 });
 
 console.log(response.status, await response.text());
+
+// An ES module: top-level await needs one.
+export {};

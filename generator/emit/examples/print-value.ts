@@ -63,8 +63,11 @@ function shapeFor(value: JsonValue, node: SchemaNode, model: Model): SchemaNode 
     return member === undefined ? undefined : shapeFor(value, member, model);
   }
   if (resolved.kind === "allOf" && flattenObject(model, resolved) === undefined) {
-    const objectMember = resolved.members.find((member) => flattenObject(model, member) !== undefined);
-    return objectMember === undefined ? undefined : shapeFor(value, objectMember, model);
+    // `type: object` beside a `oneOf` is an allOf of a bare object and a union: the member that
+    // names properties is the one whose SDK names the value's keys take.
+    const shapes = resolved.members.map((member) => shapeFor(value, member, model));
+    const named = shapes.find((shape) => shape !== undefined && (flattenObject(model, shape)?.properties.length ?? 0) > 0);
+    return named ?? shapes.find((shape) => shape !== undefined);
   }
   return resolved;
 }

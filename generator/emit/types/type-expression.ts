@@ -41,7 +41,7 @@ function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
     case "array":
       return arrayType(node.items, node.prefixItems, scope, indent);
     case "object":
-      return objectType(node.properties, openValues(node), scope, indent);
+      return objectType(node.properties, openValues(node), scope, indent, node.extraRequired);
     case "union":
       return joinCode(dedupe(node.members.map((member) => typeExpression(member, scope, indent))), " | ");
     case "allOf": {
@@ -49,7 +49,7 @@ function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
       const shaping = node.members.filter((member) => !isConstraintOnly(member));
       if (shaping.length === 1) return typeExpression(shaping[0]!, scope, indent);
       const flat = flattenObject(scope.model, node);
-      if (flat) return objectType(flat.properties, flat.additionalProperties, scope, indent);
+      if (flat) return objectType(flat.properties, flat.additionalProperties, scope, indent, flat.source?.extraRequired);
       return joinCode(node.members.map((member) => wrapUnionMember(typeExpression(member, scope, indent))), " & ");
     }
   }
@@ -94,30 +94,35 @@ function needsParens(text: string): boolean {
 }
 
 /** The members of an object type, one per line, each with its JSDoc. */
-export function objectMembers(properties: readonly Property[], additional: ObjectNode["additionalProperties"], scope: TypeScope, indent: string): Code[] {
+export function objectMembers(properties: readonly Property[], additional: ObjectNode["additionalProperties"], scope: TypeScope, indent: string, extraRequired: readonly string[] = []): Code[] {
   const members: Code[] = properties.map((property) => {
     const type = typeExpression(property.schema, scope, indent);
     const doc = jsdoc(property.schema.description, property.schema.deprecated ? [{ tag: "deprecated" }] : [], indent);
     const key = typePropertyKey(property.sdkName);
     return property.required ? ts`${doc}${new Code(indent)}${key}: ${type};\n` : ts`${doc}${new Code(indent)}${key}?: ${type} | undefined;\n`;
   });
+  // A name listed in `required` beside properties that do not define it must still be present,
+  // with any value. (`{required: [x]}` alone, as in `anyOf` of required-sets, stays a constraint.)
+  const taken = new Set(properties.map((property) => property.sdkName));
+  const bare = properties.length === 0 ? [] : extraRequired.filter((name) => !taken.has(name));
+  for (const name of bare) members.push(ts`${new Code(indent)}${typePropertyKey(name)}: unknown;\n`);
   if (typeof additional === "object" && additional.kind !== "never") {
     // Named properties must fit the index signature too, so it widens to their types.
-    const valueTypes = dedupe([typeExpression(additional, scope, indent), ...properties.map((p) => typeExpression(p.schema, scope, indent))]);
+    const valueTypes = dedupe([typeExpression(additional, scope, indent), ...properties.map((p) => typeExpression(p.schema, scope, indent)), ...(bare.length > 0 ? [ts`unknown`] : [])]);
     const optional = properties.some((p) => !p.required) ? " | undefined" : "";
     members.push(ts`${new Code(indent)}[key: string]: ${joinCode(valueTypes.map(wrapUnionMember), " | ")}${new Code(optional)};\n`);
   }
   return members;
 }
 
-function objectType(properties: readonly Property[], additional: ObjectNode["additionalProperties"], scope: TypeScope, indent: string): Code {
+function objectType(properties: readonly Property[], additional: ObjectNode["additionalProperties"], scope: TypeScope, indent: string, extraRequired: readonly string[] = []): Code {
   if (properties.length === 0) {
     if (typeof additional === "object" && additional.kind !== "never") return ts`Record<string, ${typeExpression(additional, scope, indent)}>`;
     if (additional === false || (typeof additional === "object" && additional.kind === "never")) return ts`Record<string, never>`;
     return ts`Record<string, unknown>`;
   }
   const inner = `${indent}  `;
-  return ts`{\n${objectMembers(properties, additional, scope, inner)}${new Code(indent)}}`;
+  return ts`{\n${objectMembers(properties, additional, scope, inner, extraRequired)}${new Code(indent)}}`;
 }
 
 /** A JSON value as a TypeScript literal type. */
