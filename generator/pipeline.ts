@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Warning } from "./errors.js";
 import { emitTypes } from "./emit/types/index.js";
 import type { EmitOptions, EmitResult, GeneratedFile } from "./emit/types.js";
-import { emitWireTypes } from "./emit/wire-types.js";
+import { startWireTypes, type WireTypesJob } from "./emit/wire-types.js";
 import { emitExamples } from "./emit/examples/index.js";
 import { emitDocs } from "./emit/docs/index.js";
 import { loadSpec, type LoadedSpec, type LoadOptions } from "./load/index.js";
@@ -47,16 +47,23 @@ export interface RenderResult {
   readonly warnings: readonly Warning[];
 }
 
-type Producer = (model: Model, options: EmitOptions, spec: LoadedSpec) => Promise<EmitResult>;
+interface ProducerInput {
+  readonly model: Model;
+  readonly options: EmitOptions;
+  readonly spec: LoadedSpec;
+  /** openapi-typescript, started in a worker as soon as the document was bundled. */
+  readonly wire: WireTypesJob | undefined;
+}
+
+type Producer = (input: ProducerInput) => Promise<EmitResult>;
 
 const PRODUCERS: Record<OutputKind, Producer> = {
-  types: async (model, _options, spec) => {
-    // openapi-typescript works in a worker thread while the other emitters run here.
-    const wire = emitWireTypes(spec.document);
-    return merge([emitTypes(model), await wire]);
+  types: async ({ model, spec, wire }) => {
+    const job = wire ?? startWireTypes(spec.document);
+    return merge([emitTypes(model), await job.result]);
   },
-  examples: async (model, options) => emitExamples(model, options),
-  docs: async (model, options) => underFolder(DOCS_DIR, emitDocs(model, options)),
+  examples: async ({ model, options }) => emitExamples(model, options),
+  docs: async ({ model, options }) => underFolder(DOCS_DIR, emitDocs(model, options)),
 };
 
 /** Several outputs read the same examples; each problem is reported once. */
@@ -81,19 +88,29 @@ function merge(results: readonly EmitResult[]): EmitResult {
 
 /** load → model → emitters, all in memory. `generate` writes the result; `check` compares it. */
 export async function render(options: GenerateOptions = {}): Promise<RenderResult> {
-  const spec = await loadSpec(options.spec ?? DEFAULT_SPEC, options);
-  const model = buildModel(spec);
-  const emitOptions: EmitOptions = {
-    packageName: options.packageName ?? model.sdkPackage ?? DEFAULT_PACKAGE,
-    templatesDir: options.templatesDir ?? DEFAULT_TEMPLATES,
-  };
-  // Started together, so that work a producer hands to a worker thread overlaps the others;
-  // collected in OUTPUT_KINDS order, so that the result does not depend on who finished first.
   const kinds = OUTPUT_KINDS.filter((kind) => (options.only ?? OUTPUT_KINDS).includes(kind));
-  const results = await Promise.all(kinds.map((kind) => PRODUCERS[kind](model, emitOptions, spec)));
-  const byKind = new Map<OutputKind, readonly GeneratedFile[]>(kinds.map((kind, i) => [kind, results[i]!.files]));
-  const warnings: Warning[] = results.flatMap((result) => result.warnings);
-  return { spec, model, byKind, warnings: uniqueWarnings(warnings) };
+  let wire: WireTypesJob | undefined;
+  try {
+    const spec = await loadSpec(options.spec ?? DEFAULT_SPEC, {
+      ...options,
+      // openapi-typescript is the slowest stage: it starts on the second core before our checks.
+      onBundled: kinds.includes("types") ? (document, jsonText) => void (wire = startWireTypes(document, jsonText)) : undefined,
+    });
+    const model = buildModel(spec);
+    const emitOptions: EmitOptions = {
+      packageName: options.packageName ?? model.sdkPackage ?? DEFAULT_PACKAGE,
+      templatesDir: options.templatesDir ?? DEFAULT_TEMPLATES,
+    };
+    // Started together, so that the worker overlaps the other emitters; collected in
+    // OUTPUT_KINDS order, so that the result does not depend on who finished first.
+    const results = await Promise.all(kinds.map((kind) => PRODUCERS[kind]({ model, options: emitOptions, spec, wire })));
+    const byKind = new Map<OutputKind, readonly GeneratedFile[]>(kinds.map((kind, i) => [kind, results[i]!.files]));
+    const warnings: Warning[] = results.flatMap((result) => result.warnings);
+    return { spec, model, byKind, warnings: uniqueWarnings(warnings) };
+  } catch (error) {
+    (wire as WireTypesJob | undefined)?.cancel();
+    throw error;
+  }
 }
 
 export interface GenerateResult extends RenderResult, WriteSummary {

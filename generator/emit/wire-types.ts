@@ -14,9 +14,10 @@ export const WIRE_TYPES_FILE = "openapi.d.ts";
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 import(workerData.moduleUrl).then(async (loaded) => {
+  const document = workerData.jsonText !== undefined ? JSON.parse(workerData.jsonText) : workerData.document;
   // The resolved entry may be the CommonJS build, whose exports sit under "default".
   const api = typeof loaded.default === "function" ? loaded : loaded.default;
-  const ast = await api.default(workerData.document, { silent: true, alphabetize: false });
+  const ast = await api.default(document, { silent: true, alphabetize: false });
   parentPort.postMessage({ ok: true, contents: api.astToString(ast) });
 }).catch((error) => {
   parentPort.postMessage({ ok: false, message: String(error && error.message || error).split("\\n")[0] });
@@ -25,18 +26,26 @@ import(workerData.moduleUrl).then(async (loaded) => {
 
 const require = createRequire(import.meta.url);
 
+/** A run of openapi-typescript under way in a worker thread. */
+export interface WireTypesJob {
+  readonly result: Promise<EmitResult>;
+  /** Stops the worker; `result` then never settles as a failure anyone has to handle. */
+  cancel(): void;
+}
+
 /**
  * The exact wire types of the whole document (paths, operations, parameters, components) by
  * openapi-typescript, the reference tool for that job. It is the one output that reads the
  * bundled document rather than the model: its input is, by definition, the OpenAPI document.
  */
-export function emitWireTypes(document: Record<string, unknown>): Promise<EmitResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { document, moduleUrl: pathToFileURL(require.resolve("openapi-typescript")).href },
-      resourceLimits: { stackSizeMb: 256 },
-    });
+export function startWireTypes(document: unknown, jsonText?: string): WireTypesJob {
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { document: jsonText === undefined ? document : undefined, jsonText, moduleUrl: pathToFileURL(require.resolve("openapi-typescript")).href },
+    resourceLimits: { stackSizeMb: 256 },
+  });
+  let cancelled = false;
+  const result = new Promise<EmitResult>((resolve, reject) => {
     worker.once("message", (message: { ok: true; contents: string } | { ok: false; message: string }) => {
       void worker.terminate();
       if (message.ok) resolve({ files: [{ path: WIRE_TYPES_FILE, contents: message.contents }], warnings: [] });
@@ -44,4 +53,17 @@ export function emitWireTypes(document: Record<string, unknown>): Promise<EmitRe
     });
     worker.once("error", (error) => reject(new SpecError("UNSUPPORTED", `openapi-typescript could not type this document: ${error.message}`, {})));
   });
+  // A cancelled job's rejection is expected; without this it would surface as unhandled.
+  result.catch(() => cancelled || undefined);
+  return {
+    result,
+    cancel() {
+      cancelled = true;
+      void worker.terminate();
+    },
+  };
+}
+
+export function emitWireTypes(document: unknown): Promise<EmitResult> {
+  return startWireTypes(document).result;
 }

@@ -14,7 +14,15 @@ export interface LoadedSpec {
   readonly source: ParsedSource;
 }
 
-export type LoadOptions = BundleOptions;
+export interface LoadOptions extends BundleOptions {
+  /**
+   * Called once the document is bundled, before it is checked, so that slow consumers of the
+   * raw document (openapi-typescript in a worker) can start early. `jsonText` is the file's text
+   * when it is JSON and bundling changed nothing, which a worker can parse faster than it can be
+   * copied to it.
+   */
+  readonly onBundled?: ((document: unknown, jsonText: string | undefined) => void) | undefined;
+}
 
 /** load = parse → bundle external `$ref`s → check the OpenAPI structure. */
 export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
@@ -30,6 +38,7 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
 export async function loadSpecText(text: string, file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const source = parseSource(text, file);
   const document = await bundleExternalRefs(source, options);
+  options.onBundled?.(document, document === source.value && text.trimStart().startsWith("{") ? text : undefined);
   const version = checkDocument(document, source);
   return { file, version, document: document as Record<string, unknown>, source };
 }

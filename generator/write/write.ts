@@ -98,10 +98,11 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
 
   const added: string[] = [];
   const changed: string[] = [];
-  for (const [file, contents] of newFiles) {
-    if (!ownedBefore.has(file) || !existing.includes(file)) added.push(file);
+  const existingSet = new Set(existing);
+  await inParallel([...newFiles], async ([file, contents]) => {
+    if (!ownedBefore.has(file) || !existingSet.has(file)) added.push(file);
     else if ((await readFile(path.join(target, file), "utf8")) !== contents) changed.push(file);
-  }
+  });
   const stillOwned = new Set(Object.values(next).flat());
   const removed = [...ownedBefore].filter((file) => !stillOwned.has(file)).sort();
 
@@ -113,10 +114,10 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
     const directories = new Set<string>();
     for (const file of newFiles.keys()) directories.add(path.dirname(path.join(staging, file)));
     for (const dir of [...directories].sort()) await mkdir(dir, { recursive: true });
-    for (const [file, contents] of newFiles) await writeFile(path.join(staging, file), contents);
-    for (const file of [...userFiles, ...carried.filter((file) => existing.includes(file))]) {
-      await cp(path.join(target, file), path.join(staging, file), { preserveTimestamps: true, force: false, errorOnExist: true, verbatimSymlinks: true });
-    }
+    await inParallel([...newFiles], ([file, contents]) => writeFile(path.join(staging, file), contents));
+    await inParallel([...userFiles, ...carried.filter((file) => existingSet.has(file))], (file) =>
+      cp(path.join(target, file), path.join(staging, file), { preserveTimestamps: true, force: false, errorOnExist: true, verbatimSymlinks: true }),
+    );
     await writeFile(path.join(staging, MANIFEST), manifestText({ generator: "specgen", outputs: next }));
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -127,6 +128,18 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
   await rename(staging, target);
   if (hadTarget) await rm(retired, { recursive: true, force: true });
   return { written: newFiles.size, kept: userFiles.length, added: added.sort(), changed: changed.sort(), removed };
+}
+
+/**
+ * Runs `task` over `items` with a bounded number in flight: thousands of small files written one
+ * after another spend most of their time waiting on the file system.
+ */
+async function inParallel<T>(items: readonly T[], task: (item: T) => Promise<unknown>, limit = 8): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 async function exists(file: string): Promise<boolean> {
