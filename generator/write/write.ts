@@ -33,6 +33,19 @@ export function manifestText(manifest: Manifest): string {
   return `${JSON.stringify({ generator: "specgen", outputs }, null, 2)}\n`;
 }
 
+/**
+ * The manifest a write of `outputs` leaves behind: the regenerated outputs, plus the outputs not
+ * regenerated this time (`--only`) as they were. `check` compares against the same value.
+ */
+export function nextManifest(previous: Manifest | undefined, outputs: OutputSet): Manifest {
+  const next: Record<string, string[]> = {};
+  for (const [kind, files] of outputs.byKind) next[kind] = files.map((file) => file.path);
+  for (const [kind, files] of Object.entries(previous?.outputs ?? {})) {
+    if (!outputs.byKind.has(kind)) next[kind] = [...files];
+  }
+  return { generator: "specgen", outputs: next };
+}
+
 async function listFiles(root: string, dir = ""): Promise<string[]> {
   let entries;
   try {
@@ -63,22 +76,15 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
   const ownedBefore = new Set(Object.values(previous.outputs).flat());
   const existing = await listFiles(target);
 
-  const next: Record<string, string[]> = {};
   const newFiles = new Map<string, string>();
-  for (const [kind, files] of outputs.byKind) {
-    next[kind] = files.map((file) => file.path);
+  for (const files of outputs.byKind.values()) {
     for (const file of files) {
       checkRelative(file.path);
       newFiles.set(file.path, file.contents);
     }
   }
-  // Outputs not regenerated this time (`--only`) stay as they were.
-  const carried: string[] = [];
-  for (const [kind, files] of Object.entries(previous.outputs)) {
-    if (outputs.byKind.has(kind)) continue;
-    next[kind] = [...files];
-    carried.push(...files);
-  }
+  const next = nextManifest(previous, outputs);
+  const carried = Object.entries(previous.outputs).flatMap(([kind, files]) => (outputs.byKind.has(kind) ? [] : files));
   const userFiles = existing.filter((file) => !ownedBefore.has(file) && file !== MANIFEST);
   for (const file of userFiles) {
     if (newFiles.has(file)) {
@@ -98,7 +104,7 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
     for (const file of [...userFiles, ...carried.filter((file) => existing.includes(file))]) {
       await cp(path.join(target, file), path.join(staging, file), { preserveTimestamps: true, force: false, errorOnExist: true, verbatimSymlinks: true });
     }
-    await writeFile(path.join(staging, MANIFEST), manifestText({ generator: "specgen", outputs: next }));
+    await writeFile(path.join(staging, MANIFEST), manifestText(next));
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
