@@ -88,11 +88,11 @@ export function maxLowered(base: number | undefined, head: number | undefined): 
   return head !== undefined && (base === undefined || head < base);
 }
 
-/** A new `multipleOf` rejects values the old accepted unless every multiple of it was already allowed. */
+/** A new `multipleOf` rejects values the old accepted unless the old one is a multiple of it. */
 export function multipleOfTightened(base: number | undefined, head: number | undefined): boolean {
   if (head === undefined || head === base) return false;
   if (base === undefined) return true;
-  const ratio = head / base;
+  const ratio = base / head;
   return !(Math.abs(ratio - Math.round(ratio)) < 1e-9);
 }
 
