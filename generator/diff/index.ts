@@ -4,6 +4,8 @@ import { compareModels } from "./compare-models.js";
 import { applyIgnores, type IgnoreEntry } from "./ignore.js";
 import { RULES } from "./rules.js";
 import { loadSide, type LoadedSide } from "./sides.js";
+
+export { loadSide, sideFromText, type LoadedSide } from "./sides.js";
 import { linesOf } from "./source-lines.js";
 import type { Finding } from "./types.js";
 
@@ -27,6 +29,11 @@ export interface DiffResult {
  */
 export async function diffSpecs(baseLabel: string, headLabel: string, options: DiffOptions = {}): Promise<DiffResult> {
   const [base, head] = await Promise.all([loadSide(baseLabel, options), loadSide(headLabel, options)]);
+  return diffLoaded(base, head, options);
+}
+
+/** `diffSpecs` on two sides already loaded (`sideFromText` makes one from a string). */
+export function diffLoaded(base: LoadedSide, head: LoadedSide, options: Pick<DiffOptions, "ignore"> = {}): DiffResult {
   const placed = compareModels(buildModel(base.spec), buildModel(head.spec), RULES);
 
   const seen = new Set<string>();
@@ -57,5 +64,5 @@ export async function diffSpecs(baseLabel: string, headLabel: string, options: D
     };
   });
   const { kept, ignored, unused } = applyIgnores(findings, options.ignore ?? []);
-  return { base: baseLabel, head: headLabel, findings: kept, ignored, unusedIgnores: unused };
+  return { base: base.label, head: head.label, findings: kept, ignored, unusedIgnores: unused };
 }

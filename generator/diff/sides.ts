@@ -26,6 +26,11 @@ export async function loadSide(label: string, options: LoadOptions = {}): Promis
   return { label, file, text, spec };
 }
 
+/** A side from text in memory (tests, programmatic use). */
+export async function sideFromText(label: string, text: string, options: LoadOptions = {}): Promise<LoadedSide> {
+  return { label, file: label, text, spec: await loadSpecText(text, label, options) };
+}
+
 async function readSpecFile(file: string): Promise<string> {
   try {
     return await readFile(file, "utf8");
