@@ -54,7 +54,8 @@ export class SchemaComparer {
     const replacedBy = this.replacements.get(before.ref) ?? new Set<string>();
     replacedBy.add(after.ref ?? "inline");
     this.replacements.set(before.ref, replacedBy);
-    if (after.ref === undefined) return differences;
+    // Names the model gave to inline schemas (hoisted) are not `$ref`s the author wrote.
+    if (after.ref === undefined || !isComponent(this.base, before.ref) || !isComponent(this.head, after.ref)) return differences;
     const swapped = this.emit({ scope: "ref", baseTarget: before.ref, headTarget: after.ref, differences }, direction, baseSite.pointer, headSite.pointer);
     // An incompatible swap is one finding; its details would only repeat it.
     return swapped.length > 0 ? swapped : differences;
@@ -167,6 +168,10 @@ function signature(view: SchemaView): string {
     case "union": return `union:${node.mode}`;
     default: return node.kind;
   }
+}
+
+function isComponent(model: Model, key: string): boolean {
+  return model.schemas.get(key)?.origin.kind === "component";
 }
 
 function setPair(memo: Memo, base: SchemaNode, head: SchemaNode, value: readonly RelativeFinding[]): void {

@@ -25,7 +25,6 @@ async function snapshot(dir: string, prefix = ""): Promise<Record<string, string
 describe("specgen check", () => {
   it("passes on the repository's own spec/ and generated/", async () => {
     const result = await run(["check", "--spec", SPEC, "--out", path.join(REPO, "generated")]);
-    expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^specgen check: \d+ generated files in .*generated\/ match the spec\n$/);
   });

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { diffSpecs } from "../../generator/diff/index.js";
+import { diffLoaded, diffSpecs, sideFromText } from "../../generator/diff/index.js";
 import { RULES } from "../../generator/diff/rules.js";
 import { renderRulesPage } from "../../generator/diff/rules-page.js";
 import { GRADE_RANK } from "../../generator/diff/types.js";
@@ -99,6 +99,18 @@ describe("findings", () => {
 });
 
 /** The line holding exactly `text` (trimmed); the fixtures have one `tags:` key. */
+describe("names the model gives to inline schemas are not $refs", () => {
+  it("an inline enum renamed by the model (its name taken by a new component) still reports its own change", async () => {
+    const [base, head] = pair(path.join(RULE_FIXTURES, "request-enum-value-removed"));
+    const headText = readFileSync(head, "utf8").replace("components:\n  schemas:\n", "components:\n  schemas:\n    KindPetInput:\n      type: string\n");
+    const result = diffLoaded(await sideFromText("base.yaml", readFileSync(base, "utf8")), await sideFromText("head.yaml", headText));
+    expect(result.findings.map((finding) => `${finding.rule}: ${finding.message}`)).toEqual([
+      'request-enum-value-removed: enum value removed: "dog"',
+      "schema-added: schema `KindPetInput` added",
+    ]);
+  });
+});
+
 function lineOf(file: string, text: string): number {
   const index = readFileSync(file, "utf8").split("\n").findIndex((line) => line.trim() === text);
   if (index < 0) throw new Error(`${text} not in ${file}`);
