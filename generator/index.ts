@@ -6,3 +6,7 @@ export type * from "./model/types.js";
 export { emitTypes } from "./emit/types/index.js";
 export type { GeneratedFile, EmitResult, EmitOptions, Emitter } from "./emit/types.js";
 export { SpecError, formatWarning, type Warning, type SourceLocation } from "./errors.js";
+export { checkDrift, type CheckResult, type FileDrift } from "./check/check.js";
+export { diffSpecs, diffLoaded, sideFromText, type DiffResult, type DiffOptions } from "./diff/index.js";
+export { RULES } from "./diff/rules.js";
+export type { Finding, Rule, Level, Grade, Direction } from "./diff/types.js";

@@ -33,6 +33,19 @@ export function manifestText(manifest: Manifest): string {
   return `${JSON.stringify({ generator: "specgen", outputs }, null, 2)}\n`;
 }
 
+/**
+ * The manifest a write of `outputs` leaves behind: the regenerated outputs, plus the outputs not
+ * regenerated this time (`--only`) as they were. `check` compares against the same value.
+ */
+export function nextManifest(previous: Manifest | undefined, outputs: OutputSet): Manifest {
+  const next: Record<string, string[]> = {};
+  for (const [kind, files] of outputs.byKind) next[kind] = files.map((file) => file.path);
+  for (const [kind, files] of Object.entries(previous?.outputs ?? {})) {
+    if (!outputs.byKind.has(kind)) next[kind] = [...files];
+  }
+  return { generator: "specgen", outputs: next };
+}
+
 async function listFiles(root: string, dir = ""): Promise<string[]> {
   let entries;
   try {
@@ -73,22 +86,15 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
   const ownedBefore = new Set(Object.values(previous.outputs).flat());
   const existing = await listFiles(target);
 
-  const next: Record<string, string[]> = {};
   const newFiles = new Map<string, string>();
-  for (const [kind, files] of outputs.byKind) {
-    next[kind] = files.map((file) => file.path);
+  for (const files of outputs.byKind.values()) {
     for (const file of files) {
       checkRelative(file.path);
       newFiles.set(file.path, file.contents);
     }
   }
-  // Outputs not regenerated this time (`--only`) stay as they were.
-  const carried: string[] = [];
-  for (const [kind, files] of Object.entries(previous.outputs)) {
-    if (outputs.byKind.has(kind)) continue;
-    next[kind] = [...files];
-    carried.push(...files);
-  }
+  const next = nextManifest(previous, outputs);
+  const carried = Object.entries(previous.outputs).flatMap(([kind, files]) => (outputs.byKind.has(kind) ? [] : files));
   const userFiles = existing.filter((file) => !ownedBefore.has(file) && file !== MANIFEST);
   for (const file of userFiles) {
     if (newFiles.has(file)) {
@@ -103,7 +109,7 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
     if (!ownedBefore.has(file) || !existingSet.has(file)) added.push(file);
     else if ((await readFile(path.join(target, file), "utf8")) !== contents) changed.push(file);
   });
-  const stillOwned = new Set(Object.values(next).flat());
+  const stillOwned = new Set(Object.values(next.outputs).flat());
   const removed = [...ownedBefore].filter((file) => !stillOwned.has(file)).sort();
 
   const suffix = randomBytes(4).toString("hex");
@@ -118,7 +124,7 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
     await inParallel([...userFiles, ...carried.filter((file) => existingSet.has(file))], (file) =>
       cp(path.join(target, file), path.join(staging, file), { preserveTimestamps: true, force: false, errorOnExist: true, verbatimSymlinks: true }),
     );
-    await writeFile(path.join(staging, MANIFEST), manifestText({ generator: "specgen", outputs: next }));
+    await writeFile(path.join(staging, MANIFEST), manifestText(next));
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -1,0 +1,95 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { FILE_HEADERS_ONLY, structuredPatch, formatPatch, type StructuredPatch } from "diff";
+import type { Warning } from "../errors.js";
+import { DEFAULT_OUT, render, type GenerateOptions } from "../pipeline.js";
+import { MANIFEST, manifestText, nextManifest, readManifest } from "../write/write.js";
+
+export type DriftStatus = "changed" | "missing" | "extra";
+
+export interface FileDrift {
+  /** Relative to the output folder, `/`-separated. */
+  readonly path: string;
+  readonly status: DriftStatus;
+  /** First line of the on-disk file that differs (1 for a missing file). */
+  readonly line: number;
+  /** Unified diff from what is on disk to what `generate` would write. */
+  readonly patch: string;
+}
+
+export interface CheckResult {
+  readonly out: string;
+  /** Number of generated files compared, the manifest included. */
+  readonly compared: number;
+  readonly drift: readonly FileDrift[];
+  readonly warnings: readonly Warning[];
+}
+
+/**
+ * Renders every output in memory, exactly as `generate` would write it (manifest included), and
+ * compares it with the output folder. Only files the generator owns are looked at: a file the
+ * on-disk manifest does not list belongs to the user. Never writes.
+ */
+export async function checkDrift(options: GenerateOptions = {}): Promise<CheckResult> {
+  const out = options.out ?? DEFAULT_OUT;
+  const rendered = await render({ ...options, only: undefined });
+  const previous = await readManifest(out);
+  const expected = new Map<string, string>();
+  for (const files of rendered.byKind.values()) for (const file of files) expected.set(file.path, file.contents);
+  expected.set(MANIFEST, manifestText(nextManifest(previous, { byKind: rendered.byKind })));
+
+  const drift: FileDrift[] = [];
+  for (const [file, contents] of [...expected].sort(([a], [b]) => compareText(a, b))) {
+    const onDisk = await readText(path.join(out, file));
+    if (onDisk === contents) continue;
+    drift.push(describe(file, onDisk, contents));
+  }
+  // Outputs not rendered this time are carried over by `generate`; everything else it owned goes.
+  const carried = new Set(Object.entries(previous?.outputs ?? {}).flatMap(([kind, files]) => ((rendered.byKind as ReadonlyMap<string, unknown>).has(kind) ? [] : files)));
+  const owned = [...new Set(Object.values(previous?.outputs ?? {}).flat())].sort(compareText);
+  for (const file of owned) {
+    if (expected.has(file) || carried.has(file)) continue;
+    const onDisk = await readText(path.join(out, file));
+    if (onDisk !== undefined) drift.push(describe(file, onDisk, undefined));
+  }
+  return { out, compared: expected.size, drift, warnings: rendered.warnings };
+}
+
+function describe(file: string, onDisk: string | undefined, generated: string | undefined): FileDrift {
+  const status: DriftStatus = onDisk === undefined ? "missing" : generated === undefined ? "extra" : "changed";
+  const patch = structuredPatch(
+    onDisk === undefined ? "/dev/null" : `a/${file}`,
+    generated === undefined ? "/dev/null" : `b/${file}`,
+    onDisk ?? "",
+    generated ?? "",
+    undefined,
+    undefined,
+    { context: 3 },
+  );
+  return { path: file, status, line: firstChangedLine(patch), patch: formatPatch(patch, FILE_HEADERS_ONLY) };
+}
+
+/** The on-disk line where the first hunk's first removed or added line sits. */
+function firstChangedLine(patch: StructuredPatch): number {
+  const hunk = patch.hunks[0];
+  if (!hunk) return 1;
+  let line = hunk.oldStart;
+  for (const text of hunk.lines) {
+    if (text.startsWith("-") || text.startsWith("+")) return Math.max(line, 1);
+    if (text.startsWith(" ")) line++;
+  }
+  return Math.max(hunk.oldStart, 1);
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "ENOTDIR") return undefined;
+    throw error;
+  }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

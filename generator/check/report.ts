@@ -1,0 +1,41 @@
+import path from "node:path";
+import type { CheckResult } from "./check.js";
+
+export const CHECK_FORMATS = ["text", "json", "github"] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+const WHAT: Record<string, string> = {
+  changed: "differs from what specgen generate would write",
+  missing: "is missing; specgen generate would write it",
+  extra: "is stale: specgen generate would delete it",
+};
+
+export function summaryLine(result: CheckResult): string {
+  const count = (status: string) => result.drift.filter((file) => file.status === status).length;
+  if (result.drift.length === 0) return `specgen check: ${result.compared} generated files in ${result.out}/ match the spec\n`;
+  return `specgen check: ${result.drift.length} of ${result.compared} generated files in ${result.out}/ drifted from the spec `
+    + `(${count("changed")} changed, ${count("missing")} missing, ${count("extra")} extra); run specgen generate\n`;
+}
+
+/** The report `specgen check` prints on stdout. */
+export function formatCheck(result: CheckResult, format: CheckFormat): string {
+  const located = result.drift.map((file) => ({ ...file, file: path.join(result.out, file.path) }));
+  if (format === "json") {
+    return `${JSON.stringify({ ok: result.drift.length === 0, out: result.out, compared: result.compared, drift: located }, null, 2)}\n`;
+  }
+  let text = "";
+  if (format === "github") {
+    for (const file of located) text += `::error file=${escapeProperty(file.file)},line=${file.line},title=specgen check::${escapeData(`${file.file} ${WHAT[file.status]}`)}\n`;
+  }
+  for (const file of located) text += `${file.file} ${WHAT[file.status]}\n${file.patch}\n`;
+  return text + summaryLine(result);
+}
+
+/** GitHub workflow-command escaping (the runner decodes these). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}

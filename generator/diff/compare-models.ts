@@ -1,0 +1,110 @@
+import { joinPointer } from "../errors.js";
+import type { MediaContent, Model, Operation, Parameter } from "../model/types.js";
+import { SchemaComparer } from "./compare-schemas.js";
+import type { Direction, RelativeFinding, Rule } from "./types.js";
+
+/** A finding with the place it was found at. */
+export interface PlacedFinding extends RelativeFinding {
+  readonly operation: string | undefined;
+  readonly where: string;
+  readonly direction: Direction | undefined;
+}
+
+/**
+ * Walks both models side by side: operations (matched by method and path, path parameter names
+ * ignored), their parameters and request bodies as `request`, their responses as `response`,
+ * every schema through `SchemaComparer`; then the component schemas themselves.
+ */
+export function compareModels(base: Model, head: Model, rules: readonly Rule[]): PlacedFinding[] {
+  const comparer = new SchemaComparer(base, head, rules);
+  const out: PlacedFinding[] = [];
+  const place = (findings: readonly RelativeFinding[], operation: string | undefined, where: string, direction: Direction | undefined) => {
+    for (const finding of findings) out.push({ ...finding, operation, where, direction });
+  };
+
+  const baseOps = new Map(base.operations.map((op) => [operationKey(op), op]));
+  const headOps = new Map(head.operations.map((op) => [operationKey(op), op]));
+  for (const key of union(baseOps.keys(), headOps.keys())) {
+    const before = baseOps.get(key);
+    const after = headOps.get(key);
+    const name = `${(after ?? before)!.method.toUpperCase()} ${(after ?? before)!.path}`;
+    place(comparer.emit({ scope: "operation", base: before, head: after }, undefined, before?.pointer ?? "/paths", after?.pointer ?? "/paths"), name, "operation", undefined);
+    if (!before || !after) continue;
+
+    const baseParams = new Map(before.parameters.map((p) => [parameterKey(before, p), p]));
+    const headParams = new Map(after.parameters.map((p) => [parameterKey(after, p), p]));
+    for (const paramKey of union(baseParams.keys(), headParams.keys())) {
+      const b = baseParams.get(paramKey);
+      const h = headParams.get(paramKey);
+      const where = `parameter ${(h ?? b)!.in} ${(h ?? b)!.name}`;
+      place(comparer.emit({ scope: "parameter", base: b, head: h }, "request", b?.pointer ?? before.pointer, h?.pointer ?? after.pointer), name, where, "request");
+      if (b && h) place(comparer.compare(b.schema, h.schema, "request"), name, where, "request");
+    }
+
+    const bodyBefore = before.requestBody;
+    const bodyAfter = after.requestBody;
+    place(comparer.emit({ scope: "request-body", base: bodyBefore, head: bodyAfter }, "request", bodyBefore?.pointer ?? before.pointer, bodyAfter?.pointer ?? after.pointer), name, "request body", "request");
+    if (bodyBefore && bodyAfter) compareContents(bodyBefore.contents, bodyAfter.contents, "request", "request body", bodyBefore.pointer, bodyAfter.pointer);
+
+    const baseResponses = new Map(before.responses.map((r) => [r.status.toUpperCase(), r]));
+    const headResponses = new Map(after.responses.map((r) => [r.status.toUpperCase(), r]));
+    for (const status of union(baseResponses.keys(), headResponses.keys())) {
+      const b = baseResponses.get(status);
+      const h = headResponses.get(status);
+      place(comparer.emit({ scope: "response", status, base: b, head: h }, "response", b?.pointer ?? joinPointer(before.pointer, "responses"), h?.pointer ?? joinPointer(after.pointer, "responses")), name, `response ${status}`, "response");
+      if (b && h) compareContents(b.contents, h.contents, "response", `response ${status}`, b.pointer, h.pointer);
+    }
+
+    function compareContents(baseContents: readonly MediaContent[], headContents: readonly MediaContent[], direction: Direction, where: string, basePointer: string, headPointer: string): void {
+      const baseByType = new Map(baseContents.map((c) => [c.mediaType.toLowerCase(), c]));
+      const headByType = new Map(headContents.map((c) => [c.mediaType.toLowerCase(), c]));
+      for (const mediaType of union(baseByType.keys(), headByType.keys())) {
+        const b = baseByType.get(mediaType);
+        const h = headByType.get(mediaType);
+        const at = `${where} ${mediaType}`;
+        place(comparer.emit({ scope: "media-type", mediaType, base: b, head: h }, direction, b?.pointer ?? basePointer, h?.pointer ?? headPointer), name, at, direction);
+        if (b && h) place(comparer.compare(b.schema, h.schema, direction), name, at, direction);
+      }
+    }
+  }
+
+  const components = (model: Model) => new Map([...model.schemas].filter(([, schema]) => schema.origin.kind === "component"));
+  const baseComponents = components(base);
+  const headComponents = components(head);
+  const keys = union(baseComponents.keys(), headComponents.keys());
+  // A schema no operation uses is still an SDK type; such schemas are mostly payloads the API
+  // sends by other means (webhooks, events), so they are read as responses.
+  const unused = keys.filter((key) => baseComponents.has(key) && headComponents.has(key) && !comparer.reachedBase.has(key) && !comparer.reachedHead.has(key));
+  for (const key of unused) {
+    place(comparer.compare(baseComponents.get(key)!.schema, headComponents.get(key)!.schema, "response"), undefined, `components.schemas.${key}`, "response");
+  }
+  for (const key of keys) {
+    const b = baseComponents.get(key);
+    const h = headComponents.get(key);
+    const pointer = joinPointer("/components/schemas", key);
+    const replacedBy = [...(comparer.replacements.get(key) ?? [])].filter((by) => by !== key).sort();
+    place(comparer.emit({ scope: "component", key, base: b, head: h, replacedBy }, undefined, b ? pointer : "/components/schemas", h ? pointer : "/components/schemas"), undefined, `components.schemas.${key}`, undefined);
+  }
+  return out;
+}
+
+function operationKey(operation: Operation): string {
+  return `${operation.method.toUpperCase()} ${operation.path.replace(/\{[^}]*\}/g, "{}")}`;
+}
+
+/** Path parameters by position in the path, so renaming `{id}` to `{user_id}` is no change. */
+function parameterKey(operation: Operation, parameter: Parameter): string {
+  if (parameter.in === "header") return `header:${parameter.name.toLowerCase()}`;
+  if (parameter.in !== "path") return `${parameter.in}:${parameter.name}`;
+  const names = [...operation.path.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]);
+  const index = names.indexOf(parameter.name);
+  return index >= 0 ? `path:#${index}` : `path:${parameter.name}`;
+}
+
+/** Keys of `first` in order, then those only in `second`, in order. */
+function union(first: Iterable<string>, second: Iterable<string>): string[] {
+  const out = [...first];
+  const seen = new Set(out);
+  for (const key of second) if (!seen.has(key)) out.push(key);
+  return out;
+}
