@@ -112,9 +112,9 @@ export interface JsDocTag {
 }
 
 /**
- * A JSDoc block for any text. `*\/` cannot close the comment early (it becomes `*\/`), a line
- * that starts with `@` cannot become a tag (it becomes `\@`), and every line break form becomes
- * a new ` * ` line. Returns the empty string when there is nothing to say.
+ * A JSDoc block for any text. `*\/` cannot close the comment early (it becomes `*\/`), an `@`
+ * after white space cannot start a tag (it becomes `\@`), and every line break form becomes a
+ * new ` * ` line. Returns the empty string when there is nothing to say.
  */
 export function jsdoc(text: string | undefined, tags: readonly JsDocTag[] = [], indent = ""): Code {
   const lines: string[] = [];
@@ -133,7 +133,8 @@ function escapeJsDocText(text: string): string {
   return normaliseLineBreaks(text)
     .replace(/\*\//g, "*\\/")
     .split("\n")
-    .map((line) => line.replace(/\s+$/, "").replace(/^(\s*)@/, "$1\\@"))
+    // TypeScript starts a tag at any `@` that follows white space, even mid-line inside a tag's text.
+    .map((line) => line.replace(/\s+$/, "").replace(/(^|\s)@/g, "$1\\@"))
     .join("\n")
     .replace(/^\n+|\n+$/g, "");
 }

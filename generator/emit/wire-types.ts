@@ -63,7 +63,3 @@ export function startWireTypes(document: unknown, jsonText?: string): WireTypesJ
     },
   };
 }
-
-export function emitWireTypes(document: unknown): Promise<EmitResult> {
-  return startWireTypes(document).result;
-}
