@@ -50,18 +50,13 @@ export interface RenderResult {
 interface ProducerInput {
   readonly model: Model;
   readonly options: EmitOptions;
-  readonly spec: LoadedSpec;
-  /** openapi-typescript, started in a worker as soon as the document was bundled. */
-  readonly wire: WireTypesJob | undefined;
 }
 
 type Producer = (input: ProducerInput) => Promise<EmitResult>;
 
+/** Our emitters. openapi-typescript's `openapi.d.ts` joins the `types` output from its worker. */
 const PRODUCERS: Record<OutputKind, Producer> = {
-  types: async ({ model, spec, wire }) => {
-    const job = wire ?? startWireTypes(spec.document);
-    return merge([emitTypes(model), await job.result]);
-  },
+  types: async ({ model }) => emitTypes(model),
   examples: async ({ model, options }) => emitExamples(model, options),
   docs: async ({ model, options }) => underFolder(DOCS_DIR, emitDocs(model, options)),
 };
@@ -82,14 +77,16 @@ function underFolder(folder: string, result: EmitResult): EmitResult {
   return { files: result.files.map((file) => ({ ...file, path: `${folder}/${file.path}` })), warnings: result.warnings };
 }
 
-function merge(results: readonly EmitResult[]): EmitResult {
-  return { files: results.flatMap((result) => result.files), warnings: results.flatMap((result) => result.warnings) };
+/** What the emitters produced, plus openapi-typescript's output still on its way from the worker. */
+interface StagedRender extends RenderResult {
+  readonly late: Promise<ReadonlyMap<OutputKind, readonly GeneratedFile[]>> | undefined;
+  readonly cancel: () => void;
 }
 
-/** load → model → emitters, all in memory. `generate` writes the result; `check` compares it. */
-export async function render(options: GenerateOptions = {}): Promise<RenderResult> {
+async function renderStaged(options: GenerateOptions): Promise<StagedRender> {
   const kinds = OUTPUT_KINDS.filter((kind) => (options.only ?? OUTPUT_KINDS).includes(kind));
   let wire: WireTypesJob | undefined;
+  const cancel = (): void => (wire as WireTypesJob | undefined)?.cancel();
   try {
     const spec = await loadSpec(options.spec ?? DEFAULT_SPEC, {
       ...options,
@@ -101,26 +98,50 @@ export async function render(options: GenerateOptions = {}): Promise<RenderResul
       packageName: options.packageName ?? model.sdkPackage ?? DEFAULT_PACKAGE,
       templatesDir: options.templatesDir ?? DEFAULT_TEMPLATES,
     };
-    // Started together, so that the worker overlaps the other emitters; collected in
-    // OUTPUT_KINDS order, so that the result does not depend on who finished first.
-    const results = await Promise.all(kinds.map((kind) => PRODUCERS[kind]({ model, options: emitOptions, spec, wire })));
+    // Collected in OUTPUT_KINDS order, so that the result does not depend on who finished first.
+    const results = await Promise.all(kinds.map((kind) => PRODUCERS[kind]({ model, options: emitOptions })));
     const byKind = new Map<OutputKind, readonly GeneratedFile[]>(kinds.map((kind, i) => [kind, results[i]!.files]));
     const warnings: Warning[] = results.flatMap((result) => result.warnings);
-    return { spec, model, byKind, warnings: uniqueWarnings(warnings) };
+    const job = wire as WireTypesJob | undefined;
+    const late = job?.result.then((result) => new Map<OutputKind, readonly GeneratedFile[]>([["types", result.files]]));
+    // Whoever awaits `late` sees its failure; until then it must not count as unhandled.
+    late?.catch(() => undefined);
+    return { spec, model, byKind, warnings: uniqueWarnings(warnings), late, cancel };
   } catch (error) {
-    (wire as WireTypesJob | undefined)?.cancel();
+    cancel();
     throw error;
   }
+}
+
+/** load → model → emitters, all in memory. `generate` writes the result; `check` compares it. */
+export async function render(options: GenerateOptions = {}): Promise<RenderResult> {
+  const staged = await renderStaged(options);
+  return { spec: staged.spec, model: staged.model, warnings: staged.warnings, byKind: withLate(staged.byKind, await staged.late) };
+}
+
+function withLate(byKind: ReadonlyMap<OutputKind, readonly GeneratedFile[]>, late: ReadonlyMap<OutputKind, readonly GeneratedFile[]> | undefined): Map<OutputKind, readonly GeneratedFile[]> {
+  const merged = new Map(byKind);
+  for (const [kind, files] of late ?? []) merged.set(kind, [...(merged.get(kind) ?? []), ...files]);
+  return merged;
 }
 
 export interface GenerateResult extends RenderResult, WriteSummary {
   readonly out: string;
 }
 
-/** Regenerates the output folder from a spec. Nothing is written unless everything succeeded. */
+/**
+ * Regenerates the output folder from a spec. Nothing is written unless everything succeeded;
+ * our emitters' files are staged while openapi-typescript still works in its worker.
+ */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
-  const rendered = await render(options);
+  const staged = await renderStaged(options);
   const out = options.out ?? DEFAULT_OUT;
-  const summary = await writeOutputs(out, { byKind: rendered.byKind });
-  return { ...rendered, ...summary, out };
+  try {
+    const summary = await writeOutputs(out, { byKind: staged.byKind, late: staged.late });
+    const byKind = withLate(staged.byKind, await staged.late);
+    return { spec: staged.spec, model: staged.model, warnings: staged.warnings, byKind, ...summary, out };
+  } catch (error) {
+    staged.cancel();
+    throw error;
+  }
 }

@@ -16,6 +16,8 @@ export interface Manifest {
 export interface OutputSet {
   /** Output kind (types, validators, docs, examples) → its files. */
   readonly byKind: ReadonlyMap<string, readonly GeneratedFile[]>;
+  /** More files of these kinds still being produced (by a worker thread); added to `byKind`'s. */
+  readonly late?: Promise<ReadonlyMap<string, readonly GeneratedFile[]>> | undefined;
 }
 
 export async function readManifest(outDir: string): Promise<Manifest | undefined> {
@@ -62,13 +64,6 @@ async function listFiles(root: string, dir = ""): Promise<string[]> {
   return files;
 }
 
-/**
- * Writes a complete output set into `outDir` so that a reader sees either the old folder or the
- * new one, never a mix: everything goes into a sibling staging folder (new files, plus every
- * file of the old folder the generator did not write, plus the outputs not regenerated this
- * time), and the staging folder then replaces the old one by two renames.
- * A file the generator did not create is never overwritten or deleted.
- */
 export interface WriteSummary {
   readonly written: number;
   /** Files specgen did not write, carried over untouched. */
@@ -79,48 +74,59 @@ export interface WriteSummary {
   readonly removed: readonly string[];
 }
 
+/**
+ * Writes a complete output set into `outDir` so that a reader sees either the old folder or the
+ * new one, never a mix: everything goes into a sibling staging folder (new files, plus every
+ * file of the old folder the generator did not write, plus the outputs not regenerated this
+ * time), and the staging folder then replaces the old one by two renames.
+ * A file the generator did not create is never overwritten or deleted. Files of `outputs.late`
+ * are staged when they arrive, so that writing overlaps work still under way elsewhere.
+ */
 export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<WriteSummary> {
   const target = path.resolve(outDir);
   await refuseDangerousTarget(target);
   const previous = (await readManifest(target)) ?? { generator: "specgen" as const, outputs: {} };
   const ownedBefore = new Set(Object.values(previous.outputs).flat());
   const existing = await listFiles(target);
-
-  const newFiles = new Map<string, string>();
-  for (const files of outputs.byKind.values()) {
-    for (const file of files) {
-      checkRelative(file.path);
-      newFiles.set(file.path, file.contents);
-    }
-  }
-  const next = nextManifest(previous, outputs);
-  const carried = Object.entries(previous.outputs).flatMap(([kind, files]) => (outputs.byKind.has(kind) ? [] : files));
-  const userFiles = existing.filter((file) => !ownedBefore.has(file) && file !== MANIFEST);
-  for (const file of userFiles) {
-    if (newFiles.has(file)) {
-      throw new SpecError("OUTPUT_CONFLICT", `${path.join(outDir, file)} exists and was not written by specgen; move it away or delete it`, {});
-    }
-  }
-
-  const added: string[] = [];
-  const changed: string[] = [];
   const existingSet = new Set(existing);
-  await inParallel([...newFiles], async ([file, contents]) => {
-    if (!ownedBefore.has(file) || !existingSet.has(file)) added.push(file);
-    else if ((await readFile(path.join(target, file), "utf8")) !== contents) changed.push(file);
-  });
-  const stillOwned = new Set(Object.values(next.outputs).flat());
-  const removed = [...ownedBefore].filter((file) => !stillOwned.has(file)).sort();
+  const userFiles = existing.filter((file) => !ownedBefore.has(file) && file !== MANIFEST);
+  const userSet = new Set(userFiles);
 
   const suffix = randomBytes(4).toString("hex");
   const staging = `${target}.specgen-staging-${suffix}`;
   const retired = `${target}.specgen-old-${suffix}`;
+  const added: string[] = [];
+  const changed: string[] = [];
+  const written = new Set<string>();
+
+  const stage = async (byKind: ReadonlyMap<string, readonly GeneratedFile[]>): Promise<void> => {
+    const files = [...byKind.values()].flat();
+    for (const file of files) {
+      checkRelative(file.path);
+      if (userSet.has(file.path)) {
+        throw new SpecError("OUTPUT_CONFLICT", `${path.join(outDir, file.path)} exists and was not written by specgen; move it away or delete it`, {});
+      }
+    }
+    const directories = [...new Set(files.map((file) => path.dirname(path.join(staging, file.path))))].sort();
+    for (const dir of directories) await mkdir(dir, { recursive: true });
+    await inParallel(files, async ({ path: file, contents }) => {
+      written.add(file);
+      if (!ownedBefore.has(file) || !existingSet.has(file)) added.push(file);
+      else if ((await readFile(path.join(target, file), "utf8")) !== contents) changed.push(file);
+      await writeFile(path.join(staging, file), contents);
+    });
+  };
+
+  let next: Manifest;
   try {
     await mkdir(staging, { recursive: true });
-    const directories = new Set<string>();
-    for (const file of newFiles.keys()) directories.add(path.dirname(path.join(staging, file)));
-    for (const dir of [...directories].sort()) await mkdir(dir, { recursive: true });
-    await inParallel([...newFiles], ([file, contents]) => writeFile(path.join(staging, file), contents));
+    await stage(outputs.byKind);
+    const late = outputs.late ? await outputs.late : new Map<string, readonly GeneratedFile[]>();
+    await stage(late);
+    const all = new Map<string, GeneratedFile[]>();
+    for (const byKind of [outputs.byKind, late]) for (const [kind, files] of byKind) all.set(kind, [...(all.get(kind) ?? []), ...files]);
+    next = nextManifest(previous, { byKind: all });
+    const carried = Object.entries(previous.outputs).flatMap(([kind, files]) => (all.has(kind) ? [] : files));
     await inParallel([...userFiles, ...carried.filter((file) => existingSet.has(file))], (file) =>
       cp(path.join(target, file), path.join(staging, file), { preserveTimestamps: true, force: false, errorOnExist: true, verbatimSymlinks: true }),
     );
@@ -129,11 +135,13 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+  const stillOwned = new Set(Object.values(next.outputs).flat());
+  const removed = [...ownedBefore].filter((file) => !stillOwned.has(file)).sort();
   const hadTarget = existing.length > 0 || (await exists(target));
   if (hadTarget) await rename(target, retired);
   await rename(staging, target);
   if (hadTarget) await rm(retired, { recursive: true, force: true });
-  return { written: newFiles.size, kept: userFiles.length, added: added.sort(), changed: changed.sort(), removed };
+  return { written: written.size, kept: userFiles.length, added: added.sort(), changed: changed.sort(), removed };
 }
 
 /**
