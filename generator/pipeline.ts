@@ -7,13 +7,14 @@ import type { EmitOptions, EmitResult, GeneratedFile } from "./emit/types.js";
 import { emitWireTypes } from "./emit/wire-types.js";
 import { emitExamples } from "./emit/examples/index.js";
 import { emitDocs } from "./emit/docs/index.js";
+import { emitValidators } from "./emit/validators/index.js";
 import { loadSpec, type LoadedSpec, type LoadOptions } from "./load/index.js";
 import { buildModel } from "./model/build.js";
 import type { Model } from "./model/types.js";
 import { writeOutputs, type WriteSummary } from "./write/write.js";
 
 /** The outputs `generate` can produce, in the order they are produced. */
-export const OUTPUT_KINDS = ["types", "examples", "docs"] as const;
+export const OUTPUT_KINDS = ["types", "validators", "examples", "docs"] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 export const DEFAULT_SPEC = "spec/openapi.yaml";
@@ -55,6 +56,7 @@ const PRODUCERS: Record<OutputKind, Producer> = {
     const wire = emitWireTypes(spec.document);
     return merge([emitTypes(model), await wire]);
   },
+  validators: async (model) => emitValidators(model),
   examples: async (model, options) => emitExamples(model, options),
   docs: async (model, options) => underFolder(DOCS_DIR, emitDocs(model, options)),
 };
