@@ -119,8 +119,9 @@ export function checkApiError(v: unknown, d: number): boolean {
         case "message":
         case "param":
         case "retry_after_seconds":
-        case "type":
-        continue;
+        case "type": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k10], d))) {
         return false;
@@ -231,8 +232,9 @@ export function collectApiError(v: unknown, d: number, p: string, e: rt.Validati
         case "message":
         case "param":
         case "retry_after_seconds":
-        case "type":
-        continue;
+        case "type": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o12[k21], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k21), "type", "JSON value", o12[k21], "be a JSON value");

@@ -103,8 +103,9 @@ export function checkAssistantMessage(v: unknown, d: number): boolean {
         case "function_call":
         case "name":
         case "role":
-        case "tool_calls":
-        continue;
+        case "tool_calls": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k12], d))) {
         return false;
@@ -198,8 +199,9 @@ export function collectAssistantMessage(v: unknown, d: number, p: string, e: rt.
         case "function_call":
         case "name":
         case "role":
-        case "tool_calls":
-        continue;
+        case "tool_calls": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o14[k25], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k25), "type", "JSON value", o14[k25], "be a JSON value");

@@ -84,8 +84,9 @@ export function checkChatCompletionChoice(v: unknown, d: number): boolean {
         case "finish_reason":
         case "index":
         case "logprobs":
-        case "message":
-        continue;
+        case "message": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k8], d))) {
         return false;
@@ -163,8 +164,9 @@ export function collectChatCompletionChoice(v: unknown, d: number, p: string, e:
         case "finish_reason":
         case "index":
         case "logprobs":
-        case "message":
-        continue;
+        case "message": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o10[k17], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o10[k17], "be a JSON value");

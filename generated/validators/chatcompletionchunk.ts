@@ -104,8 +104,9 @@ export function checkChatCompletionChunk(v: unknown, d: number): boolean {
         case "created":
         case "id":
         case "model":
-        case "usage":
-        continue;
+        case "usage": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k12], d))) {
         return false;
@@ -205,8 +206,9 @@ export function collectChatCompletionChunk(v: unknown, d: number, p: string, e: 
         case "created":
         case "id":
         case "model":
-        case "usage":
-        continue;
+        case "usage": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o14[k25], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k25), "type", "JSON value", o14[k25], "be a JSON value");

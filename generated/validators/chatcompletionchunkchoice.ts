@@ -73,8 +73,9 @@ export function checkChatCompletionChunkChoice(v: unknown, d: number): boolean {
       switch (k7) {
         case "delta":
         case "finish_reason":
-        case "index":
-        continue;
+        case "index": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k7], d))) {
         return false;
@@ -143,8 +144,9 @@ export function collectChatCompletionChunkChoice(v: unknown, d: number, p: strin
       switch (k15) {
         case "delta":
         case "finish_reason":
-        case "index":
-        continue;
+        case "index": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o9[k15], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o9[k15], "be a JSON value");

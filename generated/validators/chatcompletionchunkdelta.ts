@@ -87,8 +87,9 @@ export function checkChatCompletionChunkDelta(v: unknown, d: number): boolean {
         case "content":
         case "function_call":
         case "role":
-        case "tool_calls":
-        continue;
+        case "tool_calls": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k11], d))) {
         return false;
@@ -163,8 +164,9 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, p: string
         case "content":
         case "function_call":
         case "role":
-        case "tool_calls":
-        continue;
+        case "tool_calls": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o13[k23], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k23), "type", "JSON value", o13[k23], "be a JSON value");

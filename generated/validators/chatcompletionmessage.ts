@@ -65,8 +65,9 @@ export function checkChatCompletionMessage(v: unknown, d: number): boolean {
       switch (k7) {
         case "content":
         case "name":
-        case "role":
-        continue;
+        case "role": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k7], d))) {
         return false;
@@ -126,8 +127,9 @@ export function collectChatCompletionMessage(v: unknown, d: number, p: string, e
       switch (k15) {
         case "content":
         case "name":
-        case "role":
-        continue;
+        case "role": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o9[k15], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o9[k15], "be a JSON value");

@@ -346,8 +346,9 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
         case "tool_choice":
         case "tools":
         case "top_p":
-        case "user":
-        continue;
+        case "user": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k40], d))) {
         return false;
@@ -694,8 +695,9 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
         case "tool_choice":
         case "tools":
         case "top_p":
-        case "user":
-        continue;
+        case "user": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o42[k81], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k81), "type", "JSON value", o42[k81], "be a JSON value");

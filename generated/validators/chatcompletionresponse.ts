@@ -117,8 +117,9 @@ export function checkChatCompletionResponse(v: unknown, d: number): boolean {
         case "id":
         case "model":
         case "system_fingerprint":
-        case "usage":
-        continue;
+        case "usage": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k13], d))) {
         return false;
@@ -229,8 +230,9 @@ export function collectChatCompletionResponse(v: unknown, d: number, p: string, 
         case "id":
         case "model":
         case "system_fingerprint":
-        case "usage":
-        continue;
+        case "usage": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o15[k27], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k27), "type", "JSON value", o15[k27], "be a JSON value");

@@ -41,8 +41,9 @@ export function checkChatCompletionStreamResponse(v: unknown, d: number): boolea
     for (let i4 = 0; i4 < ks3.length; i4++) {
       const k5 = ks3[i4]!;
       switch (k5) {
-        case "data":
-        continue;
+        case "data": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k5], d))) {
         return false;
@@ -77,8 +78,9 @@ export function collectChatCompletionStreamResponse(v: unknown, d: number, p: st
     for (let i10 = 0; i10 < ks9.length; i10++) {
       const k11 = ks9[i10]!;
       switch (k11) {
-        case "data":
-        continue;
+        case "data": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o7[k11], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k11), "type", "JSON value", o7[k11], "be a JSON value");

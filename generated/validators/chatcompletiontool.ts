@@ -53,8 +53,9 @@ export function checkChatCompletionTool(v: unknown, d: number): boolean {
       const k6 = ks4[i5]!;
       switch (k6) {
         case "function":
-        case "type":
-        continue;
+        case "type": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k6], d))) {
         return false;
@@ -101,8 +102,9 @@ export function collectChatCompletionTool(v: unknown, d: number, p: string, e: r
       const k13 = ks11[i12]!;
       switch (k13) {
         case "function":
-        case "type":
-        continue;
+        case "type": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o8[k13], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k13), "type", "JSON value", o8[k13], "be a JSON value");

@@ -70,8 +70,9 @@ export function checkChatCompletionToolCall(v: unknown, d: number): boolean {
       switch (k7) {
         case "function":
         case "id":
-        case "type":
-        continue;
+        case "type": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k7], d))) {
         return false;
@@ -137,8 +138,9 @@ export function collectChatCompletionToolCall(v: unknown, d: number, p: string, 
       switch (k15) {
         case "function":
         case "id":
-        case "type":
-        continue;
+        case "type": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o9[k15], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o9[k15], "be a JSON value");

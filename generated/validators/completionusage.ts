@@ -120,8 +120,9 @@ export function checkCompletionUsage(v: unknown, d: number): boolean {
         case "completion_tokens":
         case "prompt_tokens":
         case "prompt_tokens_details":
-        case "total_tokens":
-        continue;
+        case "total_tokens": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k9], d))) {
         return false;
@@ -246,8 +247,9 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
         case "completion_tokens":
         case "prompt_tokens":
         case "prompt_tokens_details":
-        case "total_tokens":
-        continue;
+        case "total_tokens": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o11[k19], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o11[k19], "be a JSON value");

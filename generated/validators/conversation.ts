@@ -211,8 +211,9 @@ export function checkConversation(v: unknown, d: number): boolean {
         case "owner_email":
         case "response_format":
         case "title":
-        case "tools":
-        continue;
+        case "tools": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k26], d))) {
         return false;
@@ -429,8 +430,9 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
         case "owner_email":
         case "response_format":
         case "title":
-        case "tools":
-        continue;
+        case "tools": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o28[k53], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k53), "type", "JSON value", o28[k53], "be a JSON value");

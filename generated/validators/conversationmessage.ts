@@ -31,20 +31,25 @@ export function checkConversationMessage(v: unknown, d: number): boolean {
     const o1 = v;
     const t2 = o1.role;
     switch (t2) {
-      case "system":
-      if (!checkSystemMessage(o1, d + 1)) return false;
-      break;
-      case "user":
-      if (!checkUserMessage(o1, d + 1)) return false;
-      break;
-      case "assistant":
-      if (!checkAssistantMessage(o1, d + 1)) return false;
-      break;
-      case "tool":
-      if (!checkToolMessage(o1, d + 1)) return false;
-      break;
-      default:
-      return false;
+      case "system": {
+        if (!checkSystemMessage(o1, d + 1)) return false;
+        break;
+      }
+      case "user": {
+        if (!checkUserMessage(o1, d + 1)) return false;
+        break;
+      }
+      case "assistant": {
+        if (!checkAssistantMessage(o1, d + 1)) return false;
+        break;
+      }
+      case "tool": {
+        if (!checkToolMessage(o1, d + 1)) return false;
+        break;
+      }
+      default: {
+        return false;
+      }
     }
   } else {
     return false;
@@ -62,34 +67,39 @@ export function collectConversationMessage(v: unknown, d: number, p: string, e: 
     const o3 = v;
     const t4 = o3.role;
     switch (t4) {
-      case "system":
-      if (!collectSystemMessage(o3, d + 1, p, e, all)) {
+      case "system": {
+        if (!collectSystemMessage(o3, d + 1, p, e, all)) {
+          if (!all) return false;
+          ok = false;
+        }
+        break;
+      }
+      case "user": {
+        if (!collectUserMessage(o3, d + 1, p, e, all)) {
+          if (!all) return false;
+          ok = false;
+        }
+        break;
+      }
+      case "assistant": {
+        if (!collectAssistantMessage(o3, d + 1, p, e, all)) {
+          if (!all) return false;
+          ok = false;
+        }
+        break;
+      }
+      case "tool": {
+        if (!collectToolMessage(o3, d + 1, p, e, all)) {
+          if (!all) return false;
+          ok = false;
+        }
+        break;
+      }
+      default: {
+        rt.report(e, p + "/role", "discriminator", "\"system\", \"user\", \"assistant\", \"tool\"", t4, "be one of \"system\", \"user\", \"assistant\", \"tool\"");
         if (!all) return false;
         ok = false;
       }
-      break;
-      case "user":
-      if (!collectUserMessage(o3, d + 1, p, e, all)) {
-        if (!all) return false;
-        ok = false;
-      }
-      break;
-      case "assistant":
-      if (!collectAssistantMessage(o3, d + 1, p, e, all)) {
-        if (!all) return false;
-        ok = false;
-      }
-      break;
-      case "tool":
-      if (!collectToolMessage(o3, d + 1, p, e, all)) {
-        if (!all) return false;
-        ok = false;
-      }
-      break;
-      default:
-      rt.report(e, p + "/role", "discriminator", "\"system\", \"user\", \"assistant\", \"tool\"", t4, "be one of \"system\", \"user\", \"assistant\", \"tool\"");
-      if (!all) return false;
-      ok = false;
     }
   } else {
     rt.report(e, p, "type", "object", v, "be an object");

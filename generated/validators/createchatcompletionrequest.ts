@@ -130,8 +130,9 @@ export function checkCreateChatCompletionRequest(v: unknown, d: number): boolean
         case "tool_choice":
         case "tools":
         case "top_p":
-        case "user":
-        continue;
+        case "user": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o2[k6], d))) {
         return false;
@@ -187,8 +188,9 @@ export function collectCreateChatCompletionRequest(v: unknown, d: number, p: str
         case "tool_choice":
         case "tools":
         case "top_p":
-        case "user":
-        continue;
+        case "user": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o9[k13], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k13), "type", "JSON value", o9[k13], "be a JSON value");

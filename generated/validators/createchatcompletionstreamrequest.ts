@@ -130,8 +130,9 @@ export function checkCreateChatCompletionStreamRequest(v: unknown, d: number): b
         case "tool_choice":
         case "tools":
         case "top_p":
-        case "user":
-        continue;
+        case "user": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o2[k6], d))) {
         return false;
@@ -189,8 +190,9 @@ export function collectCreateChatCompletionStreamRequest(v: unknown, d: number, 
         case "tool_choice":
         case "tools":
         case "top_p":
-        case "user":
-        continue;
+        case "user": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o9[k13], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k13), "type", "JSON value", o9[k13], "be a JSON value");

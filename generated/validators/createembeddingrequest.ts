@@ -104,8 +104,9 @@ export function checkCreateEmbeddingRequest(v: unknown, d: number): boolean {
         case "encoding_format":
         case "input":
         case "model":
-        case "user":
-        continue;
+        case "user": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k9], d))) {
         return false;
@@ -205,8 +206,9 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, p: string, 
         case "encoding_format":
         case "input":
         case "model":
-        case "user":
-        continue;
+        case "user": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o11[k19], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o11[k19], "be a JSON value");

@@ -87,8 +87,9 @@ export function checkCreateEmbeddingResponse(v: unknown, d: number): boolean {
         case "data":
         case "model":
         case "object":
-        case "usage":
-        continue;
+        case "usage": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k11], d))) {
         return false;
@@ -171,8 +172,9 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, p: string,
         case "data":
         case "model":
         case "object":
-        case "usage":
-        continue;
+        case "usage": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o13[k23], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k23), "type", "JSON value", o13[k23], "be a JSON value");

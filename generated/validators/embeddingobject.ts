@@ -83,8 +83,9 @@ export function checkEmbeddingObject(v: unknown, d: number): boolean {
       switch (k10) {
         case "embedding":
         case "index":
-        case "object":
-        continue;
+        case "object": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k10], d))) {
         return false;
@@ -167,8 +168,9 @@ export function collectEmbeddingObject(v: unknown, d: number, p: string, e: rt.V
       switch (k21) {
         case "embedding":
         case "index":
-        case "object":
-        continue;
+        case "object": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o12[k21], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k21), "type", "JSON value", o12[k21], "be a JSON value");

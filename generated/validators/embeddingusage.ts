@@ -69,8 +69,9 @@ export function checkEmbeddingUsage(v: unknown, d: number): boolean {
       const k6 = ks4[i5]!;
       switch (k6) {
         case "prompt_tokens":
-        case "total_tokens":
-        continue;
+        case "total_tokens": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k6], d))) {
         return false;
@@ -141,8 +142,9 @@ export function collectEmbeddingUsage(v: unknown, d: number, p: string, e: rt.Va
       const k13 = ks11[i12]!;
       switch (k13) {
         case "prompt_tokens":
-        case "total_tokens":
-        continue;
+        case "total_tokens": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o8[k13], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k13), "type", "JSON value", o8[k13], "be a JSON value");

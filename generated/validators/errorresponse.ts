@@ -41,8 +41,9 @@ export function checkErrorResponse(v: unknown, d: number): boolean {
     for (let i4 = 0; i4 < ks3.length; i4++) {
       const k5 = ks3[i4]!;
       switch (k5) {
-        case "error":
-        continue;
+        case "error": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k5], d))) {
         return false;
@@ -77,8 +78,9 @@ export function collectErrorResponse(v: unknown, d: number, p: string, e: rt.Val
     for (let i10 = 0; i10 < ks9.length; i10++) {
       const k11 = ks9[i10]!;
       switch (k11) {
-        case "error":
-        continue;
+        case "error": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o7[k11], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k11), "type", "JSON value", o7[k11], "be a JSON value");

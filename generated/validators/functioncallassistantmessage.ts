@@ -52,8 +52,9 @@ export function checkFunctionCallAssistantMessage(v: unknown, d: number): boolea
       const k6 = ks4[i5]!;
       switch (k6) {
         case "arguments":
-        case "name":
-        continue;
+        case "name": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k6], d))) {
         return false;
@@ -102,8 +103,9 @@ export function collectFunctionCallAssistantMessage(v: unknown, d: number, p: st
       const k13 = ks11[i12]!;
       switch (k13) {
         case "arguments":
-        case "name":
-        continue;
+        case "name": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o8[k13], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k13), "type", "JSON value", o8[k13], "be a JSON value");

@@ -53,8 +53,9 @@ export function checkFunctionChatCompletionToolCall(v: unknown, d: number): bool
       const k6 = ks4[i5]!;
       switch (k6) {
         case "arguments":
-        case "name":
-        continue;
+        case "name": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k6], d))) {
         return false;
@@ -103,8 +104,9 @@ export function collectFunctionChatCompletionToolCall(v: unknown, d: number, p: 
       const k13 = ks11[i12]!;
       switch (k13) {
         case "arguments":
-        case "name":
-        continue;
+        case "name": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o8[k13], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k13), "type", "JSON value", o8[k13], "be a JSON value");

@@ -90,8 +90,9 @@ export function checkFunctionDefinition(v: unknown, d: number): boolean {
         case "description":
         case "name":
         case "parameters":
-        case "strict":
-        continue;
+        case "strict": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k9], d))) {
         return false;
@@ -175,8 +176,9 @@ export function collectFunctionDefinition(v: unknown, d: number, p: string, e: r
         case "description":
         case "name":
         case "parameters":
-        case "strict":
-        continue;
+        case "strict": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o11[k18], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k18), "type", "JSON value", o11[k18], "be a JSON value");

@@ -100,8 +100,9 @@ export function checkJsonSchemaResponseFormat3(v: unknown, d: number): boolean {
         case "description":
         case "name":
         case "schema":
-        case "strict":
-        continue;
+        case "strict": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k14], d))) {
         return false;
@@ -202,8 +203,9 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, p: strin
         case "description":
         case "name":
         case "schema":
-        case "strict":
-        continue;
+        case "strict": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o16[k28], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k28), "type", "JSON value", o16[k28], "be a JSON value");

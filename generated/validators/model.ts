@@ -88,8 +88,9 @@ export function checkModel(v: unknown, d: number): boolean {
         case "created":
         case "id":
         case "object":
-        case "owned_by":
-        continue;
+        case "owned_by": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k8], d))) {
         return false;
@@ -175,8 +176,9 @@ export function collectModel(v: unknown, d: number, p: string, e: rt.ValidationE
         case "created":
         case "id":
         case "object":
-        case "owned_by":
-        continue;
+        case "owned_by": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o10[k17], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o10[k17], "be a JSON value");

@@ -62,8 +62,9 @@ export function checkModelList(v: unknown, d: number): boolean {
       const k9 = ks7[i8]!;
       switch (k9) {
         case "data":
-        case "object":
-        continue;
+        case "object": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k9], d))) {
         return false;
@@ -121,8 +122,9 @@ export function collectModelList(v: unknown, d: number, p: string, e: rt.Validat
       const k19 = ks17[i18]!;
       switch (k19) {
         case "data":
-        case "object":
-        continue;
+        case "object": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o11[k19], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o11[k19], "be a JSON value");

@@ -128,8 +128,9 @@ export function checkParameterSchema(v: unknown, d: number): boolean {
         case "items":
         case "properties":
         case "required":
-        case "type":
-        continue;
+        case "type": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k22], d))) {
         return false;
@@ -254,8 +255,9 @@ export function collectParameterSchema(v: unknown, d: number, p: string, e: rt.V
         case "items":
         case "properties":
         case "required":
-        case "type":
-        continue;
+        case "type": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o24[k45], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k45), "type", "JSON value", o24[k45], "be a JSON value");

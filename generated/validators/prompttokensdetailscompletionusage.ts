@@ -44,8 +44,9 @@ export function checkPromptTokensDetailsCompletionUsage(v: unknown, d: number): 
     for (let i4 = 0; i4 < ks3.length; i4++) {
       const k5 = ks3[i4]!;
       switch (k5) {
-        case "cached_tokens":
-        continue;
+        case "cached_tokens": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k5], d))) {
         return false;
@@ -88,8 +89,9 @@ export function collectPromptTokensDetailsCompletionUsage(v: unknown, d: number,
     for (let i10 = 0; i10 < ks9.length; i10++) {
       const k11 = ks9[i10]!;
       switch (k11) {
-        case "cached_tokens":
-        continue;
+        case "cached_tokens": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o7[k11], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k11), "type", "JSON value", o7[k11], "be a JSON value");

@@ -30,17 +30,21 @@ export function checkResponseFormat(v: unknown, d: number): boolean {
     const o1 = v;
     const t2 = o1.type;
     switch (t2) {
-      case "text":
-      if (!checkResponseFormat1(o1, d + 1)) return false;
-      break;
-      case "json_object":
-      if (!checkResponseFormat2(o1, d + 1)) return false;
-      break;
-      case "json_schema":
-      if (!checkResponseFormat3(o1, d + 1)) return false;
-      break;
-      default:
-      return false;
+      case "text": {
+        if (!checkResponseFormat1(o1, d + 1)) return false;
+        break;
+      }
+      case "json_object": {
+        if (!checkResponseFormat2(o1, d + 1)) return false;
+        break;
+      }
+      case "json_schema": {
+        if (!checkResponseFormat3(o1, d + 1)) return false;
+        break;
+      }
+      default: {
+        return false;
+      }
     }
   } else {
     return false;
@@ -58,28 +62,32 @@ export function collectResponseFormat(v: unknown, d: number, p: string, e: rt.Va
     const o3 = v;
     const t4 = o3.type;
     switch (t4) {
-      case "text":
-      if (!collectResponseFormat1(o3, d + 1, p, e, all)) {
+      case "text": {
+        if (!collectResponseFormat1(o3, d + 1, p, e, all)) {
+          if (!all) return false;
+          ok = false;
+        }
+        break;
+      }
+      case "json_object": {
+        if (!collectResponseFormat2(o3, d + 1, p, e, all)) {
+          if (!all) return false;
+          ok = false;
+        }
+        break;
+      }
+      case "json_schema": {
+        if (!collectResponseFormat3(o3, d + 1, p, e, all)) {
+          if (!all) return false;
+          ok = false;
+        }
+        break;
+      }
+      default: {
+        rt.report(e, p + "/type", "discriminator", "\"text\", \"json_object\", \"json_schema\"", t4, "be one of \"text\", \"json_object\", \"json_schema\"");
         if (!all) return false;
         ok = false;
       }
-      break;
-      case "json_object":
-      if (!collectResponseFormat2(o3, d + 1, p, e, all)) {
-        if (!all) return false;
-        ok = false;
-      }
-      break;
-      case "json_schema":
-      if (!collectResponseFormat3(o3, d + 1, p, e, all)) {
-        if (!all) return false;
-        ok = false;
-      }
-      break;
-      default:
-      rt.report(e, p + "/type", "discriminator", "\"text\", \"json_object\", \"json_schema\"", t4, "be one of \"text\", \"json_object\", \"json_schema\"");
-      if (!all) return false;
-      ok = false;
     }
   } else {
     rt.report(e, p, "type", "object", v, "be an object");

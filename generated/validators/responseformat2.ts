@@ -38,8 +38,9 @@ export function checkResponseFormat2(v: unknown, d: number): boolean {
     for (let i4 = 0; i4 < ks3.length; i4++) {
       const k5 = ks3[i4]!;
       switch (k5) {
-        case "type":
-        continue;
+        case "type": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k5], d))) {
         return false;
@@ -74,8 +75,9 @@ export function collectResponseFormat2(v: unknown, d: number, p: string, e: rt.V
     for (let i10 = 0; i10 < ks9.length; i10++) {
       const k11 = ks9[i10]!;
       switch (k11) {
-        case "type":
-        continue;
+        case "type": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o7[k11], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k11), "type", "JSON value", o7[k11], "be a JSON value");

@@ -50,8 +50,9 @@ export function checkResponseFormat3(v: unknown, d: number): boolean {
       const k6 = ks4[i5]!;
       switch (k6) {
         case "json_schema":
-        case "type":
-        continue;
+        case "type": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k6], d))) {
         return false;
@@ -98,8 +99,9 @@ export function collectResponseFormat3(v: unknown, d: number, p: string, e: rt.V
       const k13 = ks11[i12]!;
       switch (k13) {
         case "json_schema":
-        case "type":
-        continue;
+        case "type": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o8[k13], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k13), "type", "JSON value", o8[k13], "be a JSON value");

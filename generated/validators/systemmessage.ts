@@ -75,8 +75,9 @@ export function checkSystemMessage(v: unknown, d: number): boolean {
       switch (k7) {
         case "content":
         case "name":
-        case "role":
-        continue;
+        case "role": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k7], d))) {
         return false;
@@ -147,8 +148,9 @@ export function collectSystemMessage(v: unknown, d: number, p: string, e: rt.Val
       switch (k15) {
         case "content":
         case "name":
-        case "role":
-        continue;
+        case "role": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o9[k15], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o9[k15], "be a JSON value");

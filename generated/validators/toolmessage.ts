@@ -71,8 +71,9 @@ export function checkToolMessage(v: unknown, d: number): boolean {
       switch (k7) {
         case "content":
         case "role":
-        case "tool_call_id":
-        continue;
+        case "tool_call_id": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k7], d))) {
         return false;
@@ -139,8 +140,9 @@ export function collectToolMessage(v: unknown, d: number, p: string, e: rt.Valid
       switch (k15) {
         case "content":
         case "role":
-        case "tool_call_id":
-        continue;
+        case "tool_call_id": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o9[k15], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o9[k15], "be a JSON value");

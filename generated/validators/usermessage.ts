@@ -75,8 +75,9 @@ export function checkUserMessage(v: unknown, d: number): boolean {
       switch (k7) {
         case "content":
         case "name":
-        case "role":
-        continue;
+        case "role": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o1[k7], d))) {
         return false;
@@ -147,8 +148,9 @@ export function collectUserMessage(v: unknown, d: number, p: string, e: rt.Valid
       switch (k15) {
         case "content":
         case "name":
-        case "role":
-        continue;
+        case "role": {
+          continue;
+        }
       }
       if (!(rt.isJsonValue(o9[k15], d))) {
         rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o9[k15], "be a JSON value");

@@ -163,6 +163,11 @@ function compileEnum(ctx: ModuleContext, node: EnumNode, v: Code, p: Pointer, mo
   return require(tests.length === 0 ? ts`false` : joinOr(tests), fail(mode, p, keyword, expected, v, message));
 }
 
+/** `case a:` lines, the last one opening the block of the case. */
+function caseLabels(values: readonly (string | number | boolean)[]): Code[] {
+  return values.map((value, i) => (i === values.length - 1 ? ts`case ${value}: {` : ts`case ${value}:`));
+}
+
 function joinOr(tests: Code[]): Code {
   return new Code(tests.map((test) => test.text).join(" || "));
 }
@@ -283,7 +288,7 @@ function compileKeys(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, 
   }
   const declared = node.properties.map((property) => property.wireName);
   if (additional === true && covered !== undefined) for (const name of covered) if (!declared.includes(name)) declared.push(name);
-  if (declared.length > 0) loop.push(ts`switch (${k}) {`, ...declared.map((name) => ts`case ${name}:`), ts`continue;`, ts`}`);
+  if (declared.length > 0) loop.push(ts`switch (${k}) {`, ...caseLabels(declared), ts`continue;`, ts`}`, ts`}`);
   if (patterns.length > 0) loop.push(ts`if (${matched}) continue;`);
   if (additional === false) {
     loop.push(...fail(mode, at, "additionalProperties", "no other property", k, "not be here: the object allows no other property"));
@@ -318,9 +323,9 @@ function compileUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, 
     const cases: Code[] = [];
     for (const { values, member } of table.cases) {
       const call = memberCall(ctx, member, mode)(o, p);
-      cases.push(...values.map((value) => ts`case ${value}:`));
-      if (mode === "check") cases.push(ts`if (!${call}) return false;`, ts`break;`);
-      else cases.push(ts`if (!${call}) {`, ts`if (!all) return false;`, ts`ok = false;`, ts`}`, ts`break;`);
+      cases.push(...caseLabels(values));
+      if (mode === "check") cases.push(ts`if (!${call}) return false;`, ts`break;`, ts`}`);
+      else cases.push(ts`if (!${call}) {`, ts`if (!all) return false;`, ts`ok = false;`, ts`}`, ts`break;`, ts`}`);
     }
     const tags = shorten(table.cases.flatMap((entry) => entry.values.map((value) => JSON.stringify(value))).join(", "));
     return [
@@ -329,8 +334,9 @@ function compileUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, 
       ts`const ${t} = ${readProperty(o, table.tag)};`,
       ts`switch (${t}) {`,
       ...cases,
-      ts`default:`,
+      ts`default: {`,
       ...fail(mode, p.key(table.tag), "discriminator", tags, t, `be one of ${tags}`),
+      ts`}`,
       ts`}`,
       ts`} else {`,
       ...fail(mode, p, "type", "object", v, "be an object"),
