@@ -7,13 +7,14 @@ import type { EmitOptions, EmitResult, GeneratedFile } from "./emit/types.js";
 import { startWireTypes, type WireTypesJob } from "./emit/wire-types.js";
 import { emitExamples } from "./emit/examples/index.js";
 import { emitDocs } from "./emit/docs/index.js";
+import { emitValidators } from "./emit/validators/index.js";
 import { loadSpec, type LoadedSpec, type LoadOptions } from "./load/index.js";
 import { buildModel } from "./model/build.js";
 import type { Model } from "./model/types.js";
 import { writeOutputs, type WriteSummary } from "./write/write.js";
 
 /** The outputs `generate` can produce, in the order they are produced. */
-export const OUTPUT_KINDS = ["types", "examples", "docs"] as const;
+export const OUTPUT_KINDS = ["types", "validators", "examples", "docs"] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 export const DEFAULT_SPEC = "spec/openapi.yaml";
@@ -57,6 +58,7 @@ type Producer = (input: ProducerInput) => Promise<EmitResult>;
 /** Our emitters. openapi-typescript's `openapi.d.ts` joins the `types` output from its worker. */
 const PRODUCERS: Record<OutputKind, Producer> = {
   types: async ({ model }) => emitTypes(model),
+  validators: async ({ model }) => emitValidators(model),
   examples: async ({ model, options }) => emitExamples(model, options),
   docs: async ({ model, options }) => underFolder(DOCS_DIR, emitDocs(model, options)),
 };

@@ -6,6 +6,11 @@ import { flattenObject, named, openValues } from "../../model/view.js";
 export interface TypeScope {
   readonly model: Model;
   readonly imports: Set<string>;
+  /**
+   * True for the wire form (the validators' types): properties keep their wire names and a
+   * reference to `X` reads `XWire`. The SDK form (camelCase, `X`) otherwise.
+   */
+  readonly wire?: boolean | undefined;
 }
 
 /**
@@ -36,7 +41,8 @@ function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
       return joinCode(node.values.map(literalType), " | ");
     case "ref": {
       scope.imports.add(node.target);
-      return new Code(named(scope.model, node.target).typeName);
+      const typeName = named(scope.model, node.target).typeName;
+      return new Code(scope.wire === true ? `${typeName}Wire` : typeName);
     }
     case "array":
       return arrayType(node.items, node.prefixItems, scope, indent);
@@ -98,12 +104,12 @@ export function objectMembers(properties: readonly Property[], additional: Objec
   const members: Code[] = properties.map((property) => {
     const type = typeExpression(property.schema, scope, indent);
     const doc = jsdoc(property.schema.description, property.schema.deprecated ? [{ tag: "deprecated" }] : [], indent);
-    const key = typePropertyKey(property.sdkName);
+    const key = typePropertyKey(propertyName(property, scope));
     return property.required ? ts`${doc}${new Code(indent)}${key}: ${type};\n` : ts`${doc}${new Code(indent)}${key}?: ${type} | undefined;\n`;
   });
   // A name listed in `required` beside properties that do not define it must still be present,
   // with any value. (`{required: [x]}` alone, as in `anyOf` of required-sets, stays a constraint.)
-  const taken = new Set(properties.map((property) => property.sdkName));
+  const taken = new Set(properties.map((property) => propertyName(property, scope)));
   const bare = properties.length === 0 ? [] : extraRequired.filter((name) => !taken.has(name));
   for (const name of bare) members.push(ts`${new Code(indent)}${typePropertyKey(name)}: unknown;\n`);
   if (typeof additional === "object" && additional.kind !== "never") {
@@ -113,6 +119,10 @@ export function objectMembers(properties: readonly Property[], additional: Objec
     members.push(ts`${new Code(indent)}[key: string]: ${joinCode(valueTypes.map(wrapUnionMember), " | ")}${new Code(optional)};\n`);
   }
   return members;
+}
+
+function propertyName(property: Property, scope: TypeScope): string {
+  return scope.wire === true ? property.wireName : property.sdkName;
 }
 
 function objectType(properties: readonly Property[], additional: ObjectNode["additionalProperties"], scope: TypeScope, indent: string, extraRequired: readonly string[] = []): Code {

@@ -1,0 +1,358 @@
+import { Code, propertyAccess, ts } from "../../codegen/code.js";
+import { SpecError } from "../../errors.js";
+import type { ArrayNode, EnumNode, JsonValue, Model, NumberNode, ObjectNode, SchemaNode, StringNode, UnionNode } from "../../model/types.js";
+import { named, resolveRefs } from "../../model/view.js";
+import { dispatchTable } from "./dispatch.js";
+import { NUMBER_FORMATS, STRING_FORMATS } from "./formats.js";
+import { jsonCode, type Mode, type ModuleContext } from "./module-context.js";
+import { Pointer } from "./pointer.js";
+
+/**
+ * Compiles one schema node into straight-line statements about the value in `v`.
+ *
+ * In "check" mode a failure is `return false;` and nothing is allocated. In "collect" mode a
+ * failure records an error (`rt.report`) and either returns (first-error mode) or marks the
+ * function's `ok` false and goes on with the next keyword (all-errors mode); a failed type check
+ * skips the keywords that need that type. Generated functions see `d` (depth) and, when
+ * collecting, `p` (pointer), `e` (errors) and `all`.
+ */
+export function compileNode(ctx: ModuleContext, node: SchemaNode, v: Code, p: Pointer, mode: Mode, covered?: ReadonlySet<string>): Code[] {
+  if (node.unsupported !== undefined && node.unsupported.length > 0) {
+    throw new SpecError("UNSUPPORTED", `the validators cannot check ${node.unsupported.map((k) => `"${k}"`).join(", ")}: remove the keyword or do not generate validators`, { file: ctx.model.sourceFile, pointer: node.pointer });
+  }
+  const out: Code[] = [];
+  if (node.not !== undefined) {
+    const fn = ctx.helper(node.not, "check");
+    out.push(ts`if (${fn}(${v}, d)) {`, ...fail(mode, p, "not", "not the schema under not", v, "not match the schema under `not`"), ts`}`);
+  }
+  const shape = compileShape(ctx, node, v, p, mode, covered);
+  if (node.nullable && node.kind !== "null" && node.kind !== "any" && shape.length > 0) out.push(ts`if (${v} !== null) {`, ...shape, ts`}`);
+  else out.push(...shape);
+  return out;
+}
+
+/** The statements of one failure. `message` continues "<pointer> must ...". */
+export function fail(mode: Mode, p: Pointer, keyword: string, expected: string, actual: Code, message: string): Code[] {
+  if (mode === "check") return [ts`return false;`];
+  return [ts`rt.report(e, ${p.expression()}, ${keyword}, ${expected}, ${actual}, ${message});`, ts`if (!all) return false;`, ts`ok = false;`];
+}
+
+/** `if (!(condition)) <fail>` */
+function require(condition: Code, failure: Code[]): Code[] {
+  return [ts`if (!(${condition})) {`, ...failure, ts`}`];
+}
+
+function compileShape(ctx: ModuleContext, node: SchemaNode, v: Code, p: Pointer, mode: Mode, covered: ReadonlySet<string> | undefined): Code[] {
+  switch (node.kind) {
+    case "any":
+      return require(ts`rt.isJsonValue(${v}, d)`, fail(mode, p, "type", "JSON value", v, "be a JSON value"));
+    case "never":
+      return fail(mode, p, "never", "nothing", v, "not be present: the schema accepts no value");
+    case "null":
+      return require(ts`${v} === null`, fail(mode, p, "type", "null", v, "be null"));
+    case "boolean":
+      return require(ts`typeof ${v} === "boolean"`, fail(mode, p, "type", "boolean", v, "be a boolean"));
+    case "number":
+      return compileNumber(node, v, p, mode);
+    case "string":
+      return compileString(ctx, node, v, p, mode);
+    case "enum":
+      return compileEnum(ctx, node, v, p, mode);
+    case "array":
+      return compileArray(ctx, node, v, p, mode);
+    case "object":
+      return compileObject(ctx, node, v, p, mode, covered);
+    case "ref":
+      return callNamed(ctx, node.target, v, p, mode);
+    case "union":
+      return compileUnion(ctx, node, v, p, mode);
+    case "allOf":
+      // A conjunction: each member's statements in turn, on the same value. Later members read it
+      // through an `unknown` alias, so that a type check of one member does not narrow the next.
+      // Names another member declares are that member's to check, not an open value of this one.
+      const names = declaredNames(ctx.model, node, 0);
+      return node.members.flatMap((member, index) => {
+        if (index === 0) return compileNode(ctx, member, v, p, mode, names);
+        const alias = ctx.local("v");
+        return [ts`const ${alias}: unknown = ${v};`, ...compileNode(ctx, member, alias, p, mode, names)];
+      });
+  }
+}
+
+/** The exported check/collect function names of a named schema. */
+export function walkerNames(typeName: string): { check: Code; collect: Code } {
+  return { check: new Code(`check${typeName}`), collect: new Code(`collect${typeName}`) };
+}
+
+function callNamed(ctx: ModuleContext, key: string, v: Code, p: Pointer, mode: Mode): Code[] {
+  if (key !== ctx.schema.key) ctx.calls.add(key);
+  const names = walkerNames(named(ctx.model, key).typeName);
+  if (mode === "check") return [ts`if (!${names.check}(${v}, d + 1)) return false;`];
+  return [ts`if (!${names.collect}(${v}, d + 1, ${p.expression()}, e, all)) {`, ts`if (!all) return false;`, ts`ok = false;`, ts`}`];
+}
+
+function compileNumber(node: NumberNode, v: Code, p: Pointer, mode: Mode): Code[] {
+  const type = node.integer ? "integer" : "number";
+  const body: Code[] = [];
+  const bound = (condition: Code, keyword: string, expected: string, message: string): void => {
+    body.push(...require(condition, fail(mode, p, keyword, expected, v, message)));
+  };
+  if (node.minimum !== undefined) bound(ts`${v} >= ${node.minimum}`, "minimum", `>= ${node.minimum}`, `be >= ${node.minimum}`);
+  if (node.maximum !== undefined) bound(ts`${v} <= ${node.maximum}`, "maximum", `<= ${node.maximum}`, `be <= ${node.maximum}`);
+  if (node.exclusiveMinimum !== undefined) bound(ts`${v} > ${node.exclusiveMinimum}`, "exclusiveMinimum", `> ${node.exclusiveMinimum}`, `be > ${node.exclusiveMinimum}`);
+  if (node.exclusiveMaximum !== undefined) bound(ts`${v} < ${node.exclusiveMaximum}`, "exclusiveMaximum", `< ${node.exclusiveMaximum}`, `be < ${node.exclusiveMaximum}`);
+  if (node.multipleOf !== undefined) {
+    // Ajv fails every value for `multipleOf: 0`, a schema error it does not refuse.
+    const condition = node.multipleOf === 0 ? ts`false` : ts`rt.isMultipleOf(${v}, ${node.multipleOf})`;
+    bound(condition, "multipleOf", `multiple of ${node.multipleOf}`, `be a multiple of ${node.multipleOf}`);
+  }
+  const format = node.format === undefined ? undefined : NUMBER_FORMATS.get(node.format);
+  if (format === "integer") bound(ts`Number.isInteger(${v})`, "format", node.format!, `be an integer (${node.format})`);
+  else if (format !== undefined) bound(ts`Number.isInteger(${v}) && ${v} >= ${format.min} && ${v} <= ${format.max}`, "format", node.format!, `be an integer from ${format.min} to ${format.max} (${node.format})`);
+  const typeCheck = node.integer ? ts`typeof ${v} === "number" && Number.isInteger(${v})` : ts`typeof ${v} === "number" && Number.isFinite(${v})`;
+  return typed(typeCheck, body, fail(mode, p, "type", type, v, `be ${node.integer ? "an integer" : "a number"}`));
+}
+
+/** `if (type) { body } else { failure }`, or the bare check when there is no body. */
+function typed(typeCheck: Code, body: Code[], failure: Code[]): Code[] {
+  if (body.length === 0) return require(typeCheck, failure);
+  return [ts`if (${typeCheck}) {`, ...body, ts`} else {`, ...failure, ts`}`];
+}
+
+function compileString(ctx: ModuleContext, node: StringNode, v: Code, p: Pointer, mode: Mode): Code[] {
+  const body: Code[] = [];
+  const { minLength, maxLength } = node;
+  // `length` counts UTF-16 units: code points are at most that many and at least half; the exact
+  // count is taken only when those bounds do not decide.
+  if (minLength !== undefined && minLength > 0) {
+    body.push(...require(ts`${v}.length >= ${minLength} && (${v}.length >= ${2 * minLength} || rt.ucs2length(${v}) >= ${minLength})`, fail(mode, p, "minLength", `at least ${minLength} characters`, v, `have at least ${minLength} characters`)));
+  }
+  if (maxLength !== undefined) {
+    body.push(...require(ts`${v}.length <= ${maxLength} || (${v}.length <= ${2 * maxLength} && rt.ucs2length(${v}) <= ${maxLength})`, fail(mode, p, "maxLength", `at most ${maxLength} characters`, v, `have at most ${maxLength} characters`)));
+  }
+  if (node.pattern !== undefined) {
+    const regex = ctx.regex(node.pattern, `${node.pointer}/pattern`);
+    body.push(...require(ts`${regex}.test(${v})`, fail(mode, p, "pattern", node.pattern, v, `match the pattern ${node.pattern}`)));
+  }
+  const format = node.format === undefined ? undefined : STRING_FORMATS.get(node.format);
+  if (format !== undefined) {
+    body.push(...require(ts`rt.${new Code(format.fn)}(${v})`, fail(mode, p, "format", node.format!, v, `be a valid ${node.format!}`)));
+  }
+  return typed(ts`typeof ${v} === "string"`, body, fail(mode, p, "type", "string", v, "be a string"));
+}
+
+type Primitive = string | number | boolean;
+
+function isPrimitive(value: JsonValue): value is Primitive {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+
+/** Up to this many values are compared one by one; more go through a `Set`. */
+const INLINE_ENUM = 6;
+
+function compileEnum(ctx: ModuleContext, node: EnumNode, v: Code, p: Pointer, mode: Mode): Code[] {
+  const primitives = node.values.filter(isPrimitive);
+  const others = node.values.filter((value) => !isPrimitive(value));
+  const tests: Code[] = [];
+  if (primitives.length > INLINE_ENUM) tests.push(ts`${ctx.set(primitives)}.has(${v})`);
+  else tests.push(...primitives.map((value) => ts`${v} === ${value}`));
+  for (const value of others) tests.push(ts`rt.deepEqual(${v}, ${ctx.json(value)})`);
+  const expected = shorten(node.values.map((value) => JSON.stringify(value)).join(", "));
+  const keyword = node.isConst ? "const" : "enum";
+  const message = node.isConst ? `be ${expected}` : `be one of ${expected}`;
+  return require(tests.length === 0 ? ts`false` : joinOr(tests), fail(mode, p, keyword, expected, v, message));
+}
+
+/** `case a:` lines, the last one opening the block of the case. */
+function caseLabels(values: readonly (string | number | boolean)[]): Code[] {
+  return values.map((value, i) => (i === values.length - 1 ? ts`case ${value}: {` : ts`case ${value}:`));
+}
+
+function joinOr(tests: Code[]): Code {
+  return new Code(tests.map((test) => test.text).join(" || "));
+}
+
+function shorten(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+function compileArray(ctx: ModuleContext, node: ArrayNode, v: Code, p: Pointer, mode: Mode): Code[] {
+  const a = ctx.local("a");
+  const body: Code[] = [ts`const ${a}: readonly unknown[] = ${v};`];
+  const items = (condition: Code, keyword: string, expected: string, message: string): void => {
+    body.push(...require(condition, fail(mode, p, keyword, expected, a, message)));
+  };
+  if (node.minItems !== undefined && node.minItems > 0) items(ts`${a}.length >= ${node.minItems}`, "minItems", `at least ${node.minItems} items`, `have at least ${node.minItems} items`);
+  if (node.maxItems !== undefined) items(ts`${a}.length <= ${node.maxItems}`, "maxItems", `at most ${node.maxItems} items`, `have at most ${node.maxItems} items`);
+  const prefix = node.prefixItems ?? [];
+  prefix.forEach((schema, index) => {
+    const x = ctx.local("x");
+    body.push(ts`if (${a}.length > ${index}) {`, ts`const ${x} = ${a}[${index}];`, ...compileNode(ctx, schema, x, p.key(String(index)), mode), ts`}`);
+  });
+  const i = ctx.local("i");
+  const x = ctx.local("x");
+  const each = compileNode(ctx, node.items, x, p.index(i), mode);
+  body.push(ts`for (let ${i} = ${prefix.length}; ${i} < ${a}.length; ${i}++) {`, ts`const ${x} = ${a}[${i}];`, ...each, ts`}`);
+  if (node.uniqueItems === true) items(ts`rt.uniqueItems(${a})`, "uniqueItems", "no two equal items", "have no two equal items");
+  if (node.contains !== undefined) body.push(...compileContains(ctx, node, a, p, mode));
+  return typed(ts`Array.isArray(${v})`, body, fail(mode, p, "type", "array", v, "be an array"));
+}
+
+function compileContains(ctx: ModuleContext, node: ArrayNode, a: Code, p: Pointer, mode: Mode): Code[] {
+  const fn = ctx.helper(node.contains!, "check");
+  const n = ctx.local("n");
+  const i = ctx.local("i");
+  const min = node.minContains ?? 1;
+  const out: Code[] = [ts`let ${n} = 0;`, ts`for (let ${i} = 0; ${i} < ${a}.length; ${i}++) if (${fn}(${a}[${i}], d)) ${n}++;`];
+  out.push(...require(ts`${n} >= ${min}`, fail(mode, p, "contains", `at least ${min} matching items`, a, `contain at least ${min} items that match \`contains\``)));
+  if (node.maxContains !== undefined) out.push(...require(ts`${n} <= ${node.maxContains}`, fail(mode, p, "maxContains", `at most ${node.maxContains} matching items`, a, `contain at most ${node.maxContains} items that match \`contains\``)));
+  return out;
+}
+
+/** Names `Object.prototype` has: read only when the object has them itself. */
+const PROTOTYPE_NAMES = new Set([
+  "constructor", "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
+  "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toString", "valueOf", "toLocaleString",
+]);
+
+/** Reads one property of the record in `o`: own properties only. */
+export function readProperty(o: Code, name: string): Code {
+  return PROTOTYPE_NAMES.has(name) ? ts`rt.own(${o}, ${name})` : propertyAccess(o, name);
+}
+
+/**
+ * Values under keys the schema does not name must still be JSON (no function, NaN, BigInt or
+ * cycle) even where any value is allowed.
+ */
+const CHECK_OPEN_VALUES = true;
+
+/** Every property name the members of an `allOf` (through `$ref`s and nested `allOf`s) declare. */
+function declaredNames(model: Model, node: SchemaNode, depth: number): Set<string> {
+  const names = new Set<string>();
+  if (depth > 16) return names;
+  const resolved = resolveRefs(model, node);
+  if (resolved.kind === "object") for (const property of resolved.properties) names.add(property.wireName);
+  if (resolved.kind === "allOf") for (const member of resolved.members) for (const name of declaredNames(model, member, depth + 1)) names.add(name);
+  return names;
+}
+
+function compileObject(ctx: ModuleContext, node: ObjectNode, v: Code, p: Pointer, mode: Mode, covered: ReadonlySet<string> | undefined): Code[] {
+  const o = ctx.local("o");
+  const body: Code[] = [ts`const ${o} = ${v};`];
+  for (const property of node.properties) {
+    const x = ctx.local("x");
+    body.push(ts`const ${x} = ${readProperty(o, property.wireName)};`);
+    const check = compileNode(ctx, property.schema, x, p.key(property.wireName), mode);
+    if (property.required) {
+      body.push(ts`if (${x} === undefined) {`, ...missing(mode, p, property.wireName, o), ts`} else {`, ...check, ts`}`);
+    } else if (check.length > 0) {
+      body.push(ts`if (${x} !== undefined) {`, ...check, ts`}`);
+    }
+  }
+  for (const name of node.extraRequired) body.push(ts`if (${readProperty(o, name)} === undefined) {`, ...missing(mode, p, name, o), ts`}`);
+  body.push(...compileKeys(ctx, node, o, p, mode, covered));
+  const failure = node.typeAsserted ? fail(mode, p, "type", "object", v, "be an object") : [];
+  if (failure.length === 0) return [ts`if (rt.isObject(${v})) {`, ...body, ts`}`];
+  return [ts`if (rt.isObject(${v})) {`, ...body, ts`} else {`, ...failure, ts`}`];
+}
+
+function missing(mode: Mode, p: Pointer, name: string, o: Code): Code[] {
+  return fail(mode, p, "required", name, o, `have the property ${JSON.stringify(name)}`);
+}
+
+/** `minProperties`, `maxProperties`, and the loop over keys for names, patterns and other keys. */
+function compileKeys(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, mode: Mode, covered: ReadonlySet<string> | undefined): Code[] {
+  const patterns = node.patternProperties ?? [];
+  const additional = node.additionalProperties;
+  const needsLoop = node.propertyNames !== undefined || patterns.length > 0 || additional !== true || CHECK_OPEN_VALUES;
+  const counts = node.minProperties !== undefined || node.maxProperties !== undefined;
+  if (!needsLoop && !counts) return [];
+  const ks = ctx.local("ks");
+  const out: Code[] = [ts`const ${ks} = Object.keys(${o});`];
+  if (node.minProperties !== undefined && node.minProperties > 0) out.push(...require(ts`${ks}.length >= ${node.minProperties}`, fail(mode, p, "minProperties", `at least ${node.minProperties} properties`, o, `have at least ${node.minProperties} properties`)));
+  if (node.maxProperties !== undefined) out.push(...require(ts`${ks}.length <= ${node.maxProperties}`, fail(mode, p, "maxProperties", `at most ${node.maxProperties} properties`, o, `have at most ${node.maxProperties} properties`)));
+  if (!needsLoop) return out;
+  const i = ctx.local("i");
+  const k = ctx.local("k");
+  const loop: Code[] = [ts`const ${k} = ${ks}[${i}]!;`];
+  const at = p.runtimeKey(k);
+  if (node.propertyNames !== undefined) loop.push(...compileNode(ctx, node.propertyNames, k, at, mode));
+  const matched = ctx.local("m");
+  if (patterns.length > 0) {
+    loop.push(ts`let ${matched} = false;`);
+    for (const { pattern, schema } of patterns) {
+      const regex = ctx.regex(pattern, `${node.pointer}/patternProperties`);
+      const x = ctx.local("x");
+      loop.push(ts`if (${regex}.test(${k})) {`, ts`${matched} = true;`, ts`const ${x} = ${o}[${k}];`, ...compileNode(ctx, schema, x, at, mode), ts`}`);
+    }
+  }
+  const declared = node.properties.map((property) => property.wireName);
+  if (additional === true && covered !== undefined) for (const name of covered) if (!declared.includes(name)) declared.push(name);
+  if (declared.length > 0) loop.push(ts`switch (${k}) {`, ...caseLabels(declared), ts`continue;`, ts`}`, ts`}`);
+  if (patterns.length > 0) loop.push(ts`if (${matched}) continue;`);
+  if (additional === false) {
+    loop.push(...fail(mode, at, "additionalProperties", "no other property", k, "not be here: the object allows no other property"));
+  } else if (additional === true) {
+    loop.push(...require(ts`rt.isJsonValue(${o}[${k}], d)`, fail(mode, at, "type", "JSON value", ts`${o}[${k}]`, "be a JSON value")));
+  } else {
+    const x = ctx.local("x");
+    loop.push(ts`const ${x} = ${o}[${k}];`, ...compileNode(ctx, additional, x, at, mode));
+  }
+  out.push(ts`for (let ${i} = 0; ${i} < ${ks}.length; ${i}++) {`, ...loop, ts`}`);
+  return out;
+}
+
+/** A member of a union as a call: a plain `$ref` calls the named schema, anything else a helper. */
+function memberCall(ctx: ModuleContext, member: SchemaNode, mode: Mode): (v: Code, p: Pointer) => Code {
+  if (member.kind === "ref" && !member.nullable && member.not === undefined) {
+    if (member.target !== ctx.schema.key) ctx.calls.add(member.target);
+    const names = walkerNames(named(ctx.model, member.target).typeName);
+    return mode === "check" ? (v) => ts`${names.check}(${v}, d + 1)` : (v, p) => ts`${names.collect}(${v}, d + 1, ${p.expression()}, e, all)`;
+  }
+  const fn = ctx.helper(member, mode);
+  return mode === "check" ? (v) => ts`${fn}(${v}, d)` : (v, p) => ts`${fn}(${v}, d, ${p.expression()}, e, all)`;
+}
+
+function compileUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, mode: Mode): Code[] {
+  const table = dispatchTable(ctx.model, node);
+  if (table !== undefined) {
+    // Every member requires the tag with values no other member has: the tag picks the only
+    // member that can match, which is what oneOf and anyOf decide too, without trying the others.
+    const o = ctx.local("o");
+    const t = ctx.local("t");
+    const cases: Code[] = [];
+    for (const { values, member } of table.cases) {
+      const call = memberCall(ctx, member, mode)(o, p);
+      cases.push(...caseLabels(values));
+      if (mode === "check") cases.push(ts`if (!${call}) return false;`, ts`break;`, ts`}`);
+      else cases.push(ts`if (!${call}) {`, ts`if (!all) return false;`, ts`ok = false;`, ts`}`, ts`break;`, ts`}`);
+    }
+    const tags = shorten(table.cases.flatMap((entry) => entry.values.map((value) => JSON.stringify(value))).join(", "));
+    return [
+      ts`if (rt.isObject(${v})) {`,
+      ts`const ${o} = ${v};`,
+      ts`const ${t} = ${readProperty(o, table.tag)};`,
+      ts`switch (${t}) {`,
+      ...cases,
+      ts`default: {`,
+      ...fail(mode, p.key(table.tag), "discriminator", tags, t, `be one of ${tags}`),
+      ts`}`,
+      ts`}`,
+      ts`} else {`,
+      ...fail(mode, p, "type", "object", v, "be an object"),
+      ts`}`,
+    ];
+  }
+  const calls = node.members.map((member) => memberCall(ctx, member, "check")(v, p));
+  if (node.mode === "anyOf") {
+    return require(joinOr(calls), fail(mode, p, "anyOf", `one of ${node.members.length} schemas`, v, `match at least one of ${node.members.length} schemas`));
+  }
+  const n = ctx.local("n");
+  return [
+    ts`let ${n} = 0;`,
+    ...calls.map((call) => ts`if (${call}) ${n}++;`),
+    ...require(ts`${n} === 1`, fail(mode, p, "oneOf", `exactly one of ${node.members.length} schemas`, v, `match exactly one of ${node.members.length} schemas`)),
+  ];
+}
+
+export { jsonCode };

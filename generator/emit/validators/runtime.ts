@@ -1,0 +1,182 @@
+import { GENERATED_HEADER, type GeneratedFile } from "../types.js";
+import { formatFunctions } from "./formats.js";
+
+export const RUNTIME_MODULE = "runtime";
+
+/** How deep a value may nest before it is refused: far below any stack limit. */
+export const MAX_DEPTH = 512;
+
+/**
+ * The helpers every generated validator shares: fixed code of ours (no spec text), written once
+ * as `runtime.ts` beside the validators so that the generated code needs no npm package.
+ */
+const RUNTIME_SOURCE = `
+/** One reason a value does not match its schema. */
+export interface ValidationError {
+  /** JSON pointer (RFC 6901) of the value at fault, e.g. \`/messages/0/role\`; \`""\` is the whole value. */
+  readonly pointer: string;
+  /** The schema keyword that failed: \`type\`, \`required\`, \`enum\`, \`maximum\`, \`depth\`... */
+  readonly keyword: string;
+  /** What the schema wants, in short. */
+  readonly expected: string;
+  /** What the value has, in short. */
+  readonly actual: string;
+  /** A sentence for a person. */
+  readonly message: string;
+}
+
+export type ValidationResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: ValidationError[] };
+
+export interface ValidateOptions {
+  /** Report every error instead of stopping at the first one. */
+  readonly allErrors?: boolean | undefined;
+}
+
+/** Deeper values are refused (keyword \`depth\`) instead of overflowing the stack. */
+export const MAX_DEPTH = ${MAX_DEPTH};
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** The value of an own property only: for names that \`Object.prototype\` also has (\`constructor\`, \`__proto__\`). */
+export function own(o: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
+
+/** Length in Unicode code points, as JSON Schema counts (a surrogate pair is one). */
+export function ucs2length(s: string): number {
+  const length = s.length;
+  let count = 0;
+  for (let i = 0; i < length; i++) {
+    count++;
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  return count;
+}
+
+/**
+ * \`multipleOf\` as Ajv decides it (without \`multipleOfPrecision\`): the quotient must print as
+ * an integer. Ajv's rule is kept on purpose, so that both validators give the same verdict.
+ */
+export function isMultipleOf(v: number, m: number): boolean {
+  const r = v / m;
+  return r === parseInt(String(r), 10);
+}
+
+/** JSON equality: same type, arrays item by item, objects key by key in any order. */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ao = a as Record<string, unknown>;
+  const bo = b as Record<string, unknown>;
+  const keys = Object.keys(ao);
+  if (keys.length !== Object.keys(bo).length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (!Object.prototype.hasOwnProperty.call(bo, key) || !deepEqual(ao[key], bo[key])) return false;
+  }
+  return true;
+}
+
+/** A text equal for equal JSON values (object keys sorted), so that \`uniqueItems\` needs no n² loop. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return "[" + v.map(canonical).join(",") + "]";
+  if (isObject(v)) {
+    const keys = Object.keys(v).sort();
+    return "{" + keys.map((key) => JSON.stringify(key) + ":" + canonical(v[key])).join(",") + "}";
+  }
+  return typeof v === "string" ? JSON.stringify(v) : typeof v + ":" + String(v);
+}
+
+export function uniqueItems(items: readonly unknown[]): boolean {
+  const seen = new Set<unknown>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const key = typeof item === "object" && item !== null ? canonical(item) : item;
+    if (seen.has(key)) return false;
+    seen.add(key);
+  }
+  return true;
+}
+
+/**
+ * True when \`v\` is a JSON value: no \`undefined\`, function, symbol, BigInt, NaN or Infinity, no
+ * cycle, no deeper than \`MAX_DEPTH\`. Scalars are decided without allocating.
+ */
+export function isJsonValue(v: unknown, depth: number): boolean {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(v);
+    case "object":
+      return v === null || jsonTree(v, depth, []);
+    default:
+      return false;
+  }
+}
+
+function jsonTree(v: object, depth: number, open: object[]): boolean {
+  if (depth > MAX_DEPTH || open.includes(v)) return false;
+  open.push(v);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const item: unknown = v[i];
+      if (typeof item === "object" && item !== null ? !jsonTree(item, depth + 1, open) : !isJsonValue(item, depth + 1)) return false;
+    }
+  } else {
+    const o = v as Record<string, unknown>;
+    const keys = Object.keys(o);
+    for (let i = 0; i < keys.length; i++) {
+      const item = o[keys[i]!];
+      if (typeof item === "object" && item !== null ? !jsonTree(item, depth + 1, open) : !isJsonValue(item, depth + 1)) return false;
+    }
+  }
+  open.pop();
+  return true;
+}
+
+/** One token of a JSON pointer (RFC 6901). */
+export function escapePointer(token: string | number): string {
+  return String(token).replace(/~/g, "~0").replace(/\\//g, "~1");
+}
+
+/** What a value is, in a few words, for error messages. */
+export function describe(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  switch (typeof v) {
+    case "string":
+      return v.length > 40 ? JSON.stringify(v.slice(0, 40)) + "…" : JSON.stringify(v);
+    case "number":
+      return Number.isFinite(v) ? String(v) : String(v) + " (not a JSON number)";
+    case "boolean":
+      return String(v);
+    case "object":
+      return "object";
+    case "undefined":
+      return "undefined";
+    default:
+      return typeof v + " (not a JSON value)";
+  }
+}
+
+/** Records one error; \`message\` is the part after "must". */
+export function report(errors: ValidationError[], pointer: string, keyword: string, expected: string, actual: unknown, message: string): void {
+  const shown = describe(actual);
+  errors.push({ pointer, keyword, expected, actual: shown, message: (pointer === "" ? "value" : pointer) + " must " + message + " (got " + shown + ")" });
+}
+`;
+
+export function runtimeFile(folder: string): GeneratedFile {
+  return { path: `${folder}/${RUNTIME_MODULE}.ts`, contents: `${GENERATED_HEADER}${RUNTIME_SOURCE}\n${formatFunctions()}` };
+}

@@ -1,0 +1,122 @@
+import { Code, joinCode, jsdoc, ts } from "../../codegen/code.js";
+import type { Model, NamedSchema, SchemaNode } from "../../model/types.js";
+import { named } from "../../model/view.js";
+import { typeExpression, type TypeScope } from "../types/type-expression.js";
+import { GENERATED_HEADER, type GeneratedFile } from "../types.js";
+import { compileNode, walkerNames } from "./compile.js";
+import { ModuleContext, type Mode } from "./module-context.js";
+import { Pointer } from "./pointer.js";
+import { reindent } from "./reindent.js";
+import { MAX_DEPTH, RUNTIME_MODULE } from "./runtime.js";
+
+/** Names a generated validators module exports for schema `T`. */
+export function exportNames(typeName: string): { wire: Code; is: Code; validate: Code } {
+  return { wire: new Code(`${typeName}Wire`), is: new Code(`is${typeName}`), validate: new Code(`validate${typeName}`) };
+}
+
+/** Extra sections a module may carry (wire ↔ SDK mapping, Standard Schema), added by their own files. */
+export interface ModulePart {
+  /** Code placed after the validators. */
+  readonly code: Code;
+  /** Named schemas whose module exports this part uses, by export name. */
+  readonly uses: ReadonlyMap<string, ReadonlySet<string>>;
+  /** SDK types from the types emitter this part names (`import type { X as SdkX }`). */
+  readonly sdkTypes: ReadonlySet<string>;
+}
+
+/**
+ * One module per named schema: its wire type, `isX` (a zero-allocation boolean check that stops
+ * at the first failure) and `validateX` (which runs `isX` first, and only on failure the error
+ * collector), plus the `checkX`/`collectX` walkers other modules call for `$ref`s.
+ */
+export function emitValidatorModule(model: Model, schema: NamedSchema, folder: string, parts: (model: Model, schema: NamedSchema) => ModulePart[] = () => []): GeneratedFile {
+  const ctx = new ModuleContext(model, schema, compileHelper);
+  const names = walkerNames(schema.typeName);
+  const exported = exportNames(schema.typeName);
+  const check = walker(ctx, schema.schema, "check", names.check, true);
+  const collect = walker(ctx, schema.schema, "collect", names.collect, true);
+  const typeScope: TypeScope = { model, imports: new Set(), wire: true };
+  const wireType = typeExpression(schema.schema, typeScope);
+  const extra = parts(model, schema);
+
+  const uses = new Map<string, Set<string>>();
+  const use = (key: string, name: string): void => {
+    if (key === schema.key) return;
+    if (!uses.has(key)) uses.set(key, new Set());
+    uses.get(key)!.add(name);
+  };
+  for (const key of ctx.calls) {
+    const target = walkerNames(named(model, key).typeName);
+    use(key, target.check.text);
+    use(key, target.collect.text);
+  }
+  for (const key of typeScope.imports) use(key, `type ${exportNames(named(model, key).typeName).wire.text}`);
+  for (const part of extra) for (const [key, list] of part.uses) for (const name of list) use(key, name);
+
+  const doc = jsdoc(schema.schema.description ?? schema.schema.title, schema.schema.deprecated ? [{ tag: "deprecated" }] : []);
+  const sections: Code[] = [
+    ts`import * as rt from ${`./${RUNTIME_MODULE}.js`};\n`,
+    ...importLines(model, uses),
+    ...sdkImports(model, extra),
+    ts`\n`,
+    ...(ctx.constants.length > 0 ? [...ctx.constants, ts`\n`] : []),
+    ts`${doc}export type ${exported.wire} = ${wireType};\n\n`,
+    ts`/** True when \`value\` is a valid ${new Code(schema.typeName)} in wire form. Stops at the first failure; allocates nothing. */\n`,
+    ts`export function ${exported.is}(value: unknown): value is ${exported.wire} {\n  return ${names.check}(value, 0);\n}\n\n`,
+    ts`/** Validates a ${new Code(schema.typeName)} in wire form: the value, or every error (\`allErrors\`) or the first one. */\n`,
+    ts`export function ${exported.validate}(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<${exported.wire}> {\n`,
+    ts`  if (${names.check}(value, 0)) return { ok: true, value: value as ${exported.wire} };\n`,
+    ts`  const errors: rt.ValidationError[] = [];\n`,
+    ts`  ${names.collect}(value, 0, "", errors, options?.allErrors === true);\n`,
+    ts`  if (errors.length === 0) rt.report(errors, "", "schema", ${schema.typeName}, value, ${`match ${schema.typeName}`});\n`,
+    ts`  return { ok: false, errors };\n}\n\n`,
+    check,
+    ts`\n`,
+    collect,
+    ...ctx.helpers.flatMap((helper) => [ts`\n`, helper]),
+    ...extra.flatMap((part) => [ts`\n`, part.code]),
+  ];
+  return { path: `${folder}/${schema.fileStem}.ts`, contents: `${GENERATED_HEADER}\n${joinCode(sections, "").text}` };
+}
+
+function importLines(model: Model, uses: ReadonlyMap<string, ReadonlySet<string>>): Code[] {
+  return [...uses.keys()]
+    .map((key) => named(model, key))
+    .sort((a, b) => (a.fileStem < b.fileStem ? -1 : a.fileStem > b.fileStem ? 1 : 0))
+    .map((target) => {
+      const list = [...uses.get(target.key)!].sort((a, b) => bareName(a).localeCompare(bareName(b)));
+      return ts`import { ${new Code(list.join(", "))} } from ${`./${target.fileStem}.js`};\n`;
+    });
+}
+
+function bareName(name: string): string {
+  return name.replace(/^type /, "");
+}
+
+function sdkImports(model: Model, parts: readonly ModulePart[]): Code[] {
+  const keys = new Set<string>();
+  for (const part of parts) for (const key of part.sdkTypes) keys.add(key);
+  return [...keys]
+    .map((key) => named(model, key))
+    .sort((a, b) => (a.fileStem < b.fileStem ? -1 : a.fileStem > b.fileStem ? 1 : 0))
+    .map((target) => ts`import type { ${new Code(target.typeName)} as ${new Code(`Sdk${target.typeName}`)} } from ${`../models/components/${target.fileStem}.js`};\n`);
+}
+
+/** The exported (or helper) function of one node in one mode. */
+function walker(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: Code, exported: boolean): Code {
+  const p = Pointer.of(new Code("p"));
+  const body = compileNode(ctx, node, new Code("v"), p, mode);
+  const head = exported ? "export function" : "function";
+  if (mode === "check") {
+    const depth = exported ? [ts`if (d > rt.MAX_DEPTH) return false;`] : [];
+    return new Code(reindent(joinCode([ts`${new Code(head)} ${name}(v: unknown, d: number): boolean {`, ...depth, ...body, ts`return true;`, ts`}`], "\n").text));
+  }
+  const depth = exported ? [ts`if (d > rt.MAX_DEPTH) {`, ts`rt.report(e, p, "depth", ${`at most ${MAX_DEPTH} levels`}, v, ${`not be nested deeper than ${MAX_DEPTH} levels`});`, ts`return false;`, ts`}`] : [];
+  return new Code(
+    reindent(joinCode([ts`${new Code(head)} ${name}(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {`, ...depth, ts`let ok = true;`, ...body, ts`return ok;`, ts`}`], "\n").text),
+  );
+}
+
+function compileHelper(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: string): Code {
+  return walker(ctx, node, mode, new Code(name), false);
+}

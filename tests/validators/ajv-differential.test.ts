@@ -1,0 +1,91 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ExampleSelector } from "../../generator/examples/index.js";
+import type { Model } from "../../generator/model/types.js";
+import type { LoadedSpec } from "../../generator/load/index.js";
+import { ajvPeer } from "../helpers/ajv-peer.js";
+import { modelOfFile } from "../helpers/model.js";
+import { mutate, mutationArbitrary } from "../helpers/mutations.js";
+import { GITHUB_SPEC, SPEC } from "../helpers/paths.js";
+import { loadValidators } from "../helpers/validators.js";
+
+interface Case {
+  readonly key: string;
+  readonly valid: unknown;
+  readonly ajv: (value: unknown) => boolean;
+  readonly is: (value: unknown) => boolean;
+  readonly validate: ReturnType<Awaited<ReturnType<typeof loadValidators>>["validate"]>;
+}
+
+async function cases(spec: LoadedSpec, model: Model, keys: readonly string[], prefix: string): Promise<Case[]> {
+  const peer = ajvPeer(spec);
+  const selector = new ExampleSelector(model);
+  const withAjv = keys.flatMap((key) => {
+    const ajv = peer.at(model.schemas.get(key)!.schema.pointer);
+    const valid = selector.forNamed(key);
+    return ajv && valid !== undefined ? [{ key, valid, ajv: (value: unknown) => ajv(value) }] : [];
+  });
+  const loaded = await loadValidators(model, prefix, withAjv.map((entry) => entry.key));
+  return withAjv.map((entry) => ({ ...entry, is: loaded.is(entry.key), validate: loaded.validate(entry.key) }));
+}
+
+/** Our verdict, in both modes, against Ajv's; returns a description of the first disagreement. */
+function disagreement(entry: Case, payload: unknown): string | undefined {
+  const expected = entry.ajv(payload);
+  const quick = entry.is(payload);
+  const first = entry.validate(payload);
+  const all = entry.validate(payload, { allErrors: true });
+  const consistent = first.ok === quick && all.ok === quick && (quick || (!first.ok && first.errors.length === 1 && !all.ok && all.errors.length >= 1));
+  if (quick === expected && consistent) return undefined;
+  return `${entry.key}: Ajv ${expected}, isX ${quick}, validateX ${JSON.stringify(first).slice(0, 300)} for ${JSON.stringify(payload).slice(0, 300)}`;
+}
+
+/** Valid payloads of every case, then `runs` fast-check mutations of them. Returns the counts. */
+function differential(list: readonly Case[], runs: number, seed: number): { payloads: number; invalid: number } {
+  let payloads = 0;
+  let invalid = 0;
+  const baseline = list.map((entry) => disagreement(entry, entry.valid)).filter((text) => text !== undefined);
+  payloads += list.length;
+  expect(baseline).toEqual([]);
+  fc.assert(
+    fc.property(fc.nat({ max: list.length - 1 }), mutationArbitrary, (index, mutation) => {
+      payloads++;
+      const entry = list[index]!;
+      const payload = mutate(entry.valid, mutation);
+      if (!entry.ajv(payload)) invalid++;
+      const problem = disagreement(entry, payload);
+      if (problem !== undefined) throw new Error(problem);
+    }),
+    { seed, numRuns: runs },
+  );
+  return { payloads, invalid };
+}
+
+/** Both verdicts must be well represented, or the comparison proves little. */
+function expectBalanced(counts: { payloads: number; invalid: number }, atLeast: number): void {
+  expect(counts.payloads).toBeGreaterThan(atLeast);
+  expect(counts.invalid / counts.payloads).toBeGreaterThan(0.3);
+  expect(counts.invalid / counts.payloads).toBeLessThan(0.8);
+}
+
+describe("compiled validators agree with Ajv 8 (differential)", () => {
+  it("on every schema of spec/", async () => {
+    const { spec, model } = await modelOfFile(SPEC);
+    // Hoisted schemas are checked through the components they came from: at their pointer Ajv
+    // sees the property's schema, nullability included, which the hoisted schema leaves to the reference.
+    const components = [...model.schemas.values()].filter((schema) => schema.origin.kind === "component").map((schema) => schema.key);
+    const list = await cases(spec, model, components, "validators-spec");
+    expect(list.length).toBe(components.length);
+    expectBalanced(differential(list, 6000, 7), 6000);
+  });
+
+  it("on a sample of 250 schemas of GitHub's REST description", async () => {
+    const { spec, model } = await modelOfFile(GITHUB_SPEC);
+    const components = [...model.schemas.values()].filter((schema) => schema.origin.kind === "component").map((schema) => schema.key).sort();
+    const step = Math.floor(components.length / 250);
+    const sample = components.filter((_, i) => i % step === 0).slice(0, 250);
+    const list = await cases(spec, model, sample, "validators-github");
+    expect(list.length).toBeGreaterThanOrEqual(200);
+    expectBalanced(differential(list, 8000, 11), 8000);
+  });
+});

@@ -1,0 +1,32 @@
+import path from "node:path";
+import { beforeAll, describe, it } from "vitest";
+import type { GeneratedFile } from "../../generator/emit/types.js";
+import { emitValidators } from "../../generator/emit/validators/index.js";
+import { expectGolden } from "../helpers/golden.js";
+import { modelOfFile } from "../helpers/model.js";
+import { REPO, SPEC } from "../helpers/paths.js";
+
+/** Generated validator modules pinned byte for byte. */
+const PINNED = [
+  "createchatcompletionrequest", // allOf of a $ref and an object: a conjunction
+  "chatcompletionrequest", // nullable numbers with bounds, a map, arrays, formats
+  "conversationmessage", // oneOf with a discriminator: dispatched by tag
+  "parameterschema", // recursive
+  "runtime",
+];
+
+describe("validators emitter golden files", () => {
+  let files: Map<string, GeneratedFile>;
+  beforeAll(async () => {
+    const { model } = await modelOfFile(SPEC);
+    files = new Map(emitValidators(model).files.map((file) => [file.path, file]));
+  });
+
+  for (const stem of PINNED) {
+    it(`validators/${stem}.ts`, () => {
+      const file = files.get(`validators/${stem}.ts`);
+      if (!file) throw new Error(`no validators/${stem}.ts`);
+      expectGolden(path.join(REPO, "tests/golden/validators", `${stem}.ts.golden`), file.contents);
+    });
+  }
+});
