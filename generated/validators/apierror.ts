@@ -50,81 +50,92 @@ export function checkApiError(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.code;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (!(typeof x2 === "string")) {
+    let c2 = 0;
+    const x3 = o1.code;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (!(typeof x3 === "string")) {
           return false;
         }
       }
+      c2++;
     }
-    const x3 = o1.doc_url;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 === "string") {
-          if (!(rt.formatUri(x3))) {
+    const x4 = o1.doc_url;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (typeof x4 === "string") {
+          if (!(rt.formatUri(x4))) {
             return false;
           }
         } else {
           return false;
         }
       }
+      c2++;
     }
-    const x4 = o1.message;
-    if (x4 === undefined) {
+    const x5 = o1.message;
+    if (x5 === undefined) {
       return false;
     } else {
-      if (typeof x4 === "string") {
-        if (!(x4.length >= 1 && (x4.length >= 2 || rt.ucs2length(x4) >= 1))) {
+      if (typeof x5 === "string") {
+        if (!(x5.length >= 1 && (x5.length >= 2 || rt.ucs2length(x5) >= 1))) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x5 = o1.param;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (!(typeof x5 === "string")) {
+    const x6 = o1.param;
+    if (x6 !== undefined) {
+      if (x6 !== null) {
+        if (!(typeof x6 === "string")) {
           return false;
         }
       }
+      c2++;
     }
-    const x6 = o1.retry_after_seconds;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 === "number" && Number.isFinite(x6)) {
-          if (!(x6 > 0)) {
+    const x7 = o1.retry_after_seconds;
+    if (x7 !== undefined) {
+      if (x7 !== null) {
+        if (typeof x7 === "number" && Number.isFinite(x7)) {
+          if (!(x7 > 0)) {
             return false;
           }
         } else {
           return false;
         }
       }
+      c2++;
     }
-    const x7 = o1.type;
-    if (x7 === undefined) {
+    const x8 = o1.type;
+    if (x8 === undefined) {
       return false;
     } else {
-      if (!(typeof x7 === "string")) {
+      if (!(typeof x8 === "string")) {
         return false;
       }
+      c2++;
     }
-    const ks8 = Object.keys(o1);
-    for (let i9 = 0; i9 < ks8.length; i9++) {
-      const k10 = ks8[i9]!;
-      switch (k10) {
-        case "code":
-        case "doc_url":
-        case "message":
-        case "param":
-        case "retry_after_seconds":
-        case "type": {
-          continue;
+    let n13 = 0;
+    for (const k14 in o1) n13++;
+    if (n13 !== c2) {
+      const ks9 = Object.keys(o1);
+      for (let i10 = 0; i10 < ks9.length; i10++) {
+        const k11 = ks9[i10]!;
+        switch (k11) {
+          case "code":
+          case "doc_url":
+          case "message":
+          case "param":
+          case "retry_after_seconds":
+          case "type": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k10], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k11], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -140,106 +151,117 @@ export function collectApiError(v: unknown, d: number, p: string, e: rt.Validati
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o12 = v;
-    const x13 = o12.code;
-    if (x13 !== undefined) {
-      if (x13 !== null) {
-        if (!(typeof x13 === "string")) {
-          rt.report(e, p + "/code", "type", "string", x13, "be a string");
+    const o15 = v;
+    let c16 = 0;
+    const x17 = o15.code;
+    if (x17 !== undefined) {
+      if (x17 !== null) {
+        if (!(typeof x17 === "string")) {
+          rt.report(e, p + "/code", "type", "string", x17, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
+      c16++;
     }
-    const x14 = o12.doc_url;
-    if (x14 !== undefined) {
-      if (x14 !== null) {
-        if (typeof x14 === "string") {
-          if (!(rt.formatUri(x14))) {
-            rt.report(e, p + "/doc_url", "format", "uri", x14, "be a valid uri");
+    const x18 = o15.doc_url;
+    if (x18 !== undefined) {
+      if (x18 !== null) {
+        if (typeof x18 === "string") {
+          if (!(rt.formatUri(x18))) {
+            rt.report(e, p + "/doc_url", "format", "uri", x18, "be a valid uri");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/doc_url", "type", "string", x14, "be a string");
+          rt.report(e, p + "/doc_url", "type", "string", x18, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
+      c16++;
     }
-    const x15 = o12.message;
-    if (x15 === undefined) {
-      rt.report(e, p, "required", "message", o12, "have the property \"message\"");
+    const x19 = o15.message;
+    if (x19 === undefined) {
+      rt.report(e, p, "required", "message", o15, "have the property \"message\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x15 === "string") {
-        if (!(x15.length >= 1 && (x15.length >= 2 || rt.ucs2length(x15) >= 1))) {
-          rt.report(e, p + "/message", "minLength", "at least 1 characters", x15, "have at least 1 characters");
+      if (typeof x19 === "string") {
+        if (!(x19.length >= 1 && (x19.length >= 2 || rt.ucs2length(x19) >= 1))) {
+          rt.report(e, p + "/message", "minLength", "at least 1 characters", x19, "have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/message", "type", "string", x15, "be a string");
+        rt.report(e, p + "/message", "type", "string", x19, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c16++;
     }
-    const x16 = o12.param;
-    if (x16 !== undefined) {
-      if (x16 !== null) {
-        if (!(typeof x16 === "string")) {
-          rt.report(e, p + "/param", "type", "string", x16, "be a string");
+    const x20 = o15.param;
+    if (x20 !== undefined) {
+      if (x20 !== null) {
+        if (!(typeof x20 === "string")) {
+          rt.report(e, p + "/param", "type", "string", x20, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
+      c16++;
     }
-    const x17 = o12.retry_after_seconds;
-    if (x17 !== undefined) {
-      if (x17 !== null) {
-        if (typeof x17 === "number" && Number.isFinite(x17)) {
-          if (!(x17 > 0)) {
-            rt.report(e, p + "/retry_after_seconds", "exclusiveMinimum", "> 0", x17, "be > 0");
+    const x21 = o15.retry_after_seconds;
+    if (x21 !== undefined) {
+      if (x21 !== null) {
+        if (typeof x21 === "number" && Number.isFinite(x21)) {
+          if (!(x21 > 0)) {
+            rt.report(e, p + "/retry_after_seconds", "exclusiveMinimum", "> 0", x21, "be > 0");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/retry_after_seconds", "type", "number", x17, "be a number");
+          rt.report(e, p + "/retry_after_seconds", "type", "number", x21, "be a number");
           if (!all) return false;
           ok = false;
         }
       }
+      c16++;
     }
-    const x18 = o12.type;
-    if (x18 === undefined) {
-      rt.report(e, p, "required", "type", o12, "have the property \"type\"");
+    const x22 = o15.type;
+    if (x22 === undefined) {
+      rt.report(e, p, "required", "type", o15, "have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x18 === "string")) {
-        rt.report(e, p + "/type", "type", "string", x18, "be a string");
+      if (!(typeof x22 === "string")) {
+        rt.report(e, p + "/type", "type", "string", x22, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c16++;
     }
-    const ks19 = Object.keys(o12);
-    for (let i20 = 0; i20 < ks19.length; i20++) {
-      const k21 = ks19[i20]!;
-      switch (k21) {
-        case "code":
-        case "doc_url":
-        case "message":
-        case "param":
-        case "retry_after_seconds":
-        case "type": {
-          continue;
+    let n27 = 0;
+    for (const k28 in o15) n27++;
+    if (n27 !== c16) {
+      const ks23 = Object.keys(o15);
+      for (let i24 = 0; i24 < ks23.length; i24++) {
+        const k25 = ks23[i24]!;
+        switch (k25) {
+          case "code":
+          case "doc_url":
+          case "message":
+          case "param":
+          case "retry_after_seconds":
+          case "type": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o12[k21], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k21), "type", "JSON value", o12[k21], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o15[k25], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k25), "type", "JSON value", o15[k25], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

@@ -50,65 +50,75 @@ export function checkAssistantMessage(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.content;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (!(typeof x2 === "string")) {
+    let c2 = 0;
+    const x3 = o1.content;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (!(typeof x3 === "string")) {
           return false;
         }
       }
+      c2++;
     }
-    const x3 = o1.function_call;
-    if (x3 !== undefined) {
-      if (!checkFunctionCallAssistantMessage(x3, d + 1)) return false;
-    }
-    const x4 = o1.name;
+    const x4 = o1.function_call;
     if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 === "string") {
-          if (!(x4.length <= 64 || (x4.length <= 128 && rt.ucs2length(x4) <= 64))) {
+      if (!checkFunctionCallAssistantMessage(x4, d + 1)) return false;
+      c2++;
+    }
+    const x5 = o1.name;
+    if (x5 !== undefined) {
+      if (x5 !== null) {
+        if (typeof x5 === "string") {
+          if (!(x5.length <= 64 || (x5.length <= 128 && rt.ucs2length(x5) <= 64))) {
             return false;
           }
         } else {
           return false;
         }
       }
+      c2++;
     }
-    const x5 = o1.role;
-    if (x5 === undefined) {
+    const x6 = o1.role;
+    if (x6 === undefined) {
       return false;
     } else {
-      if (!checkRoleAssistantMessage(x5, d + 1)) return false;
+      if (!checkRoleAssistantMessage(x6, d + 1)) return false;
+      c2++;
     }
-    const x6 = o1.tool_calls;
-    if (x6 !== undefined) {
-      if (Array.isArray(x6)) {
-        const a7: readonly unknown[] = x6;
-        if (!(a7.length >= 1)) {
+    const x7 = o1.tool_calls;
+    if (x7 !== undefined) {
+      if (Array.isArray(x7)) {
+        const a8: readonly unknown[] = x7;
+        if (!(a8.length >= 1)) {
           return false;
         }
-        for (let i8 = 0; i8 < a7.length; i8++) {
-          const x9 = a7[i8];
-          if (!checkChatCompletionToolCall(x9, d + 1)) return false;
+        for (let i9 = 0; i9 < a8.length; i9++) {
+          const x10 = a8[i9];
+          if (!checkChatCompletionToolCall(x10, d + 1)) return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const ks10 = Object.keys(o1);
-    for (let i11 = 0; i11 < ks10.length; i11++) {
-      const k12 = ks10[i11]!;
-      switch (k12) {
-        case "content":
-        case "function_call":
-        case "name":
-        case "role":
-        case "tool_calls": {
-          continue;
+    let n15 = 0;
+    for (const k16 in o1) n15++;
+    if (n15 !== c2) {
+      const ks11 = Object.keys(o1);
+      for (let i12 = 0; i12 < ks11.length; i12++) {
+        const k13 = ks11[i12]!;
+        switch (k13) {
+          case "content":
+          case "function_call":
+          case "name":
+          case "role":
+          case "tool_calls": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k12], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k13], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -124,89 +134,99 @@ export function collectAssistantMessage(v: unknown, d: number, p: string, e: rt.
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o14 = v;
-    const x15 = o14.content;
-    if (x15 !== undefined) {
-      if (x15 !== null) {
-        if (!(typeof x15 === "string")) {
-          rt.report(e, p + "/content", "type", "string", x15, "be a string");
+    const o17 = v;
+    let c18 = 0;
+    const x19 = o17.content;
+    if (x19 !== undefined) {
+      if (x19 !== null) {
+        if (!(typeof x19 === "string")) {
+          rt.report(e, p + "/content", "type", "string", x19, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
+      c18++;
     }
-    const x16 = o14.function_call;
-    if (x16 !== undefined) {
-      if (!collectFunctionCallAssistantMessage(x16, d + 1, p + "/function_call", e, all)) {
+    const x20 = o17.function_call;
+    if (x20 !== undefined) {
+      if (!collectFunctionCallAssistantMessage(x20, d + 1, p + "/function_call", e, all)) {
         if (!all) return false;
         ok = false;
       }
+      c18++;
     }
-    const x17 = o14.name;
-    if (x17 !== undefined) {
-      if (x17 !== null) {
-        if (typeof x17 === "string") {
-          if (!(x17.length <= 64 || (x17.length <= 128 && rt.ucs2length(x17) <= 64))) {
-            rt.report(e, p + "/name", "maxLength", "at most 64 characters", x17, "have at most 64 characters");
+    const x21 = o17.name;
+    if (x21 !== undefined) {
+      if (x21 !== null) {
+        if (typeof x21 === "string") {
+          if (!(x21.length <= 64 || (x21.length <= 128 && rt.ucs2length(x21) <= 64))) {
+            rt.report(e, p + "/name", "maxLength", "at most 64 characters", x21, "have at most 64 characters");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/name", "type", "string", x17, "be a string");
+          rt.report(e, p + "/name", "type", "string", x21, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
+      c18++;
     }
-    const x18 = o14.role;
-    if (x18 === undefined) {
-      rt.report(e, p, "required", "role", o14, "have the property \"role\"");
+    const x22 = o17.role;
+    if (x22 === undefined) {
+      rt.report(e, p, "required", "role", o17, "have the property \"role\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectRoleAssistantMessage(x18, d + 1, p + "/role", e, all)) {
+      if (!collectRoleAssistantMessage(x22, d + 1, p + "/role", e, all)) {
         if (!all) return false;
         ok = false;
       }
+      c18++;
     }
-    const x19 = o14.tool_calls;
-    if (x19 !== undefined) {
-      if (Array.isArray(x19)) {
-        const a20: readonly unknown[] = x19;
-        if (!(a20.length >= 1)) {
-          rt.report(e, p + "/tool_calls", "minItems", "at least 1 items", a20, "have at least 1 items");
+    const x23 = o17.tool_calls;
+    if (x23 !== undefined) {
+      if (Array.isArray(x23)) {
+        const a24: readonly unknown[] = x23;
+        if (!(a24.length >= 1)) {
+          rt.report(e, p + "/tool_calls", "minItems", "at least 1 items", a24, "have at least 1 items");
           if (!all) return false;
           ok = false;
         }
-        for (let i21 = 0; i21 < a20.length; i21++) {
-          const x22 = a20[i21];
-          if (!collectChatCompletionToolCall(x22, d + 1, p + "/tool_calls/" + i21, e, all)) {
+        for (let i25 = 0; i25 < a24.length; i25++) {
+          const x26 = a24[i25];
+          if (!collectChatCompletionToolCall(x26, d + 1, p + "/tool_calls/" + i25, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/tool_calls", "type", "array", x19, "be an array");
+        rt.report(e, p + "/tool_calls", "type", "array", x23, "be an array");
         if (!all) return false;
         ok = false;
       }
+      c18++;
     }
-    const ks23 = Object.keys(o14);
-    for (let i24 = 0; i24 < ks23.length; i24++) {
-      const k25 = ks23[i24]!;
-      switch (k25) {
-        case "content":
-        case "function_call":
-        case "name":
-        case "role":
-        case "tool_calls": {
-          continue;
+    let n31 = 0;
+    for (const k32 in o17) n31++;
+    if (n31 !== c18) {
+      const ks27 = Object.keys(o17);
+      for (let i28 = 0; i28 < ks27.length; i28++) {
+        const k29 = ks27[i28]!;
+        switch (k29) {
+          case "content":
+          case "function_call":
+          case "name":
+          case "role":
+          case "tool_calls": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o14[k25], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k25), "type", "JSON value", o14[k25], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o17[k29], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k29), "type", "JSON value", o17[k29], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

@@ -44,52 +44,61 @@ export function checkChatCompletionChoice(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.finish_reason;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (!checkFinishReason(x2, d + 1)) return false;
+    let c2 = 0;
+    const x3 = o1.finish_reason;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (!checkFinishReason(x3, d + 1)) return false;
       }
+      c2++;
     }
-    const x3 = o1.index;
-    if (x3 === undefined) {
+    const x4 = o1.index;
+    if (x4 === undefined) {
       return false;
     } else {
-      if (typeof x3 === "number" && Number.isInteger(x3)) {
-        if (!(x3 >= 0)) {
+      if (typeof x4 === "number" && Number.isInteger(x4)) {
+        if (!(x4 >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x3) && x3 >= -2147483648 && x3 <= 2147483647)) {
+        if (!(Number.isInteger(x4) && x4 >= -2147483648 && x4 <= 2147483647)) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x4 = o1.logprobs;
-    if (x4 !== undefined) {
-      if (!(rt.isJsonValue(x4, d))) {
+    const x5 = o1.logprobs;
+    if (x5 !== undefined) {
+      if (!(rt.isJsonValue(x5, d))) {
         return false;
       }
+      c2++;
     }
-    const x5 = o1.message;
-    if (x5 === undefined) {
+    const x6 = o1.message;
+    if (x6 === undefined) {
       return false;
     } else {
-      if (!checkAssistantMessage(x5, d + 1)) return false;
+      if (!checkAssistantMessage(x6, d + 1)) return false;
+      c2++;
     }
-    const ks6 = Object.keys(o1);
-    for (let i7 = 0; i7 < ks6.length; i7++) {
-      const k8 = ks6[i7]!;
-      switch (k8) {
-        case "finish_reason":
-        case "index":
-        case "logprobs":
-        case "message": {
-          continue;
+    let n11 = 0;
+    for (const k12 in o1) n11++;
+    if (n11 !== c2) {
+      const ks7 = Object.keys(o1);
+      for (let i8 = 0; i8 < ks7.length; i8++) {
+        const k9 = ks7[i8]!;
+        switch (k9) {
+          case "finish_reason":
+          case "index":
+          case "logprobs":
+          case "message": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k8], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k9], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -105,73 +114,82 @@ export function collectChatCompletionChoice(v: unknown, d: number, p: string, e:
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o10 = v;
-    const x11 = o10.finish_reason;
-    if (x11 !== undefined) {
-      if (x11 !== null) {
-        if (!collectFinishReason(x11, d + 1, p + "/finish_reason", e, all)) {
+    const o13 = v;
+    let c14 = 0;
+    const x15 = o13.finish_reason;
+    if (x15 !== undefined) {
+      if (x15 !== null) {
+        if (!collectFinishReason(x15, d + 1, p + "/finish_reason", e, all)) {
           if (!all) return false;
           ok = false;
         }
       }
+      c14++;
     }
-    const x12 = o10.index;
-    if (x12 === undefined) {
-      rt.report(e, p, "required", "index", o10, "have the property \"index\"");
+    const x16 = o13.index;
+    if (x16 === undefined) {
+      rt.report(e, p, "required", "index", o13, "have the property \"index\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x12 === "number" && Number.isInteger(x12)) {
-        if (!(x12 >= 0)) {
-          rt.report(e, p + "/index", "minimum", ">= 0", x12, "be >= 0");
+      if (typeof x16 === "number" && Number.isInteger(x16)) {
+        if (!(x16 >= 0)) {
+          rt.report(e, p + "/index", "minimum", ">= 0", x16, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x12) && x12 >= -2147483648 && x12 <= 2147483647)) {
-          rt.report(e, p + "/index", "format", "int32", x12, "be an integer from -2147483648 to 2147483647 (int32)");
+        if (!(Number.isInteger(x16) && x16 >= -2147483648 && x16 <= 2147483647)) {
+          rt.report(e, p + "/index", "format", "int32", x16, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/index", "type", "integer", x12, "be an integer");
+        rt.report(e, p + "/index", "type", "integer", x16, "be an integer");
         if (!all) return false;
         ok = false;
       }
+      c14++;
     }
-    const x13 = o10.logprobs;
-    if (x13 !== undefined) {
-      if (!(rt.isJsonValue(x13, d))) {
-        rt.report(e, p + "/logprobs", "type", "JSON value", x13, "be a JSON value");
+    const x17 = o13.logprobs;
+    if (x17 !== undefined) {
+      if (!(rt.isJsonValue(x17, d))) {
+        rt.report(e, p + "/logprobs", "type", "JSON value", x17, "be a JSON value");
         if (!all) return false;
         ok = false;
       }
+      c14++;
     }
-    const x14 = o10.message;
-    if (x14 === undefined) {
-      rt.report(e, p, "required", "message", o10, "have the property \"message\"");
+    const x18 = o13.message;
+    if (x18 === undefined) {
+      rt.report(e, p, "required", "message", o13, "have the property \"message\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectAssistantMessage(x14, d + 1, p + "/message", e, all)) {
+      if (!collectAssistantMessage(x18, d + 1, p + "/message", e, all)) {
         if (!all) return false;
         ok = false;
       }
+      c14++;
     }
-    const ks15 = Object.keys(o10);
-    for (let i16 = 0; i16 < ks15.length; i16++) {
-      const k17 = ks15[i16]!;
-      switch (k17) {
-        case "finish_reason":
-        case "index":
-        case "logprobs":
-        case "message": {
-          continue;
+    let n23 = 0;
+    for (const k24 in o13) n23++;
+    if (n23 !== c14) {
+      const ks19 = Object.keys(o13);
+      for (let i20 = 0; i20 < ks19.length; i20++) {
+        const k21 = ks19[i20]!;
+        switch (k21) {
+          case "finish_reason":
+          case "index":
+          case "logprobs":
+          case "message": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o10[k17], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o10[k17], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o13[k21], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k21), "type", "JSON value", o13[k21], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

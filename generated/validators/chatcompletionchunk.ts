@@ -48,68 +48,78 @@ export function checkChatCompletionChunk(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.choices;
-    if (x2 === undefined) {
+    let c2 = 0;
+    const x3 = o1.choices;
+    if (x3 === undefined) {
       return false;
     } else {
-      if (Array.isArray(x2)) {
-        const a3: readonly unknown[] = x2;
-        for (let i4 = 0; i4 < a3.length; i4++) {
-          const x5 = a3[i4];
-          if (!checkChatCompletionChunkChoice(x5, d + 1)) return false;
+      if (Array.isArray(x3)) {
+        const a4: readonly unknown[] = x3;
+        for (let i5 = 0; i5 < a4.length; i5++) {
+          const x6 = a4[i5];
+          if (!checkChatCompletionChunkChoice(x6, d + 1)) return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x6 = o1.created;
-    if (x6 === undefined) {
+    const x7 = o1.created;
+    if (x7 === undefined) {
       return false;
     } else {
-      if (typeof x6 === "number" && Number.isInteger(x6)) {
-        if (!(Number.isInteger(x6))) {
+      if (typeof x7 === "number" && Number.isInteger(x7)) {
+        if (!(Number.isInteger(x7))) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x7 = o1.id;
-    if (x7 === undefined) {
-      return false;
-    } else {
-      if (!(typeof x7 === "string")) {
-        return false;
-      }
-    }
-    const x8 = o1.model;
+    const x8 = o1.id;
     if (x8 === undefined) {
       return false;
     } else {
       if (!(typeof x8 === "string")) {
         return false;
       }
+      c2++;
     }
-    const x9 = o1.usage;
-    if (x9 !== undefined) {
-      if (x9 !== null) {
-        if (!checkCompletionUsage(x9, d + 1)) return false;
-      }
-    }
-    const ks10 = Object.keys(o1);
-    for (let i11 = 0; i11 < ks10.length; i11++) {
-      const k12 = ks10[i11]!;
-      switch (k12) {
-        case "choices":
-        case "created":
-        case "id":
-        case "model":
-        case "usage": {
-          continue;
-        }
-      }
-      if (!(rt.isJsonValue(o1[k12], d))) {
+    const x9 = o1.model;
+    if (x9 === undefined) {
+      return false;
+    } else {
+      if (!(typeof x9 === "string")) {
         return false;
+      }
+      c2++;
+    }
+    const x10 = o1.usage;
+    if (x10 !== undefined) {
+      if (x10 !== null) {
+        if (!checkCompletionUsage(x10, d + 1)) return false;
+      }
+      c2++;
+    }
+    let n15 = 0;
+    for (const k16 in o1) n15++;
+    if (n15 !== c2) {
+      const ks11 = Object.keys(o1);
+      for (let i12 = 0; i12 < ks11.length; i12++) {
+        const k13 = ks11[i12]!;
+        switch (k13) {
+          case "choices":
+          case "created":
+          case "id":
+          case "model":
+          case "usage": {
+            continue;
+          }
+        }
+        if (!(rt.isJsonValue(o1[k13], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -125,95 +135,105 @@ export function collectChatCompletionChunk(v: unknown, d: number, p: string, e: 
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o14 = v;
-    const x15 = o14.choices;
-    if (x15 === undefined) {
-      rt.report(e, p, "required", "choices", o14, "have the property \"choices\"");
+    const o17 = v;
+    let c18 = 0;
+    const x19 = o17.choices;
+    if (x19 === undefined) {
+      rt.report(e, p, "required", "choices", o17, "have the property \"choices\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (Array.isArray(x15)) {
-        const a16: readonly unknown[] = x15;
-        for (let i17 = 0; i17 < a16.length; i17++) {
-          const x18 = a16[i17];
-          if (!collectChatCompletionChunkChoice(x18, d + 1, p + "/choices/" + i17, e, all)) {
+      if (Array.isArray(x19)) {
+        const a20: readonly unknown[] = x19;
+        for (let i21 = 0; i21 < a20.length; i21++) {
+          const x22 = a20[i21];
+          if (!collectChatCompletionChunkChoice(x22, d + 1, p + "/choices/" + i21, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/choices", "type", "array", x15, "be an array");
+        rt.report(e, p + "/choices", "type", "array", x19, "be an array");
         if (!all) return false;
         ok = false;
       }
+      c18++;
     }
-    const x19 = o14.created;
-    if (x19 === undefined) {
-      rt.report(e, p, "required", "created", o14, "have the property \"created\"");
+    const x23 = o17.created;
+    if (x23 === undefined) {
+      rt.report(e, p, "required", "created", o17, "have the property \"created\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x19 === "number" && Number.isInteger(x19)) {
-        if (!(Number.isInteger(x19))) {
-          rt.report(e, p + "/created", "format", "int64", x19, "be an integer (int64)");
+      if (typeof x23 === "number" && Number.isInteger(x23)) {
+        if (!(Number.isInteger(x23))) {
+          rt.report(e, p + "/created", "format", "int64", x23, "be an integer (int64)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/created", "type", "integer", x19, "be an integer");
+        rt.report(e, p + "/created", "type", "integer", x23, "be an integer");
         if (!all) return false;
         ok = false;
       }
+      c18++;
     }
-    const x20 = o14.id;
-    if (x20 === undefined) {
-      rt.report(e, p, "required", "id", o14, "have the property \"id\"");
+    const x24 = o17.id;
+    if (x24 === undefined) {
+      rt.report(e, p, "required", "id", o17, "have the property \"id\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x20 === "string")) {
-        rt.report(e, p + "/id", "type", "string", x20, "be a string");
+      if (!(typeof x24 === "string")) {
+        rt.report(e, p + "/id", "type", "string", x24, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c18++;
     }
-    const x21 = o14.model;
-    if (x21 === undefined) {
-      rt.report(e, p, "required", "model", o14, "have the property \"model\"");
+    const x25 = o17.model;
+    if (x25 === undefined) {
+      rt.report(e, p, "required", "model", o17, "have the property \"model\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x21 === "string")) {
-        rt.report(e, p + "/model", "type", "string", x21, "be a string");
+      if (!(typeof x25 === "string")) {
+        rt.report(e, p + "/model", "type", "string", x25, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c18++;
     }
-    const x22 = o14.usage;
-    if (x22 !== undefined) {
-      if (x22 !== null) {
-        if (!collectCompletionUsage(x22, d + 1, p + "/usage", e, all)) {
+    const x26 = o17.usage;
+    if (x26 !== undefined) {
+      if (x26 !== null) {
+        if (!collectCompletionUsage(x26, d + 1, p + "/usage", e, all)) {
           if (!all) return false;
           ok = false;
         }
       }
+      c18++;
     }
-    const ks23 = Object.keys(o14);
-    for (let i24 = 0; i24 < ks23.length; i24++) {
-      const k25 = ks23[i24]!;
-      switch (k25) {
-        case "choices":
-        case "created":
-        case "id":
-        case "model":
-        case "usage": {
-          continue;
+    let n31 = 0;
+    for (const k32 in o17) n31++;
+    if (n31 !== c18) {
+      const ks27 = Object.keys(o17);
+      for (let i28 = 0; i28 < ks27.length; i28++) {
+        const k29 = ks27[i28]!;
+        switch (k29) {
+          case "choices":
+          case "created":
+          case "id":
+          case "model":
+          case "usage": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o14[k25], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k25), "type", "JSON value", o14[k25], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o17[k29], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k29), "type", "JSON value", o17[k29], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

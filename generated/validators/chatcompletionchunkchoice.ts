@@ -40,45 +40,53 @@ export function checkChatCompletionChunkChoice(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.delta;
-    if (x2 === undefined) {
+    let c2 = 0;
+    const x3 = o1.delta;
+    if (x3 === undefined) {
       return false;
     } else {
-      if (!checkChatCompletionChunkDelta(x2, d + 1)) return false;
+      if (!checkChatCompletionChunkDelta(x3, d + 1)) return false;
+      c2++;
     }
-    const x3 = o1.finish_reason;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!checkFinishReason(x3, d + 1)) return false;
+    const x4 = o1.finish_reason;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (!checkFinishReason(x4, d + 1)) return false;
       }
+      c2++;
     }
-    const x4 = o1.index;
-    if (x4 === undefined) {
+    const x5 = o1.index;
+    if (x5 === undefined) {
       return false;
     } else {
-      if (typeof x4 === "number" && Number.isInteger(x4)) {
-        if (!(x4 >= 0)) {
+      if (typeof x5 === "number" && Number.isInteger(x5)) {
+        if (!(x5 >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x4) && x4 >= -2147483648 && x4 <= 2147483647)) {
+        if (!(Number.isInteger(x5) && x5 >= -2147483648 && x5 <= 2147483647)) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const ks5 = Object.keys(o1);
-    for (let i6 = 0; i6 < ks5.length; i6++) {
-      const k7 = ks5[i6]!;
-      switch (k7) {
-        case "delta":
-        case "finish_reason":
-        case "index": {
-          continue;
+    let n10 = 0;
+    for (const k11 in o1) n10++;
+    if (n10 !== c2) {
+      const ks6 = Object.keys(o1);
+      for (let i7 = 0; i7 < ks6.length; i7++) {
+        const k8 = ks6[i7]!;
+        switch (k8) {
+          case "delta":
+          case "finish_reason":
+          case "index": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k7], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k8], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -94,64 +102,72 @@ export function collectChatCompletionChunkChoice(v: unknown, d: number, p: strin
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o9 = v;
-    const x10 = o9.delta;
-    if (x10 === undefined) {
-      rt.report(e, p, "required", "delta", o9, "have the property \"delta\"");
+    const o12 = v;
+    let c13 = 0;
+    const x14 = o12.delta;
+    if (x14 === undefined) {
+      rt.report(e, p, "required", "delta", o12, "have the property \"delta\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectChatCompletionChunkDelta(x10, d + 1, p + "/delta", e, all)) {
+      if (!collectChatCompletionChunkDelta(x14, d + 1, p + "/delta", e, all)) {
         if (!all) return false;
         ok = false;
       }
+      c13++;
     }
-    const x11 = o9.finish_reason;
-    if (x11 !== undefined) {
-      if (x11 !== null) {
-        if (!collectFinishReason(x11, d + 1, p + "/finish_reason", e, all)) {
+    const x15 = o12.finish_reason;
+    if (x15 !== undefined) {
+      if (x15 !== null) {
+        if (!collectFinishReason(x15, d + 1, p + "/finish_reason", e, all)) {
           if (!all) return false;
           ok = false;
         }
       }
+      c13++;
     }
-    const x12 = o9.index;
-    if (x12 === undefined) {
-      rt.report(e, p, "required", "index", o9, "have the property \"index\"");
+    const x16 = o12.index;
+    if (x16 === undefined) {
+      rt.report(e, p, "required", "index", o12, "have the property \"index\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x12 === "number" && Number.isInteger(x12)) {
-        if (!(x12 >= 0)) {
-          rt.report(e, p + "/index", "minimum", ">= 0", x12, "be >= 0");
+      if (typeof x16 === "number" && Number.isInteger(x16)) {
+        if (!(x16 >= 0)) {
+          rt.report(e, p + "/index", "minimum", ">= 0", x16, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x12) && x12 >= -2147483648 && x12 <= 2147483647)) {
-          rt.report(e, p + "/index", "format", "int32", x12, "be an integer from -2147483648 to 2147483647 (int32)");
+        if (!(Number.isInteger(x16) && x16 >= -2147483648 && x16 <= 2147483647)) {
+          rt.report(e, p + "/index", "format", "int32", x16, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/index", "type", "integer", x12, "be an integer");
+        rt.report(e, p + "/index", "type", "integer", x16, "be an integer");
         if (!all) return false;
         ok = false;
       }
+      c13++;
     }
-    const ks13 = Object.keys(o9);
-    for (let i14 = 0; i14 < ks13.length; i14++) {
-      const k15 = ks13[i14]!;
-      switch (k15) {
-        case "delta":
-        case "finish_reason":
-        case "index": {
-          continue;
+    let n21 = 0;
+    for (const k22 in o12) n21++;
+    if (n21 !== c13) {
+      const ks17 = Object.keys(o12);
+      for (let i18 = 0; i18 < ks17.length; i18++) {
+        const k19 = ks17[i18]!;
+        switch (k19) {
+          case "delta":
+          case "finish_reason":
+          case "index": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o9[k15], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o9[k15], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o12[k19], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o12[k19], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

@@ -42,36 +42,40 @@ export function checkChatCompletionChunkDelta(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.content;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (!(typeof x2 === "string")) {
+    let c2 = 0;
+    const x3 = o1.content;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (!(typeof x3 === "string")) {
           return false;
         }
       }
+      c2++;
     }
-    const x3 = o1.function_call;
-    if (x3 !== undefined) {
-      if (!(rt.isJsonValue(x3, d))) {
+    const x4 = o1.function_call;
+    if (x4 !== undefined) {
+      if (!(rt.isJsonValue(x4, d))) {
         return false;
       }
+      c2++;
     }
-    const x4 = o1.role;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (!(typeof x4 === "string")) {
+    const x5 = o1.role;
+    if (x5 !== undefined) {
+      if (x5 !== null) {
+        if (!(typeof x5 === "string")) {
           return false;
         }
       }
+      c2++;
     }
-    const x5 = o1.tool_calls;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (Array.isArray(x5)) {
-          const a6: readonly unknown[] = x5;
-          for (let i7 = 0; i7 < a6.length; i7++) {
-            const x8 = a6[i7];
-            if (!(rt.isJsonValue(x8, d))) {
+    const x6 = o1.tool_calls;
+    if (x6 !== undefined) {
+      if (x6 !== null) {
+        if (Array.isArray(x6)) {
+          const a7: readonly unknown[] = x6;
+          for (let i8 = 0; i8 < a7.length; i8++) {
+            const x9 = a7[i8];
+            if (!(rt.isJsonValue(x9, d))) {
               return false;
             }
           }
@@ -79,20 +83,25 @@ export function checkChatCompletionChunkDelta(v: unknown, d: number): boolean {
           return false;
         }
       }
+      c2++;
     }
-    const ks9 = Object.keys(o1);
-    for (let i10 = 0; i10 < ks9.length; i10++) {
-      const k11 = ks9[i10]!;
-      switch (k11) {
-        case "content":
-        case "function_call":
-        case "role":
-        case "tool_calls": {
-          continue;
+    let n14 = 0;
+    for (const k15 in o1) n14++;
+    if (n14 !== c2) {
+      const ks10 = Object.keys(o1);
+      for (let i11 = 0; i11 < ks10.length; i11++) {
+        const k12 = ks10[i11]!;
+        switch (k12) {
+          case "content":
+          case "function_call":
+          case "role":
+          case "tool_calls": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k11], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k12], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -108,70 +117,79 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, p: string
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o13 = v;
-    const x14 = o13.content;
-    if (x14 !== undefined) {
-      if (x14 !== null) {
-        if (!(typeof x14 === "string")) {
-          rt.report(e, p + "/content", "type", "string", x14, "be a string");
+    const o16 = v;
+    let c17 = 0;
+    const x18 = o16.content;
+    if (x18 !== undefined) {
+      if (x18 !== null) {
+        if (!(typeof x18 === "string")) {
+          rt.report(e, p + "/content", "type", "string", x18, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
+      c17++;
     }
-    const x15 = o13.function_call;
-    if (x15 !== undefined) {
-      if (!(rt.isJsonValue(x15, d))) {
-        rt.report(e, p + "/function_call", "type", "JSON value", x15, "be a JSON value");
+    const x19 = o16.function_call;
+    if (x19 !== undefined) {
+      if (!(rt.isJsonValue(x19, d))) {
+        rt.report(e, p + "/function_call", "type", "JSON value", x19, "be a JSON value");
         if (!all) return false;
         ok = false;
       }
+      c17++;
     }
-    const x16 = o13.role;
-    if (x16 !== undefined) {
-      if (x16 !== null) {
-        if (!(typeof x16 === "string")) {
-          rt.report(e, p + "/role", "type", "string", x16, "be a string");
+    const x20 = o16.role;
+    if (x20 !== undefined) {
+      if (x20 !== null) {
+        if (!(typeof x20 === "string")) {
+          rt.report(e, p + "/role", "type", "string", x20, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
+      c17++;
     }
-    const x17 = o13.tool_calls;
-    if (x17 !== undefined) {
-      if (x17 !== null) {
-        if (Array.isArray(x17)) {
-          const a18: readonly unknown[] = x17;
-          for (let i19 = 0; i19 < a18.length; i19++) {
-            const x20 = a18[i19];
-            if (!(rt.isJsonValue(x20, d))) {
-              rt.report(e, p + "/tool_calls/" + i19, "type", "JSON value", x20, "be a JSON value");
+    const x21 = o16.tool_calls;
+    if (x21 !== undefined) {
+      if (x21 !== null) {
+        if (Array.isArray(x21)) {
+          const a22: readonly unknown[] = x21;
+          for (let i23 = 0; i23 < a22.length; i23++) {
+            const x24 = a22[i23];
+            if (!(rt.isJsonValue(x24, d))) {
+              rt.report(e, p + "/tool_calls/" + i23, "type", "JSON value", x24, "be a JSON value");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, p + "/tool_calls", "type", "array", x17, "be an array");
+          rt.report(e, p + "/tool_calls", "type", "array", x21, "be an array");
           if (!all) return false;
           ok = false;
         }
       }
+      c17++;
     }
-    const ks21 = Object.keys(o13);
-    for (let i22 = 0; i22 < ks21.length; i22++) {
-      const k23 = ks21[i22]!;
-      switch (k23) {
-        case "content":
-        case "function_call":
-        case "role":
-        case "tool_calls": {
-          continue;
+    let n29 = 0;
+    for (const k30 in o16) n29++;
+    if (n29 !== c17) {
+      const ks25 = Object.keys(o16);
+      for (let i26 = 0; i26 < ks25.length; i26++) {
+        const k27 = ks25[i26]!;
+        switch (k27) {
+          case "content":
+          case "function_call":
+          case "role":
+          case "tool_calls": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o13[k23], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k23), "type", "JSON value", o13[k23], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o16[k27], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k27), "type", "JSON value", o16[k27], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

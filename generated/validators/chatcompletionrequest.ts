@@ -98,35 +98,38 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.frequency_penalty;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 === "number" && Number.isFinite(x2)) {
-          if (!(x2 >= -2)) {
+    let c2 = 0;
+    const x3 = o1.frequency_penalty;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (typeof x3 === "number" && Number.isFinite(x3)) {
+          if (!(x3 >= -2)) {
             return false;
           }
-          if (!(x2 <= 2)) {
+          if (!(x3 <= 2)) {
             return false;
           }
         } else {
           return false;
         }
       }
+      c2++;
     }
-    const x3 = o1.function_call;
-    if (x3 !== undefined) {
-      if (!(rt.isJsonValue(x3, d))) {
+    const x4 = o1.function_call;
+    if (x4 !== undefined) {
+      if (!(rt.isJsonValue(x4, d))) {
         return false;
       }
+      c2++;
     }
-    const x4 = o1.functions;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (Array.isArray(x4)) {
-          const a5: readonly unknown[] = x4;
-          for (let i6 = 0; i6 < a5.length; i6++) {
-            const x7 = a5[i6];
-            if (!(rt.isJsonValue(x7, d))) {
+    const x5 = o1.functions;
+    if (x5 !== undefined) {
+      if (x5 !== null) {
+        if (Array.isArray(x5)) {
+          const a6: readonly unknown[] = x5;
+          for (let i7 = 0; i7 < a6.length; i7++) {
+            const x8 = a6[i7];
+            if (!(rt.isJsonValue(x8, d))) {
               return false;
             }
           }
@@ -134,20 +137,21 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
           return false;
         }
       }
+      c2++;
     }
-    const x8 = o1.logit_bias;
-    if (x8 !== undefined) {
-      if (x8 !== null) {
-        if (rt.isObject(x8)) {
-          const o9 = x8;
-          const ks10 = Object.keys(o9);
-          for (let i11 = 0; i11 < ks10.length; i11++) {
-            const k12 = ks10[i11]!;
-            if (!(typeof k12 === "string")) {
+    const x9 = o1.logit_bias;
+    if (x9 !== undefined) {
+      if (x9 !== null) {
+        if (rt.isObject(x9)) {
+          const o10 = x9;
+          const ks12 = Object.keys(o10);
+          for (let i13 = 0; i13 < ks12.length; i13++) {
+            const k14 = ks12[i13]!;
+            if (!(typeof k14 === "string")) {
               return false;
             }
-            const x14 = o9[k12];
-            if (!(typeof x14 === "number" && Number.isFinite(x14))) {
+            const x16 = o10[k14];
+            if (!(typeof x16 === "number" && Number.isFinite(x16))) {
               return false;
             }
           }
@@ -155,100 +159,108 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
           return false;
         }
       }
+      c2++;
     }
-    const x15 = o1.max_tokens;
-    if (x15 !== undefined) {
-      if (x15 !== null) {
-        if (typeof x15 === "number" && Number.isInteger(x15)) {
-          if (!(Number.isInteger(x15) && x15 >= -2147483648 && x15 <= 2147483647)) {
+    const x17 = o1.max_tokens;
+    if (x17 !== undefined) {
+      if (x17 !== null) {
+        if (typeof x17 === "number" && Number.isInteger(x17)) {
+          if (!(Number.isInteger(x17) && x17 >= -2147483648 && x17 <= 2147483647)) {
             return false;
           }
         } else {
           return false;
         }
       }
+      c2++;
     }
-    const x16 = o1.messages;
-    if (x16 === undefined) {
+    const x18 = o1.messages;
+    if (x18 === undefined) {
       return false;
     } else {
-      if (Array.isArray(x16)) {
-        const a17: readonly unknown[] = x16;
-        for (let i18 = 0; i18 < a17.length; i18++) {
-          const x19 = a17[i18];
-          if (!checkChatCompletionMessage(x19, d + 1)) return false;
+      if (Array.isArray(x18)) {
+        const a19: readonly unknown[] = x18;
+        for (let i20 = 0; i20 < a19.length; i20++) {
+          const x21 = a19[i20];
+          if (!checkChatCompletionMessage(x21, d + 1)) return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x20 = o1.model;
-    if (x20 === undefined) {
+    const x22 = o1.model;
+    if (x22 === undefined) {
       return false;
     } else {
-      if (!(typeof x20 === "string")) {
+      if (!(typeof x22 === "string")) {
         return false;
       }
+      c2++;
     }
-    const x21 = o1.n;
-    if (x21 !== undefined) {
-      if (x21 !== null) {
-        if (typeof x21 === "number" && Number.isInteger(x21)) {
-          if (!(x21 >= 1)) {
-            return false;
-          }
-          if (!(Number.isInteger(x21) && x21 >= -2147483648 && x21 <= 2147483647)) {
-            return false;
-          }
-        } else {
-          return false;
-        }
-      }
-    }
-    const x22 = o1.presence_penalty;
-    if (x22 !== undefined) {
-      if (x22 !== null) {
-        if (typeof x22 === "number" && Number.isFinite(x22)) {
-          if (!(x22 >= -2)) {
-            return false;
-          }
-          if (!(x22 <= 2)) {
-            return false;
-          }
-        } else {
-          return false;
-        }
-      }
-    }
-    const x23 = o1.response_format;
+    const x23 = o1.n;
     if (x23 !== undefined) {
-      if (!(rt.isJsonValue(x23, d))) {
-        return false;
+      if (x23 !== null) {
+        if (typeof x23 === "number" && Number.isInteger(x23)) {
+          if (!(x23 >= 1)) {
+            return false;
+          }
+          if (!(Number.isInteger(x23) && x23 >= -2147483648 && x23 <= 2147483647)) {
+            return false;
+          }
+        } else {
+          return false;
+        }
       }
+      c2++;
     }
-    const x24 = o1.seed;
+    const x24 = o1.presence_penalty;
     if (x24 !== undefined) {
       if (x24 !== null) {
-        if (typeof x24 === "number" && Number.isInteger(x24)) {
-          if (!(Number.isInteger(x24))) {
+        if (typeof x24 === "number" && Number.isFinite(x24)) {
+          if (!(x24 >= -2)) {
+            return false;
+          }
+          if (!(x24 <= 2)) {
             return false;
           }
         } else {
           return false;
         }
       }
+      c2++;
     }
-    const x25 = o1.stop;
+    const x25 = o1.response_format;
     if (x25 !== undefined) {
-      if (x25 !== null) {
-        if (Array.isArray(x25)) {
-          const a26: readonly unknown[] = x25;
-          if (!(a26.length <= 4)) {
+      if (!(rt.isJsonValue(x25, d))) {
+        return false;
+      }
+      c2++;
+    }
+    const x26 = o1.seed;
+    if (x26 !== undefined) {
+      if (x26 !== null) {
+        if (typeof x26 === "number" && Number.isInteger(x26)) {
+          if (!(Number.isInteger(x26))) {
             return false;
           }
-          for (let i27 = 0; i27 < a26.length; i27++) {
-            const x28 = a26[i27];
-            if (!(typeof x28 === "string")) {
+        } else {
+          return false;
+        }
+      }
+      c2++;
+    }
+    const x27 = o1.stop;
+    if (x27 !== undefined) {
+      if (x27 !== null) {
+        if (Array.isArray(x27)) {
+          const a28: readonly unknown[] = x27;
+          if (!(a28.length <= 4)) {
+            return false;
+          }
+          for (let i29 = 0; i29 < a28.length; i29++) {
+            const x30 = a28[i29];
+            if (!(typeof x30 === "string")) {
               return false;
             }
           }
@@ -256,44 +268,48 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
           return false;
         }
       }
+      c2++;
     }
-    const x29 = o1.stream;
-    if (x29 !== undefined) {
-      if (x29 !== null) {
-        if (!(typeof x29 === "boolean")) {
-          return false;
-        }
-      }
-    }
-    const x30 = o1.temperature;
-    if (x30 !== undefined) {
-      if (x30 !== null) {
-        if (typeof x30 === "number" && Number.isFinite(x30)) {
-          if (!(x30 >= 0)) {
-            return false;
-          }
-          if (!(x30 <= 2)) {
-            return false;
-          }
-        } else {
-          return false;
-        }
-      }
-    }
-    const x31 = o1.tool_choice;
+    const x31 = o1.stream;
     if (x31 !== undefined) {
-      if (!(rt.isJsonValue(x31, d))) {
-        return false;
+      if (x31 !== null) {
+        if (!(typeof x31 === "boolean")) {
+          return false;
+        }
       }
+      c2++;
     }
-    const x32 = o1.tools;
+    const x32 = o1.temperature;
     if (x32 !== undefined) {
       if (x32 !== null) {
-        if (Array.isArray(x32)) {
-          const a33: readonly unknown[] = x32;
-          for (let i34 = 0; i34 < a33.length; i34++) {
-            const x35 = a33[i34];
-            if (!(rt.isJsonValue(x35, d))) {
+        if (typeof x32 === "number" && Number.isFinite(x32)) {
+          if (!(x32 >= 0)) {
+            return false;
+          }
+          if (!(x32 <= 2)) {
+            return false;
+          }
+        } else {
+          return false;
+        }
+      }
+      c2++;
+    }
+    const x33 = o1.tool_choice;
+    if (x33 !== undefined) {
+      if (!(rt.isJsonValue(x33, d))) {
+        return false;
+      }
+      c2++;
+    }
+    const x34 = o1.tools;
+    if (x34 !== undefined) {
+      if (x34 !== null) {
+        if (Array.isArray(x34)) {
+          const a35: readonly unknown[] = x34;
+          for (let i36 = 0; i36 < a35.length; i36++) {
+            const x37 = a35[i36];
+            if (!(rt.isJsonValue(x37, d))) {
               return false;
             }
           }
@@ -301,57 +317,64 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
           return false;
         }
       }
+      c2++;
     }
-    const x36 = o1.top_p;
-    if (x36 !== undefined) {
-      if (x36 !== null) {
-        if (typeof x36 === "number" && Number.isFinite(x36)) {
-          if (!(x36 >= 0)) {
+    const x38 = o1.top_p;
+    if (x38 !== undefined) {
+      if (x38 !== null) {
+        if (typeof x38 === "number" && Number.isFinite(x38)) {
+          if (!(x38 >= 0)) {
             return false;
           }
-          if (!(x36 <= 1)) {
+          if (!(x38 <= 1)) {
             return false;
           }
         } else {
           return false;
         }
       }
+      c2++;
     }
-    const x37 = o1.user;
-    if (x37 !== undefined) {
-      if (x37 !== null) {
-        if (!(typeof x37 === "string")) {
+    const x39 = o1.user;
+    if (x39 !== undefined) {
+      if (x39 !== null) {
+        if (!(typeof x39 === "string")) {
           return false;
         }
       }
+      c2++;
     }
-    const ks38 = Object.keys(o1);
-    for (let i39 = 0; i39 < ks38.length; i39++) {
-      const k40 = ks38[i39]!;
-      switch (k40) {
-        case "frequency_penalty":
-        case "function_call":
-        case "functions":
-        case "logit_bias":
-        case "max_tokens":
-        case "messages":
-        case "model":
-        case "n":
-        case "presence_penalty":
-        case "response_format":
-        case "seed":
-        case "stop":
-        case "stream":
-        case "temperature":
-        case "tool_choice":
-        case "tools":
-        case "top_p":
-        case "user": {
-          continue;
+    let n44 = 0;
+    for (const k45 in o1) n44++;
+    if (n44 !== c2) {
+      const ks40 = Object.keys(o1);
+      for (let i41 = 0; i41 < ks40.length; i41++) {
+        const k42 = ks40[i41]!;
+        switch (k42) {
+          case "frequency_penalty":
+          case "function_call":
+          case "functions":
+          case "logit_bias":
+          case "max_tokens":
+          case "messages":
+          case "model":
+          case "n":
+          case "presence_penalty":
+          case "response_format":
+          case "seed":
+          case "stop":
+          case "stream":
+          case "temperature":
+          case "tool_choice":
+          case "tools":
+          case "top_p":
+          case "user": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k40], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k42], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -367,342 +390,365 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o42 = v;
-    const x43 = o42.frequency_penalty;
-    if (x43 !== undefined) {
-      if (x43 !== null) {
-        if (typeof x43 === "number" && Number.isFinite(x43)) {
-          if (!(x43 >= -2)) {
-            rt.report(e, p + "/frequency_penalty", "minimum", ">= -2", x43, "be >= -2");
+    const o46 = v;
+    let c47 = 0;
+    const x48 = o46.frequency_penalty;
+    if (x48 !== undefined) {
+      if (x48 !== null) {
+        if (typeof x48 === "number" && Number.isFinite(x48)) {
+          if (!(x48 >= -2)) {
+            rt.report(e, p + "/frequency_penalty", "minimum", ">= -2", x48, "be >= -2");
             if (!all) return false;
             ok = false;
           }
-          if (!(x43 <= 2)) {
-            rt.report(e, p + "/frequency_penalty", "maximum", "<= 2", x43, "be <= 2");
+          if (!(x48 <= 2)) {
+            rt.report(e, p + "/frequency_penalty", "maximum", "<= 2", x48, "be <= 2");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/frequency_penalty", "type", "number", x43, "be a number");
+          rt.report(e, p + "/frequency_penalty", "type", "number", x48, "be a number");
           if (!all) return false;
           ok = false;
         }
       }
+      c47++;
     }
-    const x44 = o42.function_call;
-    if (x44 !== undefined) {
-      if (!(rt.isJsonValue(x44, d))) {
-        rt.report(e, p + "/function_call", "type", "JSON value", x44, "be a JSON value");
+    const x49 = o46.function_call;
+    if (x49 !== undefined) {
+      if (!(rt.isJsonValue(x49, d))) {
+        rt.report(e, p + "/function_call", "type", "JSON value", x49, "be a JSON value");
         if (!all) return false;
         ok = false;
       }
+      c47++;
     }
-    const x45 = o42.functions;
-    if (x45 !== undefined) {
-      if (x45 !== null) {
-        if (Array.isArray(x45)) {
-          const a46: readonly unknown[] = x45;
-          for (let i47 = 0; i47 < a46.length; i47++) {
-            const x48 = a46[i47];
-            if (!(rt.isJsonValue(x48, d))) {
-              rt.report(e, p + "/functions/" + i47, "type", "JSON value", x48, "be a JSON value");
+    const x50 = o46.functions;
+    if (x50 !== undefined) {
+      if (x50 !== null) {
+        if (Array.isArray(x50)) {
+          const a51: readonly unknown[] = x50;
+          for (let i52 = 0; i52 < a51.length; i52++) {
+            const x53 = a51[i52];
+            if (!(rt.isJsonValue(x53, d))) {
+              rt.report(e, p + "/functions/" + i52, "type", "JSON value", x53, "be a JSON value");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, p + "/functions", "type", "array", x45, "be an array");
+          rt.report(e, p + "/functions", "type", "array", x50, "be an array");
           if (!all) return false;
           ok = false;
         }
       }
+      c47++;
     }
-    const x49 = o42.logit_bias;
-    if (x49 !== undefined) {
-      if (x49 !== null) {
-        if (rt.isObject(x49)) {
-          const o50 = x49;
-          const ks51 = Object.keys(o50);
-          for (let i52 = 0; i52 < ks51.length; i52++) {
-            const k53 = ks51[i52]!;
-            if (!(typeof k53 === "string")) {
-              rt.report(e, p + "/logit_bias/" + rt.escapePointer(k53), "type", "string", k53, "be a string");
+    const x54 = o46.logit_bias;
+    if (x54 !== undefined) {
+      if (x54 !== null) {
+        if (rt.isObject(x54)) {
+          const o55 = x54;
+          const ks57 = Object.keys(o55);
+          for (let i58 = 0; i58 < ks57.length; i58++) {
+            const k59 = ks57[i58]!;
+            if (!(typeof k59 === "string")) {
+              rt.report(e, p + "/logit_bias/" + rt.escapePointer(k59), "type", "string", k59, "be a string");
               if (!all) return false;
               ok = false;
             }
-            const x55 = o50[k53];
-            if (!(typeof x55 === "number" && Number.isFinite(x55))) {
-              rt.report(e, p + "/logit_bias/" + rt.escapePointer(k53), "type", "number", x55, "be a number");
+            const x61 = o55[k59];
+            if (!(typeof x61 === "number" && Number.isFinite(x61))) {
+              rt.report(e, p + "/logit_bias/" + rt.escapePointer(k59), "type", "number", x61, "be a number");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, p + "/logit_bias", "type", "object", x49, "be an object");
+          rt.report(e, p + "/logit_bias", "type", "object", x54, "be an object");
           if (!all) return false;
           ok = false;
         }
       }
+      c47++;
     }
-    const x56 = o42.max_tokens;
-    if (x56 !== undefined) {
-      if (x56 !== null) {
-        if (typeof x56 === "number" && Number.isInteger(x56)) {
-          if (!(Number.isInteger(x56) && x56 >= -2147483648 && x56 <= 2147483647)) {
-            rt.report(e, p + "/max_tokens", "format", "int32", x56, "be an integer from -2147483648 to 2147483647 (int32)");
+    const x62 = o46.max_tokens;
+    if (x62 !== undefined) {
+      if (x62 !== null) {
+        if (typeof x62 === "number" && Number.isInteger(x62)) {
+          if (!(Number.isInteger(x62) && x62 >= -2147483648 && x62 <= 2147483647)) {
+            rt.report(e, p + "/max_tokens", "format", "int32", x62, "be an integer from -2147483648 to 2147483647 (int32)");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/max_tokens", "type", "integer", x56, "be an integer");
+          rt.report(e, p + "/max_tokens", "type", "integer", x62, "be an integer");
           if (!all) return false;
           ok = false;
         }
       }
+      c47++;
     }
-    const x57 = o42.messages;
-    if (x57 === undefined) {
-      rt.report(e, p, "required", "messages", o42, "have the property \"messages\"");
+    const x63 = o46.messages;
+    if (x63 === undefined) {
+      rt.report(e, p, "required", "messages", o46, "have the property \"messages\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (Array.isArray(x57)) {
-        const a58: readonly unknown[] = x57;
-        for (let i59 = 0; i59 < a58.length; i59++) {
-          const x60 = a58[i59];
-          if (!collectChatCompletionMessage(x60, d + 1, p + "/messages/" + i59, e, all)) {
+      if (Array.isArray(x63)) {
+        const a64: readonly unknown[] = x63;
+        for (let i65 = 0; i65 < a64.length; i65++) {
+          const x66 = a64[i65];
+          if (!collectChatCompletionMessage(x66, d + 1, p + "/messages/" + i65, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/messages", "type", "array", x57, "be an array");
+        rt.report(e, p + "/messages", "type", "array", x63, "be an array");
         if (!all) return false;
         ok = false;
       }
+      c47++;
     }
-    const x61 = o42.model;
-    if (x61 === undefined) {
-      rt.report(e, p, "required", "model", o42, "have the property \"model\"");
+    const x67 = o46.model;
+    if (x67 === undefined) {
+      rt.report(e, p, "required", "model", o46, "have the property \"model\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x61 === "string")) {
-        rt.report(e, p + "/model", "type", "string", x61, "be a string");
+      if (!(typeof x67 === "string")) {
+        rt.report(e, p + "/model", "type", "string", x67, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c47++;
     }
-    const x62 = o42.n;
-    if (x62 !== undefined) {
-      if (x62 !== null) {
-        if (typeof x62 === "number" && Number.isInteger(x62)) {
-          if (!(x62 >= 1)) {
-            rt.report(e, p + "/n", "minimum", ">= 1", x62, "be >= 1");
+    const x68 = o46.n;
+    if (x68 !== undefined) {
+      if (x68 !== null) {
+        if (typeof x68 === "number" && Number.isInteger(x68)) {
+          if (!(x68 >= 1)) {
+            rt.report(e, p + "/n", "minimum", ">= 1", x68, "be >= 1");
             if (!all) return false;
             ok = false;
           }
-          if (!(Number.isInteger(x62) && x62 >= -2147483648 && x62 <= 2147483647)) {
-            rt.report(e, p + "/n", "format", "int32", x62, "be an integer from -2147483648 to 2147483647 (int32)");
-            if (!all) return false;
-            ok = false;
-          }
-        } else {
-          rt.report(e, p + "/n", "type", "integer", x62, "be an integer");
-          if (!all) return false;
-          ok = false;
-        }
-      }
-    }
-    const x63 = o42.presence_penalty;
-    if (x63 !== undefined) {
-      if (x63 !== null) {
-        if (typeof x63 === "number" && Number.isFinite(x63)) {
-          if (!(x63 >= -2)) {
-            rt.report(e, p + "/presence_penalty", "minimum", ">= -2", x63, "be >= -2");
-            if (!all) return false;
-            ok = false;
-          }
-          if (!(x63 <= 2)) {
-            rt.report(e, p + "/presence_penalty", "maximum", "<= 2", x63, "be <= 2");
+          if (!(Number.isInteger(x68) && x68 >= -2147483648 && x68 <= 2147483647)) {
+            rt.report(e, p + "/n", "format", "int32", x68, "be an integer from -2147483648 to 2147483647 (int32)");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/presence_penalty", "type", "number", x63, "be a number");
+          rt.report(e, p + "/n", "type", "integer", x68, "be an integer");
           if (!all) return false;
           ok = false;
         }
       }
+      c47++;
     }
-    const x64 = o42.response_format;
-    if (x64 !== undefined) {
-      if (!(rt.isJsonValue(x64, d))) {
-        rt.report(e, p + "/response_format", "type", "JSON value", x64, "be a JSON value");
-        if (!all) return false;
-        ok = false;
-      }
-    }
-    const x65 = o42.seed;
-    if (x65 !== undefined) {
-      if (x65 !== null) {
-        if (typeof x65 === "number" && Number.isInteger(x65)) {
-          if (!(Number.isInteger(x65))) {
-            rt.report(e, p + "/seed", "format", "int64", x65, "be an integer (int64)");
+    const x69 = o46.presence_penalty;
+    if (x69 !== undefined) {
+      if (x69 !== null) {
+        if (typeof x69 === "number" && Number.isFinite(x69)) {
+          if (!(x69 >= -2)) {
+            rt.report(e, p + "/presence_penalty", "minimum", ">= -2", x69, "be >= -2");
+            if (!all) return false;
+            ok = false;
+          }
+          if (!(x69 <= 2)) {
+            rt.report(e, p + "/presence_penalty", "maximum", "<= 2", x69, "be <= 2");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/seed", "type", "integer", x65, "be an integer");
+          rt.report(e, p + "/presence_penalty", "type", "number", x69, "be a number");
           if (!all) return false;
           ok = false;
         }
       }
+      c47++;
     }
-    const x66 = o42.stop;
-    if (x66 !== undefined) {
-      if (x66 !== null) {
-        if (Array.isArray(x66)) {
-          const a67: readonly unknown[] = x66;
-          if (!(a67.length <= 4)) {
-            rt.report(e, p + "/stop", "maxItems", "at most 4 items", a67, "have at most 4 items");
-            if (!all) return false;
-            ok = false;
-          }
-          for (let i68 = 0; i68 < a67.length; i68++) {
-            const x69 = a67[i68];
-            if (!(typeof x69 === "string")) {
-              rt.report(e, p + "/stop/" + i68, "type", "string", x69, "be a string");
-              if (!all) return false;
-              ok = false;
-            }
-          }
-        } else {
-          rt.report(e, p + "/stop", "type", "array", x66, "be an array");
-          if (!all) return false;
-          ok = false;
-        }
-      }
-    }
-    const x70 = o42.stream;
+    const x70 = o46.response_format;
     if (x70 !== undefined) {
-      if (x70 !== null) {
-        if (!(typeof x70 === "boolean")) {
-          rt.report(e, p + "/stream", "type", "boolean", x70, "be a boolean");
-          if (!all) return false;
-          ok = false;
-        }
+      if (!(rt.isJsonValue(x70, d))) {
+        rt.report(e, p + "/response_format", "type", "JSON value", x70, "be a JSON value");
+        if (!all) return false;
+        ok = false;
       }
+      c47++;
     }
-    const x71 = o42.temperature;
+    const x71 = o46.seed;
     if (x71 !== undefined) {
       if (x71 !== null) {
-        if (typeof x71 === "number" && Number.isFinite(x71)) {
-          if (!(x71 >= 0)) {
-            rt.report(e, p + "/temperature", "minimum", ">= 0", x71, "be >= 0");
-            if (!all) return false;
-            ok = false;
-          }
-          if (!(x71 <= 2)) {
-            rt.report(e, p + "/temperature", "maximum", "<= 2", x71, "be <= 2");
+        if (typeof x71 === "number" && Number.isInteger(x71)) {
+          if (!(Number.isInteger(x71))) {
+            rt.report(e, p + "/seed", "format", "int64", x71, "be an integer (int64)");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/temperature", "type", "number", x71, "be a number");
+          rt.report(e, p + "/seed", "type", "integer", x71, "be an integer");
           if (!all) return false;
           ok = false;
         }
       }
+      c47++;
     }
-    const x72 = o42.tool_choice;
+    const x72 = o46.stop;
     if (x72 !== undefined) {
-      if (!(rt.isJsonValue(x72, d))) {
-        rt.report(e, p + "/tool_choice", "type", "JSON value", x72, "be a JSON value");
-        if (!all) return false;
-        ok = false;
-      }
-    }
-    const x73 = o42.tools;
-    if (x73 !== undefined) {
-      if (x73 !== null) {
-        if (Array.isArray(x73)) {
-          const a74: readonly unknown[] = x73;
-          for (let i75 = 0; i75 < a74.length; i75++) {
-            const x76 = a74[i75];
-            if (!(rt.isJsonValue(x76, d))) {
-              rt.report(e, p + "/tools/" + i75, "type", "JSON value", x76, "be a JSON value");
+      if (x72 !== null) {
+        if (Array.isArray(x72)) {
+          const a73: readonly unknown[] = x72;
+          if (!(a73.length <= 4)) {
+            rt.report(e, p + "/stop", "maxItems", "at most 4 items", a73, "have at most 4 items");
+            if (!all) return false;
+            ok = false;
+          }
+          for (let i74 = 0; i74 < a73.length; i74++) {
+            const x75 = a73[i74];
+            if (!(typeof x75 === "string")) {
+              rt.report(e, p + "/stop/" + i74, "type", "string", x75, "be a string");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, p + "/tools", "type", "array", x73, "be an array");
+          rt.report(e, p + "/stop", "type", "array", x72, "be an array");
           if (!all) return false;
           ok = false;
         }
       }
+      c47++;
     }
-    const x77 = o42.top_p;
+    const x76 = o46.stream;
+    if (x76 !== undefined) {
+      if (x76 !== null) {
+        if (!(typeof x76 === "boolean")) {
+          rt.report(e, p + "/stream", "type", "boolean", x76, "be a boolean");
+          if (!all) return false;
+          ok = false;
+        }
+      }
+      c47++;
+    }
+    const x77 = o46.temperature;
     if (x77 !== undefined) {
       if (x77 !== null) {
         if (typeof x77 === "number" && Number.isFinite(x77)) {
           if (!(x77 >= 0)) {
-            rt.report(e, p + "/top_p", "minimum", ">= 0", x77, "be >= 0");
+            rt.report(e, p + "/temperature", "minimum", ">= 0", x77, "be >= 0");
             if (!all) return false;
             ok = false;
           }
-          if (!(x77 <= 1)) {
-            rt.report(e, p + "/top_p", "maximum", "<= 1", x77, "be <= 1");
+          if (!(x77 <= 2)) {
+            rt.report(e, p + "/temperature", "maximum", "<= 2", x77, "be <= 2");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/top_p", "type", "number", x77, "be a number");
+          rt.report(e, p + "/temperature", "type", "number", x77, "be a number");
           if (!all) return false;
           ok = false;
         }
       }
+      c47++;
     }
-    const x78 = o42.user;
+    const x78 = o46.tool_choice;
     if (x78 !== undefined) {
-      if (x78 !== null) {
-        if (!(typeof x78 === "string")) {
-          rt.report(e, p + "/user", "type", "string", x78, "be a string");
-          if (!all) return false;
-          ok = false;
-        }
-      }
-    }
-    const ks79 = Object.keys(o42);
-    for (let i80 = 0; i80 < ks79.length; i80++) {
-      const k81 = ks79[i80]!;
-      switch (k81) {
-        case "frequency_penalty":
-        case "function_call":
-        case "functions":
-        case "logit_bias":
-        case "max_tokens":
-        case "messages":
-        case "model":
-        case "n":
-        case "presence_penalty":
-        case "response_format":
-        case "seed":
-        case "stop":
-        case "stream":
-        case "temperature":
-        case "tool_choice":
-        case "tools":
-        case "top_p":
-        case "user": {
-          continue;
-        }
-      }
-      if (!(rt.isJsonValue(o42[k81], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k81), "type", "JSON value", o42[k81], "be a JSON value");
+      if (!(rt.isJsonValue(x78, d))) {
+        rt.report(e, p + "/tool_choice", "type", "JSON value", x78, "be a JSON value");
         if (!all) return false;
         ok = false;
+      }
+      c47++;
+    }
+    const x79 = o46.tools;
+    if (x79 !== undefined) {
+      if (x79 !== null) {
+        if (Array.isArray(x79)) {
+          const a80: readonly unknown[] = x79;
+          for (let i81 = 0; i81 < a80.length; i81++) {
+            const x82 = a80[i81];
+            if (!(rt.isJsonValue(x82, d))) {
+              rt.report(e, p + "/tools/" + i81, "type", "JSON value", x82, "be a JSON value");
+              if (!all) return false;
+              ok = false;
+            }
+          }
+        } else {
+          rt.report(e, p + "/tools", "type", "array", x79, "be an array");
+          if (!all) return false;
+          ok = false;
+        }
+      }
+      c47++;
+    }
+    const x83 = o46.top_p;
+    if (x83 !== undefined) {
+      if (x83 !== null) {
+        if (typeof x83 === "number" && Number.isFinite(x83)) {
+          if (!(x83 >= 0)) {
+            rt.report(e, p + "/top_p", "minimum", ">= 0", x83, "be >= 0");
+            if (!all) return false;
+            ok = false;
+          }
+          if (!(x83 <= 1)) {
+            rt.report(e, p + "/top_p", "maximum", "<= 1", x83, "be <= 1");
+            if (!all) return false;
+            ok = false;
+          }
+        } else {
+          rt.report(e, p + "/top_p", "type", "number", x83, "be a number");
+          if (!all) return false;
+          ok = false;
+        }
+      }
+      c47++;
+    }
+    const x84 = o46.user;
+    if (x84 !== undefined) {
+      if (x84 !== null) {
+        if (!(typeof x84 === "string")) {
+          rt.report(e, p + "/user", "type", "string", x84, "be a string");
+          if (!all) return false;
+          ok = false;
+        }
+      }
+      c47++;
+    }
+    let n89 = 0;
+    for (const k90 in o46) n89++;
+    if (n89 !== c47) {
+      const ks85 = Object.keys(o46);
+      for (let i86 = 0; i86 < ks85.length; i86++) {
+        const k87 = ks85[i86]!;
+        switch (k87) {
+          case "frequency_penalty":
+          case "function_call":
+          case "functions":
+          case "logit_bias":
+          case "max_tokens":
+          case "messages":
+          case "model":
+          case "n":
+          case "presence_penalty":
+          case "response_format":
+          case "seed":
+          case "stop":
+          case "stream":
+          case "temperature":
+          case "tool_choice":
+          case "tools":
+          case "top_p":
+          case "user": {
+            continue;
+          }
+        }
+        if (!(rt.isJsonValue(o46[k87], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k87), "type", "JSON value", o46[k87], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

@@ -52,77 +52,88 @@ export function checkChatCompletionResponse(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.choices;
-    if (x2 === undefined) {
+    let c2 = 0;
+    const x3 = o1.choices;
+    if (x3 === undefined) {
       return false;
     } else {
-      if (Array.isArray(x2)) {
-        const a3: readonly unknown[] = x2;
-        for (let i4 = 0; i4 < a3.length; i4++) {
-          const x5 = a3[i4];
-          if (!checkChatCompletionChoice(x5, d + 1)) return false;
+      if (Array.isArray(x3)) {
+        const a4: readonly unknown[] = x3;
+        for (let i5 = 0; i5 < a4.length; i5++) {
+          const x6 = a4[i5];
+          if (!checkChatCompletionChoice(x6, d + 1)) return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x6 = o1.created;
-    if (x6 === undefined) {
+    const x7 = o1.created;
+    if (x7 === undefined) {
       return false;
     } else {
-      if (typeof x6 === "number" && Number.isInteger(x6)) {
-        if (!(Number.isInteger(x6))) {
+      if (typeof x7 === "number" && Number.isInteger(x7)) {
+        if (!(Number.isInteger(x7))) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x7 = o1.id;
-    if (x7 === undefined) {
-      return false;
-    } else {
-      if (!(typeof x7 === "string")) {
-        return false;
-      }
-    }
-    const x8 = o1.model;
+    const x8 = o1.id;
     if (x8 === undefined) {
       return false;
     } else {
       if (!(typeof x8 === "string")) {
         return false;
       }
+      c2++;
     }
-    const x9 = o1.system_fingerprint;
-    if (x9 !== undefined) {
-      if (x9 !== null) {
-        if (!(typeof x9 === "string")) {
+    const x9 = o1.model;
+    if (x9 === undefined) {
+      return false;
+    } else {
+      if (!(typeof x9 === "string")) {
+        return false;
+      }
+      c2++;
+    }
+    const x10 = o1.system_fingerprint;
+    if (x10 !== undefined) {
+      if (x10 !== null) {
+        if (!(typeof x10 === "string")) {
           return false;
         }
       }
+      c2++;
     }
-    const x10 = o1.usage;
-    if (x10 !== undefined) {
-      if (x10 !== null) {
-        if (!checkCompletionUsage(x10, d + 1)) return false;
+    const x11 = o1.usage;
+    if (x11 !== undefined) {
+      if (x11 !== null) {
+        if (!checkCompletionUsage(x11, d + 1)) return false;
       }
+      c2++;
     }
-    const ks11 = Object.keys(o1);
-    for (let i12 = 0; i12 < ks11.length; i12++) {
-      const k13 = ks11[i12]!;
-      switch (k13) {
-        case "choices":
-        case "created":
-        case "id":
-        case "model":
-        case "system_fingerprint":
-        case "usage": {
-          continue;
+    let n16 = 0;
+    for (const k17 in o1) n16++;
+    if (n16 !== c2) {
+      const ks12 = Object.keys(o1);
+      for (let i13 = 0; i13 < ks12.length; i13++) {
+        const k14 = ks12[i13]!;
+        switch (k14) {
+          case "choices":
+          case "created":
+          case "id":
+          case "model":
+          case "system_fingerprint":
+          case "usage": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k13], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k14], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -138,106 +149,117 @@ export function collectChatCompletionResponse(v: unknown, d: number, p: string, 
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o15 = v;
-    const x16 = o15.choices;
-    if (x16 === undefined) {
-      rt.report(e, p, "required", "choices", o15, "have the property \"choices\"");
+    const o18 = v;
+    let c19 = 0;
+    const x20 = o18.choices;
+    if (x20 === undefined) {
+      rt.report(e, p, "required", "choices", o18, "have the property \"choices\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (Array.isArray(x16)) {
-        const a17: readonly unknown[] = x16;
-        for (let i18 = 0; i18 < a17.length; i18++) {
-          const x19 = a17[i18];
-          if (!collectChatCompletionChoice(x19, d + 1, p + "/choices/" + i18, e, all)) {
+      if (Array.isArray(x20)) {
+        const a21: readonly unknown[] = x20;
+        for (let i22 = 0; i22 < a21.length; i22++) {
+          const x23 = a21[i22];
+          if (!collectChatCompletionChoice(x23, d + 1, p + "/choices/" + i22, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/choices", "type", "array", x16, "be an array");
+        rt.report(e, p + "/choices", "type", "array", x20, "be an array");
         if (!all) return false;
         ok = false;
       }
+      c19++;
     }
-    const x20 = o15.created;
-    if (x20 === undefined) {
-      rt.report(e, p, "required", "created", o15, "have the property \"created\"");
+    const x24 = o18.created;
+    if (x24 === undefined) {
+      rt.report(e, p, "required", "created", o18, "have the property \"created\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x20 === "number" && Number.isInteger(x20)) {
-        if (!(Number.isInteger(x20))) {
-          rt.report(e, p + "/created", "format", "int64", x20, "be an integer (int64)");
+      if (typeof x24 === "number" && Number.isInteger(x24)) {
+        if (!(Number.isInteger(x24))) {
+          rt.report(e, p + "/created", "format", "int64", x24, "be an integer (int64)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/created", "type", "integer", x20, "be an integer");
+        rt.report(e, p + "/created", "type", "integer", x24, "be an integer");
         if (!all) return false;
         ok = false;
       }
+      c19++;
     }
-    const x21 = o15.id;
-    if (x21 === undefined) {
-      rt.report(e, p, "required", "id", o15, "have the property \"id\"");
+    const x25 = o18.id;
+    if (x25 === undefined) {
+      rt.report(e, p, "required", "id", o18, "have the property \"id\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x21 === "string")) {
-        rt.report(e, p + "/id", "type", "string", x21, "be a string");
+      if (!(typeof x25 === "string")) {
+        rt.report(e, p + "/id", "type", "string", x25, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c19++;
     }
-    const x22 = o15.model;
-    if (x22 === undefined) {
-      rt.report(e, p, "required", "model", o15, "have the property \"model\"");
+    const x26 = o18.model;
+    if (x26 === undefined) {
+      rt.report(e, p, "required", "model", o18, "have the property \"model\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x22 === "string")) {
-        rt.report(e, p + "/model", "type", "string", x22, "be a string");
+      if (!(typeof x26 === "string")) {
+        rt.report(e, p + "/model", "type", "string", x26, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c19++;
     }
-    const x23 = o15.system_fingerprint;
-    if (x23 !== undefined) {
-      if (x23 !== null) {
-        if (!(typeof x23 === "string")) {
-          rt.report(e, p + "/system_fingerprint", "type", "string", x23, "be a string");
+    const x27 = o18.system_fingerprint;
+    if (x27 !== undefined) {
+      if (x27 !== null) {
+        if (!(typeof x27 === "string")) {
+          rt.report(e, p + "/system_fingerprint", "type", "string", x27, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
+      c19++;
     }
-    const x24 = o15.usage;
-    if (x24 !== undefined) {
-      if (x24 !== null) {
-        if (!collectCompletionUsage(x24, d + 1, p + "/usage", e, all)) {
+    const x28 = o18.usage;
+    if (x28 !== undefined) {
+      if (x28 !== null) {
+        if (!collectCompletionUsage(x28, d + 1, p + "/usage", e, all)) {
           if (!all) return false;
           ok = false;
         }
       }
+      c19++;
     }
-    const ks25 = Object.keys(o15);
-    for (let i26 = 0; i26 < ks25.length; i26++) {
-      const k27 = ks25[i26]!;
-      switch (k27) {
-        case "choices":
-        case "created":
-        case "id":
-        case "model":
-        case "system_fingerprint":
-        case "usage": {
-          continue;
+    let n33 = 0;
+    for (const k34 in o18) n33++;
+    if (n33 !== c19) {
+      const ks29 = Object.keys(o18);
+      for (let i30 = 0; i30 < ks29.length; i30++) {
+        const k31 = ks29[i30]!;
+        switch (k31) {
+          case "choices":
+          case "created":
+          case "id":
+          case "model":
+          case "system_fingerprint":
+          case "usage": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o15[k27], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k27), "type", "JSON value", o15[k27], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o18[k31], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k31), "type", "JSON value", o18[k31], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

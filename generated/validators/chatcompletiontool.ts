@@ -36,29 +36,36 @@ export function checkChatCompletionTool(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.function;
-    if (x2 === undefined) {
-      return false;
-    } else {
-      if (!checkFunctionDefinition(x2, d + 1)) return false;
-    }
-    const x3 = o1.type;
+    let c2 = 0;
+    const x3 = o1.function;
     if (x3 === undefined) {
       return false;
     } else {
-      if (!checkTypeChatCompletionTool(x3, d + 1)) return false;
+      if (!checkFunctionDefinition(x3, d + 1)) return false;
+      c2++;
     }
-    const ks4 = Object.keys(o1);
-    for (let i5 = 0; i5 < ks4.length; i5++) {
-      const k6 = ks4[i5]!;
-      switch (k6) {
-        case "function":
-        case "type": {
-          continue;
+    const x4 = o1.type;
+    if (x4 === undefined) {
+      return false;
+    } else {
+      if (!checkTypeChatCompletionTool(x4, d + 1)) return false;
+      c2++;
+    }
+    let n9 = 0;
+    for (const k10 in o1) n9++;
+    if (n9 !== c2) {
+      const ks5 = Object.keys(o1);
+      for (let i6 = 0; i6 < ks5.length; i6++) {
+        const k7 = ks5[i6]!;
+        switch (k7) {
+          case "function":
+          case "type": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k6], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k7], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -74,42 +81,49 @@ export function collectChatCompletionTool(v: unknown, d: number, p: string, e: r
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o8 = v;
-    const x9 = o8.function;
-    if (x9 === undefined) {
-      rt.report(e, p, "required", "function", o8, "have the property \"function\"");
+    const o11 = v;
+    let c12 = 0;
+    const x13 = o11.function;
+    if (x13 === undefined) {
+      rt.report(e, p, "required", "function", o11, "have the property \"function\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectFunctionDefinition(x9, d + 1, p + "/function", e, all)) {
+      if (!collectFunctionDefinition(x13, d + 1, p + "/function", e, all)) {
         if (!all) return false;
         ok = false;
       }
+      c12++;
     }
-    const x10 = o8.type;
-    if (x10 === undefined) {
-      rt.report(e, p, "required", "type", o8, "have the property \"type\"");
+    const x14 = o11.type;
+    if (x14 === undefined) {
+      rt.report(e, p, "required", "type", o11, "have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectTypeChatCompletionTool(x10, d + 1, p + "/type", e, all)) {
+      if (!collectTypeChatCompletionTool(x14, d + 1, p + "/type", e, all)) {
         if (!all) return false;
         ok = false;
       }
+      c12++;
     }
-    const ks11 = Object.keys(o8);
-    for (let i12 = 0; i12 < ks11.length; i12++) {
-      const k13 = ks11[i12]!;
-      switch (k13) {
-        case "function":
-        case "type": {
-          continue;
+    let n19 = 0;
+    for (const k20 in o11) n19++;
+    if (n19 !== c12) {
+      const ks15 = Object.keys(o11);
+      for (let i16 = 0; i16 < ks15.length; i16++) {
+        const k17 = ks15[i16]!;
+        switch (k17) {
+          case "function":
+          case "type": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o8[k13], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k13), "type", "JSON value", o8[k13], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o11[k17], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o11[k17], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

@@ -40,42 +40,50 @@ export function checkChatCompletionToolCall(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.function;
-    if (x2 === undefined) {
-      return false;
-    } else {
-      if (!checkFunctionChatCompletionToolCall(x2, d + 1)) return false;
-    }
-    const x3 = o1.id;
+    let c2 = 0;
+    const x3 = o1.function;
     if (x3 === undefined) {
       return false;
     } else {
-      if (typeof x3 === "string") {
-        if (!(x3.length >= 1 && (x3.length >= 2 || rt.ucs2length(x3) >= 1))) {
+      if (!checkFunctionChatCompletionToolCall(x3, d + 1)) return false;
+      c2++;
+    }
+    const x4 = o1.id;
+    if (x4 === undefined) {
+      return false;
+    } else {
+      if (typeof x4 === "string") {
+        if (!(x4.length >= 1 && (x4.length >= 2 || rt.ucs2length(x4) >= 1))) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x4 = o1.type;
-    if (x4 === undefined) {
+    const x5 = o1.type;
+    if (x5 === undefined) {
       return false;
     } else {
-      if (!checkTypeChatCompletionToolCall(x4, d + 1)) return false;
+      if (!checkTypeChatCompletionToolCall(x5, d + 1)) return false;
+      c2++;
     }
-    const ks5 = Object.keys(o1);
-    for (let i6 = 0; i6 < ks5.length; i6++) {
-      const k7 = ks5[i6]!;
-      switch (k7) {
-        case "function":
-        case "id":
-        case "type": {
-          continue;
+    let n10 = 0;
+    for (const k11 in o1) n10++;
+    if (n10 !== c2) {
+      const ks6 = Object.keys(o1);
+      for (let i7 = 0; i7 < ks6.length; i7++) {
+        const k8 = ks6[i7]!;
+        switch (k8) {
+          case "function":
+          case "id":
+          case "type": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k7], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k8], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -91,61 +99,69 @@ export function collectChatCompletionToolCall(v: unknown, d: number, p: string, 
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o9 = v;
-    const x10 = o9.function;
-    if (x10 === undefined) {
-      rt.report(e, p, "required", "function", o9, "have the property \"function\"");
+    const o12 = v;
+    let c13 = 0;
+    const x14 = o12.function;
+    if (x14 === undefined) {
+      rt.report(e, p, "required", "function", o12, "have the property \"function\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectFunctionChatCompletionToolCall(x10, d + 1, p + "/function", e, all)) {
+      if (!collectFunctionChatCompletionToolCall(x14, d + 1, p + "/function", e, all)) {
         if (!all) return false;
         ok = false;
       }
+      c13++;
     }
-    const x11 = o9.id;
-    if (x11 === undefined) {
-      rt.report(e, p, "required", "id", o9, "have the property \"id\"");
+    const x15 = o12.id;
+    if (x15 === undefined) {
+      rt.report(e, p, "required", "id", o12, "have the property \"id\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x11 === "string") {
-        if (!(x11.length >= 1 && (x11.length >= 2 || rt.ucs2length(x11) >= 1))) {
-          rt.report(e, p + "/id", "minLength", "at least 1 characters", x11, "have at least 1 characters");
+      if (typeof x15 === "string") {
+        if (!(x15.length >= 1 && (x15.length >= 2 || rt.ucs2length(x15) >= 1))) {
+          rt.report(e, p + "/id", "minLength", "at least 1 characters", x15, "have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/id", "type", "string", x11, "be a string");
+        rt.report(e, p + "/id", "type", "string", x15, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c13++;
     }
-    const x12 = o9.type;
-    if (x12 === undefined) {
-      rt.report(e, p, "required", "type", o9, "have the property \"type\"");
+    const x16 = o12.type;
+    if (x16 === undefined) {
+      rt.report(e, p, "required", "type", o12, "have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectTypeChatCompletionToolCall(x12, d + 1, p + "/type", e, all)) {
+      if (!collectTypeChatCompletionToolCall(x16, d + 1, p + "/type", e, all)) {
         if (!all) return false;
         ok = false;
       }
+      c13++;
     }
-    const ks13 = Object.keys(o9);
-    for (let i14 = 0; i14 < ks13.length; i14++) {
-      const k15 = ks13[i14]!;
-      switch (k15) {
-        case "function":
-        case "id":
-        case "type": {
-          continue;
+    let n21 = 0;
+    for (const k22 in o12) n21++;
+    if (n21 !== c13) {
+      const ks17 = Object.keys(o12);
+      for (let i18 = 0; i18 < ks17.length; i18++) {
+        const k19 = ks17[i18]!;
+        switch (k19) {
+          case "function":
+          case "id":
+          case "type": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o9[k15], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o9[k15], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o12[k19], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o12[k19], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

@@ -48,23 +48,9 @@ export function checkCompletionUsage(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.cached_tokens;
-    if (x2 !== undefined) {
-      if (typeof x2 === "number" && Number.isInteger(x2)) {
-        if (!(x2 >= 0)) {
-          return false;
-        }
-        if (!(Number.isInteger(x2) && x2 >= -2147483648 && x2 <= 2147483647)) {
-          return false;
-        }
-      } else {
-        return false;
-      }
-    }
-    const x3 = o1.completion_tokens;
-    if (x3 === undefined) {
-      return false;
-    } else {
+    let c2 = 0;
+    const x3 = o1.cached_tokens;
+    if (x3 !== undefined) {
       if (typeof x3 === "number" && Number.isInteger(x3)) {
         if (!(x3 >= 0)) {
           return false;
@@ -75,8 +61,9 @@ export function checkCompletionUsage(v: unknown, d: number): boolean {
       } else {
         return false;
       }
+      c2++;
     }
-    const x4 = o1.prompt_tokens;
+    const x4 = o1.completion_tokens;
     if (x4 === undefined) {
       return false;
     } else {
@@ -90,42 +77,65 @@ export function checkCompletionUsage(v: unknown, d: number): boolean {
       } else {
         return false;
       }
+      c2++;
     }
-    const x5 = o1.prompt_tokens_details;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (!checkPromptTokensDetailsCompletionUsage(x5, d + 1)) return false;
-      }
-    }
-    const x6 = o1.total_tokens;
-    if (x6 === undefined) {
+    const x5 = o1.prompt_tokens;
+    if (x5 === undefined) {
       return false;
     } else {
-      if (typeof x6 === "number" && Number.isInteger(x6)) {
-        if (!(x6 >= 0)) {
+      if (typeof x5 === "number" && Number.isInteger(x5)) {
+        if (!(x5 >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x6) && x6 >= -2147483648 && x6 <= 2147483647)) {
+        if (!(Number.isInteger(x5) && x5 >= -2147483648 && x5 <= 2147483647)) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const ks7 = Object.keys(o1);
-    for (let i8 = 0; i8 < ks7.length; i8++) {
-      const k9 = ks7[i8]!;
-      switch (k9) {
-        case "cached_tokens":
-        case "completion_tokens":
-        case "prompt_tokens":
-        case "prompt_tokens_details":
-        case "total_tokens": {
-          continue;
-        }
+    const x6 = o1.prompt_tokens_details;
+    if (x6 !== undefined) {
+      if (x6 !== null) {
+        if (!checkPromptTokensDetailsCompletionUsage(x6, d + 1)) return false;
       }
-      if (!(rt.isJsonValue(o1[k9], d))) {
+      c2++;
+    }
+    const x7 = o1.total_tokens;
+    if (x7 === undefined) {
+      return false;
+    } else {
+      if (typeof x7 === "number" && Number.isInteger(x7)) {
+        if (!(x7 >= 0)) {
+          return false;
+        }
+        if (!(Number.isInteger(x7) && x7 >= -2147483648 && x7 <= 2147483647)) {
+          return false;
+        }
+      } else {
         return false;
+      }
+      c2++;
+    }
+    let n12 = 0;
+    for (const k13 in o1) n12++;
+    if (n12 !== c2) {
+      const ks8 = Object.keys(o1);
+      for (let i9 = 0; i9 < ks8.length; i9++) {
+        const k10 = ks8[i9]!;
+        switch (k10) {
+          case "cached_tokens":
+          case "completion_tokens":
+          case "prompt_tokens":
+          case "prompt_tokens_details":
+          case "total_tokens": {
+            continue;
+          }
+        }
+        if (!(rt.isJsonValue(o1[k10], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -141,120 +151,130 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o11 = v;
-    const x12 = o11.cached_tokens;
-    if (x12 !== undefined) {
-      if (typeof x12 === "number" && Number.isInteger(x12)) {
-        if (!(x12 >= 0)) {
-          rt.report(e, p + "/cached_tokens", "minimum", ">= 0", x12, "be >= 0");
-          if (!all) return false;
-          ok = false;
-        }
-        if (!(Number.isInteger(x12) && x12 >= -2147483648 && x12 <= 2147483647)) {
-          rt.report(e, p + "/cached_tokens", "format", "int32", x12, "be an integer from -2147483648 to 2147483647 (int32)");
-          if (!all) return false;
-          ok = false;
-        }
-      } else {
-        rt.report(e, p + "/cached_tokens", "type", "integer", x12, "be an integer");
-        if (!all) return false;
-        ok = false;
-      }
-    }
-    const x13 = o11.completion_tokens;
-    if (x13 === undefined) {
-      rt.report(e, p, "required", "completion_tokens", o11, "have the property \"completion_tokens\"");
-      if (!all) return false;
-      ok = false;
-    } else {
-      if (typeof x13 === "number" && Number.isInteger(x13)) {
-        if (!(x13 >= 0)) {
-          rt.report(e, p + "/completion_tokens", "minimum", ">= 0", x13, "be >= 0");
-          if (!all) return false;
-          ok = false;
-        }
-        if (!(Number.isInteger(x13) && x13 >= -2147483648 && x13 <= 2147483647)) {
-          rt.report(e, p + "/completion_tokens", "format", "int32", x13, "be an integer from -2147483648 to 2147483647 (int32)");
-          if (!all) return false;
-          ok = false;
-        }
-      } else {
-        rt.report(e, p + "/completion_tokens", "type", "integer", x13, "be an integer");
-        if (!all) return false;
-        ok = false;
-      }
-    }
-    const x14 = o11.prompt_tokens;
-    if (x14 === undefined) {
-      rt.report(e, p, "required", "prompt_tokens", o11, "have the property \"prompt_tokens\"");
-      if (!all) return false;
-      ok = false;
-    } else {
-      if (typeof x14 === "number" && Number.isInteger(x14)) {
-        if (!(x14 >= 0)) {
-          rt.report(e, p + "/prompt_tokens", "minimum", ">= 0", x14, "be >= 0");
-          if (!all) return false;
-          ok = false;
-        }
-        if (!(Number.isInteger(x14) && x14 >= -2147483648 && x14 <= 2147483647)) {
-          rt.report(e, p + "/prompt_tokens", "format", "int32", x14, "be an integer from -2147483648 to 2147483647 (int32)");
-          if (!all) return false;
-          ok = false;
-        }
-      } else {
-        rt.report(e, p + "/prompt_tokens", "type", "integer", x14, "be an integer");
-        if (!all) return false;
-        ok = false;
-      }
-    }
-    const x15 = o11.prompt_tokens_details;
-    if (x15 !== undefined) {
-      if (x15 !== null) {
-        if (!collectPromptTokensDetailsCompletionUsage(x15, d + 1, p + "/prompt_tokens_details", e, all)) {
-          if (!all) return false;
-          ok = false;
-        }
-      }
-    }
-    const x16 = o11.total_tokens;
-    if (x16 === undefined) {
-      rt.report(e, p, "required", "total_tokens", o11, "have the property \"total_tokens\"");
-      if (!all) return false;
-      ok = false;
-    } else {
+    const o14 = v;
+    let c15 = 0;
+    const x16 = o14.cached_tokens;
+    if (x16 !== undefined) {
       if (typeof x16 === "number" && Number.isInteger(x16)) {
         if (!(x16 >= 0)) {
-          rt.report(e, p + "/total_tokens", "minimum", ">= 0", x16, "be >= 0");
+          rt.report(e, p + "/cached_tokens", "minimum", ">= 0", x16, "be >= 0");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x16) && x16 >= -2147483648 && x16 <= 2147483647)) {
-          rt.report(e, p + "/total_tokens", "format", "int32", x16, "be an integer from -2147483648 to 2147483647 (int32)");
+          rt.report(e, p + "/cached_tokens", "format", "int32", x16, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/total_tokens", "type", "integer", x16, "be an integer");
+        rt.report(e, p + "/cached_tokens", "type", "integer", x16, "be an integer");
         if (!all) return false;
         ok = false;
       }
+      c15++;
     }
-    const ks17 = Object.keys(o11);
-    for (let i18 = 0; i18 < ks17.length; i18++) {
-      const k19 = ks17[i18]!;
-      switch (k19) {
-        case "cached_tokens":
-        case "completion_tokens":
-        case "prompt_tokens":
-        case "prompt_tokens_details":
-        case "total_tokens": {
-          continue;
+    const x17 = o14.completion_tokens;
+    if (x17 === undefined) {
+      rt.report(e, p, "required", "completion_tokens", o14, "have the property \"completion_tokens\"");
+      if (!all) return false;
+      ok = false;
+    } else {
+      if (typeof x17 === "number" && Number.isInteger(x17)) {
+        if (!(x17 >= 0)) {
+          rt.report(e, p + "/completion_tokens", "minimum", ">= 0", x17, "be >= 0");
+          if (!all) return false;
+          ok = false;
+        }
+        if (!(Number.isInteger(x17) && x17 >= -2147483648 && x17 <= 2147483647)) {
+          rt.report(e, p + "/completion_tokens", "format", "int32", x17, "be an integer from -2147483648 to 2147483647 (int32)");
+          if (!all) return false;
+          ok = false;
+        }
+      } else {
+        rt.report(e, p + "/completion_tokens", "type", "integer", x17, "be an integer");
+        if (!all) return false;
+        ok = false;
+      }
+      c15++;
+    }
+    const x18 = o14.prompt_tokens;
+    if (x18 === undefined) {
+      rt.report(e, p, "required", "prompt_tokens", o14, "have the property \"prompt_tokens\"");
+      if (!all) return false;
+      ok = false;
+    } else {
+      if (typeof x18 === "number" && Number.isInteger(x18)) {
+        if (!(x18 >= 0)) {
+          rt.report(e, p + "/prompt_tokens", "minimum", ">= 0", x18, "be >= 0");
+          if (!all) return false;
+          ok = false;
+        }
+        if (!(Number.isInteger(x18) && x18 >= -2147483648 && x18 <= 2147483647)) {
+          rt.report(e, p + "/prompt_tokens", "format", "int32", x18, "be an integer from -2147483648 to 2147483647 (int32)");
+          if (!all) return false;
+          ok = false;
+        }
+      } else {
+        rt.report(e, p + "/prompt_tokens", "type", "integer", x18, "be an integer");
+        if (!all) return false;
+        ok = false;
+      }
+      c15++;
+    }
+    const x19 = o14.prompt_tokens_details;
+    if (x19 !== undefined) {
+      if (x19 !== null) {
+        if (!collectPromptTokensDetailsCompletionUsage(x19, d + 1, p + "/prompt_tokens_details", e, all)) {
+          if (!all) return false;
+          ok = false;
         }
       }
-      if (!(rt.isJsonValue(o11[k19], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o11[k19], "be a JSON value");
+      c15++;
+    }
+    const x20 = o14.total_tokens;
+    if (x20 === undefined) {
+      rt.report(e, p, "required", "total_tokens", o14, "have the property \"total_tokens\"");
+      if (!all) return false;
+      ok = false;
+    } else {
+      if (typeof x20 === "number" && Number.isInteger(x20)) {
+        if (!(x20 >= 0)) {
+          rt.report(e, p + "/total_tokens", "minimum", ">= 0", x20, "be >= 0");
+          if (!all) return false;
+          ok = false;
+        }
+        if (!(Number.isInteger(x20) && x20 >= -2147483648 && x20 <= 2147483647)) {
+          rt.report(e, p + "/total_tokens", "format", "int32", x20, "be an integer from -2147483648 to 2147483647 (int32)");
+          if (!all) return false;
+          ok = false;
+        }
+      } else {
+        rt.report(e, p + "/total_tokens", "type", "integer", x20, "be an integer");
         if (!all) return false;
         ok = false;
+      }
+      c15++;
+    }
+    let n25 = 0;
+    for (const k26 in o14) n25++;
+    if (n25 !== c15) {
+      const ks21 = Object.keys(o14);
+      for (let i22 = 0; i22 < ks21.length; i22++) {
+        const k23 = ks21[i22]!;
+        switch (k23) {
+          case "cached_tokens":
+          case "completion_tokens":
+          case "prompt_tokens":
+          case "prompt_tokens_details":
+          case "total_tokens": {
+            continue;
+          }
+        }
+        if (!(rt.isJsonValue(o14[k23], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k23), "type", "JSON value", o14[k23], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

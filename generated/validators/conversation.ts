@@ -69,79 +69,85 @@ export function checkConversation(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.created;
-    if (x2 === undefined) {
+    let c2 = 0;
+    const x3 = o1.created;
+    if (x3 === undefined) {
       return false;
     } else {
-      if (typeof x2 === "number" && Number.isInteger(x2)) {
-        if (!(x2 >= 0)) {
+      if (typeof x3 === "number" && Number.isInteger(x3)) {
+        if (!(x3 >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x2))) {
+        if (!(Number.isInteger(x3))) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x3 = o1.expires_at;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 === "string") {
-          if (!(rt.formatDateTime(x3))) {
+    const x4 = o1.expires_at;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (typeof x4 === "string") {
+          if (!(rt.formatDateTime(x4))) {
             return false;
           }
         } else {
           return false;
         }
       }
+      c2++;
     }
-    const x4 = o1.id;
-    if (x4 === undefined) {
-      return false;
-    } else {
-      if (typeof x4 === "string") {
-        if (!(rt.formatUuid(x4))) {
-          return false;
-        }
-      } else {
-        return false;
-      }
-    }
-    const x5 = o1.messages;
+    const x5 = o1.id;
     if (x5 === undefined) {
       return false;
     } else {
-      if (Array.isArray(x5)) {
-        const a6: readonly unknown[] = x5;
-        for (let i7 = 0; i7 < a6.length; i7++) {
-          const x8 = a6[i7];
-          if (!checkConversationMessage(x8, d + 1)) return false;
+      if (typeof x5 === "string") {
+        if (!(rt.formatUuid(x5))) {
+          return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x9 = o1.metadata;
-    if (x9 !== undefined) {
-      if (rt.isObject(x9)) {
-        const o10 = x9;
-        const ks11 = Object.keys(o10);
-        if (!(ks11.length <= 16)) {
+    const x6 = o1.messages;
+    if (x6 === undefined) {
+      return false;
+    } else {
+      if (Array.isArray(x6)) {
+        const a7: readonly unknown[] = x6;
+        for (let i8 = 0; i8 < a7.length; i8++) {
+          const x9 = a7[i8];
+          if (!checkConversationMessage(x9, d + 1)) return false;
+        }
+      } else {
+        return false;
+      }
+      c2++;
+    }
+    const x10 = o1.metadata;
+    if (x10 !== undefined) {
+      if (rt.isObject(x10)) {
+        const o11 = x10;
+        const n13 = Object.keys(o11).length;
+        if (!(n13 <= 16)) {
           return false;
         }
-        for (let i12 = 0; i12 < ks11.length; i12++) {
-          const k13 = ks11[i12]!;
-          if (typeof k13 === "string") {
-            if (!(k13.length <= 64 || (k13.length <= 128 && rt.ucs2length(k13) <= 64))) {
+        const ks14 = Object.keys(o11);
+        for (let i15 = 0; i15 < ks14.length; i15++) {
+          const k16 = ks14[i15]!;
+          if (typeof k16 === "string") {
+            if (!(k16.length <= 64 || (k16.length <= 128 && rt.ucs2length(k16) <= 64))) {
               return false;
             }
           } else {
             return false;
           }
-          const x15 = o10[k13];
-          if (typeof x15 === "string") {
-            if (!(x15.length <= 512 || (x15.length <= 1024 && rt.ucs2length(x15) <= 512))) {
+          const x18 = o11[k16];
+          if (typeof x18 === "string") {
+            if (!(x18.length <= 512 || (x18.length <= 1024 && rt.ucs2length(x18) <= 512))) {
               return false;
             }
           } else {
@@ -151,72 +157,82 @@ export function checkConversation(v: unknown, d: number): boolean {
       } else {
         return false;
       }
+      c2++;
     }
-    const x16 = o1.model;
-    if (x16 !== undefined) {
-      if (x16 !== null) {
-        if (!(typeof x16 === "string")) {
-          return false;
-        }
-      }
-    }
-    const x17 = o1.owner_email;
-    if (x17 !== undefined) {
-      if (typeof x17 === "string") {
-        if (!(rt.formatEmail(x17))) {
-          return false;
-        }
-      } else {
-        return false;
-      }
-    }
-    const x18 = o1.response_format;
-    if (x18 !== undefined) {
-      if (!checkResponseFormat(x18, d + 1)) return false;
-    }
-    const x19 = o1.title;
+    const x19 = o1.model;
     if (x19 !== undefined) {
       if (x19 !== null) {
-        if (typeof x19 === "string") {
-          if (!(x19.length <= 256 || (x19.length <= 512 && rt.ucs2length(x19) <= 256))) {
+        if (!(typeof x19 === "string")) {
+          return false;
+        }
+      }
+      c2++;
+    }
+    const x20 = o1.owner_email;
+    if (x20 !== undefined) {
+      if (typeof x20 === "string") {
+        if (!(rt.formatEmail(x20))) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+      c2++;
+    }
+    const x21 = o1.response_format;
+    if (x21 !== undefined) {
+      if (!checkResponseFormat(x21, d + 1)) return false;
+      c2++;
+    }
+    const x22 = o1.title;
+    if (x22 !== undefined) {
+      if (x22 !== null) {
+        if (typeof x22 === "string") {
+          if (!(x22.length <= 256 || (x22.length <= 512 && rt.ucs2length(x22) <= 256))) {
             return false;
           }
         } else {
           return false;
         }
       }
+      c2++;
     }
-    const x20 = o1.tools;
-    if (x20 !== undefined) {
-      if (Array.isArray(x20)) {
-        const a21: readonly unknown[] = x20;
-        for (let i22 = 0; i22 < a21.length; i22++) {
-          const x23 = a21[i22];
-          if (!checkChatCompletionTool(x23, d + 1)) return false;
+    const x23 = o1.tools;
+    if (x23 !== undefined) {
+      if (Array.isArray(x23)) {
+        const a24: readonly unknown[] = x23;
+        for (let i25 = 0; i25 < a24.length; i25++) {
+          const x26 = a24[i25];
+          if (!checkChatCompletionTool(x26, d + 1)) return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const ks24 = Object.keys(o1);
-    for (let i25 = 0; i25 < ks24.length; i25++) {
-      const k26 = ks24[i25]!;
-      switch (k26) {
-        case "created":
-        case "expires_at":
-        case "id":
-        case "messages":
-        case "metadata":
-        case "model":
-        case "owner_email":
-        case "response_format":
-        case "title":
-        case "tools": {
-          continue;
+    let n31 = 0;
+    for (const k32 in o1) n31++;
+    if (n31 !== c2) {
+      const ks27 = Object.keys(o1);
+      for (let i28 = 0; i28 < ks27.length; i28++) {
+        const k29 = ks27[i28]!;
+        switch (k29) {
+          case "created":
+          case "expires_at":
+          case "id":
+          case "messages":
+          case "metadata":
+          case "model":
+          case "owner_email":
+          case "response_format":
+          case "title":
+          case "tools": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k26], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k29], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -232,212 +248,228 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o28 = v;
-    const x29 = o28.created;
-    if (x29 === undefined) {
-      rt.report(e, p, "required", "created", o28, "have the property \"created\"");
+    const o33 = v;
+    let c34 = 0;
+    const x35 = o33.created;
+    if (x35 === undefined) {
+      rt.report(e, p, "required", "created", o33, "have the property \"created\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x29 === "number" && Number.isInteger(x29)) {
-        if (!(x29 >= 0)) {
-          rt.report(e, p + "/created", "minimum", ">= 0", x29, "be >= 0");
+      if (typeof x35 === "number" && Number.isInteger(x35)) {
+        if (!(x35 >= 0)) {
+          rt.report(e, p + "/created", "minimum", ">= 0", x35, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x29))) {
-          rt.report(e, p + "/created", "format", "int64", x29, "be an integer (int64)");
+        if (!(Number.isInteger(x35))) {
+          rt.report(e, p + "/created", "format", "int64", x35, "be an integer (int64)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/created", "type", "integer", x29, "be an integer");
+        rt.report(e, p + "/created", "type", "integer", x35, "be an integer");
         if (!all) return false;
         ok = false;
       }
+      c34++;
     }
-    const x30 = o28.expires_at;
-    if (x30 !== undefined) {
-      if (x30 !== null) {
-        if (typeof x30 === "string") {
-          if (!(rt.formatDateTime(x30))) {
-            rt.report(e, p + "/expires_at", "format", "date-time", x30, "be a valid date-time");
-            if (!all) return false;
-            ok = false;
-          }
-        } else {
-          rt.report(e, p + "/expires_at", "type", "string", x30, "be a string");
-          if (!all) return false;
-          ok = false;
-        }
-      }
-    }
-    const x31 = o28.id;
-    if (x31 === undefined) {
-      rt.report(e, p, "required", "id", o28, "have the property \"id\"");
-      if (!all) return false;
-      ok = false;
-    } else {
-      if (typeof x31 === "string") {
-        if (!(rt.formatUuid(x31))) {
-          rt.report(e, p + "/id", "format", "uuid", x31, "be a valid uuid");
-          if (!all) return false;
-          ok = false;
-        }
-      } else {
-        rt.report(e, p + "/id", "type", "string", x31, "be a string");
-        if (!all) return false;
-        ok = false;
-      }
-    }
-    const x32 = o28.messages;
-    if (x32 === undefined) {
-      rt.report(e, p, "required", "messages", o28, "have the property \"messages\"");
-      if (!all) return false;
-      ok = false;
-    } else {
-      if (Array.isArray(x32)) {
-        const a33: readonly unknown[] = x32;
-        for (let i34 = 0; i34 < a33.length; i34++) {
-          const x35 = a33[i34];
-          if (!collectConversationMessage(x35, d + 1, p + "/messages/" + i34, e, all)) {
-            if (!all) return false;
-            ok = false;
-          }
-        }
-      } else {
-        rt.report(e, p + "/messages", "type", "array", x32, "be an array");
-        if (!all) return false;
-        ok = false;
-      }
-    }
-    const x36 = o28.metadata;
+    const x36 = o33.expires_at;
     if (x36 !== undefined) {
-      if (rt.isObject(x36)) {
-        const o37 = x36;
-        const ks38 = Object.keys(o37);
-        if (!(ks38.length <= 16)) {
-          rt.report(e, p + "/metadata", "maxProperties", "at most 16 properties", o37, "have at most 16 properties");
-          if (!all) return false;
-          ok = false;
-        }
-        for (let i39 = 0; i39 < ks38.length; i39++) {
-          const k40 = ks38[i39]!;
-          if (typeof k40 === "string") {
-            if (!(k40.length <= 64 || (k40.length <= 128 && rt.ucs2length(k40) <= 64))) {
-              rt.report(e, p + "/metadata/" + rt.escapePointer(k40), "maxLength", "at most 64 characters", k40, "have at most 64 characters");
-              if (!all) return false;
-              ok = false;
-            }
-          } else {
-            rt.report(e, p + "/metadata/" + rt.escapePointer(k40), "type", "string", k40, "be a string");
-            if (!all) return false;
-            ok = false;
-          }
-          const x42 = o37[k40];
-          if (typeof x42 === "string") {
-            if (!(x42.length <= 512 || (x42.length <= 1024 && rt.ucs2length(x42) <= 512))) {
-              rt.report(e, p + "/metadata/" + rt.escapePointer(k40), "maxLength", "at most 512 characters", x42, "have at most 512 characters");
-              if (!all) return false;
-              ok = false;
-            }
-          } else {
-            rt.report(e, p + "/metadata/" + rt.escapePointer(k40), "type", "string", x42, "be a string");
-            if (!all) return false;
-            ok = false;
-          }
-        }
-      } else {
-        rt.report(e, p + "/metadata", "type", "object", x36, "be an object");
-        if (!all) return false;
-        ok = false;
-      }
-    }
-    const x43 = o28.model;
-    if (x43 !== undefined) {
-      if (x43 !== null) {
-        if (!(typeof x43 === "string")) {
-          rt.report(e, p + "/model", "type", "string", x43, "be a string");
-          if (!all) return false;
-          ok = false;
-        }
-      }
-    }
-    const x44 = o28.owner_email;
-    if (x44 !== undefined) {
-      if (typeof x44 === "string") {
-        if (!(rt.formatEmail(x44))) {
-          rt.report(e, p + "/owner_email", "format", "email", x44, "be a valid email");
-          if (!all) return false;
-          ok = false;
-        }
-      } else {
-        rt.report(e, p + "/owner_email", "type", "string", x44, "be a string");
-        if (!all) return false;
-        ok = false;
-      }
-    }
-    const x45 = o28.response_format;
-    if (x45 !== undefined) {
-      if (!collectResponseFormat(x45, d + 1, p + "/response_format", e, all)) {
-        if (!all) return false;
-        ok = false;
-      }
-    }
-    const x46 = o28.title;
-    if (x46 !== undefined) {
-      if (x46 !== null) {
-        if (typeof x46 === "string") {
-          if (!(x46.length <= 256 || (x46.length <= 512 && rt.ucs2length(x46) <= 256))) {
-            rt.report(e, p + "/title", "maxLength", "at most 256 characters", x46, "have at most 256 characters");
+      if (x36 !== null) {
+        if (typeof x36 === "string") {
+          if (!(rt.formatDateTime(x36))) {
+            rt.report(e, p + "/expires_at", "format", "date-time", x36, "be a valid date-time");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/title", "type", "string", x46, "be a string");
+          rt.report(e, p + "/expires_at", "type", "string", x36, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
+      c34++;
     }
-    const x47 = o28.tools;
-    if (x47 !== undefined) {
-      if (Array.isArray(x47)) {
-        const a48: readonly unknown[] = x47;
-        for (let i49 = 0; i49 < a48.length; i49++) {
-          const x50 = a48[i49];
-          if (!collectChatCompletionTool(x50, d + 1, p + "/tools/" + i49, e, all)) {
+    const x37 = o33.id;
+    if (x37 === undefined) {
+      rt.report(e, p, "required", "id", o33, "have the property \"id\"");
+      if (!all) return false;
+      ok = false;
+    } else {
+      if (typeof x37 === "string") {
+        if (!(rt.formatUuid(x37))) {
+          rt.report(e, p + "/id", "format", "uuid", x37, "be a valid uuid");
+          if (!all) return false;
+          ok = false;
+        }
+      } else {
+        rt.report(e, p + "/id", "type", "string", x37, "be a string");
+        if (!all) return false;
+        ok = false;
+      }
+      c34++;
+    }
+    const x38 = o33.messages;
+    if (x38 === undefined) {
+      rt.report(e, p, "required", "messages", o33, "have the property \"messages\"");
+      if (!all) return false;
+      ok = false;
+    } else {
+      if (Array.isArray(x38)) {
+        const a39: readonly unknown[] = x38;
+        for (let i40 = 0; i40 < a39.length; i40++) {
+          const x41 = a39[i40];
+          if (!collectConversationMessage(x41, d + 1, p + "/messages/" + i40, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/tools", "type", "array", x47, "be an array");
+        rt.report(e, p + "/messages", "type", "array", x38, "be an array");
         if (!all) return false;
         ok = false;
       }
+      c34++;
     }
-    const ks51 = Object.keys(o28);
-    for (let i52 = 0; i52 < ks51.length; i52++) {
-      const k53 = ks51[i52]!;
-      switch (k53) {
-        case "created":
-        case "expires_at":
-        case "id":
-        case "messages":
-        case "metadata":
-        case "model":
-        case "owner_email":
-        case "response_format":
-        case "title":
-        case "tools": {
-          continue;
+    const x42 = o33.metadata;
+    if (x42 !== undefined) {
+      if (rt.isObject(x42)) {
+        const o43 = x42;
+        const n45 = Object.keys(o43).length;
+        if (!(n45 <= 16)) {
+          rt.report(e, p + "/metadata", "maxProperties", "at most 16 properties", o43, "have at most 16 properties");
+          if (!all) return false;
+          ok = false;
+        }
+        const ks46 = Object.keys(o43);
+        for (let i47 = 0; i47 < ks46.length; i47++) {
+          const k48 = ks46[i47]!;
+          if (typeof k48 === "string") {
+            if (!(k48.length <= 64 || (k48.length <= 128 && rt.ucs2length(k48) <= 64))) {
+              rt.report(e, p + "/metadata/" + rt.escapePointer(k48), "maxLength", "at most 64 characters", k48, "have at most 64 characters");
+              if (!all) return false;
+              ok = false;
+            }
+          } else {
+            rt.report(e, p + "/metadata/" + rt.escapePointer(k48), "type", "string", k48, "be a string");
+            if (!all) return false;
+            ok = false;
+          }
+          const x50 = o43[k48];
+          if (typeof x50 === "string") {
+            if (!(x50.length <= 512 || (x50.length <= 1024 && rt.ucs2length(x50) <= 512))) {
+              rt.report(e, p + "/metadata/" + rt.escapePointer(k48), "maxLength", "at most 512 characters", x50, "have at most 512 characters");
+              if (!all) return false;
+              ok = false;
+            }
+          } else {
+            rt.report(e, p + "/metadata/" + rt.escapePointer(k48), "type", "string", x50, "be a string");
+            if (!all) return false;
+            ok = false;
+          }
+        }
+      } else {
+        rt.report(e, p + "/metadata", "type", "object", x42, "be an object");
+        if (!all) return false;
+        ok = false;
+      }
+      c34++;
+    }
+    const x51 = o33.model;
+    if (x51 !== undefined) {
+      if (x51 !== null) {
+        if (!(typeof x51 === "string")) {
+          rt.report(e, p + "/model", "type", "string", x51, "be a string");
+          if (!all) return false;
+          ok = false;
         }
       }
-      if (!(rt.isJsonValue(o28[k53], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k53), "type", "JSON value", o28[k53], "be a JSON value");
+      c34++;
+    }
+    const x52 = o33.owner_email;
+    if (x52 !== undefined) {
+      if (typeof x52 === "string") {
+        if (!(rt.formatEmail(x52))) {
+          rt.report(e, p + "/owner_email", "format", "email", x52, "be a valid email");
+          if (!all) return false;
+          ok = false;
+        }
+      } else {
+        rt.report(e, p + "/owner_email", "type", "string", x52, "be a string");
         if (!all) return false;
         ok = false;
+      }
+      c34++;
+    }
+    const x53 = o33.response_format;
+    if (x53 !== undefined) {
+      if (!collectResponseFormat(x53, d + 1, p + "/response_format", e, all)) {
+        if (!all) return false;
+        ok = false;
+      }
+      c34++;
+    }
+    const x54 = o33.title;
+    if (x54 !== undefined) {
+      if (x54 !== null) {
+        if (typeof x54 === "string") {
+          if (!(x54.length <= 256 || (x54.length <= 512 && rt.ucs2length(x54) <= 256))) {
+            rt.report(e, p + "/title", "maxLength", "at most 256 characters", x54, "have at most 256 characters");
+            if (!all) return false;
+            ok = false;
+          }
+        } else {
+          rt.report(e, p + "/title", "type", "string", x54, "be a string");
+          if (!all) return false;
+          ok = false;
+        }
+      }
+      c34++;
+    }
+    const x55 = o33.tools;
+    if (x55 !== undefined) {
+      if (Array.isArray(x55)) {
+        const a56: readonly unknown[] = x55;
+        for (let i57 = 0; i57 < a56.length; i57++) {
+          const x58 = a56[i57];
+          if (!collectChatCompletionTool(x58, d + 1, p + "/tools/" + i57, e, all)) {
+            if (!all) return false;
+            ok = false;
+          }
+        }
+      } else {
+        rt.report(e, p + "/tools", "type", "array", x55, "be an array");
+        if (!all) return false;
+        ok = false;
+      }
+      c34++;
+    }
+    let n63 = 0;
+    for (const k64 in o33) n63++;
+    if (n63 !== c34) {
+      const ks59 = Object.keys(o33);
+      for (let i60 = 0; i60 < ks59.length; i60++) {
+        const k61 = ks59[i60]!;
+        switch (k61) {
+          case "created":
+          case "expires_at":
+          case "id":
+          case "messages":
+          case "metadata":
+          case "model":
+          case "owner_email":
+          case "response_format":
+          case "title":
+          case "tools": {
+            continue;
+          }
+        }
+        if (!(rt.isJsonValue(o33[k61], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k61), "type", "JSON value", o33[k61], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

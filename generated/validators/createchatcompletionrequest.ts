@@ -101,41 +101,12 @@ export function checkCreateChatCompletionRequest(v: unknown, d: number): boolean
   const v1: unknown = v;
   if (rt.isObject(v1)) {
     const o2 = v1;
-    const x3 = o2.stream;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!(typeof x3 === "boolean")) {
+    const x4 = o2.stream;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (!(typeof x4 === "boolean")) {
           return false;
         }
-      }
-    }
-    const ks4 = Object.keys(o2);
-    for (let i5 = 0; i5 < ks4.length; i5++) {
-      const k6 = ks4[i5]!;
-      switch (k6) {
-        case "stream":
-        case "frequency_penalty":
-        case "function_call":
-        case "functions":
-        case "logit_bias":
-        case "max_tokens":
-        case "messages":
-        case "model":
-        case "n":
-        case "presence_penalty":
-        case "response_format":
-        case "seed":
-        case "stop":
-        case "temperature":
-        case "tool_choice":
-        case "tools":
-        case "top_p":
-        case "user": {
-          continue;
-        }
-      }
-      if (!(rt.isJsonValue(o2[k6], d))) {
-        return false;
       }
     }
   } else {
@@ -154,52 +125,21 @@ export function collectCreateChatCompletionRequest(v: unknown, d: number, p: str
     if (!all) return false;
     ok = false;
   }
-  const v8: unknown = v;
-  if (rt.isObject(v8)) {
-    const o9 = v8;
-    const x10 = o9.stream;
-    if (x10 !== undefined) {
-      if (x10 !== null) {
-        if (!(typeof x10 === "boolean")) {
-          rt.report(e, p + "/stream", "type", "boolean", x10, "be a boolean");
+  const v5: unknown = v;
+  if (rt.isObject(v5)) {
+    const o6 = v5;
+    const x8 = o6.stream;
+    if (x8 !== undefined) {
+      if (x8 !== null) {
+        if (!(typeof x8 === "boolean")) {
+          rt.report(e, p + "/stream", "type", "boolean", x8, "be a boolean");
           if (!all) return false;
           ok = false;
         }
       }
     }
-    const ks11 = Object.keys(o9);
-    for (let i12 = 0; i12 < ks11.length; i12++) {
-      const k13 = ks11[i12]!;
-      switch (k13) {
-        case "stream":
-        case "frequency_penalty":
-        case "function_call":
-        case "functions":
-        case "logit_bias":
-        case "max_tokens":
-        case "messages":
-        case "model":
-        case "n":
-        case "presence_penalty":
-        case "response_format":
-        case "seed":
-        case "stop":
-        case "temperature":
-        case "tool_choice":
-        case "tools":
-        case "top_p":
-        case "user": {
-          continue;
-        }
-      }
-      if (!(rt.isJsonValue(o9[k13], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k13), "type", "JSON value", o9[k13], "be a JSON value");
-        if (!all) return false;
-        ok = false;
-      }
-    }
   } else {
-    rt.report(e, p, "type", "object", v8, "be an object");
+    rt.report(e, p, "type", "object", v5, "be an object");
     if (!all) return false;
     ok = false;
   }

@@ -48,68 +48,78 @@ export function checkCreateEmbeddingRequest(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.dimensions;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 === "number" && Number.isInteger(x2)) {
-          if (!(x2 > 0)) {
+    let c2 = 0;
+    const x3 = o1.dimensions;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (typeof x3 === "number" && Number.isInteger(x3)) {
+          if (!(x3 > 0)) {
             return false;
           }
-          if (!(rt.isMultipleOf(x2, 8))) {
+          if (!(rt.isMultipleOf(x3, 8))) {
             return false;
           }
-          if (!(Number.isInteger(x2) && x2 >= -2147483648 && x2 <= 2147483647)) {
+          if (!(Number.isInteger(x3) && x3 >= -2147483648 && x3 <= 2147483647)) {
             return false;
           }
         } else {
           return false;
         }
       }
+      c2++;
     }
-    const x3 = o1.encoding_format;
-    if (x3 !== undefined) {
-      if (!checkEncodingFormatCreateEmbeddingRequest(x3, d + 1)) return false;
+    const x4 = o1.encoding_format;
+    if (x4 !== undefined) {
+      if (!checkEncodingFormatCreateEmbeddingRequest(x4, d + 1)) return false;
+      c2++;
     }
-    const x4 = o1.input;
-    if (x4 === undefined) {
-      return false;
-    } else {
-      if (!checkEmbeddingInput(x4, d + 1)) return false;
-    }
-    const x5 = o1.model;
+    const x5 = o1.input;
     if (x5 === undefined) {
       return false;
     } else {
-      if (!(typeof x5 === "string")) {
+      if (!checkEmbeddingInput(x5, d + 1)) return false;
+      c2++;
+    }
+    const x6 = o1.model;
+    if (x6 === undefined) {
+      return false;
+    } else {
+      if (!(typeof x6 === "string")) {
         return false;
       }
+      c2++;
     }
-    const x6 = o1.user;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 === "string") {
-          if (!(x6.length <= 256 || (x6.length <= 512 && rt.ucs2length(x6) <= 256))) {
+    const x7 = o1.user;
+    if (x7 !== undefined) {
+      if (x7 !== null) {
+        if (typeof x7 === "string") {
+          if (!(x7.length <= 256 || (x7.length <= 512 && rt.ucs2length(x7) <= 256))) {
             return false;
           }
         } else {
           return false;
         }
       }
+      c2++;
     }
-    const ks7 = Object.keys(o1);
-    for (let i8 = 0; i8 < ks7.length; i8++) {
-      const k9 = ks7[i8]!;
-      switch (k9) {
-        case "dimensions":
-        case "encoding_format":
-        case "input":
-        case "model":
-        case "user": {
-          continue;
+    let n12 = 0;
+    for (const k13 in o1) n12++;
+    if (n12 !== c2) {
+      const ks8 = Object.keys(o1);
+      for (let i9 = 0; i9 < ks8.length; i9++) {
+        const k10 = ks8[i9]!;
+        switch (k10) {
+          case "dimensions":
+          case "encoding_format":
+          case "input":
+          case "model":
+          case "user": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k9], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k10], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -125,95 +135,105 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, p: string, 
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o11 = v;
-    const x12 = o11.dimensions;
-    if (x12 !== undefined) {
-      if (x12 !== null) {
-        if (typeof x12 === "number" && Number.isInteger(x12)) {
-          if (!(x12 > 0)) {
-            rt.report(e, p + "/dimensions", "exclusiveMinimum", "> 0", x12, "be > 0");
-            if (!all) return false;
-            ok = false;
-          }
-          if (!(rt.isMultipleOf(x12, 8))) {
-            rt.report(e, p + "/dimensions", "multipleOf", "multiple of 8", x12, "be a multiple of 8");
-            if (!all) return false;
-            ok = false;
-          }
-          if (!(Number.isInteger(x12) && x12 >= -2147483648 && x12 <= 2147483647)) {
-            rt.report(e, p + "/dimensions", "format", "int32", x12, "be an integer from -2147483648 to 2147483647 (int32)");
-            if (!all) return false;
-            ok = false;
-          }
-        } else {
-          rt.report(e, p + "/dimensions", "type", "integer", x12, "be an integer");
-          if (!all) return false;
-          ok = false;
-        }
-      }
-    }
-    const x13 = o11.encoding_format;
-    if (x13 !== undefined) {
-      if (!collectEncodingFormatCreateEmbeddingRequest(x13, d + 1, p + "/encoding_format", e, all)) {
-        if (!all) return false;
-        ok = false;
-      }
-    }
-    const x14 = o11.input;
-    if (x14 === undefined) {
-      rt.report(e, p, "required", "input", o11, "have the property \"input\"");
-      if (!all) return false;
-      ok = false;
-    } else {
-      if (!collectEmbeddingInput(x14, d + 1, p + "/input", e, all)) {
-        if (!all) return false;
-        ok = false;
-      }
-    }
-    const x15 = o11.model;
-    if (x15 === undefined) {
-      rt.report(e, p, "required", "model", o11, "have the property \"model\"");
-      if (!all) return false;
-      ok = false;
-    } else {
-      if (!(typeof x15 === "string")) {
-        rt.report(e, p + "/model", "type", "string", x15, "be a string");
-        if (!all) return false;
-        ok = false;
-      }
-    }
-    const x16 = o11.user;
+    const o14 = v;
+    let c15 = 0;
+    const x16 = o14.dimensions;
     if (x16 !== undefined) {
       if (x16 !== null) {
-        if (typeof x16 === "string") {
-          if (!(x16.length <= 256 || (x16.length <= 512 && rt.ucs2length(x16) <= 256))) {
-            rt.report(e, p + "/user", "maxLength", "at most 256 characters", x16, "have at most 256 characters");
+        if (typeof x16 === "number" && Number.isInteger(x16)) {
+          if (!(x16 > 0)) {
+            rt.report(e, p + "/dimensions", "exclusiveMinimum", "> 0", x16, "be > 0");
+            if (!all) return false;
+            ok = false;
+          }
+          if (!(rt.isMultipleOf(x16, 8))) {
+            rt.report(e, p + "/dimensions", "multipleOf", "multiple of 8", x16, "be a multiple of 8");
+            if (!all) return false;
+            ok = false;
+          }
+          if (!(Number.isInteger(x16) && x16 >= -2147483648 && x16 <= 2147483647)) {
+            rt.report(e, p + "/dimensions", "format", "int32", x16, "be an integer from -2147483648 to 2147483647 (int32)");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/user", "type", "string", x16, "be a string");
+          rt.report(e, p + "/dimensions", "type", "integer", x16, "be an integer");
           if (!all) return false;
           ok = false;
         }
       }
+      c15++;
     }
-    const ks17 = Object.keys(o11);
-    for (let i18 = 0; i18 < ks17.length; i18++) {
-      const k19 = ks17[i18]!;
-      switch (k19) {
-        case "dimensions":
-        case "encoding_format":
-        case "input":
-        case "model":
-        case "user": {
-          continue;
-        }
-      }
-      if (!(rt.isJsonValue(o11[k19], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o11[k19], "be a JSON value");
+    const x17 = o14.encoding_format;
+    if (x17 !== undefined) {
+      if (!collectEncodingFormatCreateEmbeddingRequest(x17, d + 1, p + "/encoding_format", e, all)) {
         if (!all) return false;
         ok = false;
+      }
+      c15++;
+    }
+    const x18 = o14.input;
+    if (x18 === undefined) {
+      rt.report(e, p, "required", "input", o14, "have the property \"input\"");
+      if (!all) return false;
+      ok = false;
+    } else {
+      if (!collectEmbeddingInput(x18, d + 1, p + "/input", e, all)) {
+        if (!all) return false;
+        ok = false;
+      }
+      c15++;
+    }
+    const x19 = o14.model;
+    if (x19 === undefined) {
+      rt.report(e, p, "required", "model", o14, "have the property \"model\"");
+      if (!all) return false;
+      ok = false;
+    } else {
+      if (!(typeof x19 === "string")) {
+        rt.report(e, p + "/model", "type", "string", x19, "be a string");
+        if (!all) return false;
+        ok = false;
+      }
+      c15++;
+    }
+    const x20 = o14.user;
+    if (x20 !== undefined) {
+      if (x20 !== null) {
+        if (typeof x20 === "string") {
+          if (!(x20.length <= 256 || (x20.length <= 512 && rt.ucs2length(x20) <= 256))) {
+            rt.report(e, p + "/user", "maxLength", "at most 256 characters", x20, "have at most 256 characters");
+            if (!all) return false;
+            ok = false;
+          }
+        } else {
+          rt.report(e, p + "/user", "type", "string", x20, "be a string");
+          if (!all) return false;
+          ok = false;
+        }
+      }
+      c15++;
+    }
+    let n25 = 0;
+    for (const k26 in o14) n25++;
+    if (n25 !== c15) {
+      const ks21 = Object.keys(o14);
+      for (let i22 = 0; i22 < ks21.length; i22++) {
+        const k23 = ks21[i22]!;
+        switch (k23) {
+          case "dimensions":
+          case "encoding_format":
+          case "input":
+          case "model":
+          case "user": {
+            continue;
+          }
+        }
+        if (!(rt.isJsonValue(o14[k23], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k23), "type", "JSON value", o14[k23], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

@@ -44,55 +44,64 @@ export function checkCreateEmbeddingResponse(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.data;
-    if (x2 === undefined) {
+    let c2 = 0;
+    const x3 = o1.data;
+    if (x3 === undefined) {
       return false;
     } else {
-      if (Array.isArray(x2)) {
-        const a3: readonly unknown[] = x2;
-        for (let i4 = 0; i4 < a3.length; i4++) {
-          const x5 = a3[i4];
-          if (!checkEmbeddingObject(x5, d + 1)) return false;
+      if (Array.isArray(x3)) {
+        const a4: readonly unknown[] = x3;
+        for (let i5 = 0; i5 < a4.length; i5++) {
+          const x6 = a4[i5];
+          if (!checkEmbeddingObject(x6, d + 1)) return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x6 = o1.model;
-    if (x6 === undefined) {
-      return false;
-    } else {
-      if (!(typeof x6 === "string")) {
-        return false;
-      }
-    }
-    const x7 = o1.object;
+    const x7 = o1.model;
     if (x7 === undefined) {
       return false;
     } else {
       if (!(typeof x7 === "string")) {
         return false;
       }
+      c2++;
     }
-    const x8 = o1.usage;
+    const x8 = o1.object;
     if (x8 === undefined) {
       return false;
     } else {
-      if (!checkEmbeddingUsage(x8, d + 1)) return false;
-    }
-    const ks9 = Object.keys(o1);
-    for (let i10 = 0; i10 < ks9.length; i10++) {
-      const k11 = ks9[i10]!;
-      switch (k11) {
-        case "data":
-        case "model":
-        case "object":
-        case "usage": {
-          continue;
-        }
-      }
-      if (!(rt.isJsonValue(o1[k11], d))) {
+      if (!(typeof x8 === "string")) {
         return false;
+      }
+      c2++;
+    }
+    const x9 = o1.usage;
+    if (x9 === undefined) {
+      return false;
+    } else {
+      if (!checkEmbeddingUsage(x9, d + 1)) return false;
+      c2++;
+    }
+    let n14 = 0;
+    for (const k15 in o1) n14++;
+    if (n14 !== c2) {
+      const ks10 = Object.keys(o1);
+      for (let i11 = 0; i11 < ks10.length; i11++) {
+        const k12 = ks10[i11]!;
+        switch (k12) {
+          case "data":
+          case "model":
+          case "object":
+          case "usage": {
+            continue;
+          }
+        }
+        if (!(rt.isJsonValue(o1[k12], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -108,78 +117,87 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, p: string,
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o13 = v;
-    const x14 = o13.data;
-    if (x14 === undefined) {
-      rt.report(e, p, "required", "data", o13, "have the property \"data\"");
+    const o16 = v;
+    let c17 = 0;
+    const x18 = o16.data;
+    if (x18 === undefined) {
+      rt.report(e, p, "required", "data", o16, "have the property \"data\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (Array.isArray(x14)) {
-        const a15: readonly unknown[] = x14;
-        for (let i16 = 0; i16 < a15.length; i16++) {
-          const x17 = a15[i16];
-          if (!collectEmbeddingObject(x17, d + 1, p + "/data/" + i16, e, all)) {
+      if (Array.isArray(x18)) {
+        const a19: readonly unknown[] = x18;
+        for (let i20 = 0; i20 < a19.length; i20++) {
+          const x21 = a19[i20];
+          if (!collectEmbeddingObject(x21, d + 1, p + "/data/" + i20, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/data", "type", "array", x14, "be an array");
+        rt.report(e, p + "/data", "type", "array", x18, "be an array");
         if (!all) return false;
         ok = false;
       }
+      c17++;
     }
-    const x18 = o13.model;
-    if (x18 === undefined) {
-      rt.report(e, p, "required", "model", o13, "have the property \"model\"");
+    const x22 = o16.model;
+    if (x22 === undefined) {
+      rt.report(e, p, "required", "model", o16, "have the property \"model\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x18 === "string")) {
-        rt.report(e, p + "/model", "type", "string", x18, "be a string");
+      if (!(typeof x22 === "string")) {
+        rt.report(e, p + "/model", "type", "string", x22, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c17++;
     }
-    const x19 = o13.object;
-    if (x19 === undefined) {
-      rt.report(e, p, "required", "object", o13, "have the property \"object\"");
+    const x23 = o16.object;
+    if (x23 === undefined) {
+      rt.report(e, p, "required", "object", o16, "have the property \"object\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x19 === "string")) {
-        rt.report(e, p + "/object", "type", "string", x19, "be a string");
+      if (!(typeof x23 === "string")) {
+        rt.report(e, p + "/object", "type", "string", x23, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c17++;
     }
-    const x20 = o13.usage;
-    if (x20 === undefined) {
-      rt.report(e, p, "required", "usage", o13, "have the property \"usage\"");
+    const x24 = o16.usage;
+    if (x24 === undefined) {
+      rt.report(e, p, "required", "usage", o16, "have the property \"usage\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectEmbeddingUsage(x20, d + 1, p + "/usage", e, all)) {
+      if (!collectEmbeddingUsage(x24, d + 1, p + "/usage", e, all)) {
         if (!all) return false;
         ok = false;
       }
+      c17++;
     }
-    const ks21 = Object.keys(o13);
-    for (let i22 = 0; i22 < ks21.length; i22++) {
-      const k23 = ks21[i22]!;
-      switch (k23) {
-        case "data":
-        case "model":
-        case "object":
-        case "usage": {
-          continue;
+    let n29 = 0;
+    for (const k30 in o16) n29++;
+    if (n29 !== c17) {
+      const ks25 = Object.keys(o16);
+      for (let i26 = 0; i26 < ks25.length; i26++) {
+        const k27 = ks25[i26]!;
+        switch (k27) {
+          case "data":
+          case "model":
+          case "object":
+          case "usage": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o13[k23], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k23), "type", "JSON value", o13[k23], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o16[k27], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k27), "type", "JSON value", o16[k27], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

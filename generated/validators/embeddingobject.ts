@@ -38,57 +38,65 @@ export function checkEmbeddingObject(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.embedding;
-    if (x2 === undefined) {
+    let c2 = 0;
+    const x3 = o1.embedding;
+    if (x3 === undefined) {
       return false;
     } else {
-      if (Array.isArray(x2)) {
-        const a3: readonly unknown[] = x2;
-        for (let i4 = 0; i4 < a3.length; i4++) {
-          const x5 = a3[i4];
-          if (!(typeof x5 === "number" && Number.isFinite(x5))) {
+      if (Array.isArray(x3)) {
+        const a4: readonly unknown[] = x3;
+        for (let i5 = 0; i5 < a4.length; i5++) {
+          const x6 = a4[i5];
+          if (!(typeof x6 === "number" && Number.isFinite(x6))) {
             return false;
           }
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x6 = o1.index;
-    if (x6 === undefined) {
+    const x7 = o1.index;
+    if (x7 === undefined) {
       return false;
     } else {
-      if (typeof x6 === "number" && Number.isInteger(x6)) {
-        if (!(x6 >= 0)) {
+      if (typeof x7 === "number" && Number.isInteger(x7)) {
+        if (!(x7 >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x6) && x6 >= -2147483648 && x6 <= 2147483647)) {
+        if (!(Number.isInteger(x7) && x7 >= -2147483648 && x7 <= 2147483647)) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x7 = o1.object;
-    if (x7 === undefined) {
+    const x8 = o1.object;
+    if (x8 === undefined) {
       return false;
     } else {
-      if (!(typeof x7 === "string")) {
+      if (!(typeof x8 === "string")) {
         return false;
       }
+      c2++;
     }
-    const ks8 = Object.keys(o1);
-    for (let i9 = 0; i9 < ks8.length; i9++) {
-      const k10 = ks8[i9]!;
-      switch (k10) {
-        case "embedding":
-        case "index":
-        case "object": {
-          continue;
+    let n13 = 0;
+    for (const k14 in o1) n13++;
+    if (n13 !== c2) {
+      const ks9 = Object.keys(o1);
+      for (let i10 = 0; i10 < ks9.length; i10++) {
+        const k11 = ks9[i10]!;
+        switch (k11) {
+          case "embedding":
+          case "index":
+          case "object": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k10], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k11], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -104,78 +112,86 @@ export function collectEmbeddingObject(v: unknown, d: number, p: string, e: rt.V
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o12 = v;
-    const x13 = o12.embedding;
-    if (x13 === undefined) {
-      rt.report(e, p, "required", "embedding", o12, "have the property \"embedding\"");
+    const o15 = v;
+    let c16 = 0;
+    const x17 = o15.embedding;
+    if (x17 === undefined) {
+      rt.report(e, p, "required", "embedding", o15, "have the property \"embedding\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (Array.isArray(x13)) {
-        const a14: readonly unknown[] = x13;
-        for (let i15 = 0; i15 < a14.length; i15++) {
-          const x16 = a14[i15];
-          if (!(typeof x16 === "number" && Number.isFinite(x16))) {
-            rt.report(e, p + "/embedding/" + i15, "type", "number", x16, "be a number");
+      if (Array.isArray(x17)) {
+        const a18: readonly unknown[] = x17;
+        for (let i19 = 0; i19 < a18.length; i19++) {
+          const x20 = a18[i19];
+          if (!(typeof x20 === "number" && Number.isFinite(x20))) {
+            rt.report(e, p + "/embedding/" + i19, "type", "number", x20, "be a number");
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/embedding", "type", "array", x13, "be an array");
+        rt.report(e, p + "/embedding", "type", "array", x17, "be an array");
         if (!all) return false;
         ok = false;
       }
+      c16++;
     }
-    const x17 = o12.index;
-    if (x17 === undefined) {
-      rt.report(e, p, "required", "index", o12, "have the property \"index\"");
+    const x21 = o15.index;
+    if (x21 === undefined) {
+      rt.report(e, p, "required", "index", o15, "have the property \"index\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x17 === "number" && Number.isInteger(x17)) {
-        if (!(x17 >= 0)) {
-          rt.report(e, p + "/index", "minimum", ">= 0", x17, "be >= 0");
+      if (typeof x21 === "number" && Number.isInteger(x21)) {
+        if (!(x21 >= 0)) {
+          rt.report(e, p + "/index", "minimum", ">= 0", x21, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x17) && x17 >= -2147483648 && x17 <= 2147483647)) {
-          rt.report(e, p + "/index", "format", "int32", x17, "be an integer from -2147483648 to 2147483647 (int32)");
+        if (!(Number.isInteger(x21) && x21 >= -2147483648 && x21 <= 2147483647)) {
+          rt.report(e, p + "/index", "format", "int32", x21, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/index", "type", "integer", x17, "be an integer");
+        rt.report(e, p + "/index", "type", "integer", x21, "be an integer");
         if (!all) return false;
         ok = false;
       }
+      c16++;
     }
-    const x18 = o12.object;
-    if (x18 === undefined) {
-      rt.report(e, p, "required", "object", o12, "have the property \"object\"");
+    const x22 = o15.object;
+    if (x22 === undefined) {
+      rt.report(e, p, "required", "object", o15, "have the property \"object\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x18 === "string")) {
-        rt.report(e, p + "/object", "type", "string", x18, "be a string");
+      if (!(typeof x22 === "string")) {
+        rt.report(e, p + "/object", "type", "string", x22, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c16++;
     }
-    const ks19 = Object.keys(o12);
-    for (let i20 = 0; i20 < ks19.length; i20++) {
-      const k21 = ks19[i20]!;
-      switch (k21) {
-        case "embedding":
-        case "index":
-        case "object": {
-          continue;
+    let n27 = 0;
+    for (const k28 in o15) n27++;
+    if (n27 !== c16) {
+      const ks23 = Object.keys(o15);
+      for (let i24 = 0; i24 < ks23.length; i24++) {
+        const k25 = ks23[i24]!;
+        switch (k25) {
+          case "embedding":
+          case "index":
+          case "object": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o12[k21], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k21), "type", "JSON value", o12[k21], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o15[k25], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k25), "type", "JSON value", o15[k25], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

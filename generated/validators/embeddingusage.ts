@@ -34,22 +34,8 @@ export function checkEmbeddingUsage(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.prompt_tokens;
-    if (x2 === undefined) {
-      return false;
-    } else {
-      if (typeof x2 === "number" && Number.isInteger(x2)) {
-        if (!(x2 >= 0)) {
-          return false;
-        }
-        if (!(Number.isInteger(x2) && x2 >= -2147483648 && x2 <= 2147483647)) {
-          return false;
-        }
-      } else {
-        return false;
-      }
-    }
-    const x3 = o1.total_tokens;
+    let c2 = 0;
+    const x3 = o1.prompt_tokens;
     if (x3 === undefined) {
       return false;
     } else {
@@ -63,18 +49,39 @@ export function checkEmbeddingUsage(v: unknown, d: number): boolean {
       } else {
         return false;
       }
+      c2++;
     }
-    const ks4 = Object.keys(o1);
-    for (let i5 = 0; i5 < ks4.length; i5++) {
-      const k6 = ks4[i5]!;
-      switch (k6) {
-        case "prompt_tokens":
-        case "total_tokens": {
-          continue;
+    const x4 = o1.total_tokens;
+    if (x4 === undefined) {
+      return false;
+    } else {
+      if (typeof x4 === "number" && Number.isInteger(x4)) {
+        if (!(x4 >= 0)) {
+          return false;
         }
-      }
-      if (!(rt.isJsonValue(o1[k6], d))) {
+        if (!(Number.isInteger(x4) && x4 >= -2147483648 && x4 <= 2147483647)) {
+          return false;
+        }
+      } else {
         return false;
+      }
+      c2++;
+    }
+    let n9 = 0;
+    for (const k10 in o1) n9++;
+    if (n9 !== c2) {
+      const ks5 = Object.keys(o1);
+      for (let i6 = 0; i6 < ks5.length; i6++) {
+        const k7 = ks5[i6]!;
+        switch (k7) {
+          case "prompt_tokens":
+          case "total_tokens": {
+            continue;
+          }
+        }
+        if (!(rt.isJsonValue(o1[k7], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -90,66 +97,73 @@ export function collectEmbeddingUsage(v: unknown, d: number, p: string, e: rt.Va
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o8 = v;
-    const x9 = o8.prompt_tokens;
-    if (x9 === undefined) {
-      rt.report(e, p, "required", "prompt_tokens", o8, "have the property \"prompt_tokens\"");
+    const o11 = v;
+    let c12 = 0;
+    const x13 = o11.prompt_tokens;
+    if (x13 === undefined) {
+      rt.report(e, p, "required", "prompt_tokens", o11, "have the property \"prompt_tokens\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x9 === "number" && Number.isInteger(x9)) {
-        if (!(x9 >= 0)) {
-          rt.report(e, p + "/prompt_tokens", "minimum", ">= 0", x9, "be >= 0");
+      if (typeof x13 === "number" && Number.isInteger(x13)) {
+        if (!(x13 >= 0)) {
+          rt.report(e, p + "/prompt_tokens", "minimum", ">= 0", x13, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x9) && x9 >= -2147483648 && x9 <= 2147483647)) {
-          rt.report(e, p + "/prompt_tokens", "format", "int32", x9, "be an integer from -2147483648 to 2147483647 (int32)");
+        if (!(Number.isInteger(x13) && x13 >= -2147483648 && x13 <= 2147483647)) {
+          rt.report(e, p + "/prompt_tokens", "format", "int32", x13, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/prompt_tokens", "type", "integer", x9, "be an integer");
+        rt.report(e, p + "/prompt_tokens", "type", "integer", x13, "be an integer");
         if (!all) return false;
         ok = false;
       }
+      c12++;
     }
-    const x10 = o8.total_tokens;
-    if (x10 === undefined) {
-      rt.report(e, p, "required", "total_tokens", o8, "have the property \"total_tokens\"");
+    const x14 = o11.total_tokens;
+    if (x14 === undefined) {
+      rt.report(e, p, "required", "total_tokens", o11, "have the property \"total_tokens\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x10 === "number" && Number.isInteger(x10)) {
-        if (!(x10 >= 0)) {
-          rt.report(e, p + "/total_tokens", "minimum", ">= 0", x10, "be >= 0");
+      if (typeof x14 === "number" && Number.isInteger(x14)) {
+        if (!(x14 >= 0)) {
+          rt.report(e, p + "/total_tokens", "minimum", ">= 0", x14, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x10) && x10 >= -2147483648 && x10 <= 2147483647)) {
-          rt.report(e, p + "/total_tokens", "format", "int32", x10, "be an integer from -2147483648 to 2147483647 (int32)");
+        if (!(Number.isInteger(x14) && x14 >= -2147483648 && x14 <= 2147483647)) {
+          rt.report(e, p + "/total_tokens", "format", "int32", x14, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/total_tokens", "type", "integer", x10, "be an integer");
+        rt.report(e, p + "/total_tokens", "type", "integer", x14, "be an integer");
         if (!all) return false;
         ok = false;
       }
+      c12++;
     }
-    const ks11 = Object.keys(o8);
-    for (let i12 = 0; i12 < ks11.length; i12++) {
-      const k13 = ks11[i12]!;
-      switch (k13) {
-        case "prompt_tokens":
-        case "total_tokens": {
-          continue;
+    let n19 = 0;
+    for (const k20 in o11) n19++;
+    if (n19 !== c12) {
+      const ks15 = Object.keys(o11);
+      for (let i16 = 0; i16 < ks15.length; i16++) {
+        const k17 = ks15[i16]!;
+        switch (k17) {
+          case "prompt_tokens":
+          case "total_tokens": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o8[k13], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k13), "type", "JSON value", o8[k13], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o11[k17], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o11[k17], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

@@ -32,33 +32,40 @@ export function checkFunctionChatCompletionToolCall(v: unknown, d: number): bool
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.arguments;
-    if (x2 === undefined) {
-      return false;
-    } else {
-      if (!(typeof x2 === "string")) {
-        return false;
-      }
-    }
-    const x3 = o1.name;
+    let c2 = 0;
+    const x3 = o1.arguments;
     if (x3 === undefined) {
       return false;
     } else {
       if (!(typeof x3 === "string")) {
         return false;
       }
+      c2++;
     }
-    const ks4 = Object.keys(o1);
-    for (let i5 = 0; i5 < ks4.length; i5++) {
-      const k6 = ks4[i5]!;
-      switch (k6) {
-        case "arguments":
-        case "name": {
-          continue;
-        }
-      }
-      if (!(rt.isJsonValue(o1[k6], d))) {
+    const x4 = o1.name;
+    if (x4 === undefined) {
+      return false;
+    } else {
+      if (!(typeof x4 === "string")) {
         return false;
+      }
+      c2++;
+    }
+    let n9 = 0;
+    for (const k10 in o1) n9++;
+    if (n9 !== c2) {
+      const ks5 = Object.keys(o1);
+      for (let i6 = 0; i6 < ks5.length; i6++) {
+        const k7 = ks5[i6]!;
+        switch (k7) {
+          case "arguments":
+          case "name": {
+            continue;
+          }
+        }
+        if (!(rt.isJsonValue(o1[k7], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -74,44 +81,51 @@ export function collectFunctionChatCompletionToolCall(v: unknown, d: number, p: 
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o8 = v;
-    const x9 = o8.arguments;
-    if (x9 === undefined) {
-      rt.report(e, p, "required", "arguments", o8, "have the property \"arguments\"");
+    const o11 = v;
+    let c12 = 0;
+    const x13 = o11.arguments;
+    if (x13 === undefined) {
+      rt.report(e, p, "required", "arguments", o11, "have the property \"arguments\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x9 === "string")) {
-        rt.report(e, p + "/arguments", "type", "string", x9, "be a string");
+      if (!(typeof x13 === "string")) {
+        rt.report(e, p + "/arguments", "type", "string", x13, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c12++;
     }
-    const x10 = o8.name;
-    if (x10 === undefined) {
-      rt.report(e, p, "required", "name", o8, "have the property \"name\"");
+    const x14 = o11.name;
+    if (x14 === undefined) {
+      rt.report(e, p, "required", "name", o11, "have the property \"name\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x10 === "string")) {
-        rt.report(e, p + "/name", "type", "string", x10, "be a string");
+      if (!(typeof x14 === "string")) {
+        rt.report(e, p + "/name", "type", "string", x14, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c12++;
     }
-    const ks11 = Object.keys(o8);
-    for (let i12 = 0; i12 < ks11.length; i12++) {
-      const k13 = ks11[i12]!;
-      switch (k13) {
-        case "arguments":
-        case "name": {
-          continue;
+    let n19 = 0;
+    for (const k20 in o11) n19++;
+    if (n19 !== c12) {
+      const ks15 = Object.keys(o11);
+      for (let i16 = 0; i16 < ks15.length; i16++) {
+        const k17 = ks15[i16]!;
+        switch (k17) {
+          case "arguments":
+          case "name": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o8[k13], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k13), "type", "JSON value", o8[k13], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o11[k17], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o11[k17], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

@@ -3,7 +3,7 @@
 import * as rt from "./runtime.js";
 import { checkParameterSchema, collectParameterSchema, type ParameterSchemaWire } from "./parameterschema.js";
 
-const R4 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
+const R5 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
 
 /**
  * A function that the model may ask the caller to run.
@@ -45,57 +45,66 @@ export function checkFunctionDefinition(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.description;
-    if (x2 !== undefined) {
-      if (typeof x2 === "string") {
-        if (!(x2.length <= 1024 || (x2.length <= 2048 && rt.ucs2length(x2) <= 1024))) {
+    let c2 = 0;
+    const x3 = o1.description;
+    if (x3 !== undefined) {
+      if (typeof x3 === "string") {
+        if (!(x3.length <= 1024 || (x3.length <= 2048 && rt.ucs2length(x3) <= 1024))) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x3 = o1.name;
-    if (x3 === undefined) {
+    const x4 = o1.name;
+    if (x4 === undefined) {
       return false;
     } else {
-      if (typeof x3 === "string") {
-        if (!(x3.length >= 1 && (x3.length >= 2 || rt.ucs2length(x3) >= 1))) {
+      if (typeof x4 === "string") {
+        if (!(x4.length >= 1 && (x4.length >= 2 || rt.ucs2length(x4) >= 1))) {
           return false;
         }
-        if (!(x3.length <= 64 || (x3.length <= 128 && rt.ucs2length(x3) <= 64))) {
+        if (!(x4.length <= 64 || (x4.length <= 128 && rt.ucs2length(x4) <= 64))) {
           return false;
         }
-        if (!(R4.test(x3))) {
+        if (!(R5.test(x4))) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x5 = o1.parameters;
-    if (x5 !== undefined) {
-      if (!checkParameterSchema(x5, d + 1)) return false;
-    }
-    const x6 = o1.strict;
+    const x6 = o1.parameters;
     if (x6 !== undefined) {
-      if (!(typeof x6 === "boolean")) {
-        return false;
-      }
+      if (!checkParameterSchema(x6, d + 1)) return false;
+      c2++;
     }
-    const ks7 = Object.keys(o1);
-    for (let i8 = 0; i8 < ks7.length; i8++) {
-      const k9 = ks7[i8]!;
-      switch (k9) {
-        case "description":
-        case "name":
-        case "parameters":
-        case "strict": {
-          continue;
-        }
-      }
-      if (!(rt.isJsonValue(o1[k9], d))) {
+    const x7 = o1.strict;
+    if (x7 !== undefined) {
+      if (!(typeof x7 === "boolean")) {
         return false;
+      }
+      c2++;
+    }
+    let n12 = 0;
+    for (const k13 in o1) n12++;
+    if (n12 !== c2) {
+      const ks8 = Object.keys(o1);
+      for (let i9 = 0; i9 < ks8.length; i9++) {
+        const k10 = ks8[i9]!;
+        switch (k10) {
+          case "description":
+          case "name":
+          case "parameters":
+          case "strict": {
+            continue;
+          }
+        }
+        if (!(rt.isJsonValue(o1[k10], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -111,79 +120,88 @@ export function collectFunctionDefinition(v: unknown, d: number, p: string, e: r
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o11 = v;
-    const x12 = o11.description;
-    if (x12 !== undefined) {
-      if (typeof x12 === "string") {
-        if (!(x12.length <= 1024 || (x12.length <= 2048 && rt.ucs2length(x12) <= 1024))) {
-          rt.report(e, p + "/description", "maxLength", "at most 1024 characters", x12, "have at most 1024 characters");
+    const o14 = v;
+    let c15 = 0;
+    const x16 = o14.description;
+    if (x16 !== undefined) {
+      if (typeof x16 === "string") {
+        if (!(x16.length <= 1024 || (x16.length <= 2048 && rt.ucs2length(x16) <= 1024))) {
+          rt.report(e, p + "/description", "maxLength", "at most 1024 characters", x16, "have at most 1024 characters");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/description", "type", "string", x12, "be a string");
+        rt.report(e, p + "/description", "type", "string", x16, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c15++;
     }
-    const x13 = o11.name;
-    if (x13 === undefined) {
-      rt.report(e, p, "required", "name", o11, "have the property \"name\"");
+    const x17 = o14.name;
+    if (x17 === undefined) {
+      rt.report(e, p, "required", "name", o14, "have the property \"name\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x13 === "string") {
-        if (!(x13.length >= 1 && (x13.length >= 2 || rt.ucs2length(x13) >= 1))) {
-          rt.report(e, p + "/name", "minLength", "at least 1 characters", x13, "have at least 1 characters");
+      if (typeof x17 === "string") {
+        if (!(x17.length >= 1 && (x17.length >= 2 || rt.ucs2length(x17) >= 1))) {
+          rt.report(e, p + "/name", "minLength", "at least 1 characters", x17, "have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
-        if (!(x13.length <= 64 || (x13.length <= 128 && rt.ucs2length(x13) <= 64))) {
-          rt.report(e, p + "/name", "maxLength", "at most 64 characters", x13, "have at most 64 characters");
+        if (!(x17.length <= 64 || (x17.length <= 128 && rt.ucs2length(x17) <= 64))) {
+          rt.report(e, p + "/name", "maxLength", "at most 64 characters", x17, "have at most 64 characters");
           if (!all) return false;
           ok = false;
         }
-        if (!(R4.test(x13))) {
-          rt.report(e, p + "/name", "pattern", "^[a-zA-Z0-9_-]{1,64}$", x13, "match the pattern ^[a-zA-Z0-9_-]{1,64}$");
+        if (!(R5.test(x17))) {
+          rt.report(e, p + "/name", "pattern", "^[a-zA-Z0-9_-]{1,64}$", x17, "match the pattern ^[a-zA-Z0-9_-]{1,64}$");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/name", "type", "string", x13, "be a string");
+        rt.report(e, p + "/name", "type", "string", x17, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c15++;
     }
-    const x14 = o11.parameters;
-    if (x14 !== undefined) {
-      if (!collectParameterSchema(x14, d + 1, p + "/parameters", e, all)) {
+    const x18 = o14.parameters;
+    if (x18 !== undefined) {
+      if (!collectParameterSchema(x18, d + 1, p + "/parameters", e, all)) {
         if (!all) return false;
         ok = false;
       }
+      c15++;
     }
-    const x15 = o11.strict;
-    if (x15 !== undefined) {
-      if (!(typeof x15 === "boolean")) {
-        rt.report(e, p + "/strict", "type", "boolean", x15, "be a boolean");
+    const x19 = o14.strict;
+    if (x19 !== undefined) {
+      if (!(typeof x19 === "boolean")) {
+        rt.report(e, p + "/strict", "type", "boolean", x19, "be a boolean");
         if (!all) return false;
         ok = false;
       }
+      c15++;
     }
-    const ks16 = Object.keys(o11);
-    for (let i17 = 0; i17 < ks16.length; i17++) {
-      const k18 = ks16[i17]!;
-      switch (k18) {
-        case "description":
-        case "name":
-        case "parameters":
-        case "strict": {
-          continue;
+    let n24 = 0;
+    for (const k25 in o14) n24++;
+    if (n24 !== c15) {
+      const ks20 = Object.keys(o14);
+      for (let i21 = 0; i21 < ks20.length; i21++) {
+        const k22 = ks20[i21]!;
+        switch (k22) {
+          case "description":
+          case "name":
+          case "parameters":
+          case "strict": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o11[k18], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k18), "type", "JSON value", o11[k18], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o14[k22], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k22), "type", "JSON value", o14[k22], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

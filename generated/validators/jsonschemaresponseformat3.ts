@@ -2,7 +2,7 @@
 
 import * as rt from "./runtime.js";
 
-const R4 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
+const R5 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
 
 export type JsonSchemaResponseFormat3Wire = {
   /**
@@ -41,71 +41,85 @@ export function checkJsonSchemaResponseFormat3(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.description;
-    if (x2 !== undefined) {
-      if (!(typeof x2 === "string")) {
+    let c2 = 0;
+    const x3 = o1.description;
+    if (x3 !== undefined) {
+      if (!(typeof x3 === "string")) {
         return false;
       }
+      c2++;
     }
-    const x3 = o1.name;
-    if (x3 === undefined) {
+    const x4 = o1.name;
+    if (x4 === undefined) {
       return false;
     } else {
-      if (typeof x3 === "string") {
-        if (!(x3.length >= 1 && (x3.length >= 2 || rt.ucs2length(x3) >= 1))) {
+      if (typeof x4 === "string") {
+        if (!(x4.length >= 1 && (x4.length >= 2 || rt.ucs2length(x4) >= 1))) {
           return false;
         }
-        if (!(x3.length <= 64 || (x3.length <= 128 && rt.ucs2length(x3) <= 64))) {
+        if (!(x4.length <= 64 || (x4.length <= 128 && rt.ucs2length(x4) <= 64))) {
           return false;
         }
-        if (!(R4.test(x3))) {
+        if (!(R5.test(x4))) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x5 = o1.schema;
-    if (x5 === undefined) {
+    const x6 = o1.schema;
+    if (x6 === undefined) {
       return false;
     } else {
-      if (rt.isObject(x5)) {
-        const o6 = x5;
-        const ks7 = Object.keys(o6);
-        if (!(ks7.length >= 1)) {
+      if (rt.isObject(x6)) {
+        const o7 = x6;
+        const n9 = Object.keys(o7).length;
+        if (!(n9 >= 1)) {
           return false;
         }
-        for (let i8 = 0; i8 < ks7.length; i8++) {
-          const k9 = ks7[i8]!;
-          if (!(rt.isJsonValue(o6[k9], d))) {
-            return false;
+        let n14 = 0;
+        for (const k15 in o7) n14++;
+        if (n14 !== 0) {
+          const ks10 = Object.keys(o7);
+          for (let i11 = 0; i11 < ks10.length; i11++) {
+            const k12 = ks10[i11]!;
+            if (!(rt.isJsonValue(o7[k12], d))) {
+              return false;
+            }
           }
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x11 = o1.strict;
-    if (x11 !== undefined) {
-      if (x11 !== null) {
-        if (!(typeof x11 === "boolean")) {
+    const x16 = o1.strict;
+    if (x16 !== undefined) {
+      if (x16 !== null) {
+        if (!(typeof x16 === "boolean")) {
           return false;
         }
       }
+      c2++;
     }
-    const ks12 = Object.keys(o1);
-    for (let i13 = 0; i13 < ks12.length; i13++) {
-      const k14 = ks12[i13]!;
-      switch (k14) {
-        case "description":
-        case "name":
-        case "schema":
-        case "strict": {
-          continue;
+    let n21 = 0;
+    for (const k22 in o1) n21++;
+    if (n21 !== c2) {
+      const ks17 = Object.keys(o1);
+      for (let i18 = 0; i18 < ks17.length; i18++) {
+        const k19 = ks17[i18]!;
+        switch (k19) {
+          case "description":
+          case "name":
+          case "schema":
+          case "strict": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k14], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k19], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -121,96 +135,110 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, p: strin
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o16 = v;
-    const x17 = o16.description;
-    if (x17 !== undefined) {
-      if (!(typeof x17 === "string")) {
-        rt.report(e, p + "/description", "type", "string", x17, "be a string");
+    const o23 = v;
+    let c24 = 0;
+    const x25 = o23.description;
+    if (x25 !== undefined) {
+      if (!(typeof x25 === "string")) {
+        rt.report(e, p + "/description", "type", "string", x25, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c24++;
     }
-    const x18 = o16.name;
-    if (x18 === undefined) {
-      rt.report(e, p, "required", "name", o16, "have the property \"name\"");
+    const x26 = o23.name;
+    if (x26 === undefined) {
+      rt.report(e, p, "required", "name", o23, "have the property \"name\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x18 === "string") {
-        if (!(x18.length >= 1 && (x18.length >= 2 || rt.ucs2length(x18) >= 1))) {
-          rt.report(e, p + "/name", "minLength", "at least 1 characters", x18, "have at least 1 characters");
+      if (typeof x26 === "string") {
+        if (!(x26.length >= 1 && (x26.length >= 2 || rt.ucs2length(x26) >= 1))) {
+          rt.report(e, p + "/name", "minLength", "at least 1 characters", x26, "have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
-        if (!(x18.length <= 64 || (x18.length <= 128 && rt.ucs2length(x18) <= 64))) {
-          rt.report(e, p + "/name", "maxLength", "at most 64 characters", x18, "have at most 64 characters");
+        if (!(x26.length <= 64 || (x26.length <= 128 && rt.ucs2length(x26) <= 64))) {
+          rt.report(e, p + "/name", "maxLength", "at most 64 characters", x26, "have at most 64 characters");
           if (!all) return false;
           ok = false;
         }
-        if (!(R4.test(x18))) {
-          rt.report(e, p + "/name", "pattern", "^[a-zA-Z0-9_-]{1,64}$", x18, "match the pattern ^[a-zA-Z0-9_-]{1,64}$");
+        if (!(R5.test(x26))) {
+          rt.report(e, p + "/name", "pattern", "^[a-zA-Z0-9_-]{1,64}$", x26, "match the pattern ^[a-zA-Z0-9_-]{1,64}$");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/name", "type", "string", x18, "be a string");
+        rt.report(e, p + "/name", "type", "string", x26, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c24++;
     }
-    const x19 = o16.schema;
-    if (x19 === undefined) {
-      rt.report(e, p, "required", "schema", o16, "have the property \"schema\"");
+    const x27 = o23.schema;
+    if (x27 === undefined) {
+      rt.report(e, p, "required", "schema", o23, "have the property \"schema\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (rt.isObject(x19)) {
-        const o20 = x19;
-        const ks21 = Object.keys(o20);
-        if (!(ks21.length >= 1)) {
-          rt.report(e, p + "/schema", "minProperties", "at least 1 properties", o20, "have at least 1 properties");
+      if (rt.isObject(x27)) {
+        const o28 = x27;
+        const n30 = Object.keys(o28).length;
+        if (!(n30 >= 1)) {
+          rt.report(e, p + "/schema", "minProperties", "at least 1 properties", o28, "have at least 1 properties");
           if (!all) return false;
           ok = false;
         }
-        for (let i22 = 0; i22 < ks21.length; i22++) {
-          const k23 = ks21[i22]!;
-          if (!(rt.isJsonValue(o20[k23], d))) {
-            rt.report(e, p + "/schema/" + rt.escapePointer(k23), "type", "JSON value", o20[k23], "be a JSON value");
-            if (!all) return false;
-            ok = false;
+        let n35 = 0;
+        for (const k36 in o28) n35++;
+        if (n35 !== 0) {
+          const ks31 = Object.keys(o28);
+          for (let i32 = 0; i32 < ks31.length; i32++) {
+            const k33 = ks31[i32]!;
+            if (!(rt.isJsonValue(o28[k33], d))) {
+              rt.report(e, p + "/schema/" + rt.escapePointer(k33), "type", "JSON value", o28[k33], "be a JSON value");
+              if (!all) return false;
+              ok = false;
+            }
           }
         }
       } else {
-        rt.report(e, p + "/schema", "type", "object", x19, "be an object");
+        rt.report(e, p + "/schema", "type", "object", x27, "be an object");
         if (!all) return false;
         ok = false;
       }
+      c24++;
     }
-    const x25 = o16.strict;
-    if (x25 !== undefined) {
-      if (x25 !== null) {
-        if (!(typeof x25 === "boolean")) {
-          rt.report(e, p + "/strict", "type", "boolean", x25, "be a boolean");
+    const x37 = o23.strict;
+    if (x37 !== undefined) {
+      if (x37 !== null) {
+        if (!(typeof x37 === "boolean")) {
+          rt.report(e, p + "/strict", "type", "boolean", x37, "be a boolean");
           if (!all) return false;
           ok = false;
         }
       }
+      c24++;
     }
-    const ks26 = Object.keys(o16);
-    for (let i27 = 0; i27 < ks26.length; i27++) {
-      const k28 = ks26[i27]!;
-      switch (k28) {
-        case "description":
-        case "name":
-        case "schema":
-        case "strict": {
-          continue;
+    let n42 = 0;
+    for (const k43 in o23) n42++;
+    if (n42 !== c24) {
+      const ks38 = Object.keys(o23);
+      for (let i39 = 0; i39 < ks38.length; i39++) {
+        const k40 = ks38[i39]!;
+        switch (k40) {
+          case "description":
+          case "name":
+          case "schema":
+          case "strict": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o16[k28], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k28), "type", "JSON value", o16[k28], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o23[k40], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k40), "type", "JSON value", o23[k40], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

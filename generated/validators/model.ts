@@ -42,58 +42,67 @@ export function checkModel(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.created;
-    if (x2 === undefined) {
+    let c2 = 0;
+    const x3 = o1.created;
+    if (x3 === undefined) {
       return false;
     } else {
-      if (typeof x2 === "number" && Number.isInteger(x2)) {
-        if (!(x2 >= 0)) {
+      if (typeof x3 === "number" && Number.isInteger(x3)) {
+        if (!(x3 >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x2))) {
+        if (!(Number.isInteger(x3))) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x3 = o1.id;
-    if (x3 === undefined) {
-      return false;
-    } else {
-      if (!(typeof x3 === "string")) {
-        return false;
-      }
-    }
-    const x4 = o1.object;
+    const x4 = o1.id;
     if (x4 === undefined) {
       return false;
     } else {
       if (!(typeof x4 === "string")) {
         return false;
       }
+      c2++;
     }
-    const x5 = o1.owned_by;
+    const x5 = o1.object;
     if (x5 === undefined) {
       return false;
     } else {
       if (!(typeof x5 === "string")) {
         return false;
       }
+      c2++;
     }
-    const ks6 = Object.keys(o1);
-    for (let i7 = 0; i7 < ks6.length; i7++) {
-      const k8 = ks6[i7]!;
-      switch (k8) {
-        case "created":
-        case "id":
-        case "object":
-        case "owned_by": {
-          continue;
-        }
-      }
-      if (!(rt.isJsonValue(o1[k8], d))) {
+    const x6 = o1.owned_by;
+    if (x6 === undefined) {
+      return false;
+    } else {
+      if (!(typeof x6 === "string")) {
         return false;
+      }
+      c2++;
+    }
+    let n11 = 0;
+    for (const k12 in o1) n11++;
+    if (n11 !== c2) {
+      const ks7 = Object.keys(o1);
+      for (let i8 = 0; i8 < ks7.length; i8++) {
+        const k9 = ks7[i8]!;
+        switch (k9) {
+          case "created":
+          case "id":
+          case "object":
+          case "owned_by": {
+            continue;
+          }
+        }
+        if (!(rt.isJsonValue(o1[k9], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -109,81 +118,90 @@ export function collectModel(v: unknown, d: number, p: string, e: rt.ValidationE
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o10 = v;
-    const x11 = o10.created;
-    if (x11 === undefined) {
-      rt.report(e, p, "required", "created", o10, "have the property \"created\"");
+    const o13 = v;
+    let c14 = 0;
+    const x15 = o13.created;
+    if (x15 === undefined) {
+      rt.report(e, p, "required", "created", o13, "have the property \"created\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x11 === "number" && Number.isInteger(x11)) {
-        if (!(x11 >= 0)) {
-          rt.report(e, p + "/created", "minimum", ">= 0", x11, "be >= 0");
+      if (typeof x15 === "number" && Number.isInteger(x15)) {
+        if (!(x15 >= 0)) {
+          rt.report(e, p + "/created", "minimum", ">= 0", x15, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x11))) {
-          rt.report(e, p + "/created", "format", "int64", x11, "be an integer (int64)");
+        if (!(Number.isInteger(x15))) {
+          rt.report(e, p + "/created", "format", "int64", x15, "be an integer (int64)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/created", "type", "integer", x11, "be an integer");
+        rt.report(e, p + "/created", "type", "integer", x15, "be an integer");
         if (!all) return false;
         ok = false;
       }
+      c14++;
     }
-    const x12 = o10.id;
-    if (x12 === undefined) {
-      rt.report(e, p, "required", "id", o10, "have the property \"id\"");
+    const x16 = o13.id;
+    if (x16 === undefined) {
+      rt.report(e, p, "required", "id", o13, "have the property \"id\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x12 === "string")) {
-        rt.report(e, p + "/id", "type", "string", x12, "be a string");
+      if (!(typeof x16 === "string")) {
+        rt.report(e, p + "/id", "type", "string", x16, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c14++;
     }
-    const x13 = o10.object;
-    if (x13 === undefined) {
-      rt.report(e, p, "required", "object", o10, "have the property \"object\"");
+    const x17 = o13.object;
+    if (x17 === undefined) {
+      rt.report(e, p, "required", "object", o13, "have the property \"object\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x13 === "string")) {
-        rt.report(e, p + "/object", "type", "string", x13, "be a string");
+      if (!(typeof x17 === "string")) {
+        rt.report(e, p + "/object", "type", "string", x17, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c14++;
     }
-    const x14 = o10.owned_by;
-    if (x14 === undefined) {
-      rt.report(e, p, "required", "owned_by", o10, "have the property \"owned_by\"");
+    const x18 = o13.owned_by;
+    if (x18 === undefined) {
+      rt.report(e, p, "required", "owned_by", o13, "have the property \"owned_by\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x14 === "string")) {
-        rt.report(e, p + "/owned_by", "type", "string", x14, "be a string");
+      if (!(typeof x18 === "string")) {
+        rt.report(e, p + "/owned_by", "type", "string", x18, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c14++;
     }
-    const ks15 = Object.keys(o10);
-    for (let i16 = 0; i16 < ks15.length; i16++) {
-      const k17 = ks15[i16]!;
-      switch (k17) {
-        case "created":
-        case "id":
-        case "object":
-        case "owned_by": {
-          continue;
+    let n23 = 0;
+    for (const k24 in o13) n23++;
+    if (n23 !== c14) {
+      const ks19 = Object.keys(o13);
+      for (let i20 = 0; i20 < ks19.length; i20++) {
+        const k21 = ks19[i20]!;
+        switch (k21) {
+          case "created":
+          case "id":
+          case "object":
+          case "owned_by": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o10[k17], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o10[k17], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o13[k21], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k21), "type", "JSON value", o13[k21], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

@@ -35,39 +35,46 @@ export function checkModelList(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.data;
-    if (x2 === undefined) {
+    let c2 = 0;
+    const x3 = o1.data;
+    if (x3 === undefined) {
       return false;
     } else {
-      if (Array.isArray(x2)) {
-        const a3: readonly unknown[] = x2;
-        for (let i4 = 0; i4 < a3.length; i4++) {
-          const x5 = a3[i4];
-          if (!checkModel(x5, d + 1)) return false;
+      if (Array.isArray(x3)) {
+        const a4: readonly unknown[] = x3;
+        for (let i5 = 0; i5 < a4.length; i5++) {
+          const x6 = a4[i5];
+          if (!checkModel(x6, d + 1)) return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x6 = o1.object;
-    if (x6 === undefined) {
+    const x7 = o1.object;
+    if (x7 === undefined) {
       return false;
     } else {
-      if (!(typeof x6 === "string")) {
+      if (!(typeof x7 === "string")) {
         return false;
       }
+      c2++;
     }
-    const ks7 = Object.keys(o1);
-    for (let i8 = 0; i8 < ks7.length; i8++) {
-      const k9 = ks7[i8]!;
-      switch (k9) {
-        case "data":
-        case "object": {
-          continue;
+    let n12 = 0;
+    for (const k13 in o1) n12++;
+    if (n12 !== c2) {
+      const ks8 = Object.keys(o1);
+      for (let i9 = 0; i9 < ks8.length; i9++) {
+        const k10 = ks8[i9]!;
+        switch (k10) {
+          case "data":
+          case "object": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k9], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k10], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -83,53 +90,60 @@ export function collectModelList(v: unknown, d: number, p: string, e: rt.Validat
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o11 = v;
-    const x12 = o11.data;
-    if (x12 === undefined) {
-      rt.report(e, p, "required", "data", o11, "have the property \"data\"");
+    const o14 = v;
+    let c15 = 0;
+    const x16 = o14.data;
+    if (x16 === undefined) {
+      rt.report(e, p, "required", "data", o14, "have the property \"data\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (Array.isArray(x12)) {
-        const a13: readonly unknown[] = x12;
-        for (let i14 = 0; i14 < a13.length; i14++) {
-          const x15 = a13[i14];
-          if (!collectModel(x15, d + 1, p + "/data/" + i14, e, all)) {
+      if (Array.isArray(x16)) {
+        const a17: readonly unknown[] = x16;
+        for (let i18 = 0; i18 < a17.length; i18++) {
+          const x19 = a17[i18];
+          if (!collectModel(x19, d + 1, p + "/data/" + i18, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/data", "type", "array", x12, "be an array");
+        rt.report(e, p + "/data", "type", "array", x16, "be an array");
         if (!all) return false;
         ok = false;
       }
+      c15++;
     }
-    const x16 = o11.object;
-    if (x16 === undefined) {
-      rt.report(e, p, "required", "object", o11, "have the property \"object\"");
+    const x20 = o14.object;
+    if (x20 === undefined) {
+      rt.report(e, p, "required", "object", o14, "have the property \"object\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x16 === "string")) {
-        rt.report(e, p + "/object", "type", "string", x16, "be a string");
+      if (!(typeof x20 === "string")) {
+        rt.report(e, p + "/object", "type", "string", x20, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c15++;
     }
-    const ks17 = Object.keys(o11);
-    for (let i18 = 0; i18 < ks17.length; i18++) {
-      const k19 = ks17[i18]!;
-      switch (k19) {
-        case "data":
-        case "object": {
-          continue;
+    let n25 = 0;
+    for (const k26 in o14) n25++;
+    if (n25 !== c15) {
+      const ks21 = Object.keys(o14);
+      for (let i22 = 0; i22 < ks21.length; i22++) {
+        const k23 = ks21[i22]!;
+        switch (k23) {
+          case "data":
+          case "object": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o11[k19], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o11[k19], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o14[k23], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k23), "type", "JSON value", o14[k23], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

@@ -52,88 +52,99 @@ export function checkParameterSchema(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.description;
-    if (x2 !== undefined) {
-      if (!(typeof x2 === "string")) {
-        return false;
-      }
-    }
-    const x3 = o1.enum;
+    let c2 = 0;
+    const x3 = o1.description;
     if (x3 !== undefined) {
-      if (Array.isArray(x3)) {
-        const a4: readonly unknown[] = x3;
-        if (!(a4.length >= 1)) {
+      if (!(typeof x3 === "string")) {
+        return false;
+      }
+      c2++;
+    }
+    const x4 = o1.enum;
+    if (x4 !== undefined) {
+      if (Array.isArray(x4)) {
+        const a5: readonly unknown[] = x4;
+        if (!(a5.length >= 1)) {
           return false;
         }
-        for (let i5 = 0; i5 < a4.length; i5++) {
-          const x6 = a4[i5];
-          if (!(typeof x6 === "string")) {
+        for (let i6 = 0; i6 < a5.length; i6++) {
+          const x7 = a5[i6];
+          if (!(typeof x7 === "string")) {
             return false;
           }
         }
-        if (!(rt.uniqueItems(a4))) {
+        if (!(rt.uniqueItems(a5))) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x7 = o1.items;
-    if (x7 !== undefined) {
-      if (!checkParameterSchema(x7, d + 1)) return false;
-    }
-    const x8 = o1.properties;
+    const x8 = o1.items;
     if (x8 !== undefined) {
-      if (rt.isObject(x8)) {
-        const o9 = x8;
-        const ks10 = Object.keys(o9);
-        for (let i11 = 0; i11 < ks10.length; i11++) {
-          const k12 = ks10[i11]!;
-          const x14 = o9[k12];
-          if (!checkParameterSchema(x14, d + 1)) return false;
+      if (!checkParameterSchema(x8, d + 1)) return false;
+      c2++;
+    }
+    const x9 = o1.properties;
+    if (x9 !== undefined) {
+      if (rt.isObject(x9)) {
+        const o10 = x9;
+        const ks12 = Object.keys(o10);
+        for (let i13 = 0; i13 < ks12.length; i13++) {
+          const k14 = ks12[i13]!;
+          const x16 = o10[k14];
+          if (!checkParameterSchema(x16, d + 1)) return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x15 = o1.required;
-    if (x15 !== undefined) {
-      if (Array.isArray(x15)) {
-        const a16: readonly unknown[] = x15;
-        for (let i17 = 0; i17 < a16.length; i17++) {
-          const x18 = a16[i17];
-          if (!(typeof x18 === "string")) {
+    const x17 = o1.required;
+    if (x17 !== undefined) {
+      if (Array.isArray(x17)) {
+        const a18: readonly unknown[] = x17;
+        for (let i19 = 0; i19 < a18.length; i19++) {
+          const x20 = a18[i19];
+          if (!(typeof x20 === "string")) {
             return false;
           }
         }
-        if (!(rt.uniqueItems(a16))) {
+        if (!(rt.uniqueItems(a18))) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x19 = o1.type;
-    if (x19 === undefined) {
+    const x21 = o1.type;
+    if (x21 === undefined) {
       return false;
     } else {
-      if (!checkTypeParameterSchema(x19, d + 1)) return false;
+      if (!checkTypeParameterSchema(x21, d + 1)) return false;
+      c2++;
     }
-    const ks20 = Object.keys(o1);
-    for (let i21 = 0; i21 < ks20.length; i21++) {
-      const k22 = ks20[i21]!;
-      switch (k22) {
-        case "description":
-        case "enum":
-        case "items":
-        case "properties":
-        case "required":
-        case "type": {
-          continue;
+    let n26 = 0;
+    for (const k27 in o1) n26++;
+    if (n26 !== c2) {
+      const ks22 = Object.keys(o1);
+      for (let i23 = 0; i23 < ks22.length; i23++) {
+        const k24 = ks22[i23]!;
+        switch (k24) {
+          case "description":
+          case "enum":
+          case "items":
+          case "properties":
+          case "required":
+          case "type": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k22], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k24], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -149,120 +160,131 @@ export function collectParameterSchema(v: unknown, d: number, p: string, e: rt.V
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o24 = v;
-    const x25 = o24.description;
-    if (x25 !== undefined) {
-      if (!(typeof x25 === "string")) {
-        rt.report(e, p + "/description", "type", "string", x25, "be a string");
-        if (!all) return false;
-        ok = false;
-      }
-    }
-    const x26 = o24.enum;
-    if (x26 !== undefined) {
-      if (Array.isArray(x26)) {
-        const a27: readonly unknown[] = x26;
-        if (!(a27.length >= 1)) {
-          rt.report(e, p + "/enum", "minItems", "at least 1 items", a27, "have at least 1 items");
-          if (!all) return false;
-          ok = false;
-        }
-        for (let i28 = 0; i28 < a27.length; i28++) {
-          const x29 = a27[i28];
-          if (!(typeof x29 === "string")) {
-            rt.report(e, p + "/enum/" + i28, "type", "string", x29, "be a string");
-            if (!all) return false;
-            ok = false;
-          }
-        }
-        if (!(rt.uniqueItems(a27))) {
-          rt.report(e, p + "/enum", "uniqueItems", "no two equal items", a27, "have no two equal items");
-          if (!all) return false;
-          ok = false;
-        }
-      } else {
-        rt.report(e, p + "/enum", "type", "array", x26, "be an array");
-        if (!all) return false;
-        ok = false;
-      }
-    }
-    const x30 = o24.items;
+    const o28 = v;
+    let c29 = 0;
+    const x30 = o28.description;
     if (x30 !== undefined) {
-      if (!collectParameterSchema(x30, d + 1, p + "/items", e, all)) {
+      if (!(typeof x30 === "string")) {
+        rt.report(e, p + "/description", "type", "string", x30, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c29++;
     }
-    const x31 = o24.properties;
+    const x31 = o28.enum;
     if (x31 !== undefined) {
-      if (rt.isObject(x31)) {
-        const o32 = x31;
-        const ks33 = Object.keys(o32);
-        for (let i34 = 0; i34 < ks33.length; i34++) {
-          const k35 = ks33[i34]!;
-          const x37 = o32[k35];
-          if (!collectParameterSchema(x37, d + 1, p + "/properties/" + rt.escapePointer(k35), e, all)) {
+      if (Array.isArray(x31)) {
+        const a32: readonly unknown[] = x31;
+        if (!(a32.length >= 1)) {
+          rt.report(e, p + "/enum", "minItems", "at least 1 items", a32, "have at least 1 items");
+          if (!all) return false;
+          ok = false;
+        }
+        for (let i33 = 0; i33 < a32.length; i33++) {
+          const x34 = a32[i33];
+          if (!(typeof x34 === "string")) {
+            rt.report(e, p + "/enum/" + i33, "type", "string", x34, "be a string");
             if (!all) return false;
             ok = false;
           }
         }
-      } else {
-        rt.report(e, p + "/properties", "type", "object", x31, "be an object");
-        if (!all) return false;
-        ok = false;
-      }
-    }
-    const x38 = o24.required;
-    if (x38 !== undefined) {
-      if (Array.isArray(x38)) {
-        const a39: readonly unknown[] = x38;
-        for (let i40 = 0; i40 < a39.length; i40++) {
-          const x41 = a39[i40];
-          if (!(typeof x41 === "string")) {
-            rt.report(e, p + "/required/" + i40, "type", "string", x41, "be a string");
-            if (!all) return false;
-            ok = false;
-          }
-        }
-        if (!(rt.uniqueItems(a39))) {
-          rt.report(e, p + "/required", "uniqueItems", "no two equal items", a39, "have no two equal items");
+        if (!(rt.uniqueItems(a32))) {
+          rt.report(e, p + "/enum", "uniqueItems", "no two equal items", a32, "have no two equal items");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/required", "type", "array", x38, "be an array");
+        rt.report(e, p + "/enum", "type", "array", x31, "be an array");
         if (!all) return false;
         ok = false;
       }
+      c29++;
     }
-    const x42 = o24.type;
-    if (x42 === undefined) {
-      rt.report(e, p, "required", "type", o24, "have the property \"type\"");
+    const x35 = o28.items;
+    if (x35 !== undefined) {
+      if (!collectParameterSchema(x35, d + 1, p + "/items", e, all)) {
+        if (!all) return false;
+        ok = false;
+      }
+      c29++;
+    }
+    const x36 = o28.properties;
+    if (x36 !== undefined) {
+      if (rt.isObject(x36)) {
+        const o37 = x36;
+        const ks39 = Object.keys(o37);
+        for (let i40 = 0; i40 < ks39.length; i40++) {
+          const k41 = ks39[i40]!;
+          const x43 = o37[k41];
+          if (!collectParameterSchema(x43, d + 1, p + "/properties/" + rt.escapePointer(k41), e, all)) {
+            if (!all) return false;
+            ok = false;
+          }
+        }
+      } else {
+        rt.report(e, p + "/properties", "type", "object", x36, "be an object");
+        if (!all) return false;
+        ok = false;
+      }
+      c29++;
+    }
+    const x44 = o28.required;
+    if (x44 !== undefined) {
+      if (Array.isArray(x44)) {
+        const a45: readonly unknown[] = x44;
+        for (let i46 = 0; i46 < a45.length; i46++) {
+          const x47 = a45[i46];
+          if (!(typeof x47 === "string")) {
+            rt.report(e, p + "/required/" + i46, "type", "string", x47, "be a string");
+            if (!all) return false;
+            ok = false;
+          }
+        }
+        if (!(rt.uniqueItems(a45))) {
+          rt.report(e, p + "/required", "uniqueItems", "no two equal items", a45, "have no two equal items");
+          if (!all) return false;
+          ok = false;
+        }
+      } else {
+        rt.report(e, p + "/required", "type", "array", x44, "be an array");
+        if (!all) return false;
+        ok = false;
+      }
+      c29++;
+    }
+    const x48 = o28.type;
+    if (x48 === undefined) {
+      rt.report(e, p, "required", "type", o28, "have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectTypeParameterSchema(x42, d + 1, p + "/type", e, all)) {
+      if (!collectTypeParameterSchema(x48, d + 1, p + "/type", e, all)) {
         if (!all) return false;
         ok = false;
       }
+      c29++;
     }
-    const ks43 = Object.keys(o24);
-    for (let i44 = 0; i44 < ks43.length; i44++) {
-      const k45 = ks43[i44]!;
-      switch (k45) {
-        case "description":
-        case "enum":
-        case "items":
-        case "properties":
-        case "required":
-        case "type": {
-          continue;
+    let n53 = 0;
+    for (const k54 in o28) n53++;
+    if (n53 !== c29) {
+      const ks49 = Object.keys(o28);
+      for (let i50 = 0; i50 < ks49.length; i50++) {
+        const k51 = ks49[i50]!;
+        switch (k51) {
+          case "description":
+          case "enum":
+          case "items":
+          case "properties":
+          case "required":
+          case "type": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o24[k45], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k45), "type", "JSON value", o24[k45], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o28[k51], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k51), "type", "JSON value", o28[k51], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

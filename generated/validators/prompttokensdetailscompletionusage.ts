@@ -27,29 +27,35 @@ export function checkPromptTokensDetailsCompletionUsage(v: unknown, d: number): 
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.cached_tokens;
-    if (x2 !== undefined) {
-      if (typeof x2 === "number" && Number.isInteger(x2)) {
-        if (!(x2 >= 0)) {
+    let c2 = 0;
+    const x3 = o1.cached_tokens;
+    if (x3 !== undefined) {
+      if (typeof x3 === "number" && Number.isInteger(x3)) {
+        if (!(x3 >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x2) && x2 >= -2147483648 && x2 <= 2147483647)) {
+        if (!(Number.isInteger(x3) && x3 >= -2147483648 && x3 <= 2147483647)) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const ks3 = Object.keys(o1);
-    for (let i4 = 0; i4 < ks3.length; i4++) {
-      const k5 = ks3[i4]!;
-      switch (k5) {
-        case "cached_tokens": {
-          continue;
+    let n8 = 0;
+    for (const k9 in o1) n8++;
+    if (n8 !== c2) {
+      const ks4 = Object.keys(o1);
+      for (let i5 = 0; i5 < ks4.length; i5++) {
+        const k6 = ks4[i5]!;
+        switch (k6) {
+          case "cached_tokens": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k5], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k6], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -65,38 +71,44 @@ export function collectPromptTokensDetailsCompletionUsage(v: unknown, d: number,
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o7 = v;
-    const x8 = o7.cached_tokens;
-    if (x8 !== undefined) {
-      if (typeof x8 === "number" && Number.isInteger(x8)) {
-        if (!(x8 >= 0)) {
-          rt.report(e, p + "/cached_tokens", "minimum", ">= 0", x8, "be >= 0");
+    const o10 = v;
+    let c11 = 0;
+    const x12 = o10.cached_tokens;
+    if (x12 !== undefined) {
+      if (typeof x12 === "number" && Number.isInteger(x12)) {
+        if (!(x12 >= 0)) {
+          rt.report(e, p + "/cached_tokens", "minimum", ">= 0", x12, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x8) && x8 >= -2147483648 && x8 <= 2147483647)) {
-          rt.report(e, p + "/cached_tokens", "format", "int32", x8, "be an integer from -2147483648 to 2147483647 (int32)");
+        if (!(Number.isInteger(x12) && x12 >= -2147483648 && x12 <= 2147483647)) {
+          rt.report(e, p + "/cached_tokens", "format", "int32", x12, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/cached_tokens", "type", "integer", x8, "be an integer");
+        rt.report(e, p + "/cached_tokens", "type", "integer", x12, "be an integer");
         if (!all) return false;
         ok = false;
       }
+      c11++;
     }
-    const ks9 = Object.keys(o7);
-    for (let i10 = 0; i10 < ks9.length; i10++) {
-      const k11 = ks9[i10]!;
-      switch (k11) {
-        case "cached_tokens": {
-          continue;
+    let n17 = 0;
+    for (const k18 in o10) n17++;
+    if (n17 !== c11) {
+      const ks13 = Object.keys(o10);
+      for (let i14 = 0; i14 < ks13.length; i14++) {
+        const k15 = ks13[i14]!;
+        switch (k15) {
+          case "cached_tokens": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o7[k11], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k11), "type", "JSON value", o7[k11], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o10[k15], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o10[k15], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

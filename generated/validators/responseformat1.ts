@@ -28,22 +28,28 @@ export function checkResponseFormat1(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.type;
-    if (x2 === undefined) {
+    let c2 = 0;
+    const x3 = o1.type;
+    if (x3 === undefined) {
       return false;
     } else {
-      if (!checkTypeResponseFormat1(x2, d + 1)) return false;
+      if (!checkTypeResponseFormat1(x3, d + 1)) return false;
+      c2++;
     }
-    const ks3 = Object.keys(o1);
-    for (let i4 = 0; i4 < ks3.length; i4++) {
-      const k5 = ks3[i4]!;
-      switch (k5) {
-        case "type": {
-          continue;
+    let n8 = 0;
+    for (const k9 in o1) n8++;
+    if (n8 !== c2) {
+      const ks4 = Object.keys(o1);
+      for (let i5 = 0; i5 < ks4.length; i5++) {
+        const k6 = ks4[i5]!;
+        switch (k6) {
+          case "type": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k5], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k6], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -59,30 +65,36 @@ export function collectResponseFormat1(v: unknown, d: number, p: string, e: rt.V
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o7 = v;
-    const x8 = o7.type;
-    if (x8 === undefined) {
-      rt.report(e, p, "required", "type", o7, "have the property \"type\"");
+    const o10 = v;
+    let c11 = 0;
+    const x12 = o10.type;
+    if (x12 === undefined) {
+      rt.report(e, p, "required", "type", o10, "have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectTypeResponseFormat1(x8, d + 1, p + "/type", e, all)) {
+      if (!collectTypeResponseFormat1(x12, d + 1, p + "/type", e, all)) {
         if (!all) return false;
         ok = false;
       }
+      c11++;
     }
-    const ks9 = Object.keys(o7);
-    for (let i10 = 0; i10 < ks9.length; i10++) {
-      const k11 = ks9[i10]!;
-      switch (k11) {
-        case "type": {
-          continue;
+    let n17 = 0;
+    for (const k18 in o10) n17++;
+    if (n17 !== c11) {
+      const ks13 = Object.keys(o10);
+      for (let i14 = 0; i14 < ks13.length; i14++) {
+        const k15 = ks13[i14]!;
+        switch (k15) {
+          case "type": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o7[k11], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k11), "type", "JSON value", o7[k11], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o10[k15], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o10[k15], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

@@ -33,29 +33,36 @@ export function checkResponseFormat3(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.json_schema;
-    if (x2 === undefined) {
-      return false;
-    } else {
-      if (!checkJsonSchemaResponseFormat3(x2, d + 1)) return false;
-    }
-    const x3 = o1.type;
+    let c2 = 0;
+    const x3 = o1.json_schema;
     if (x3 === undefined) {
       return false;
     } else {
-      if (!checkTypeResponseFormat3(x3, d + 1)) return false;
+      if (!checkJsonSchemaResponseFormat3(x3, d + 1)) return false;
+      c2++;
     }
-    const ks4 = Object.keys(o1);
-    for (let i5 = 0; i5 < ks4.length; i5++) {
-      const k6 = ks4[i5]!;
-      switch (k6) {
-        case "json_schema":
-        case "type": {
-          continue;
+    const x4 = o1.type;
+    if (x4 === undefined) {
+      return false;
+    } else {
+      if (!checkTypeResponseFormat3(x4, d + 1)) return false;
+      c2++;
+    }
+    let n9 = 0;
+    for (const k10 in o1) n9++;
+    if (n9 !== c2) {
+      const ks5 = Object.keys(o1);
+      for (let i6 = 0; i6 < ks5.length; i6++) {
+        const k7 = ks5[i6]!;
+        switch (k7) {
+          case "json_schema":
+          case "type": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k6], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k7], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -71,42 +78,49 @@ export function collectResponseFormat3(v: unknown, d: number, p: string, e: rt.V
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o8 = v;
-    const x9 = o8.json_schema;
-    if (x9 === undefined) {
-      rt.report(e, p, "required", "json_schema", o8, "have the property \"json_schema\"");
+    const o11 = v;
+    let c12 = 0;
+    const x13 = o11.json_schema;
+    if (x13 === undefined) {
+      rt.report(e, p, "required", "json_schema", o11, "have the property \"json_schema\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectJsonSchemaResponseFormat3(x9, d + 1, p + "/json_schema", e, all)) {
+      if (!collectJsonSchemaResponseFormat3(x13, d + 1, p + "/json_schema", e, all)) {
         if (!all) return false;
         ok = false;
       }
+      c12++;
     }
-    const x10 = o8.type;
-    if (x10 === undefined) {
-      rt.report(e, p, "required", "type", o8, "have the property \"type\"");
+    const x14 = o11.type;
+    if (x14 === undefined) {
+      rt.report(e, p, "required", "type", o11, "have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectTypeResponseFormat3(x10, d + 1, p + "/type", e, all)) {
+      if (!collectTypeResponseFormat3(x14, d + 1, p + "/type", e, all)) {
         if (!all) return false;
         ok = false;
       }
+      c12++;
     }
-    const ks11 = Object.keys(o8);
-    for (let i12 = 0; i12 < ks11.length; i12++) {
-      const k13 = ks11[i12]!;
-      switch (k13) {
-        case "json_schema":
-        case "type": {
-          continue;
+    let n19 = 0;
+    for (const k20 in o11) n19++;
+    if (n19 !== c12) {
+      const ks15 = Object.keys(o11);
+      for (let i16 = 0; i16 < ks15.length; i16++) {
+        const k17 = ks15[i16]!;
+        switch (k17) {
+          case "json_schema":
+          case "type": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o8[k13], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k13), "type", "JSON value", o8[k13], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o11[k17], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o11[k17], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

@@ -39,48 +39,56 @@ export function checkUserMessage(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
-    const x2 = o1.content;
-    if (x2 === undefined) {
+    let c2 = 0;
+    const x3 = o1.content;
+    if (x3 === undefined) {
       return false;
     } else {
-      if (typeof x2 === "string") {
-        if (!(x2.length >= 1 && (x2.length >= 2 || rt.ucs2length(x2) >= 1))) {
+      if (typeof x3 === "string") {
+        if (!(x3.length >= 1 && (x3.length >= 2 || rt.ucs2length(x3) >= 1))) {
           return false;
         }
       } else {
         return false;
       }
+      c2++;
     }
-    const x3 = o1.name;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 === "string") {
-          if (!(x3.length <= 64 || (x3.length <= 128 && rt.ucs2length(x3) <= 64))) {
+    const x4 = o1.name;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (typeof x4 === "string") {
+          if (!(x4.length <= 64 || (x4.length <= 128 && rt.ucs2length(x4) <= 64))) {
             return false;
           }
         } else {
           return false;
         }
       }
+      c2++;
     }
-    const x4 = o1.role;
-    if (x4 === undefined) {
+    const x5 = o1.role;
+    if (x5 === undefined) {
       return false;
     } else {
-      if (!checkRoleUserMessage(x4, d + 1)) return false;
+      if (!checkRoleUserMessage(x5, d + 1)) return false;
+      c2++;
     }
-    const ks5 = Object.keys(o1);
-    for (let i6 = 0; i6 < ks5.length; i6++) {
-      const k7 = ks5[i6]!;
-      switch (k7) {
-        case "content":
-        case "name":
-        case "role": {
-          continue;
+    let n10 = 0;
+    for (const k11 in o1) n10++;
+    if (n10 !== c2) {
+      const ks6 = Object.keys(o1);
+      for (let i7 = 0; i7 < ks6.length; i7++) {
+        const k8 = ks6[i7]!;
+        switch (k8) {
+          case "content":
+          case "name":
+          case "role": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o1[k7], d))) {
-        return false;
+        if (!(rt.isJsonValue(o1[k8], d))) {
+          return false;
+        }
       }
     }
   } else {
@@ -96,66 +104,74 @@ export function collectUserMessage(v: unknown, d: number, p: string, e: rt.Valid
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o9 = v;
-    const x10 = o9.content;
-    if (x10 === undefined) {
-      rt.report(e, p, "required", "content", o9, "have the property \"content\"");
+    const o12 = v;
+    let c13 = 0;
+    const x14 = o12.content;
+    if (x14 === undefined) {
+      rt.report(e, p, "required", "content", o12, "have the property \"content\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x10 === "string") {
-        if (!(x10.length >= 1 && (x10.length >= 2 || rt.ucs2length(x10) >= 1))) {
-          rt.report(e, p + "/content", "minLength", "at least 1 characters", x10, "have at least 1 characters");
+      if (typeof x14 === "string") {
+        if (!(x14.length >= 1 && (x14.length >= 2 || rt.ucs2length(x14) >= 1))) {
+          rt.report(e, p + "/content", "minLength", "at least 1 characters", x14, "have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/content", "type", "string", x10, "be a string");
+        rt.report(e, p + "/content", "type", "string", x14, "be a string");
         if (!all) return false;
         ok = false;
       }
+      c13++;
     }
-    const x11 = o9.name;
-    if (x11 !== undefined) {
-      if (x11 !== null) {
-        if (typeof x11 === "string") {
-          if (!(x11.length <= 64 || (x11.length <= 128 && rt.ucs2length(x11) <= 64))) {
-            rt.report(e, p + "/name", "maxLength", "at most 64 characters", x11, "have at most 64 characters");
+    const x15 = o12.name;
+    if (x15 !== undefined) {
+      if (x15 !== null) {
+        if (typeof x15 === "string") {
+          if (!(x15.length <= 64 || (x15.length <= 128 && rt.ucs2length(x15) <= 64))) {
+            rt.report(e, p + "/name", "maxLength", "at most 64 characters", x15, "have at most 64 characters");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/name", "type", "string", x11, "be a string");
+          rt.report(e, p + "/name", "type", "string", x15, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
+      c13++;
     }
-    const x12 = o9.role;
-    if (x12 === undefined) {
-      rt.report(e, p, "required", "role", o9, "have the property \"role\"");
+    const x16 = o12.role;
+    if (x16 === undefined) {
+      rt.report(e, p, "required", "role", o12, "have the property \"role\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectRoleUserMessage(x12, d + 1, p + "/role", e, all)) {
+      if (!collectRoleUserMessage(x16, d + 1, p + "/role", e, all)) {
         if (!all) return false;
         ok = false;
       }
+      c13++;
     }
-    const ks13 = Object.keys(o9);
-    for (let i14 = 0; i14 < ks13.length; i14++) {
-      const k15 = ks13[i14]!;
-      switch (k15) {
-        case "content":
-        case "name":
-        case "role": {
-          continue;
+    let n21 = 0;
+    for (const k22 in o12) n21++;
+    if (n21 !== c13) {
+      const ks17 = Object.keys(o12);
+      for (let i18 = 0; i18 < ks17.length; i18++) {
+        const k19 = ks17[i18]!;
+        switch (k19) {
+          case "content":
+          case "name":
+          case "role": {
+            continue;
+          }
         }
-      }
-      if (!(rt.isJsonValue(o9[k15], d))) {
-        rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o9[k15], "be a JSON value");
-        if (!all) return false;
-        ok = false;
+        if (!(rt.isJsonValue(o12[k19], d))) {
+          rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o12[k19], "be a JSON value");
+          if (!all) return false;
+          ok = false;
+        }
       }
     }
   } else {

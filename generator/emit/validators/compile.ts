@@ -16,7 +16,7 @@ import { Pointer } from "./pointer.js";
  * skips the keywords that need that type. Generated functions see `d` (depth) and, when
  * collecting, `p` (pointer), `e` (errors) and `all`.
  */
-export function compileNode(ctx: ModuleContext, node: SchemaNode, v: Code, p: Pointer, mode: Mode, covered?: ReadonlySet<string>): Code[] {
+export function compileNode(ctx: ModuleContext, node: SchemaNode, v: Code, p: Pointer, mode: Mode, open?: OpenValues): Code[] {
   if (node.unsupported !== undefined && node.unsupported.length > 0) {
     throw new SpecError("UNSUPPORTED", `the validators cannot check ${node.unsupported.map((k) => `"${k}"`).join(", ")}: remove the keyword or do not generate validators`, { file: ctx.model.sourceFile, pointer: node.pointer });
   }
@@ -25,7 +25,7 @@ export function compileNode(ctx: ModuleContext, node: SchemaNode, v: Code, p: Po
     const fn = ctx.helper(node.not, "check");
     out.push(ts`if (${fn}(${v}, d)) {`, ...fail(mode, p, "not", "not the schema under not", v, "not match the schema under `not`"), ts`}`);
   }
-  const shape = compileShape(ctx, node, v, p, mode, covered);
+  const shape = compileShape(ctx, node, v, p, mode, open);
   if (node.nullable && node.kind !== "null" && node.kind !== "any" && shape.length > 0) out.push(ts`if (${v} !== null) {`, ...shape, ts`}`);
   else out.push(...shape);
   return out;
@@ -42,7 +42,7 @@ function require(condition: Code, failure: Code[]): Code[] {
   return [ts`if (!(${condition})) {`, ...failure, ts`}`];
 }
 
-function compileShape(ctx: ModuleContext, node: SchemaNode, v: Code, p: Pointer, mode: Mode, covered: ReadonlySet<string> | undefined): Code[] {
+function compileShape(ctx: ModuleContext, node: SchemaNode, v: Code, p: Pointer, mode: Mode, open: OpenValues | undefined): Code[] {
   switch (node.kind) {
     case "any":
       return require(ts`rt.isJsonValue(${v}, d)`, fail(mode, p, "type", "JSON value", v, "be a JSON value"));
@@ -61,7 +61,7 @@ function compileShape(ctx: ModuleContext, node: SchemaNode, v: Code, p: Pointer,
     case "array":
       return compileArray(ctx, node, v, p, mode);
     case "object":
-      return compileObject(ctx, node, v, p, mode, covered);
+      return compileObject(ctx, node, v, p, mode, open);
     case "ref":
       return callNamed(ctx, node.target, v, p, mode);
     case "union":
@@ -70,11 +70,11 @@ function compileShape(ctx: ModuleContext, node: SchemaNode, v: Code, p: Pointer,
       // A conjunction: each member's statements in turn, on the same value. Later members read it
       // through an `unknown` alias, so that a type check of one member does not narrow the next.
       // Names another member declares are that member's to check, not an open value of this one.
-      const names = declaredNames(ctx.model, node, 0);
+      const opens = allOfOpenValues(ctx.model, node.members, declaredNames(ctx.model, node, 0));
       return node.members.flatMap((member, index) => {
-        if (index === 0) return compileNode(ctx, member, v, p, mode, names);
+        if (index === 0) return compileNode(ctx, member, v, p, mode, opens[index]);
         const alias = ctx.local("v");
-        return [ts`const ${alias}: unknown = ${v};`, ...compileNode(ctx, member, alias, p, mode, names)];
+        return [ts`const ${alias}: unknown = ${v};`, ...compileNode(ctx, member, alias, p, mode, opens[index])];
       });
   }
 }
@@ -221,10 +221,14 @@ export function readProperty(o: Code, name: string): Code {
 }
 
 /**
- * Values under keys the schema does not name must still be JSON (no function, NaN, BigInt or
- * cycle) even where any value is allowed.
+ * How an object inside an `allOf` treats keys it does not name. `covered`: names other members
+ * declare (theirs to check). `skip`: another member already checks every key, so this one need
+ * not look at keys it does not name.
  */
-const CHECK_OPEN_VALUES = true;
+export interface OpenValues {
+  readonly covered: ReadonlySet<string>;
+  readonly skip: boolean;
+}
 
 /** Every property name the members of an `allOf` (through `$ref`s and nested `allOf`s) declare. */
 function declaredNames(model: Model, node: SchemaNode, depth: number): Set<string> {
@@ -236,13 +240,27 @@ function declaredNames(model: Model, node: SchemaNode, depth: number): Set<strin
   return names;
 }
 
-function compileObject(ctx: ModuleContext, node: ObjectNode, v: Code, p: Pointer, mode: Mode, covered: ReadonlySet<string> | undefined): Code[] {
+/** The `OpenValues` of each member of an `allOf`: the first object member checks other keys, the rest skip. */
+function allOfOpenValues(model: Model, members: readonly SchemaNode[], names: ReadonlySet<string>): OpenValues[] {
+  const checker = members.findIndex((member) => resolveRefs(model, member).kind === "object");
+  return members.map((_, i) => ({ covered: names, skip: checker >= 0 && i !== checker }));
+}
+
+function compileObject(ctx: ModuleContext, node: ObjectNode, v: Code, p: Pointer, mode: Mode, open: OpenValues | undefined): Code[] {
   const o = ctx.local("o");
   const body: Code[] = [ts`const ${o} = ${v};`];
+  // Values under keys the schema does not name must still be JSON (no function, NaN, BigInt or
+  // cycle). When every key present is a named property (counted as they are read, compared with
+  // a for-in count that allocates nothing) no key needs a second look.
+  const patterns = node.patternProperties ?? [];
+  const openCheck = node.additionalProperties === true && open?.skip !== true;
+  const counted = openCheck && patterns.length === 0 && node.propertyNames === undefined;
+  const c = ctx.local("c");
+  if (counted && node.properties.length > 0) body.push(ts`let ${c} = 0;`);
   for (const property of node.properties) {
     const x = ctx.local("x");
     body.push(ts`const ${x} = ${readProperty(o, property.wireName)};`);
-    const check = compileNode(ctx, property.schema, x, p.key(property.wireName), mode);
+    const check = [...compileNode(ctx, property.schema, x, p.key(property.wireName), mode), ...(counted ? [ts`${c}++;`] : [])];
     if (property.required) {
       body.push(ts`if (${x} === undefined) {`, ...missing(mode, p, property.wireName, o), ts`} else {`, ...check, ts`}`);
     } else if (check.length > 0) {
@@ -250,7 +268,16 @@ function compileObject(ctx: ModuleContext, node: ObjectNode, v: Code, p: Pointer
     }
   }
   for (const name of node.extraRequired) body.push(ts`if (${readProperty(o, name)} === undefined) {`, ...missing(mode, p, name, o), ts`}`);
-  body.push(...compileKeys(ctx, node, o, p, mode, covered));
+  body.push(...compileCounts(ctx, node, o, p, mode));
+  const loop = openCheck || node.additionalProperties !== true || patterns.length > 0 || node.propertyNames !== undefined;
+  if (loop) {
+    const keys = compileKeys(ctx, node, o, p, mode, open);
+    if (counted) {
+      const n = ctx.local("n");
+      const k = ctx.local("k");
+      body.push(ts`let ${n} = 0;`, ts`for (const ${k} in ${o}) ${n}++;`, ts`if (${n} !== ${node.properties.length > 0 ? c : new Code("0")}) {`, ...keys, ts`}`);
+    } else body.push(...keys);
+  }
   const failure = node.typeAsserted ? fail(mode, p, "type", "object", v, "be an object") : [];
   if (failure.length === 0) return [ts`if (rt.isObject(${v})) {`, ...body, ts`}`];
   return [ts`if (rt.isObject(${v})) {`, ...body, ts`} else {`, ...failure, ts`}`];
@@ -260,18 +287,20 @@ function missing(mode: Mode, p: Pointer, name: string, o: Code): Code[] {
   return fail(mode, p, "required", name, o, `have the property ${JSON.stringify(name)}`);
 }
 
-/** `minProperties`, `maxProperties`, and the loop over keys for names, patterns and other keys. */
-function compileKeys(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, mode: Mode, covered: ReadonlySet<string> | undefined): Code[] {
+function compileCounts(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, mode: Mode): Code[] {
+  if (node.minProperties === undefined && node.maxProperties === undefined) return [];
+  const count = ctx.local("n");
+  const out: Code[] = [ts`const ${count} = Object.keys(${o}).length;`];
+  if (node.minProperties !== undefined) out.push(...require(ts`${count} >= ${node.minProperties}`, fail(mode, p, "minProperties", `at least ${node.minProperties} properties`, o, `have at least ${node.minProperties} properties`)));
+  if (node.maxProperties !== undefined) out.push(...require(ts`${count} <= ${node.maxProperties}`, fail(mode, p, "maxProperties", `at most ${node.maxProperties} properties`, o, `have at most ${node.maxProperties} properties`)));
+  return out;
+}
+
+/** The loop over keys (`Object.keys` and an index): names, patterns and keys the schema does not name. */
+function compileKeys(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, mode: Mode, open: OpenValues | undefined): Code[] {
   const patterns = node.patternProperties ?? [];
   const additional = node.additionalProperties;
-  const needsLoop = node.propertyNames !== undefined || patterns.length > 0 || additional !== true || CHECK_OPEN_VALUES;
-  const counts = node.minProperties !== undefined || node.maxProperties !== undefined;
-  if (!needsLoop && !counts) return [];
   const ks = ctx.local("ks");
-  const out: Code[] = [ts`const ${ks} = Object.keys(${o});`];
-  if (node.minProperties !== undefined && node.minProperties > 0) out.push(...require(ts`${ks}.length >= ${node.minProperties}`, fail(mode, p, "minProperties", `at least ${node.minProperties} properties`, o, `have at least ${node.minProperties} properties`)));
-  if (node.maxProperties !== undefined) out.push(...require(ts`${ks}.length <= ${node.maxProperties}`, fail(mode, p, "maxProperties", `at most ${node.maxProperties} properties`, o, `have at most ${node.maxProperties} properties`)));
-  if (!needsLoop) return out;
   const i = ctx.local("i");
   const k = ctx.local("k");
   const loop: Code[] = [ts`const ${k} = ${ks}[${i}]!;`];
@@ -287,19 +316,18 @@ function compileKeys(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, 
     }
   }
   const declared = node.properties.map((property) => property.wireName);
-  if (additional === true && covered !== undefined) for (const name of covered) if (!declared.includes(name)) declared.push(name);
+  if (additional === true && open !== undefined) for (const name of open.covered) if (!declared.includes(name)) declared.push(name);
   if (declared.length > 0) loop.push(ts`switch (${k}) {`, ...caseLabels(declared), ts`continue;`, ts`}`, ts`}`);
   if (patterns.length > 0) loop.push(ts`if (${matched}) continue;`);
   if (additional === false) {
     loop.push(...fail(mode, at, "additionalProperties", "no other property", k, "not be here: the object allows no other property"));
   } else if (additional === true) {
-    loop.push(...require(ts`rt.isJsonValue(${o}[${k}], d)`, fail(mode, at, "type", "JSON value", ts`${o}[${k}]`, "be a JSON value")));
+    if (open?.skip !== true) loop.push(...require(ts`rt.isJsonValue(${o}[${k}], d)`, fail(mode, at, "type", "JSON value", ts`${o}[${k}]`, "be a JSON value")));
   } else {
     const x = ctx.local("x");
     loop.push(ts`const ${x} = ${o}[${k}];`, ...compileNode(ctx, additional, x, at, mode));
   }
-  out.push(ts`for (let ${i} = 0; ${i} < ${ks}.length; ${i}++) {`, ...loop, ts`}`);
-  return out;
+  return [ts`const ${ks} = Object.keys(${o});`, ts`for (let ${i} = 0; ${i} < ${ks}.length; ${i}++) {`, ...loop, ts`}`];
 }
 
 /** A member of a union as a call: a plain `$ref` calls the named schema, anything else a helper. */
