@@ -145,6 +145,22 @@ function jsonTree(v: object, depth: number, open: object[]): boolean {
   return true;
 }
 
+/** Sets an own data property, even for \`__proto__\` (an assignment would set the prototype). */
+export function setOwn(o: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+  else o[key] = value;
+}
+
+/** A deep copy of a JSON value made of new arrays and plain objects with own properties only. */
+export function copyJson(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(copyJson);
+  if (!isObject(v)) return v;
+  const out: Record<string, unknown> = {};
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) setOwn(out, keys[i]!, copyJson(v[keys[i]!]));
+  return out;
+}
+
 /** One token of a JSON pointer (RFC 6901). */
 export function escapePointer(token: string | number): string {
   return String(token).replace(/~/g, "~0").replace(/\\//g, "~1");

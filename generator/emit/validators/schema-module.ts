@@ -7,21 +7,15 @@ import { compileNode, walkerNames } from "./compile.js";
 import { ModuleContext, type Mode } from "./module-context.js";
 import { Pointer } from "./pointer.js";
 import { reindent } from "./reindent.js";
+import { converterName, WireMapping } from "./wire-mapping.js";
 import { MAX_DEPTH, RUNTIME_MODULE } from "./runtime.js";
 
 /** Names a generated validators module exports for schema `T`. */
-export function exportNames(typeName: string): { wire: Code; is: Code; validate: Code } {
-  return { wire: new Code(`${typeName}Wire`), is: new Code(`is${typeName}`), validate: new Code(`validate${typeName}`) };
-}
-
-/** Extra sections a module may carry (wire ↔ SDK mapping, Standard Schema), added by their own files. */
-export interface ModulePart {
-  /** Code placed after the validators. */
-  readonly code: Code;
-  /** Named schemas whose module exports this part uses, by export name. */
-  readonly uses: ReadonlyMap<string, ReadonlySet<string>>;
-  /** SDK types from the types emitter this part names (`import type { X as SdkX }`). */
-  readonly sdkTypes: ReadonlySet<string>;
+export function exportNames(typeName: string): { wire: Code; is: Code; validate: Code; toWire: Code; fromWire: Code } {
+  return {
+    wire: new Code(`${typeName}Wire`), is: new Code(`is${typeName}`), validate: new Code(`validate${typeName}`),
+    toWire: new Code(`toWire${typeName}`), fromWire: new Code(`fromWire${typeName}`),
+  };
 }
 
 /**
@@ -29,7 +23,7 @@ export interface ModulePart {
  * at the first failure) and `validateX` (which runs `isX` first, and only on failure the error
  * collector), plus the `checkX`/`collectX` walkers other modules call for `$ref`s.
  */
-export function emitValidatorModule(model: Model, schema: NamedSchema, folder: string, parts: (model: Model, schema: NamedSchema) => ModulePart[] = () => []): GeneratedFile {
+export function emitValidatorModule(model: Model, schema: NamedSchema, folder: string): GeneratedFile {
   const ctx = new ModuleContext(model, schema, compileHelper);
   const names = walkerNames(schema.typeName);
   const exported = exportNames(schema.typeName);
@@ -37,7 +31,8 @@ export function emitValidatorModule(model: Model, schema: NamedSchema, folder: s
   const collect = walker(ctx, schema.schema, "collect", names.collect, true);
   const typeScope: TypeScope = { model, imports: new Set(), wire: true };
   const wireType = typeExpression(schema.schema, typeScope);
-  const extra = parts(model, schema);
+  const mapping = new WireMapping(ctx);
+  const converters = mapping.converters(schema);
 
   const uses = new Map<string, Set<string>>();
   const use = (key: string, name: string): void => {
@@ -51,13 +46,18 @@ export function emitValidatorModule(model: Model, schema: NamedSchema, folder: s
     use(key, target.collect.text);
   }
   for (const key of typeScope.imports) use(key, `type ${exportNames(named(model, key).typeName).wire.text}`);
-  for (const part of extra) for (const [key, list] of part.uses) for (const name of list) use(key, name);
+  for (const key of mapping.calls) {
+    const typeName = named(model, key).typeName;
+    use(key, converterName(typeName, "toWire").text);
+    use(key, converterName(typeName, "fromWire").text);
+  }
 
+  const sdk = new Code(`Sdk${schema.typeName}`);
   const doc = jsdoc(schema.schema.description ?? schema.schema.title, schema.schema.deprecated ? [{ tag: "deprecated" }] : []);
   const sections: Code[] = [
     ts`import * as rt from ${`./${RUNTIME_MODULE}.js`};\n`,
     ...importLines(model, uses),
-    ...sdkImports(model, extra),
+    ts`import type { ${new Code(schema.typeName)} as ${sdk} } from ${`../models/components/${schema.fileStem}.js`};\n`,
     ts`\n`,
     ...(ctx.constants.length > 0 ? [...ctx.constants, ts`\n`] : []),
     ts`${doc}export type ${exported.wire} = ${wireType};\n\n`,
@@ -74,7 +74,15 @@ export function emitValidatorModule(model: Model, schema: NamedSchema, folder: s
     ts`\n`,
     collect,
     ...ctx.helpers.flatMap((helper) => [ts`\n`, helper]),
-    ...extra.flatMap((part) => [ts`\n`, part.code]),
+    ts`\n/** SDK form (camelCase) → wire form (snake_case JSON), validated. */\n`,
+    ts`export function ${exported.toWire}(value: ${sdk}): rt.ValidationResult<${exported.wire}> {\n  return ${exported.validate}(${converterName(schema.typeName, "toWire")}(value));\n}\n\n`,
+    ts`/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */\n`,
+    ts`export function ${exported.fromWire}(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<${sdk}> {\n`,
+    ts`  const checked = ${exported.validate}(json, options);\n`,
+    ts`  if (!checked.ok) return checked;\n`,
+    ts`  return { ok: true, value: ${converterName(schema.typeName, "fromWire")}(json) as ${sdk} };\n}\n`,
+    ...converters.flatMap((converter) => [ts`\n`, converter]),
+    ...mapping.helpers.flatMap((helper) => [ts`\n`, helper]),
   ];
   return { path: `${folder}/${schema.fileStem}.ts`, contents: `${GENERATED_HEADER}\n${joinCode(sections, "").text}` };
 }
@@ -91,15 +99,6 @@ function importLines(model: Model, uses: ReadonlyMap<string, ReadonlySet<string>
 
 function bareName(name: string): string {
   return name.replace(/^type /, "");
-}
-
-function sdkImports(model: Model, parts: readonly ModulePart[]): Code[] {
-  const keys = new Set<string>();
-  for (const part of parts) for (const key of part.sdkTypes) keys.add(key);
-  return [...keys]
-    .map((key) => named(model, key))
-    .sort((a, b) => (a.fileStem < b.fileStem ? -1 : a.fileStem > b.fileStem ? 1 : 0))
-    .map((target) => ts`import type { ${new Code(target.typeName)} as ${new Code(`Sdk${target.typeName}`)} } from ${`../models/components/${target.fileStem}.js`};\n`);
 }
 
 /** The exported (or helper) function of one node in one mode. */

@@ -1,0 +1,157 @@
+import { Code, propertyAccess, ts } from "../../codegen/code.js";
+import type { ArrayNode, NamedSchema, ObjectNode, Property, SchemaNode, UnionNode } from "../../model/types.js";
+import { flattenObject, named, openValues } from "../../model/view.js";
+import { walkerNames } from "./compile.js";
+import type { ModuleContext } from "./module-context.js";
+import { reindent } from "./reindent.js";
+
+/** Which way a converter goes: SDK (camelCase) → wire (snake_case), or back. */
+export type Direction = "toWire" | "fromWire";
+
+/** The exported converter of a named schema, without validation (other modules call it for `$ref`s). */
+export function converterName(typeName: string, direction: Direction): Code {
+  return new Code(`${direction}Value${typeName}`);
+}
+
+/**
+ * Compiles the SDK ↔ wire converters of one named schema. A converter copies a value, renaming
+ * properties (`Property.sdkName` ↔ `wireName`) and building new arrays and plain objects that
+ * have own properties only (`__proto__` becomes an own key, never the prototype). `allOf`s of
+ * objects convert as their merged object; a union converts as its first member whose wire
+ * validator accepts the (converted) value.
+ */
+export class WireMapping {
+  readonly helpers: Code[] = [];
+  /** Named schemas whose converters this module calls. */
+  readonly calls = new Set<string>();
+  private readonly names = new Map<SchemaNode, Map<Direction, string>>();
+  private counter = 0;
+
+  constructor(private readonly ctx: ModuleContext) {}
+
+  /** The two exported converters of the module's schema. */
+  converters(schema: NamedSchema): Code[] {
+    return (["toWire", "fromWire"] as const).map((direction) => this.fn(converterName(schema.typeName, direction), schema.schema, direction, true));
+  }
+
+  /** An expression converting the value in `v`. */
+  private convert(node: SchemaNode, direction: Direction, v: Code): Code {
+    switch (node.kind) {
+      case "any":
+        return ts`rt.copyJson(${v})`;
+      case "ref": {
+        if (node.target !== this.ctx.schema.key) this.calls.add(node.target);
+        return ts`${converterName(named(this.ctx.model, node.target).typeName, direction)}(${v})`;
+      }
+      case "array":
+      case "object":
+      case "union":
+        return ts`${this.helper(node, direction)}(${v})`;
+      case "allOf":
+        return flattenObject(this.ctx.model, node) ? ts`${this.helper(node, direction)}(${v})` : ts`rt.copyJson(${v})`;
+      default:
+        // Scalars and enums are the same in both forms.
+        return v;
+    }
+  }
+
+  private helper(node: SchemaNode, direction: Direction): Code {
+    let byDirection = this.names.get(node);
+    if (!byDirection) this.names.set(node, (byDirection = new Map()));
+    const known = byDirection.get(direction);
+    if (known !== undefined) return new Code(known);
+    const name = `${direction === "toWire" ? "w" : "s"}${++this.counter}`;
+    byDirection.set(direction, name);
+    this.helpers.push(this.fn(new Code(name), node, direction, false));
+    return new Code(name);
+  }
+
+  private fn(name: Code, node: SchemaNode, direction: Direction, exported: boolean): Code {
+    const head = new Code(exported ? "export function" : "function");
+    const body = this.body(node, direction);
+    return new Code(reindent([ts`${head} ${name}(v: unknown): unknown {`, ...body, ts`}`].map((line) => line.text).join("\n")));
+  }
+
+  private body(node: SchemaNode, direction: Direction): Code[] {
+    switch (node.kind) {
+      case "array":
+        return this.arrayBody(node, direction);
+      case "object":
+        return this.objectBody(node.properties, openValues(node), direction);
+      case "allOf": {
+        const flat = flattenObject(this.ctx.model, node);
+        if (flat) return this.objectBody(flat.properties, flat.additionalProperties, direction);
+        return [ts`return ${this.convert(node, direction, new Code("v"))};`];
+      }
+      case "union":
+        return this.unionBody(node, direction);
+      default:
+        return [ts`return ${this.convert(node, direction, new Code("v"))};`];
+    }
+  }
+
+  private arrayBody(node: ArrayNode, direction: Direction): Code[] {
+    const prefix = node.prefixItems ?? [];
+    const item = new Code("x");
+    const choose: Code[] = prefix.map((schema, i) => ts`if (i === ${i}) out.push(${this.convert(schema, direction, item)});\nelse `);
+    return [
+      ts`if (!Array.isArray(v)) return v;`,
+      ts`const a: readonly unknown[] = v;`,
+      ts`const out: unknown[] = [];`,
+      ts`for (let i = 0; i < a.length; i++) {`,
+      ts`const x = a[i];`,
+      ts`${choose}out.push(${this.convert(node.items, direction, item)});`,
+      ts`}`,
+      ts`return out;`,
+    ];
+  }
+
+  private objectBody(properties: readonly Property[], additional: ObjectNode["additionalProperties"], direction: Direction): Code[] {
+    const x = new Code("x");
+    const cases = properties.flatMap((property) => {
+      const from = direction === "toWire" ? property.sdkName : property.wireName;
+      const to = direction === "toWire" ? property.wireName : property.sdkName;
+      const value = this.convert(property.schema, direction, x);
+      const store = to === "__proto__" ? ts`rt.setOwn(out, ${to}, ${value});` : ts`${propertyAccess(new Code("out"), to)} = ${value};`;
+      return [ts`case ${from}: {`, store, ts`continue;`, ts`}`];
+    });
+    const other = typeof additional === "object" ? this.convert(additional, direction, x) : ts`rt.copyJson(${x})`;
+    return [
+      ts`if (!rt.isObject(v)) return v;`,
+      ts`const out: Record<string, unknown> = {};`,
+      ts`const ks = Object.keys(v);`,
+      ts`for (let i = 0; i < ks.length; i++) {`,
+      ts`const k = ks[i]!;`,
+      ts`const x = v[k];`,
+      ts`if (x === undefined) continue;`,
+      ...(cases.length > 0 ? [ts`switch (k) {`, ...cases, ts`}`] : []),
+      ts`rt.setOwn(out, k, ${other});`,
+      ts`}`,
+      ts`return out;`,
+    ];
+  }
+
+  private unionBody(node: UnionNode, direction: Direction): Code[] {
+    const out: Code[] = [];
+    node.members.forEach((member, i) => {
+      const check = this.memberCheck(member);
+      if (direction === "fromWire") {
+        out.push(ts`if (${check}(v, 0)) return ${this.convert(member, direction, new Code("v"))};`);
+      } else {
+        const w = new Code(`m${i}`);
+        out.push(ts`const ${w} = ${this.convert(member, direction, new Code("v"))};`, ts`if (${check}(${w}, 0)) return ${w};`);
+      }
+    });
+    out.push(ts`return rt.copyJson(v);`);
+    return out;
+  }
+
+  /** The wire check of a union member: the named schema's, or a helper of the validators. */
+  private memberCheck(member: SchemaNode): Code {
+    if (member.kind === "ref" && !member.nullable && member.not === undefined) {
+      if (member.target !== this.ctx.schema.key) this.ctx.calls.add(member.target);
+      return walkerNames(named(this.ctx.model, member.target).typeName).check;
+    }
+    return this.ctx.helper(member, "check");
+  }
+}
