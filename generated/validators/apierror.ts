@@ -274,8 +274,8 @@ export function collectApiError(v: unknown, d: number, p: string, e: rt.Validati
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireApiError(value: SdkApiError): rt.ValidationResult<ApiErrorWire> {
-  return validateApiError(toWireValueApiError(value));
+export function toWireApiError(value: SdkApiError, options?: rt.ValidateOptions): rt.ValidationResult<ApiErrorWire> {
+  return validateApiError(toWireValueApiError(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -239,8 +239,8 @@ export function collectAssistantMessage(v: unknown, d: number, p: string, e: rt.
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireAssistantMessage(value: SdkAssistantMessage): rt.ValidationResult<AssistantMessageWire> {
-  return validateAssistantMessage(toWireValueAssistantMessage(value));
+export function toWireAssistantMessage(value: SdkAssistantMessage, options?: rt.ValidateOptions): rt.ValidationResult<AssistantMessageWire> {
+  return validateAssistantMessage(toWireValueAssistantMessage(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -202,8 +202,8 @@ export function collectChatCompletionChoice(v: unknown, d: number, p: string, e:
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireChatCompletionChoice(value: SdkChatCompletionChoice): rt.ValidationResult<ChatCompletionChoiceWire> {
-  return validateChatCompletionChoice(toWireValueChatCompletionChoice(value));
+export function toWireChatCompletionChoice(value: SdkChatCompletionChoice, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChoiceWire> {
+  return validateChatCompletionChoice(toWireValueChatCompletionChoice(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

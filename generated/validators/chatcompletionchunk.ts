@@ -246,8 +246,8 @@ export function collectChatCompletionChunk(v: unknown, d: number, p: string, e: 
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireChatCompletionChunk(value: SdkChatCompletionChunk): rt.ValidationResult<ChatCompletionChunkWire> {
-  return validateChatCompletionChunk(toWireValueChatCompletionChunk(value));
+export function toWireChatCompletionChunk(value: SdkChatCompletionChunk, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChunkWire> {
+  return validateChatCompletionChunk(toWireValueChatCompletionChunk(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -180,8 +180,8 @@ export function collectChatCompletionChunkChoice(v: unknown, d: number, p: strin
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireChatCompletionChunkChoice(value: SdkChatCompletionChunkChoice): rt.ValidationResult<ChatCompletionChunkChoiceWire> {
-  return validateChatCompletionChunkChoice(toWireValueChatCompletionChunkChoice(value));
+export function toWireChatCompletionChunkChoice(value: SdkChatCompletionChunkChoice, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChunkChoiceWire> {
+  return validateChatCompletionChunkChoice(toWireValueChatCompletionChunkChoice(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -202,8 +202,8 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, p: string
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireChatCompletionChunkDelta(value: SdkChatCompletionChunkDelta): rt.ValidationResult<ChatCompletionChunkDeltaWire> {
-  return validateChatCompletionChunkDelta(toWireValueChatCompletionChunkDelta(value));
+export function toWireChatCompletionChunkDelta(value: SdkChatCompletionChunkDelta, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChunkDeltaWire> {
+  return validateChatCompletionChunkDelta(toWireValueChatCompletionChunkDelta(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -163,8 +163,8 @@ export function collectChatCompletionMessage(v: unknown, d: number, p: string, e
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireChatCompletionMessage(value: SdkChatCompletionMessage): rt.ValidationResult<ChatCompletionMessageWire> {
-  return validateChatCompletionMessage(toWireValueChatCompletionMessage(value));
+export function toWireChatCompletionMessage(value: SdkChatCompletionMessage, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionMessageWire> {
+  return validateChatCompletionMessage(toWireValueChatCompletionMessage(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

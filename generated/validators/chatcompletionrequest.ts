@@ -761,8 +761,8 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireChatCompletionRequest(value: SdkChatCompletionRequest): rt.ValidationResult<ChatCompletionRequestWire> {
-  return validateChatCompletionRequest(toWireValueChatCompletionRequest(value));
+export function toWireChatCompletionRequest(value: SdkChatCompletionRequest, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionRequestWire> {
+  return validateChatCompletionRequest(toWireValueChatCompletionRequest(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -272,8 +272,8 @@ export function collectChatCompletionResponse(v: unknown, d: number, p: string, 
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireChatCompletionResponse(value: SdkChatCompletionResponse): rt.ValidationResult<ChatCompletionResponseWire> {
-  return validateChatCompletionResponse(toWireValueChatCompletionResponse(value));
+export function toWireChatCompletionResponse(value: SdkChatCompletionResponse, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionResponseWire> {
+  return validateChatCompletionResponse(toWireValueChatCompletionResponse(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

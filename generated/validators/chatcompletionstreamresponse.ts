@@ -110,8 +110,8 @@ export function collectChatCompletionStreamResponse(v: unknown, d: number, p: st
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireChatCompletionStreamResponse(value: SdkChatCompletionStreamResponse): rt.ValidationResult<ChatCompletionStreamResponseWire> {
-  return validateChatCompletionStreamResponse(toWireValueChatCompletionStreamResponse(value));
+export function toWireChatCompletionStreamResponse(value: SdkChatCompletionStreamResponse, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionStreamResponseWire> {
+  return validateChatCompletionStreamResponse(toWireValueChatCompletionStreamResponse(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

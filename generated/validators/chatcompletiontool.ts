@@ -136,8 +136,8 @@ export function collectChatCompletionTool(v: unknown, d: number, p: string, e: r
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireChatCompletionTool(value: SdkChatCompletionTool): rt.ValidationResult<ChatCompletionToolWire> {
-  return validateChatCompletionTool(toWireValueChatCompletionTool(value));
+export function toWireChatCompletionTool(value: SdkChatCompletionTool, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionToolWire> {
+  return validateChatCompletionTool(toWireValueChatCompletionTool(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -174,8 +174,8 @@ export function collectChatCompletionToolCall(v: unknown, d: number, p: string, 
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireChatCompletionToolCall(value: SdkChatCompletionToolCall): rt.ValidationResult<ChatCompletionToolCallWire> {
-  return validateChatCompletionToolCall(toWireValueChatCompletionToolCall(value));
+export function toWireChatCompletionToolCall(value: SdkChatCompletionToolCall, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionToolCallWire> {
+  return validateChatCompletionToolCall(toWireValueChatCompletionToolCall(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -287,8 +287,8 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireCompletionUsage(value: SdkCompletionUsage): rt.ValidationResult<CompletionUsageWire> {
-  return validateCompletionUsage(toWireValueCompletionUsage(value));
+export function toWireCompletionUsage(value: SdkCompletionUsage, options?: rt.ValidateOptions): rt.ValidationResult<CompletionUsageWire> {
+  return validateCompletionUsage(toWireValueCompletionUsage(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -482,8 +482,8 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireConversation(value: SdkConversation): rt.ValidationResult<ConversationWire> {
-  return validateConversation(toWireValueConversation(value));
+export function toWireConversation(value: SdkConversation, options?: rt.ValidateOptions): rt.ValidationResult<ConversationWire> {
+  return validateConversation(toWireValueConversation(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

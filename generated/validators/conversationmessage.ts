@@ -111,8 +111,8 @@ export function collectConversationMessage(v: unknown, d: number, p: string, e: 
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireConversationMessage(value: SdkConversationMessage): rt.ValidationResult<ConversationMessageWire> {
-  return validateConversationMessage(toWireValueConversationMessage(value));
+export function toWireConversationMessage(value: SdkConversationMessage, options?: rt.ValidateOptions): rt.ValidationResult<ConversationMessageWire> {
+  return validateConversationMessage(toWireValueConversationMessage(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

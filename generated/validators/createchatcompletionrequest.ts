@@ -148,8 +148,8 @@ export function collectCreateChatCompletionRequest(v: unknown, d: number, p: str
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireCreateChatCompletionRequest(value: SdkCreateChatCompletionRequest): rt.ValidationResult<CreateChatCompletionRequestWire> {
-  return validateCreateChatCompletionRequest(toWireValueCreateChatCompletionRequest(value));
+export function toWireCreateChatCompletionRequest(value: SdkCreateChatCompletionRequest, options?: rt.ValidateOptions): rt.ValidationResult<CreateChatCompletionRequestWire> {
+  return validateCreateChatCompletionRequest(toWireValueCreateChatCompletionRequest(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -150,8 +150,8 @@ export function collectCreateChatCompletionStreamRequest(v: unknown, d: number, 
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireCreateChatCompletionStreamRequest(value: SdkCreateChatCompletionStreamRequest): rt.ValidationResult<CreateChatCompletionStreamRequestWire> {
-  return validateCreateChatCompletionStreamRequest(toWireValueCreateChatCompletionStreamRequest(value));
+export function toWireCreateChatCompletionStreamRequest(value: SdkCreateChatCompletionStreamRequest, options?: rt.ValidateOptions): rt.ValidationResult<CreateChatCompletionStreamRequestWire> {
+  return validateCreateChatCompletionStreamRequest(toWireValueCreateChatCompletionStreamRequest(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

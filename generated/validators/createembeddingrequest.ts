@@ -246,8 +246,8 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, p: string, 
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireCreateEmbeddingRequest(value: SdkCreateEmbeddingRequest): rt.ValidationResult<CreateEmbeddingRequestWire> {
-  return validateCreateEmbeddingRequest(toWireValueCreateEmbeddingRequest(value));
+export function toWireCreateEmbeddingRequest(value: SdkCreateEmbeddingRequest, options?: rt.ValidateOptions): rt.ValidationResult<CreateEmbeddingRequestWire> {
+  return validateCreateEmbeddingRequest(toWireValueCreateEmbeddingRequest(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

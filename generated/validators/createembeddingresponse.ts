@@ -210,8 +210,8 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, p: string,
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireCreateEmbeddingResponse(value: SdkCreateEmbeddingResponse): rt.ValidationResult<CreateEmbeddingResponseWire> {
-  return validateCreateEmbeddingResponse(toWireValueCreateEmbeddingResponse(value));
+export function toWireCreateEmbeddingResponse(value: SdkCreateEmbeddingResponse, options?: rt.ValidateOptions): rt.ValidationResult<CreateEmbeddingResponseWire> {
+  return validateCreateEmbeddingResponse(toWireValueCreateEmbeddingResponse(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -87,8 +87,8 @@ function c2(v: unknown, d: number): boolean {
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireEmbeddingInput(value: SdkEmbeddingInput): rt.ValidationResult<EmbeddingInputWire> {
-  return validateEmbeddingInput(toWireValueEmbeddingInput(value));
+export function toWireEmbeddingInput(value: SdkEmbeddingInput, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingInputWire> {
+  return validateEmbeddingInput(toWireValueEmbeddingInput(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

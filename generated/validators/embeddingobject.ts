@@ -204,8 +204,8 @@ export function collectEmbeddingObject(v: unknown, d: number, p: string, e: rt.V
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireEmbeddingObject(value: SdkEmbeddingObject): rt.ValidationResult<EmbeddingObjectWire> {
-  return validateEmbeddingObject(toWireValueEmbeddingObject(value));
+export function toWireEmbeddingObject(value: SdkEmbeddingObject, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingObjectWire> {
+  return validateEmbeddingObject(toWireValueEmbeddingObject(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

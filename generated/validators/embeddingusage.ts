@@ -176,8 +176,8 @@ export function collectEmbeddingUsage(v: unknown, d: number, p: string, e: rt.Va
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireEmbeddingUsage(value: SdkEmbeddingUsage): rt.ValidationResult<EmbeddingUsageWire> {
-  return validateEmbeddingUsage(toWireValueEmbeddingUsage(value));
+export function toWireEmbeddingUsage(value: SdkEmbeddingUsage, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingUsageWire> {
+  return validateEmbeddingUsage(toWireValueEmbeddingUsage(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -42,8 +42,8 @@ export function collectEncodingFormatCreateEmbeddingRequest(v: unknown, d: numbe
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireEncodingFormatCreateEmbeddingRequest(value: SdkEncodingFormatCreateEmbeddingRequest): rt.ValidationResult<EncodingFormatCreateEmbeddingRequestWire> {
-  return validateEncodingFormatCreateEmbeddingRequest(toWireValueEncodingFormatCreateEmbeddingRequest(value));
+export function toWireEncodingFormatCreateEmbeddingRequest(value: SdkEncodingFormatCreateEmbeddingRequest, options?: rt.ValidateOptions): rt.ValidationResult<EncodingFormatCreateEmbeddingRequestWire> {
+  return validateEncodingFormatCreateEmbeddingRequest(toWireValueEncodingFormatCreateEmbeddingRequest(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

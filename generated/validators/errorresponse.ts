@@ -110,8 +110,8 @@ export function collectErrorResponse(v: unknown, d: number, p: string, e: rt.Val
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireErrorResponse(value: SdkErrorResponse): rt.ValidationResult<ErrorResponseWire> {
-  return validateErrorResponse(toWireValueErrorResponse(value));
+export function toWireErrorResponse(value: SdkErrorResponse, options?: rt.ValidateOptions): rt.ValidationResult<ErrorResponseWire> {
+  return validateErrorResponse(toWireValueErrorResponse(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

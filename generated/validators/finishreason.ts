@@ -47,8 +47,8 @@ export function collectFinishReason(v: unknown, d: number, p: string, e: rt.Vali
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireFinishReason(value: SdkFinishReason): rt.ValidationResult<FinishReasonWire> {
-  return validateFinishReason(toWireValueFinishReason(value));
+export function toWireFinishReason(value: SdkFinishReason, options?: rt.ValidateOptions): rt.ValidationResult<FinishReasonWire> {
+  return validateFinishReason(toWireValueFinishReason(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -137,8 +137,8 @@ export function collectFunctionCallAssistantMessage(v: unknown, d: number, p: st
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireFunctionCallAssistantMessage(value: SdkFunctionCallAssistantMessage): rt.ValidationResult<FunctionCallAssistantMessageWire> {
-  return validateFunctionCallAssistantMessage(toWireValueFunctionCallAssistantMessage(value));
+export function toWireFunctionCallAssistantMessage(value: SdkFunctionCallAssistantMessage, options?: rt.ValidateOptions): rt.ValidationResult<FunctionCallAssistantMessageWire> {
+  return validateFunctionCallAssistantMessage(toWireValueFunctionCallAssistantMessage(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -138,8 +138,8 @@ export function collectFunctionChatCompletionToolCall(v: unknown, d: number, p: 
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireFunctionChatCompletionToolCall(value: SdkFunctionChatCompletionToolCall): rt.ValidationResult<FunctionChatCompletionToolCallWire> {
-  return validateFunctionChatCompletionToolCall(toWireValueFunctionChatCompletionToolCall(value));
+export function toWireFunctionChatCompletionToolCall(value: SdkFunctionChatCompletionToolCall, options?: rt.ValidateOptions): rt.ValidationResult<FunctionChatCompletionToolCallWire> {
+  return validateFunctionChatCompletionToolCall(toWireValueFunctionChatCompletionToolCall(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

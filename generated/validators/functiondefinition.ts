@@ -214,8 +214,8 @@ export function collectFunctionDefinition(v: unknown, d: number, p: string, e: r
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireFunctionDefinition(value: SdkFunctionDefinition): rt.ValidationResult<FunctionDefinitionWire> {
-  return validateFunctionDefinition(toWireValueFunctionDefinition(value));
+export function toWireFunctionDefinition(value: SdkFunctionDefinition, options?: rt.ValidateOptions): rt.ValidationResult<FunctionDefinitionWire> {
+  return validateFunctionDefinition(toWireValueFunctionDefinition(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

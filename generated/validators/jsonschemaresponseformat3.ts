@@ -251,8 +251,8 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, p: strin
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireJsonSchemaResponseFormat3(value: SdkJsonSchemaResponseFormat3): rt.ValidationResult<JsonSchemaResponseFormat3Wire> {
-  return validateJsonSchemaResponseFormat3(toWireValueJsonSchemaResponseFormat3(value));
+export function toWireJsonSchemaResponseFormat3(value: SdkJsonSchemaResponseFormat3, options?: rt.ValidateOptions): rt.ValidationResult<JsonSchemaResponseFormat3Wire> {
+  return validateJsonSchemaResponseFormat3(toWireValueJsonSchemaResponseFormat3(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

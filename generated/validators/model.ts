@@ -214,8 +214,8 @@ export function collectModel(v: unknown, d: number, p: string, e: rt.ValidationE
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireModel(value: SdkModel): rt.ValidationResult<ModelWire> {
-  return validateModel(toWireValueModel(value));
+export function toWireModel(value: SdkModel, options?: rt.ValidateOptions): rt.ValidationResult<ModelWire> {
+  return validateModel(toWireValueModel(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

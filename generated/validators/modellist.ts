@@ -156,8 +156,8 @@ export function collectModelList(v: unknown, d: number, p: string, e: rt.Validat
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireModelList(value: SdkModelList): rt.ValidationResult<ModelListWire> {
-  return validateModelList(toWireValueModelList(value));
+export function toWireModelList(value: SdkModelList, options?: rt.ValidateOptions): rt.ValidationResult<ModelListWire> {
+  return validateModelList(toWireValueModelList(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -297,8 +297,8 @@ export function collectParameterSchema(v: unknown, d: number, p: string, e: rt.V
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireParameterSchema(value: SdkParameterSchema): rt.ValidationResult<ParameterSchemaWire> {
-  return validateParameterSchema(toWireValueParameterSchema(value));
+export function toWireParameterSchema(value: SdkParameterSchema, options?: rt.ValidateOptions): rt.ValidationResult<ParameterSchemaWire> {
+  return validateParameterSchema(toWireValueParameterSchema(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -121,8 +121,8 @@ export function collectPromptTokensDetailsCompletionUsage(v: unknown, d: number,
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWirePromptTokensDetailsCompletionUsage(value: SdkPromptTokensDetailsCompletionUsage): rt.ValidationResult<PromptTokensDetailsCompletionUsageWire> {
-  return validatePromptTokensDetailsCompletionUsage(toWireValuePromptTokensDetailsCompletionUsage(value));
+export function toWirePromptTokensDetailsCompletionUsage(value: SdkPromptTokensDetailsCompletionUsage, options?: rt.ValidateOptions): rt.ValidationResult<PromptTokensDetailsCompletionUsageWire> {
+  return validatePromptTokensDetailsCompletionUsage(toWireValuePromptTokensDetailsCompletionUsage(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

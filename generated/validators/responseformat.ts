@@ -99,8 +99,8 @@ export function collectResponseFormat(v: unknown, d: number, p: string, e: rt.Va
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireResponseFormat(value: SdkResponseFormat): rt.ValidationResult<ResponseFormatWire> {
-  return validateResponseFormat(toWireValueResponseFormat(value));
+export function toWireResponseFormat(value: SdkResponseFormat, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormatWire> {
+  return validateResponseFormat(toWireValueResponseFormat(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

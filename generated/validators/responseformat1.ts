@@ -107,8 +107,8 @@ export function collectResponseFormat1(v: unknown, d: number, p: string, e: rt.V
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireResponseFormat1(value: SdkResponseFormat1): rt.ValidationResult<ResponseFormat1Wire> {
-  return validateResponseFormat1(toWireValueResponseFormat1(value));
+export function toWireResponseFormat1(value: SdkResponseFormat1, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormat1Wire> {
+  return validateResponseFormat1(toWireValueResponseFormat1(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

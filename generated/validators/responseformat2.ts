@@ -107,8 +107,8 @@ export function collectResponseFormat2(v: unknown, d: number, p: string, e: rt.V
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireResponseFormat2(value: SdkResponseFormat2): rt.ValidationResult<ResponseFormat2Wire> {
-  return validateResponseFormat2(toWireValueResponseFormat2(value));
+export function toWireResponseFormat2(value: SdkResponseFormat2, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormat2Wire> {
+  return validateResponseFormat2(toWireValueResponseFormat2(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -133,8 +133,8 @@ export function collectResponseFormat3(v: unknown, d: number, p: string, e: rt.V
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireResponseFormat3(value: SdkResponseFormat3): rt.ValidationResult<ResponseFormat3Wire> {
-  return validateResponseFormat3(toWireValueResponseFormat3(value));
+export function toWireResponseFormat3(value: SdkResponseFormat3, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormat3Wire> {
+  return validateResponseFormat3(toWireValueResponseFormat3(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -42,8 +42,8 @@ export function collectRoleAssistantMessage(v: unknown, d: number, p: string, e:
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireRoleAssistantMessage(value: SdkRoleAssistantMessage): rt.ValidationResult<RoleAssistantMessageWire> {
-  return validateRoleAssistantMessage(toWireValueRoleAssistantMessage(value));
+export function toWireRoleAssistantMessage(value: SdkRoleAssistantMessage, options?: rt.ValidateOptions): rt.ValidationResult<RoleAssistantMessageWire> {
+  return validateRoleAssistantMessage(toWireValueRoleAssistantMessage(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

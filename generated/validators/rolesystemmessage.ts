@@ -42,8 +42,8 @@ export function collectRoleSystemMessage(v: unknown, d: number, p: string, e: rt
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireRoleSystemMessage(value: SdkRoleSystemMessage): rt.ValidationResult<RoleSystemMessageWire> {
-  return validateRoleSystemMessage(toWireValueRoleSystemMessage(value));
+export function toWireRoleSystemMessage(value: SdkRoleSystemMessage, options?: rt.ValidateOptions): rt.ValidationResult<RoleSystemMessageWire> {
+  return validateRoleSystemMessage(toWireValueRoleSystemMessage(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -42,8 +42,8 @@ export function collectRoleToolMessage(v: unknown, d: number, p: string, e: rt.V
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireRoleToolMessage(value: SdkRoleToolMessage): rt.ValidationResult<RoleToolMessageWire> {
-  return validateRoleToolMessage(toWireValueRoleToolMessage(value));
+export function toWireRoleToolMessage(value: SdkRoleToolMessage, options?: rt.ValidateOptions): rt.ValidationResult<RoleToolMessageWire> {
+  return validateRoleToolMessage(toWireValueRoleToolMessage(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

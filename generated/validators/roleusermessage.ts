@@ -42,8 +42,8 @@ export function collectRoleUserMessage(v: unknown, d: number, p: string, e: rt.V
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireRoleUserMessage(value: SdkRoleUserMessage): rt.ValidationResult<RoleUserMessageWire> {
-  return validateRoleUserMessage(toWireValueRoleUserMessage(value));
+export function toWireRoleUserMessage(value: SdkRoleUserMessage, options?: rt.ValidateOptions): rt.ValidationResult<RoleUserMessageWire> {
+  return validateRoleUserMessage(toWireValueRoleUserMessage(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

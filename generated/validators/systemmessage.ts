@@ -184,8 +184,8 @@ export function collectSystemMessage(v: unknown, d: number, p: string, e: rt.Val
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireSystemMessage(value: SdkSystemMessage): rt.ValidationResult<SystemMessageWire> {
-  return validateSystemMessage(toWireValueSystemMessage(value));
+export function toWireSystemMessage(value: SdkSystemMessage, options?: rt.ValidateOptions): rt.ValidationResult<SystemMessageWire> {
+  return validateSystemMessage(toWireValueSystemMessage(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -176,8 +176,8 @@ export function collectToolMessage(v: unknown, d: number, p: string, e: rt.Valid
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireToolMessage(value: SdkToolMessage): rt.ValidationResult<ToolMessageWire> {
-  return validateToolMessage(toWireValueToolMessage(value));
+export function toWireToolMessage(value: SdkToolMessage, options?: rt.ValidateOptions): rt.ValidationResult<ToolMessageWire> {
+  return validateToolMessage(toWireValueToolMessage(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -42,8 +42,8 @@ export function collectTypeChatCompletionTool(v: unknown, d: number, p: string, 
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireTypeChatCompletionTool(value: SdkTypeChatCompletionTool): rt.ValidationResult<TypeChatCompletionToolWire> {
-  return validateTypeChatCompletionTool(toWireValueTypeChatCompletionTool(value));
+export function toWireTypeChatCompletionTool(value: SdkTypeChatCompletionTool, options?: rt.ValidateOptions): rt.ValidationResult<TypeChatCompletionToolWire> {
+  return validateTypeChatCompletionTool(toWireValueTypeChatCompletionTool(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

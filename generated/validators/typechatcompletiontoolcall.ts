@@ -42,8 +42,8 @@ export function collectTypeChatCompletionToolCall(v: unknown, d: number, p: stri
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireTypeChatCompletionToolCall(value: SdkTypeChatCompletionToolCall): rt.ValidationResult<TypeChatCompletionToolCallWire> {
-  return validateTypeChatCompletionToolCall(toWireValueTypeChatCompletionToolCall(value));
+export function toWireTypeChatCompletionToolCall(value: SdkTypeChatCompletionToolCall, options?: rt.ValidateOptions): rt.ValidationResult<TypeChatCompletionToolCallWire> {
+  return validateTypeChatCompletionToolCall(toWireValueTypeChatCompletionToolCall(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -45,8 +45,8 @@ export function collectTypeParameterSchema(v: unknown, d: number, p: string, e: 
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireTypeParameterSchema(value: SdkTypeParameterSchema): rt.ValidationResult<TypeParameterSchemaWire> {
-  return validateTypeParameterSchema(toWireValueTypeParameterSchema(value));
+export function toWireTypeParameterSchema(value: SdkTypeParameterSchema, options?: rt.ValidateOptions): rt.ValidationResult<TypeParameterSchemaWire> {
+  return validateTypeParameterSchema(toWireValueTypeParameterSchema(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -42,8 +42,8 @@ export function collectTypeResponseFormat1(v: unknown, d: number, p: string, e: 
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireTypeResponseFormat1(value: SdkTypeResponseFormat1): rt.ValidationResult<TypeResponseFormat1Wire> {
-  return validateTypeResponseFormat1(toWireValueTypeResponseFormat1(value));
+export function toWireTypeResponseFormat1(value: SdkTypeResponseFormat1, options?: rt.ValidateOptions): rt.ValidationResult<TypeResponseFormat1Wire> {
+  return validateTypeResponseFormat1(toWireValueTypeResponseFormat1(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

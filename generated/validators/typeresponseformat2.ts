@@ -42,8 +42,8 @@ export function collectTypeResponseFormat2(v: unknown, d: number, p: string, e: 
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireTypeResponseFormat2(value: SdkTypeResponseFormat2): rt.ValidationResult<TypeResponseFormat2Wire> {
-  return validateTypeResponseFormat2(toWireValueTypeResponseFormat2(value));
+export function toWireTypeResponseFormat2(value: SdkTypeResponseFormat2, options?: rt.ValidateOptions): rt.ValidationResult<TypeResponseFormat2Wire> {
+  return validateTypeResponseFormat2(toWireValueTypeResponseFormat2(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -42,8 +42,8 @@ export function collectTypeResponseFormat3(v: unknown, d: number, p: string, e: 
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireTypeResponseFormat3(value: SdkTypeResponseFormat3): rt.ValidationResult<TypeResponseFormat3Wire> {
-  return validateTypeResponseFormat3(toWireValueTypeResponseFormat3(value));
+export function toWireTypeResponseFormat3(value: SdkTypeResponseFormat3, options?: rt.ValidateOptions): rt.ValidationResult<TypeResponseFormat3Wire> {
+  return validateTypeResponseFormat3(toWireValueTypeResponseFormat3(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

@@ -184,8 +184,8 @@ export function collectUserMessage(v: unknown, d: number, p: string, e: rt.Valid
 }
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
-export function toWireUserMessage(value: SdkUserMessage): rt.ValidationResult<UserMessageWire> {
-  return validateUserMessage(toWireValueUserMessage(value));
+export function toWireUserMessage(value: SdkUserMessage, options?: rt.ValidateOptions): rt.ValidationResult<UserMessageWire> {
+  return validateUserMessage(toWireValueUserMessage(value), options);
 }
 
 /** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */

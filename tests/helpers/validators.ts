@@ -16,8 +16,14 @@ export interface LoadedValidators {
   module(key: string): ValidatorModule;
   /** `isX` of a named schema, by key. */
   is(key: string): (value: unknown) => boolean;
-  validate(key: string): (value: unknown, options?: { allErrors?: boolean }) => { ok: true; value: unknown } | { ok: false; errors: { pointer: string; keyword: string; message: string }[] };
+  validate(key: string): Validate;
+  /** `fromWireX`: wire JSON → SDK form, validated. */
+  fromWire(key: string): Validate;
+  /** `toWireX`: SDK form → wire JSON, validated. */
+  toWire(key: string): Validate;
 }
+
+export type Validate = (value: unknown, options?: { allErrors?: boolean }) => { ok: true; value: unknown } | { ok: false; errors: { pointer: string; keyword: string; message: string }[] };
 
 /**
  * Emits the validators of a model, transpiles the modules reachable from `keys` (all when
@@ -57,6 +63,8 @@ export async function loadValidators(model: Model, prefix: string, keys?: readon
     files,
     module,
     is: (key) => module(key)[`is${typeName(key)}`] as (value: unknown) => boolean,
-    validate: (key) => module(key)[`validate${typeName(key)}`] as LoadedValidators["validate"] extends (key: string) => infer F ? F : never,
+    validate: (key) => module(key)[`validate${typeName(key)}`] as Validate,
+    fromWire: (key) => module(key)[`fromWire${typeName(key)}`] as Validate,
+    toWire: (key) => module(key)[`toWire${typeName(key)}`] as Validate,
   };
 }

@@ -1,20 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ExampleSelector } from "../../generator/examples/index.js";
-import type { Model } from "../../generator/model/types.js";
+import { ExampleSelector, jsonEqual } from "../../generator/examples/index.js";
+import type { JsonValue, Model } from "../../generator/model/types.js";
 import type { LoadedSpec } from "../../generator/load/index.js";
 import { ajvPeer } from "../helpers/ajv-peer.js";
 import { modelOfFile } from "../helpers/model.js";
 import { mutate, mutationArbitrary } from "../helpers/mutations.js";
 import { GITHUB_SPEC, SPEC } from "../helpers/paths.js";
-import { loadValidators } from "../helpers/validators.js";
+import { loadValidators, type Validate } from "../helpers/validators.js";
 
 interface Case {
   readonly key: string;
   readonly valid: unknown;
   readonly ajv: (value: unknown) => boolean;
   readonly is: (value: unknown) => boolean;
-  readonly validate: ReturnType<Awaited<ReturnType<typeof loadValidators>>["validate"]>;
+  readonly validate: Validate;
+  readonly fromWire: Validate;
+  readonly toWire: Validate;
 }
 
 async function cases(spec: LoadedSpec, model: Model, keys: readonly string[], prefix: string): Promise<Case[]> {
@@ -26,7 +28,13 @@ async function cases(spec: LoadedSpec, model: Model, keys: readonly string[], pr
     return ajv && valid !== undefined ? [{ key, valid, ajv: (value: unknown) => ajv(value) }] : [];
   });
   const loaded = await loadValidators(model, prefix, withAjv.map((entry) => entry.key));
-  return withAjv.map((entry) => ({ ...entry, is: loaded.is(entry.key), validate: loaded.validate(entry.key) }));
+  return withAjv.map((entry) => ({
+    ...entry,
+    is: loaded.is(entry.key),
+    validate: loaded.validate(entry.key),
+    fromWire: loaded.fromWire(entry.key),
+    toWire: loaded.toWire(entry.key),
+  }));
 }
 
 /** Our verdict, in both modes, against Ajv's; returns a description of the first disagreement. */
@@ -36,8 +44,39 @@ function disagreement(entry: Case, payload: unknown): string | undefined {
   const first = entry.validate(payload);
   const all = entry.validate(payload, { allErrors: true });
   const consistent = first.ok === quick && all.ok === quick && (quick || (!first.ok && first.errors.length === 1 && !all.ok && all.errors.length >= 1));
-  if (quick === expected && consistent) return undefined;
-  return `${entry.key}: Ajv ${expected}, isX ${quick}, validateX ${JSON.stringify(first).slice(0, 300)} for ${JSON.stringify(payload).slice(0, 300)}`;
+  if (quick !== expected || !consistent) {
+    return `${entry.key}: Ajv ${expected}, isX ${quick}, validateX ${JSON.stringify(first).slice(0, 300)} for ${JSON.stringify(payload).slice(0, 300)}`;
+  }
+  return roundTripProblem(entry, payload, expected);
+}
+
+/**
+ * fromWire gives the verdict of validate; on a valid payload, toWire(fromWire(x)) is x again
+ * (JSON equality), and the SDK form shares no object with the payload it was read from.
+ */
+function roundTripProblem(entry: Case, payload: unknown, valid: boolean): string | undefined {
+  const sdk = entry.fromWire(payload);
+  if (sdk.ok !== valid) return `${entry.key}: fromWire says ${sdk.ok}, validate ${valid}, for ${JSON.stringify(payload).slice(0, 300)}`;
+  if (!sdk.ok) return undefined;
+  const back = entry.toWire(sdk.value);
+  if (!back.ok) return `${entry.key}: toWire refuses fromWire's output: ${JSON.stringify(back.errors).slice(0, 300)}`;
+  if (!jsonEqual(back.value as JsonValue, payload as JsonValue)) {
+    return `${entry.key}: round trip changed ${JSON.stringify(payload).slice(0, 300)} into ${JSON.stringify(back.value).slice(0, 300)}`;
+  }
+  if (sharesObject(sdk.value, payload)) return `${entry.key}: fromWire's output shares an object with its input`;
+  return undefined;
+}
+
+function sharesObject(copy: unknown, original: unknown): boolean {
+  const seen = new Set<unknown>();
+  const collect = (value: unknown): void => {
+    if (typeof value !== "object" || value === null) return;
+    seen.add(value);
+    for (const item of Object.values(value)) collect(item);
+  };
+  collect(original);
+  const shares = (value: unknown): boolean => typeof value === "object" && value !== null && (seen.has(value) || Object.values(value).some(shares));
+  return shares(copy);
 }
 
 /** Valid payloads of every case, then `runs` fast-check mutations of them. Returns the counts. */
@@ -68,7 +107,7 @@ function expectBalanced(counts: { payloads: number; invalid: number }, atLeast: 
   expect(counts.invalid / counts.payloads).toBeLessThan(0.8);
 }
 
-describe("compiled validators agree with Ajv 8 (differential)", () => {
+describe("compiled validators agree with Ajv 8 (differential), and fromWire/toWire round-trip every valid payload", () => {
   it("on every schema of spec/", async () => {
     const { spec, model } = await modelOfFile(SPEC);
     // Hoisted schemas are checked through the components they came from: at their pointer Ajv

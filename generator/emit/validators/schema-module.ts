@@ -75,7 +75,7 @@ export function emitValidatorModule(model: Model, schema: NamedSchema, folder: s
     collect,
     ...ctx.helpers.flatMap((helper) => [ts`\n`, helper]),
     ts`\n/** SDK form (camelCase) → wire form (snake_case JSON), validated. */\n`,
-    ts`export function ${exported.toWire}(value: ${sdk}): rt.ValidationResult<${exported.wire}> {\n  return ${exported.validate}(${converterName(schema.typeName, "toWire")}(value));\n}\n\n`,
+    ts`export function ${exported.toWire}(value: ${sdk}, options?: rt.ValidateOptions): rt.ValidationResult<${exported.wire}> {\n  return ${exported.validate}(${converterName(schema.typeName, "toWire")}(value), options);\n}\n\n`,
     ts`/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */\n`,
     ts`export function ${exported.fromWire}(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<${sdk}> {\n`,
     ts`  const checked = ${exported.validate}(json, options);\n`,
