@@ -186,6 +186,66 @@ export function describe(v: unknown): string {
   }
 }
 
+/**
+ * The Standard Schema v1 interface (https://standardschema.dev), written out here as its authors
+ * invite, so that generated code needs no package: tRPC, Hono, TanStack Form and others accept it.
+ */
+export interface StandardSchema<Input, Output> {
+  readonly "~standard": {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => StandardResult<Output>;
+    readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+  };
+}
+
+export type StandardResult<Output> = { readonly value: Output; readonly issues?: undefined } | { readonly issues: readonly StandardIssue[] };
+
+export interface StandardIssue {
+  readonly message: string;
+  readonly path?: readonly PropertyKey[] | undefined;
+}
+
+/** A Standard Schema whose \`validate\` runs \`run\` with every error reported. */
+export function standardSchema<Input, Output>(run: (value: unknown, options: ValidateOptions) => ValidationResult<Output>): StandardSchema<Input, Output> {
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "specgen",
+      validate(value: unknown): StandardResult<Output> {
+        const result = run(value, { allErrors: true });
+        if (result.ok) return { value: result.value };
+        return { issues: result.errors.map((error) => ({ message: error.message, path: issuePath(value, error) })) };
+      },
+    },
+  };
+}
+
+/** Where an issue is: a missing property's own path (form libraries show it beside that field), else the error's pointer. */
+function issuePath(value: unknown, error: ValidationError): PropertyKey[] {
+  const path = pathOf(value, error.pointer);
+  if (error.keyword === "required") path.push(error.expected);
+  return path;
+}
+
+/** The keys of a JSON pointer into \`value\`: array indexes as numbers, object keys as strings. */
+export function pathOf(value: unknown, pointer: string): PropertyKey[] {
+  if (pointer === "") return [];
+  const path: PropertyKey[] = [];
+  let at: unknown = value;
+  for (const token of pointer.slice(1).split("/")) {
+    const key = token.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(at)) {
+      path.push(Number(key));
+      at = at[Number(key)];
+    } else {
+      path.push(key);
+      at = isObject(at) ? own(at, key) : undefined;
+    }
+  }
+  return path;
+}
+
 /** Records one error; \`message\` is the part after "must". */
 export function report(errors: ValidationError[], pointer: string, keyword: string, expected: string, actual: unknown, message: string): void {
   const shown = describe(actual);

@@ -11,11 +11,32 @@ import { converterName, WireMapping } from "./wire-mapping.js";
 import { MAX_DEPTH, RUNTIME_MODULE } from "./runtime.js";
 
 /** Names a generated validators module exports for schema `T`. */
-export function exportNames(typeName: string): { wire: Code; is: Code; validate: Code; toWire: Code; fromWire: Code } {
+export function exportNames(typeName: string): ExportNames {
   return {
-    wire: new Code(`${typeName}Wire`), is: new Code(`is${typeName}`), validate: new Code(`validate${typeName}`),
-    toWire: new Code(`toWire${typeName}`), fromWire: new Code(`fromWire${typeName}`),
+    wire: new Code(`${typeName}Wire`),
+    is: new Code(`is${typeName}`),
+    validate: new Code(`validate${typeName}`),
+    toWire: new Code(`toWire${typeName}`),
+    fromWire: new Code(`fromWire${typeName}`),
+    wireSchema: new Code(`wireSchema${typeName}`),
+    sdkSchema: new Code(`sdkSchema${typeName}`),
   };
+}
+
+/**
+ * Every export is a prefix and the PascalCase type name (or the name and `Wire`), and no prefix
+ * is another one plus a capital, so the exports of two schemas never share a name.
+ */
+interface ExportNames {
+  readonly wire: Code;
+  readonly is: Code;
+  readonly validate: Code;
+  readonly toWire: Code;
+  readonly fromWire: Code;
+  /** Standard Schema: wire JSON in, the validated wire value out. */
+  readonly wireSchema: Code;
+  /** Standard Schema: wire JSON in, the SDK value out. */
+  readonly sdkSchema: Code;
 }
 
 /**
@@ -52,7 +73,8 @@ export function emitValidatorModule(model: Model, schema: NamedSchema, folder: s
     use(key, converterName(typeName, "fromWire").text);
   }
 
-  const sdk = new Code(`Sdk${schema.typeName}`);
+  // `_` appears in no generated type name, so this alias meets no imported `XWire`.
+  const sdk = new Code(`Sdk_${schema.typeName}`);
   const doc = jsdoc(schema.schema.description ?? schema.schema.title, schema.schema.deprecated ? [{ tag: "deprecated" }] : []);
   const sections: Code[] = [
     ts`import * as rt from ${`./${RUNTIME_MODULE}.js`};\n`,
@@ -81,6 +103,10 @@ export function emitValidatorModule(model: Model, schema: NamedSchema, folder: s
     ts`  const checked = ${exported.validate}(json, options);\n`,
     ts`  if (!checked.ok) return checked;\n`,
     ts`  return { ok: true, value: ${converterName(schema.typeName, "fromWire")}(json) as ${sdk} };\n}\n`,
+    ts`\n/** ${new Code(schema.typeName)} as a Standard Schema (https://standardschema.dev): wire JSON in, the validated wire value out, every error an issue. */\n`,
+    ts`export const ${exported.wireSchema}: rt.StandardSchema<${exported.wire}, ${exported.wire}> = rt.standardSchema(${exported.validate});\n\n`,
+    ts`/** ${new Code(schema.typeName)} as a Standard Schema: wire JSON in, the SDK (camelCase) value out, as \`${exported.fromWire}\` gives it. */\n`,
+    ts`export const ${exported.sdkSchema}: rt.StandardSchema<${exported.wire}, ${sdk}> = rt.standardSchema(${exported.fromWire});\n`,
     ...converters.flatMap((converter) => [ts`\n`, converter]),
     ...mapping.helpers.flatMap((helper) => [ts`\n`, helper]),
   ];

@@ -8,9 +8,13 @@ import { reindent } from "./reindent.js";
 /** Which way a converter goes: SDK (camelCase) → wire (snake_case), or back. */
 export type Direction = "toWire" | "fromWire";
 
-/** The exported converter of a named schema, without validation (other modules call it for `$ref`s). */
+/**
+ * The exported converter of a named schema, without validation (other modules call it for
+ * `$ref`s). Its prefix is no other export prefix plus a capital (`toWireValue` would be
+ * `toWire` + `Value…`), so that names of two schemas never meet.
+ */
 export function converterName(typeName: string, direction: Direction): Code {
-  return new Code(`${direction}Value${typeName}`);
+  return new Code(`${direction === "toWire" ? "wireOf" : "sdkOf"}${typeName}`);
 }
 
 /**
