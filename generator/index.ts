@@ -10,3 +10,8 @@ export { checkDrift, type CheckResult, type FileDrift } from "./check/check.js";
 export { diffSpecs, diffLoaded, sideFromText, type DiffResult, type DiffOptions } from "./diff/index.js";
 export { RULES } from "./diff/rules.js";
 export type { Finding, Rule, Level, Grade, Direction } from "./diff/types.js";
+export { emitValidators } from "./emit/validators/index.js";
+export { emitExamples } from "./emit/examples/index.js";
+export { emitDocs } from "./emit/docs/index.js";
+export { validatePayloads, readPayloads, type PayloadVerdict, type PayloadError, type ValidatePayloadsOptions } from "./validate/validate-payload.js";
+export { loadCompiledValidators, type CompiledValidators } from "./validate/compiled.js";

@@ -4,10 +4,11 @@ import { checkCommand } from "./check-command.js";
 import { diffCommand } from "./diff-command.js";
 import { docsCommand } from "./docs-command.js";
 import { generateCommand } from "./generate-command.js";
+import { validateCommand } from "./validate-command.js";
 import { EXIT, UsageError, type CommandModule, type Io } from "./shared.js";
 
 /** Every command, each in a file of its own. */
-const COMMANDS: readonly CommandModule[] = [generateCommand, docsCommand, checkCommand, diffCommand];
+const COMMANDS: readonly CommandModule[] = [generateCommand, docsCommand, checkCommand, diffCommand, validateCommand];
 
 /** Runs the CLI and returns the exit code: 0 success, 1 a check failed, 2 bad input or usage. */
 export async function main(args: readonly string[], streams?: Pick<Io, "stdout" | "stderr">): Promise<number> {

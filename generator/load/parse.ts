@@ -23,17 +23,28 @@ export function parseSource(text: string, file: string): ParsedSource {
 const TOO_DEEP = "the document is nested too deeply to parse";
 
 function parseJson(text: string, file: string): ParsedSource {
-  let value: unknown;
+  return { file, value: parseJsonText(text, file), lineOf: (tokens) => lineOfJsonPointer(text, tokens) };
+}
+
+/** `JSON.parse`, with a one-line error that names the file and, where it can be found, the line. */
+export function parseJsonText(text: string, file: string): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (error) {
     if (error instanceof RangeError) throw new SpecError("PARSE", TOO_DEEP, { file });
     const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const line = position ? lineAtOffset(text, Number(position[1])) : undefined;
-    throw new SpecError("PARSE", `malformed JSON: ${message.replace(/\s+in JSON at position \d+.*$/s, "")}`, { file, line });
+    // Node quotes the text around the fault in the message (newlines and all); keep the first clause.
+    const reason = message.replace(/\s+in JSON at position \d+.*$/s, "").replace(/, (\.\.\.)?".*$/s, "").replace(/\s+/g, " ");
+    throw new SpecError("PARSE", `malformed JSON: ${reason}`, { file, line: jsonErrorLine(text, message) });
   }
-  return { file, value, lineOf: (tokens) => lineOfJsonPointer(text, tokens) };
+}
+
+/** The line of a JSON syntax error: from the offset V8 gives, else from the YAML parser (JSON is YAML). */
+function jsonErrorLine(text: string, message: string): number | undefined {
+  const position = /position (\d+)/.exec(message);
+  if (position) return lineAtOffset(text, Number(position[1]));
+  const found = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: true }).errors[0];
+  return found?.linePos?.[0].line;
 }
 
 function parseYaml(text: string, file: string): ParsedSource {

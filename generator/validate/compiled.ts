@@ -1,0 +1,64 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ts } from "ts-morph";
+import type { GeneratedFile } from "../emit/types.js";
+import { emitValidators, VALIDATORS_DIR } from "../emit/validators/index.js";
+import type { Model } from "../model/types.js";
+
+/** One generated validators module, as imported. */
+export type ValidatorModule = Readonly<Record<string, unknown>>;
+
+export interface CompiledValidators {
+  /** The emitted TypeScript of every validators module (all schemas, not only the loaded ones). */
+  readonly files: readonly GeneratedFile[];
+  /** The imported module of a named schema, by model key. */
+  module(key: string): ValidatorModule;
+}
+
+/**
+ * Emits the validators of a model, transpiles the modules reachable from `keys` into JavaScript
+ * in `folder` (a fresh temporary folder when omitted, removed once they are imported) and
+ * imports them: the very code `generate` writes, run without a build step.
+ */
+export async function loadCompiledValidators(model: Model, keys: readonly string[], folder?: string): Promise<CompiledValidators> {
+  const files = emitValidators(model).files;
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const stemOf = (key: string): string => {
+    const schema = model.schemas.get(key);
+    if (!schema) throw new Error(`no schema ${key} in the model`);
+    return schema.fileStem;
+  };
+  const root = folder ?? (await mkdtemp(path.join(os.tmpdir(), "specgen-validators-")));
+  try {
+    await mkdir(path.join(root, VALIDATORS_DIR), { recursive: true });
+    const queue = [...keys.map((key) => `${VALIDATORS_DIR}/${stemOf(key)}.ts`), `${VALIDATORS_DIR}/runtime.ts`];
+    const done = new Set<string>();
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (done.has(file)) continue;
+      done.add(file);
+      const source = byPath.get(file);
+      if (!source) throw new Error(`no generated file ${file}`);
+      for (const match of source.contents.matchAll(/ from "\.\/([a-z0-9_]+)\.js"/g)) queue.push(`${VALIDATORS_DIR}/${match[1]}.ts`);
+      const output = ts.transpileModule(source.contents, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } }).outputText;
+      await writeFile(path.join(root, file.replace(/\.ts$/, ".js")), output);
+    }
+    const modules = new Map<string, ValidatorModule>();
+    for (const key of keys) {
+      const url = pathToFileURL(path.join(root, VALIDATORS_DIR, `${stemOf(key)}.js`)).href;
+      modules.set(key, (await import(url)) as ValidatorModule);
+    }
+    return {
+      files,
+      module(key) {
+        const found = modules.get(key);
+        if (!found) throw new Error(`validators of ${key} were not loaded`);
+        return found;
+      },
+    };
+  } finally {
+    if (folder === undefined) await rm(root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,77 @@
+import { readFile } from "node:fs/promises";
+import { SpecError } from "../errors.js";
+import { lineOfJsonPointer } from "../load/json-locate.js";
+import { parseJsonText } from "../load/parse.js";
+import type { Model, NamedSchema } from "../model/types.js";
+import { loadCompiledValidators } from "./compiled.js";
+import { findSchema } from "./find-schema.js";
+
+/** One error of a payload, placed in its file. */
+export interface PayloadError {
+  readonly pointer: string;
+  readonly keyword: string;
+  readonly expected: string;
+  readonly actual: string;
+  readonly message: string;
+  /** 1-based line of the value at fault in the payload's text. */
+  readonly line?: number | undefined;
+}
+
+export interface PayloadVerdict {
+  /** The payload's file, or `-` for standard input. */
+  readonly file: string;
+  readonly valid: boolean;
+  readonly errors: readonly PayloadError[];
+}
+
+export interface ValidatePayloadsOptions {
+  /** A schema's key in `components.schemas` or its TypeScript name. */
+  readonly schema: string;
+  /** Payloads as text, each with the name to report it under. */
+  readonly payloads: readonly { readonly file: string; readonly text: string }[];
+  /** The payloads are in SDK form (camelCase); they are mapped to the wire form, then checked. */
+  readonly sdk?: boolean | undefined;
+  /** Stop at the first error of each payload. */
+  readonly firstError?: boolean | undefined;
+  /** The spec file, for messages. */
+  readonly specFile: string;
+}
+
+type Check = (value: unknown, options: { allErrors: boolean }) => { ok: true } | { ok: false; errors: Omit<PayloadError, "line">[] };
+
+/**
+ * Validates JSON payloads against one schema with the generated validator of that schema
+ * (emitted from the model and run as is), so the verdict is the one users' SDKs will give.
+ */
+export async function validatePayloads(model: Model, options: ValidatePayloadsOptions): Promise<{ schema: NamedSchema; verdicts: PayloadVerdict[] }> {
+  const schema = findSchema(model, options.schema, options.specFile);
+  const parsed = options.payloads.map((payload) => ({ ...payload, value: parseJsonText(payload.text, payload.file) }));
+  const compiled = await loadCompiledValidators(model, [schema.key]);
+  const check = compiled.module(schema.key)[`${options.sdk ? "toWire" : "validate"}${schema.typeName}`] as Check;
+  const verdicts = parsed.map(({ file, text, value }): PayloadVerdict => {
+    const result = check(value, { allErrors: options.firstError !== true });
+    if (result.ok) return { file, valid: true, errors: [] };
+    // In SDK form the pointers name wire properties, which the SDK text does not hold: no lines then.
+    const errors = result.errors.map((error) => (options.sdk ? error : { ...error, line: lineOfJsonPointer(text, tokens(error.pointer)) }));
+    return { file, valid: false, errors };
+  });
+  return { schema, verdicts };
+}
+
+function tokens(pointer: string): string[] {
+  return pointer === "" ? [] : pointer.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/** Reads payload files; `-` is standard input. */
+export async function readPayloads(files: readonly string[], stdin: () => Promise<string>): Promise<{ file: string; text: string }[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      if (file === "-") return { file, text: await stdin() };
+      try {
+        return { file, text: await readFile(file, "utf8") };
+      } catch (error) {
+        throw new SpecError("IO", `cannot read the payload: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file });
+      }
+    }),
+  );
+}
