@@ -83,7 +83,8 @@ function sharesObject(copy: unknown, original: unknown): boolean {
 function differential(list: readonly Case[], runs: number, seed: number): { payloads: number; invalid: number } {
   let payloads = 0;
   let invalid = 0;
-  const baseline = list.map((entry) => disagreement(entry, entry.valid)).filter((text) => text !== undefined);
+  // Each schema's example (as the examples emitter picks it) is valid, and both validators say so.
+  const baseline = list.map((entry) => (entry.is(entry.valid) ? disagreement(entry, entry.valid) : `${entry.key}: its example is invalid`)).filter((text) => text !== undefined);
   payloads += list.length;
   expect(baseline).toEqual([]);
   fc.assert(
