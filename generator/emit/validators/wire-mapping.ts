@@ -116,7 +116,9 @@ export class WireMapping {
       const from = direction === "toWire" ? property.sdkName : property.wireName;
       const to = direction === "toWire" ? property.wireName : property.sdkName;
       const value = this.convert(property.schema, direction, x);
-      const store = to === "__proto__" ? ts`rt.setOwn(out, ${to}, ${value});` : ts`${propertyAccess(new Code("out"), to)} = ${value};`;
+      // A name Object.prototype has (`constructor`, `toString`, `__proto__`) is typed by it on a
+      // Record and, for `__proto__`, would set the prototype: such names are stored by setOwn.
+      const store = to in Object.prototype ? ts`rt.setOwn(out, ${to}, ${value});` : ts`${propertyAccess(new Code("out"), to)} = ${value};`;
       return [ts`case ${from}: {`, store, ts`continue;`, ts`}`];
     });
     const other = typeof additional === "object" ? this.convert(additional, direction, x) : ts`rt.copyJson(${x})`;
