@@ -38,11 +38,16 @@ export function isApiError(value: unknown): value is ApiErrorWire {
   return checkApiError(value, 0);
 }
 
-/** Validates a ApiError in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ApiError in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateApiError(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ApiErrorWire> {
-  if (checkApiError(value, 0)) return { ok: true, value: value as ApiErrorWire };
+  const all = options?.allErrors === true;
+  if (all && checkApiError(value, 0)) return { ok: true, value: value as ApiErrorWire };
   const errors: rt.ValidationError[] = [];
-  collectApiError(value, 0, "", errors, options?.allErrors === true);
+  if (collectApiError(value, 0, "", errors, all)) return { ok: true, value: value as ApiErrorWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ApiError", value, "match ApiError");
   return { ok: false, errors };
 }
@@ -134,7 +139,7 @@ export function checkApiError(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k11], d))) {
+        if (!(rt.isJsonKind(o1[k11]))) {
           return false;
         }
       }
@@ -258,7 +263,7 @@ export function collectApiError(v: unknown, d: number, p: string, e: rt.Validati
             continue;
           }
         }
-        if (!(rt.isJsonValue(o15[k25], d))) {
+        if (!(rt.isJsonKind(o15[k25]))) {
           rt.report(e, p + "/" + rt.escapePointer(k25), "type", "JSON value", o15[k25], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -275,13 +280,20 @@ export function collectApiError(v: unknown, d: number, p: string, e: rt.Validati
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireApiError(value: Sdk_ApiError, options?: rt.ValidateOptions): rt.ValidationResult<ApiErrorWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateApiError(wireOfApiError(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireApiError(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ApiError> {
   const checked = validateApiError(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfApiError(json) as Sdk_ApiError };
 }
 

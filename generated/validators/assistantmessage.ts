@@ -38,11 +38,16 @@ export function isAssistantMessage(value: unknown): value is AssistantMessageWir
   return checkAssistantMessage(value, 0);
 }
 
-/** Validates a AssistantMessage in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a AssistantMessage in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateAssistantMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<AssistantMessageWire> {
-  if (checkAssistantMessage(value, 0)) return { ok: true, value: value as AssistantMessageWire };
+  const all = options?.allErrors === true;
+  if (all && checkAssistantMessage(value, 0)) return { ok: true, value: value as AssistantMessageWire };
   const errors: rt.ValidationError[] = [];
-  collectAssistantMessage(value, 0, "", errors, options?.allErrors === true);
+  if (collectAssistantMessage(value, 0, "", errors, all)) return { ok: true, value: value as AssistantMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "AssistantMessage", value, "match AssistantMessage");
   return { ok: false, errors };
 }
@@ -117,7 +122,7 @@ export function checkAssistantMessage(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k13], d))) {
+        if (!(rt.isJsonKind(o1[k13]))) {
           return false;
         }
       }
@@ -223,7 +228,7 @@ export function collectAssistantMessage(v: unknown, d: number, p: string, e: rt.
             continue;
           }
         }
-        if (!(rt.isJsonValue(o17[k29], d))) {
+        if (!(rt.isJsonKind(o17[k29]))) {
           rt.report(e, p + "/" + rt.escapePointer(k29), "type", "JSON value", o17[k29], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -240,13 +245,20 @@ export function collectAssistantMessage(v: unknown, d: number, p: string, e: rt.
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireAssistantMessage(value: Sdk_AssistantMessage, options?: rt.ValidateOptions): rt.ValidationResult<AssistantMessageWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateAssistantMessage(wireOfAssistantMessage(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireAssistantMessage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_AssistantMessage> {
   const checked = validateAssistantMessage(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfAssistantMessage(json) as Sdk_AssistantMessage };
 }
 

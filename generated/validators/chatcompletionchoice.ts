@@ -32,11 +32,16 @@ export function isChatCompletionChoice(value: unknown): value is ChatCompletionC
   return checkChatCompletionChoice(value, 0);
 }
 
-/** Validates a ChatCompletionChoice in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ChatCompletionChoice in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateChatCompletionChoice(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChoiceWire> {
-  if (checkChatCompletionChoice(value, 0)) return { ok: true, value: value as ChatCompletionChoiceWire };
+  const all = options?.allErrors === true;
+  if (all && checkChatCompletionChoice(value, 0)) return { ok: true, value: value as ChatCompletionChoiceWire };
   const errors: rt.ValidationError[] = [];
-  collectChatCompletionChoice(value, 0, "", errors, options?.allErrors === true);
+  if (collectChatCompletionChoice(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionChoiceWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChoice", value, "match ChatCompletionChoice");
   return { ok: false, errors };
 }
@@ -71,7 +76,7 @@ export function checkChatCompletionChoice(v: unknown, d: number): boolean {
     }
     const x5 = o1.logprobs;
     if (x5 !== undefined) {
-      if (!(rt.isJsonValue(x5, d))) {
+      if (!(rt.isJsonKind(x5))) {
         return false;
       }
       c2++;
@@ -97,7 +102,7 @@ export function checkChatCompletionChoice(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k9], d))) {
+        if (!(rt.isJsonKind(o1[k9]))) {
           return false;
         }
       }
@@ -153,7 +158,7 @@ export function collectChatCompletionChoice(v: unknown, d: number, p: string, e:
     }
     const x17 = o13.logprobs;
     if (x17 !== undefined) {
-      if (!(rt.isJsonValue(x17, d))) {
+      if (!(rt.isJsonKind(x17))) {
         rt.report(e, p + "/logprobs", "type", "JSON value", x17, "be a JSON value");
         if (!all) return false;
         ok = false;
@@ -186,7 +191,7 @@ export function collectChatCompletionChoice(v: unknown, d: number, p: string, e:
             continue;
           }
         }
-        if (!(rt.isJsonValue(o13[k21], d))) {
+        if (!(rt.isJsonKind(o13[k21]))) {
           rt.report(e, p + "/" + rt.escapePointer(k21), "type", "JSON value", o13[k21], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -203,13 +208,20 @@ export function collectChatCompletionChoice(v: unknown, d: number, p: string, e:
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireChatCompletionChoice(value: Sdk_ChatCompletionChoice, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChoiceWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateChatCompletionChoice(wireOfChatCompletionChoice(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireChatCompletionChoice(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionChoice> {
   const checked = validateChatCompletionChoice(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfChatCompletionChoice(json) as Sdk_ChatCompletionChoice };
 }
 

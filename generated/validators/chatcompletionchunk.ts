@@ -36,11 +36,16 @@ export function isChatCompletionChunk(value: unknown): value is ChatCompletionCh
   return checkChatCompletionChunk(value, 0);
 }
 
-/** Validates a ChatCompletionChunk in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ChatCompletionChunk in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateChatCompletionChunk(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChunkWire> {
-  if (checkChatCompletionChunk(value, 0)) return { ok: true, value: value as ChatCompletionChunkWire };
+  const all = options?.allErrors === true;
+  if (all && checkChatCompletionChunk(value, 0)) return { ok: true, value: value as ChatCompletionChunkWire };
   const errors: rt.ValidationError[] = [];
-  collectChatCompletionChunk(value, 0, "", errors, options?.allErrors === true);
+  if (collectChatCompletionChunk(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionChunkWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChunk", value, "match ChatCompletionChunk");
   return { ok: false, errors };
 }
@@ -118,7 +123,7 @@ export function checkChatCompletionChunk(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k13], d))) {
+        if (!(rt.isJsonKind(o1[k13]))) {
           return false;
         }
       }
@@ -230,7 +235,7 @@ export function collectChatCompletionChunk(v: unknown, d: number, p: string, e: 
             continue;
           }
         }
-        if (!(rt.isJsonValue(o17[k29], d))) {
+        if (!(rt.isJsonKind(o17[k29]))) {
           rt.report(e, p + "/" + rt.escapePointer(k29), "type", "JSON value", o17[k29], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -247,13 +252,20 @@ export function collectChatCompletionChunk(v: unknown, d: number, p: string, e: 
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireChatCompletionChunk(value: Sdk_ChatCompletionChunk, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChunkWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateChatCompletionChunk(wireOfChatCompletionChunk(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireChatCompletionChunk(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionChunk> {
   const checked = validateChatCompletionChunk(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfChatCompletionChunk(json) as Sdk_ChatCompletionChunk };
 }
 

@@ -28,11 +28,16 @@ export function isChatCompletionChunkChoice(value: unknown): value is ChatComple
   return checkChatCompletionChunkChoice(value, 0);
 }
 
-/** Validates a ChatCompletionChunkChoice in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ChatCompletionChunkChoice in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateChatCompletionChunkChoice(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChunkChoiceWire> {
-  if (checkChatCompletionChunkChoice(value, 0)) return { ok: true, value: value as ChatCompletionChunkChoiceWire };
+  const all = options?.allErrors === true;
+  if (all && checkChatCompletionChunkChoice(value, 0)) return { ok: true, value: value as ChatCompletionChunkChoiceWire };
   const errors: rt.ValidationError[] = [];
-  collectChatCompletionChunkChoice(value, 0, "", errors, options?.allErrors === true);
+  if (collectChatCompletionChunkChoice(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionChunkChoiceWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChunkChoice", value, "match ChatCompletionChunkChoice");
   return { ok: false, errors };
 }
@@ -85,7 +90,7 @@ export function checkChatCompletionChunkChoice(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k8], d))) {
+        if (!(rt.isJsonKind(o1[k8]))) {
           return false;
         }
       }
@@ -164,7 +169,7 @@ export function collectChatCompletionChunkChoice(v: unknown, d: number, p: strin
             continue;
           }
         }
-        if (!(rt.isJsonValue(o12[k19], d))) {
+        if (!(rt.isJsonKind(o12[k19]))) {
           rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o12[k19], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -181,13 +186,20 @@ export function collectChatCompletionChunkChoice(v: unknown, d: number, p: strin
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireChatCompletionChunkChoice(value: Sdk_ChatCompletionChunkChoice, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChunkChoiceWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateChatCompletionChunkChoice(wireOfChatCompletionChunkChoice(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireChatCompletionChunkChoice(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionChunkChoice> {
   const checked = validateChatCompletionChunkChoice(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfChatCompletionChunkChoice(json) as Sdk_ChatCompletionChunkChoice };
 }
 

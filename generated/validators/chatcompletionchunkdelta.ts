@@ -30,11 +30,16 @@ export function isChatCompletionChunkDelta(value: unknown): value is ChatComplet
   return checkChatCompletionChunkDelta(value, 0);
 }
 
-/** Validates a ChatCompletionChunkDelta in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ChatCompletionChunkDelta in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateChatCompletionChunkDelta(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChunkDeltaWire> {
-  if (checkChatCompletionChunkDelta(value, 0)) return { ok: true, value: value as ChatCompletionChunkDeltaWire };
+  const all = options?.allErrors === true;
+  if (all && checkChatCompletionChunkDelta(value, 0)) return { ok: true, value: value as ChatCompletionChunkDeltaWire };
   const errors: rt.ValidationError[] = [];
-  collectChatCompletionChunkDelta(value, 0, "", errors, options?.allErrors === true);
+  if (collectChatCompletionChunkDelta(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionChunkDeltaWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChunkDelta", value, "match ChatCompletionChunkDelta");
   return { ok: false, errors };
 }
@@ -55,7 +60,7 @@ export function checkChatCompletionChunkDelta(v: unknown, d: number): boolean {
     }
     const x4 = o1.function_call;
     if (x4 !== undefined) {
-      if (!(rt.isJsonValue(x4, d))) {
+      if (!(rt.isJsonKind(x4))) {
         return false;
       }
       c2++;
@@ -76,7 +81,7 @@ export function checkChatCompletionChunkDelta(v: unknown, d: number): boolean {
           const a7: readonly unknown[] = x6;
           for (let i8 = 0; i8 < a7.length; i8++) {
             const x9 = a7[i8];
-            if (!(rt.isJsonValue(x9, d))) {
+            if (!(rt.isJsonKind(x9))) {
               return false;
             }
           }
@@ -100,7 +105,7 @@ export function checkChatCompletionChunkDelta(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k12], d))) {
+        if (!(rt.isJsonKind(o1[k12]))) {
           return false;
         }
       }
@@ -133,7 +138,7 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, p: string
     }
     const x19 = o16.function_call;
     if (x19 !== undefined) {
-      if (!(rt.isJsonValue(x19, d))) {
+      if (!(rt.isJsonKind(x19))) {
         rt.report(e, p + "/function_call", "type", "JSON value", x19, "be a JSON value");
         if (!all) return false;
         ok = false;
@@ -158,7 +163,7 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, p: string
           const a22: readonly unknown[] = x21;
           for (let i23 = 0; i23 < a22.length; i23++) {
             const x24 = a22[i23];
-            if (!(rt.isJsonValue(x24, d))) {
+            if (!(rt.isJsonKind(x24))) {
               rt.report(e, p + "/tool_calls/" + i23, "type", "JSON value", x24, "be a JSON value");
               if (!all) return false;
               ok = false;
@@ -186,7 +191,7 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, p: string
             continue;
           }
         }
-        if (!(rt.isJsonValue(o16[k27], d))) {
+        if (!(rt.isJsonKind(o16[k27]))) {
           rt.report(e, p + "/" + rt.escapePointer(k27), "type", "JSON value", o16[k27], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -203,13 +208,20 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, p: string
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireChatCompletionChunkDelta(value: Sdk_ChatCompletionChunkDelta, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChunkDeltaWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateChatCompletionChunkDelta(wireOfChatCompletionChunkDelta(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireChatCompletionChunkDelta(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionChunkDelta> {
   const checked = validateChatCompletionChunkDelta(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfChatCompletionChunkDelta(json) as Sdk_ChatCompletionChunkDelta };
 }
 

@@ -23,11 +23,16 @@ export function isChatCompletionMessage(value: unknown): value is ChatCompletion
   return checkChatCompletionMessage(value, 0);
 }
 
-/** Validates a ChatCompletionMessage in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ChatCompletionMessage in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateChatCompletionMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionMessageWire> {
-  if (checkChatCompletionMessage(value, 0)) return { ok: true, value: value as ChatCompletionMessageWire };
+  const all = options?.allErrors === true;
+  if (all && checkChatCompletionMessage(value, 0)) return { ok: true, value: value as ChatCompletionMessageWire };
   const errors: rt.ValidationError[] = [];
-  collectChatCompletionMessage(value, 0, "", errors, options?.allErrors === true);
+  if (collectChatCompletionMessage(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionMessage", value, "match ChatCompletionMessage");
   return { ok: false, errors };
 }
@@ -77,7 +82,7 @@ export function checkChatCompletionMessage(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k8], d))) {
+        if (!(rt.isJsonKind(o1[k8]))) {
           return false;
         }
       }
@@ -147,7 +152,7 @@ export function collectChatCompletionMessage(v: unknown, d: number, p: string, e
             continue;
           }
         }
-        if (!(rt.isJsonValue(o12[k19], d))) {
+        if (!(rt.isJsonKind(o12[k19]))) {
           rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o12[k19], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -164,13 +169,20 @@ export function collectChatCompletionMessage(v: unknown, d: number, p: string, e
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireChatCompletionMessage(value: Sdk_ChatCompletionMessage, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionMessageWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateChatCompletionMessage(wireOfChatCompletionMessage(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireChatCompletionMessage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionMessage> {
   const checked = validateChatCompletionMessage(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfChatCompletionMessage(json) as Sdk_ChatCompletionMessage };
 }
 

@@ -86,11 +86,16 @@ export function isChatCompletionRequest(value: unknown): value is ChatCompletion
   return checkChatCompletionRequest(value, 0);
 }
 
-/** Validates a ChatCompletionRequest in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ChatCompletionRequest in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateChatCompletionRequest(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionRequestWire> {
-  if (checkChatCompletionRequest(value, 0)) return { ok: true, value: value as ChatCompletionRequestWire };
+  const all = options?.allErrors === true;
+  if (all && checkChatCompletionRequest(value, 0)) return { ok: true, value: value as ChatCompletionRequestWire };
   const errors: rt.ValidationError[] = [];
-  collectChatCompletionRequest(value, 0, "", errors, options?.allErrors === true);
+  if (collectChatCompletionRequest(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionRequestWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionRequest", value, "match ChatCompletionRequest");
   return { ok: false, errors };
 }
@@ -118,7 +123,7 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
     }
     const x4 = o1.function_call;
     if (x4 !== undefined) {
-      if (!(rt.isJsonValue(x4, d))) {
+      if (!(rt.isJsonKind(x4))) {
         return false;
       }
       c2++;
@@ -130,7 +135,7 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
           const a6: readonly unknown[] = x5;
           for (let i7 = 0; i7 < a6.length; i7++) {
             const x8 = a6[i7];
-            if (!(rt.isJsonValue(x8, d))) {
+            if (!(rt.isJsonKind(x8))) {
               return false;
             }
           }
@@ -233,7 +238,7 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
     }
     const x25 = o1.response_format;
     if (x25 !== undefined) {
-      if (!(rt.isJsonValue(x25, d))) {
+      if (!(rt.isJsonKind(x25))) {
         return false;
       }
       c2++;
@@ -298,7 +303,7 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
     }
     const x33 = o1.tool_choice;
     if (x33 !== undefined) {
-      if (!(rt.isJsonValue(x33, d))) {
+      if (!(rt.isJsonKind(x33))) {
         return false;
       }
       c2++;
@@ -310,7 +315,7 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
           const a35: readonly unknown[] = x34;
           for (let i36 = 0; i36 < a35.length; i36++) {
             const x37 = a35[i36];
-            if (!(rt.isJsonValue(x37, d))) {
+            if (!(rt.isJsonKind(x37))) {
               return false;
             }
           }
@@ -373,7 +378,7 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k42], d))) {
+        if (!(rt.isJsonKind(o1[k42]))) {
           return false;
         }
       }
@@ -417,7 +422,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
     }
     const x49 = o46.function_call;
     if (x49 !== undefined) {
-      if (!(rt.isJsonValue(x49, d))) {
+      if (!(rt.isJsonKind(x49))) {
         rt.report(e, p + "/function_call", "type", "JSON value", x49, "be a JSON value");
         if (!all) return false;
         ok = false;
@@ -431,7 +436,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
           const a51: readonly unknown[] = x50;
           for (let i52 = 0; i52 < a51.length; i52++) {
             const x53 = a51[i52];
-            if (!(rt.isJsonValue(x53, d))) {
+            if (!(rt.isJsonKind(x53))) {
               rt.report(e, p + "/functions/" + i52, "type", "JSON value", x53, "be a JSON value");
               if (!all) return false;
               ok = false;
@@ -571,7 +576,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
     }
     const x70 = o46.response_format;
     if (x70 !== undefined) {
-      if (!(rt.isJsonValue(x70, d))) {
+      if (!(rt.isJsonKind(x70))) {
         rt.report(e, p + "/response_format", "type", "JSON value", x70, "be a JSON value");
         if (!all) return false;
         ok = false;
@@ -656,7 +661,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
     }
     const x78 = o46.tool_choice;
     if (x78 !== undefined) {
-      if (!(rt.isJsonValue(x78, d))) {
+      if (!(rt.isJsonKind(x78))) {
         rt.report(e, p + "/tool_choice", "type", "JSON value", x78, "be a JSON value");
         if (!all) return false;
         ok = false;
@@ -670,7 +675,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
           const a80: readonly unknown[] = x79;
           for (let i81 = 0; i81 < a80.length; i81++) {
             const x82 = a80[i81];
-            if (!(rt.isJsonValue(x82, d))) {
+            if (!(rt.isJsonKind(x82))) {
               rt.report(e, p + "/tools/" + i81, "type", "JSON value", x82, "be a JSON value");
               if (!all) return false;
               ok = false;
@@ -745,7 +750,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
             continue;
           }
         }
-        if (!(rt.isJsonValue(o46[k87], d))) {
+        if (!(rt.isJsonKind(o46[k87]))) {
           rt.report(e, p + "/" + rt.escapePointer(k87), "type", "JSON value", o46[k87], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -762,13 +767,20 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireChatCompletionRequest(value: Sdk_ChatCompletionRequest, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionRequestWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateChatCompletionRequest(wireOfChatCompletionRequest(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireChatCompletionRequest(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionRequest> {
   const checked = validateChatCompletionRequest(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfChatCompletionRequest(json) as Sdk_ChatCompletionRequest };
 }
 

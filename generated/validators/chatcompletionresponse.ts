@@ -40,11 +40,16 @@ export function isChatCompletionResponse(value: unknown): value is ChatCompletio
   return checkChatCompletionResponse(value, 0);
 }
 
-/** Validates a ChatCompletionResponse in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ChatCompletionResponse in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateChatCompletionResponse(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionResponseWire> {
-  if (checkChatCompletionResponse(value, 0)) return { ok: true, value: value as ChatCompletionResponseWire };
+  const all = options?.allErrors === true;
+  if (all && checkChatCompletionResponse(value, 0)) return { ok: true, value: value as ChatCompletionResponseWire };
   const errors: rt.ValidationError[] = [];
-  collectChatCompletionResponse(value, 0, "", errors, options?.allErrors === true);
+  if (collectChatCompletionResponse(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionResponseWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionResponse", value, "match ChatCompletionResponse");
   return { ok: false, errors };
 }
@@ -132,7 +137,7 @@ export function checkChatCompletionResponse(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k14], d))) {
+        if (!(rt.isJsonKind(o1[k14]))) {
           return false;
         }
       }
@@ -256,7 +261,7 @@ export function collectChatCompletionResponse(v: unknown, d: number, p: string, 
             continue;
           }
         }
-        if (!(rt.isJsonValue(o18[k31], d))) {
+        if (!(rt.isJsonKind(o18[k31]))) {
           rt.report(e, p + "/" + rt.escapePointer(k31), "type", "JSON value", o18[k31], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -273,13 +278,20 @@ export function collectChatCompletionResponse(v: unknown, d: number, p: string, 
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireChatCompletionResponse(value: Sdk_ChatCompletionResponse, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionResponseWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateChatCompletionResponse(wireOfChatCompletionResponse(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireChatCompletionResponse(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionResponse> {
   const checked = validateChatCompletionResponse(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfChatCompletionResponse(json) as Sdk_ChatCompletionResponse };
 }
 

@@ -19,11 +19,16 @@ export function isChatCompletionStreamResponse(value: unknown): value is ChatCom
   return checkChatCompletionStreamResponse(value, 0);
 }
 
-/** Validates a ChatCompletionStreamResponse in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ChatCompletionStreamResponse in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateChatCompletionStreamResponse(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionStreamResponseWire> {
-  if (checkChatCompletionStreamResponse(value, 0)) return { ok: true, value: value as ChatCompletionStreamResponseWire };
+  const all = options?.allErrors === true;
+  if (all && checkChatCompletionStreamResponse(value, 0)) return { ok: true, value: value as ChatCompletionStreamResponseWire };
   const errors: rt.ValidationError[] = [];
-  collectChatCompletionStreamResponse(value, 0, "", errors, options?.allErrors === true);
+  if (collectChatCompletionStreamResponse(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionStreamResponseWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionStreamResponse", value, "match ChatCompletionStreamResponse");
   return { ok: false, errors };
 }
@@ -51,7 +56,7 @@ export function checkChatCompletionStreamResponse(v: unknown, d: number): boolea
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k6], d))) {
+        if (!(rt.isJsonKind(o1[k6]))) {
           return false;
         }
       }
@@ -94,7 +99,7 @@ export function collectChatCompletionStreamResponse(v: unknown, d: number, p: st
             continue;
           }
         }
-        if (!(rt.isJsonValue(o10[k15], d))) {
+        if (!(rt.isJsonKind(o10[k15]))) {
           rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o10[k15], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -111,13 +116,20 @@ export function collectChatCompletionStreamResponse(v: unknown, d: number, p: st
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireChatCompletionStreamResponse(value: Sdk_ChatCompletionStreamResponse, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionStreamResponseWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateChatCompletionStreamResponse(wireOfChatCompletionStreamResponse(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireChatCompletionStreamResponse(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionStreamResponse> {
   const checked = validateChatCompletionStreamResponse(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfChatCompletionStreamResponse(json) as Sdk_ChatCompletionStreamResponse };
 }
 

@@ -24,11 +24,16 @@ export function isChatCompletionTool(value: unknown): value is ChatCompletionToo
   return checkChatCompletionTool(value, 0);
 }
 
-/** Validates a ChatCompletionTool in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ChatCompletionTool in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateChatCompletionTool(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionToolWire> {
-  if (checkChatCompletionTool(value, 0)) return { ok: true, value: value as ChatCompletionToolWire };
+  const all = options?.allErrors === true;
+  if (all && checkChatCompletionTool(value, 0)) return { ok: true, value: value as ChatCompletionToolWire };
   const errors: rt.ValidationError[] = [];
-  collectChatCompletionTool(value, 0, "", errors, options?.allErrors === true);
+  if (collectChatCompletionTool(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionToolWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionTool", value, "match ChatCompletionTool");
   return { ok: false, errors };
 }
@@ -64,7 +69,7 @@ export function checkChatCompletionTool(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k7], d))) {
+        if (!(rt.isJsonKind(o1[k7]))) {
           return false;
         }
       }
@@ -120,7 +125,7 @@ export function collectChatCompletionTool(v: unknown, d: number, p: string, e: r
             continue;
           }
         }
-        if (!(rt.isJsonValue(o11[k17], d))) {
+        if (!(rt.isJsonKind(o11[k17]))) {
           rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o11[k17], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -137,13 +142,20 @@ export function collectChatCompletionTool(v: unknown, d: number, p: string, e: r
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireChatCompletionTool(value: Sdk_ChatCompletionTool, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionToolWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateChatCompletionTool(wireOfChatCompletionTool(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireChatCompletionTool(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionTool> {
   const checked = validateChatCompletionTool(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfChatCompletionTool(json) as Sdk_ChatCompletionTool };
 }
 

@@ -28,11 +28,16 @@ export function isChatCompletionToolCall(value: unknown): value is ChatCompletio
   return checkChatCompletionToolCall(value, 0);
 }
 
-/** Validates a ChatCompletionToolCall in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ChatCompletionToolCall in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateChatCompletionToolCall(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionToolCallWire> {
-  if (checkChatCompletionToolCall(value, 0)) return { ok: true, value: value as ChatCompletionToolCallWire };
+  const all = options?.allErrors === true;
+  if (all && checkChatCompletionToolCall(value, 0)) return { ok: true, value: value as ChatCompletionToolCallWire };
   const errors: rt.ValidationError[] = [];
-  collectChatCompletionToolCall(value, 0, "", errors, options?.allErrors === true);
+  if (collectChatCompletionToolCall(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionToolCallWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionToolCall", value, "match ChatCompletionToolCall");
   return { ok: false, errors };
 }
@@ -82,7 +87,7 @@ export function checkChatCompletionToolCall(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k8], d))) {
+        if (!(rt.isJsonKind(o1[k8]))) {
           return false;
         }
       }
@@ -158,7 +163,7 @@ export function collectChatCompletionToolCall(v: unknown, d: number, p: string, 
             continue;
           }
         }
-        if (!(rt.isJsonValue(o12[k19], d))) {
+        if (!(rt.isJsonKind(o12[k19]))) {
           rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o12[k19], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -175,13 +180,20 @@ export function collectChatCompletionToolCall(v: unknown, d: number, p: string, 
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireChatCompletionToolCall(value: Sdk_ChatCompletionToolCall, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionToolCallWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateChatCompletionToolCall(wireOfChatCompletionToolCall(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireChatCompletionToolCall(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionToolCall> {
   const checked = validateChatCompletionToolCall(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfChatCompletionToolCall(json) as Sdk_ChatCompletionToolCall };
 }
 

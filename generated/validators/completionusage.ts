@@ -36,11 +36,16 @@ export function isCompletionUsage(value: unknown): value is CompletionUsageWire 
   return checkCompletionUsage(value, 0);
 }
 
-/** Validates a CompletionUsage in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a CompletionUsage in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateCompletionUsage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<CompletionUsageWire> {
-  if (checkCompletionUsage(value, 0)) return { ok: true, value: value as CompletionUsageWire };
+  const all = options?.allErrors === true;
+  if (all && checkCompletionUsage(value, 0)) return { ok: true, value: value as CompletionUsageWire };
   const errors: rt.ValidationError[] = [];
-  collectCompletionUsage(value, 0, "", errors, options?.allErrors === true);
+  if (collectCompletionUsage(value, 0, "", errors, all)) return { ok: true, value: value as CompletionUsageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "CompletionUsage", value, "match CompletionUsage");
   return { ok: false, errors };
 }
@@ -134,7 +139,7 @@ export function checkCompletionUsage(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k10], d))) {
+        if (!(rt.isJsonKind(o1[k10]))) {
           return false;
         }
       }
@@ -271,7 +276,7 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
             continue;
           }
         }
-        if (!(rt.isJsonValue(o14[k23], d))) {
+        if (!(rt.isJsonKind(o14[k23]))) {
           rt.report(e, p + "/" + rt.escapePointer(k23), "type", "JSON value", o14[k23], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -288,13 +293,20 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireCompletionUsage(value: Sdk_CompletionUsage, options?: rt.ValidateOptions): rt.ValidationResult<CompletionUsageWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateCompletionUsage(wireOfCompletionUsage(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireCompletionUsage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_CompletionUsage> {
   const checked = validateCompletionUsage(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfCompletionUsage(json) as Sdk_CompletionUsage };
 }
 

@@ -57,11 +57,16 @@ export function isConversation(value: unknown): value is ConversationWire {
   return checkConversation(value, 0);
 }
 
-/** Validates a Conversation in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a Conversation in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateConversation(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ConversationWire> {
-  if (checkConversation(value, 0)) return { ok: true, value: value as ConversationWire };
+  const all = options?.allErrors === true;
+  if (all && checkConversation(value, 0)) return { ok: true, value: value as ConversationWire };
   const errors: rt.ValidationError[] = [];
-  collectConversation(value, 0, "", errors, options?.allErrors === true);
+  if (collectConversation(value, 0, "", errors, all)) return { ok: true, value: value as ConversationWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "Conversation", value, "match Conversation");
   return { ok: false, errors };
 }
@@ -231,7 +236,7 @@ export function checkConversation(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k29], d))) {
+        if (!(rt.isJsonKind(o1[k29]))) {
           return false;
         }
       }
@@ -466,7 +471,7 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
             continue;
           }
         }
-        if (!(rt.isJsonValue(o33[k61], d))) {
+        if (!(rt.isJsonKind(o33[k61]))) {
           rt.report(e, p + "/" + rt.escapePointer(k61), "type", "JSON value", o33[k61], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -483,13 +488,20 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireConversation(value: Sdk_Conversation, options?: rt.ValidateOptions): rt.ValidationResult<ConversationWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateConversation(wireOfConversation(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireConversation(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_Conversation> {
   const checked = validateConversation(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfConversation(json) as Sdk_Conversation };
 }
 

@@ -17,11 +17,16 @@ export function isConversationMessage(value: unknown): value is ConversationMess
   return checkConversationMessage(value, 0);
 }
 
-/** Validates a ConversationMessage in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ConversationMessage in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateConversationMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ConversationMessageWire> {
-  if (checkConversationMessage(value, 0)) return { ok: true, value: value as ConversationMessageWire };
+  const all = options?.allErrors === true;
+  if (all && checkConversationMessage(value, 0)) return { ok: true, value: value as ConversationMessageWire };
   const errors: rt.ValidationError[] = [];
-  collectConversationMessage(value, 0, "", errors, options?.allErrors === true);
+  if (collectConversationMessage(value, 0, "", errors, all)) return { ok: true, value: value as ConversationMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ConversationMessage", value, "match ConversationMessage");
   return { ok: false, errors };
 }
@@ -112,13 +117,20 @@ export function collectConversationMessage(v: unknown, d: number, p: string, e: 
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireConversationMessage(value: Sdk_ConversationMessage, options?: rt.ValidateOptions): rt.ValidationResult<ConversationMessageWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateConversationMessage(wireOfConversationMessage(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireConversationMessage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ConversationMessage> {
   const checked = validateConversationMessage(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfConversationMessage(json) as Sdk_ConversationMessage };
 }
 

@@ -87,11 +87,16 @@ export function isCreateChatCompletionRequest(value: unknown): value is CreateCh
   return checkCreateChatCompletionRequest(value, 0);
 }
 
-/** Validates a CreateChatCompletionRequest in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a CreateChatCompletionRequest in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateCreateChatCompletionRequest(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<CreateChatCompletionRequestWire> {
-  if (checkCreateChatCompletionRequest(value, 0)) return { ok: true, value: value as CreateChatCompletionRequestWire };
+  const all = options?.allErrors === true;
+  if (all && checkCreateChatCompletionRequest(value, 0)) return { ok: true, value: value as CreateChatCompletionRequestWire };
   const errors: rt.ValidationError[] = [];
-  collectCreateChatCompletionRequest(value, 0, "", errors, options?.allErrors === true);
+  if (collectCreateChatCompletionRequest(value, 0, "", errors, all)) return { ok: true, value: value as CreateChatCompletionRequestWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "CreateChatCompletionRequest", value, "match CreateChatCompletionRequest");
   return { ok: false, errors };
 }
@@ -149,13 +154,20 @@ export function collectCreateChatCompletionRequest(v: unknown, d: number, p: str
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireCreateChatCompletionRequest(value: Sdk_CreateChatCompletionRequest, options?: rt.ValidateOptions): rt.ValidationResult<CreateChatCompletionRequestWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateCreateChatCompletionRequest(wireOfCreateChatCompletionRequest(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireCreateChatCompletionRequest(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_CreateChatCompletionRequest> {
   const checked = validateCreateChatCompletionRequest(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfCreateChatCompletionRequest(json) as Sdk_CreateChatCompletionRequest };
 }
 

@@ -87,11 +87,16 @@ export function isCreateChatCompletionStreamRequest(value: unknown): value is Cr
   return checkCreateChatCompletionStreamRequest(value, 0);
 }
 
-/** Validates a CreateChatCompletionStreamRequest in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a CreateChatCompletionStreamRequest in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateCreateChatCompletionStreamRequest(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<CreateChatCompletionStreamRequestWire> {
-  if (checkCreateChatCompletionStreamRequest(value, 0)) return { ok: true, value: value as CreateChatCompletionStreamRequestWire };
+  const all = options?.allErrors === true;
+  if (all && checkCreateChatCompletionStreamRequest(value, 0)) return { ok: true, value: value as CreateChatCompletionStreamRequestWire };
   const errors: rt.ValidationError[] = [];
-  collectCreateChatCompletionStreamRequest(value, 0, "", errors, options?.allErrors === true);
+  if (collectCreateChatCompletionStreamRequest(value, 0, "", errors, all)) return { ok: true, value: value as CreateChatCompletionStreamRequestWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "CreateChatCompletionStreamRequest", value, "match CreateChatCompletionStreamRequest");
   return { ok: false, errors };
 }
@@ -151,13 +156,20 @@ export function collectCreateChatCompletionStreamRequest(v: unknown, d: number, 
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireCreateChatCompletionStreamRequest(value: Sdk_CreateChatCompletionStreamRequest, options?: rt.ValidateOptions): rt.ValidationResult<CreateChatCompletionStreamRequestWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateCreateChatCompletionStreamRequest(wireOfCreateChatCompletionStreamRequest(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireCreateChatCompletionStreamRequest(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_CreateChatCompletionStreamRequest> {
   const checked = validateCreateChatCompletionStreamRequest(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfCreateChatCompletionStreamRequest(json) as Sdk_CreateChatCompletionStreamRequest };
 }
 

@@ -36,11 +36,16 @@ export function isCreateEmbeddingRequest(value: unknown): value is CreateEmbeddi
   return checkCreateEmbeddingRequest(value, 0);
 }
 
-/** Validates a CreateEmbeddingRequest in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a CreateEmbeddingRequest in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateCreateEmbeddingRequest(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<CreateEmbeddingRequestWire> {
-  if (checkCreateEmbeddingRequest(value, 0)) return { ok: true, value: value as CreateEmbeddingRequestWire };
+  const all = options?.allErrors === true;
+  if (all && checkCreateEmbeddingRequest(value, 0)) return { ok: true, value: value as CreateEmbeddingRequestWire };
   const errors: rt.ValidationError[] = [];
-  collectCreateEmbeddingRequest(value, 0, "", errors, options?.allErrors === true);
+  if (collectCreateEmbeddingRequest(value, 0, "", errors, all)) return { ok: true, value: value as CreateEmbeddingRequestWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "CreateEmbeddingRequest", value, "match CreateEmbeddingRequest");
   return { ok: false, errors };
 }
@@ -118,7 +123,7 @@ export function checkCreateEmbeddingRequest(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k10], d))) {
+        if (!(rt.isJsonKind(o1[k10]))) {
           return false;
         }
       }
@@ -230,7 +235,7 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, p: string, 
             continue;
           }
         }
-        if (!(rt.isJsonValue(o14[k23], d))) {
+        if (!(rt.isJsonKind(o14[k23]))) {
           rt.report(e, p + "/" + rt.escapePointer(k23), "type", "JSON value", o14[k23], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -247,13 +252,20 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, p: string, 
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireCreateEmbeddingRequest(value: Sdk_CreateEmbeddingRequest, options?: rt.ValidateOptions): rt.ValidationResult<CreateEmbeddingRequestWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateCreateEmbeddingRequest(wireOfCreateEmbeddingRequest(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireCreateEmbeddingRequest(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_CreateEmbeddingRequest> {
   const checked = validateCreateEmbeddingRequest(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfCreateEmbeddingRequest(json) as Sdk_CreateEmbeddingRequest };
 }
 

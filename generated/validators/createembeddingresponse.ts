@@ -32,11 +32,16 @@ export function isCreateEmbeddingResponse(value: unknown): value is CreateEmbedd
   return checkCreateEmbeddingResponse(value, 0);
 }
 
-/** Validates a CreateEmbeddingResponse in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a CreateEmbeddingResponse in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateCreateEmbeddingResponse(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<CreateEmbeddingResponseWire> {
-  if (checkCreateEmbeddingResponse(value, 0)) return { ok: true, value: value as CreateEmbeddingResponseWire };
+  const all = options?.allErrors === true;
+  if (all && checkCreateEmbeddingResponse(value, 0)) return { ok: true, value: value as CreateEmbeddingResponseWire };
   const errors: rt.ValidationError[] = [];
-  collectCreateEmbeddingResponse(value, 0, "", errors, options?.allErrors === true);
+  if (collectCreateEmbeddingResponse(value, 0, "", errors, all)) return { ok: true, value: value as CreateEmbeddingResponseWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "CreateEmbeddingResponse", value, "match CreateEmbeddingResponse");
   return { ok: false, errors };
 }
@@ -100,7 +105,7 @@ export function checkCreateEmbeddingResponse(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k12], d))) {
+        if (!(rt.isJsonKind(o1[k12]))) {
           return false;
         }
       }
@@ -194,7 +199,7 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, p: string,
             continue;
           }
         }
-        if (!(rt.isJsonValue(o16[k27], d))) {
+        if (!(rt.isJsonKind(o16[k27]))) {
           rt.report(e, p + "/" + rt.escapePointer(k27), "type", "JSON value", o16[k27], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -211,13 +216,20 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, p: string,
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireCreateEmbeddingResponse(value: Sdk_CreateEmbeddingResponse, options?: rt.ValidateOptions): rt.ValidationResult<CreateEmbeddingResponseWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateCreateEmbeddingResponse(wireOfCreateEmbeddingResponse(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireCreateEmbeddingResponse(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_CreateEmbeddingResponse> {
   const checked = validateCreateEmbeddingResponse(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfCreateEmbeddingResponse(json) as Sdk_CreateEmbeddingResponse };
 }
 

@@ -13,11 +13,16 @@ export function isEmbeddingInput(value: unknown): value is EmbeddingInputWire {
   return checkEmbeddingInput(value, 0);
 }
 
-/** Validates a EmbeddingInput in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a EmbeddingInput in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateEmbeddingInput(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingInputWire> {
-  if (checkEmbeddingInput(value, 0)) return { ok: true, value: value as EmbeddingInputWire };
+  const all = options?.allErrors === true;
+  if (all && checkEmbeddingInput(value, 0)) return { ok: true, value: value as EmbeddingInputWire };
   const errors: rt.ValidationError[] = [];
-  collectEmbeddingInput(value, 0, "", errors, options?.allErrors === true);
+  if (collectEmbeddingInput(value, 0, "", errors, all)) return { ok: true, value: value as EmbeddingInputWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingInput", value, "match EmbeddingInput");
   return { ok: false, errors };
 }
@@ -88,13 +93,20 @@ function c2(v: unknown, d: number): boolean {
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireEmbeddingInput(value: Sdk_EmbeddingInput, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingInputWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateEmbeddingInput(wireOfEmbeddingInput(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireEmbeddingInput(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_EmbeddingInput> {
   const checked = validateEmbeddingInput(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfEmbeddingInput(json) as Sdk_EmbeddingInput };
 }
 

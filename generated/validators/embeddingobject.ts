@@ -26,11 +26,16 @@ export function isEmbeddingObject(value: unknown): value is EmbeddingObjectWire 
   return checkEmbeddingObject(value, 0);
 }
 
-/** Validates a EmbeddingObject in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a EmbeddingObject in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateEmbeddingObject(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingObjectWire> {
-  if (checkEmbeddingObject(value, 0)) return { ok: true, value: value as EmbeddingObjectWire };
+  const all = options?.allErrors === true;
+  if (all && checkEmbeddingObject(value, 0)) return { ok: true, value: value as EmbeddingObjectWire };
   const errors: rt.ValidationError[] = [];
-  collectEmbeddingObject(value, 0, "", errors, options?.allErrors === true);
+  if (collectEmbeddingObject(value, 0, "", errors, all)) return { ok: true, value: value as EmbeddingObjectWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingObject", value, "match EmbeddingObject");
   return { ok: false, errors };
 }
@@ -95,7 +100,7 @@ export function checkEmbeddingObject(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k11], d))) {
+        if (!(rt.isJsonKind(o1[k11]))) {
           return false;
         }
       }
@@ -188,7 +193,7 @@ export function collectEmbeddingObject(v: unknown, d: number, p: string, e: rt.V
             continue;
           }
         }
-        if (!(rt.isJsonValue(o15[k25], d))) {
+        if (!(rt.isJsonKind(o15[k25]))) {
           rt.report(e, p + "/" + rt.escapePointer(k25), "type", "JSON value", o15[k25], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -205,13 +210,20 @@ export function collectEmbeddingObject(v: unknown, d: number, p: string, e: rt.V
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireEmbeddingObject(value: Sdk_EmbeddingObject, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingObjectWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateEmbeddingObject(wireOfEmbeddingObject(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireEmbeddingObject(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_EmbeddingObject> {
   const checked = validateEmbeddingObject(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfEmbeddingObject(json) as Sdk_EmbeddingObject };
 }
 

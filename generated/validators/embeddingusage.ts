@@ -22,11 +22,16 @@ export function isEmbeddingUsage(value: unknown): value is EmbeddingUsageWire {
   return checkEmbeddingUsage(value, 0);
 }
 
-/** Validates a EmbeddingUsage in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a EmbeddingUsage in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateEmbeddingUsage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingUsageWire> {
-  if (checkEmbeddingUsage(value, 0)) return { ok: true, value: value as EmbeddingUsageWire };
+  const all = options?.allErrors === true;
+  if (all && checkEmbeddingUsage(value, 0)) return { ok: true, value: value as EmbeddingUsageWire };
   const errors: rt.ValidationError[] = [];
-  collectEmbeddingUsage(value, 0, "", errors, options?.allErrors === true);
+  if (collectEmbeddingUsage(value, 0, "", errors, all)) return { ok: true, value: value as EmbeddingUsageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingUsage", value, "match EmbeddingUsage");
   return { ok: false, errors };
 }
@@ -80,7 +85,7 @@ export function checkEmbeddingUsage(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k7], d))) {
+        if (!(rt.isJsonKind(o1[k7]))) {
           return false;
         }
       }
@@ -160,7 +165,7 @@ export function collectEmbeddingUsage(v: unknown, d: number, p: string, e: rt.Va
             continue;
           }
         }
-        if (!(rt.isJsonValue(o11[k17], d))) {
+        if (!(rt.isJsonKind(o11[k17]))) {
           rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o11[k17], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -177,13 +182,20 @@ export function collectEmbeddingUsage(v: unknown, d: number, p: string, e: rt.Va
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireEmbeddingUsage(value: Sdk_EmbeddingUsage, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingUsageWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateEmbeddingUsage(wireOfEmbeddingUsage(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireEmbeddingUsage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_EmbeddingUsage> {
   const checked = validateEmbeddingUsage(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfEmbeddingUsage(json) as Sdk_EmbeddingUsage };
 }
 

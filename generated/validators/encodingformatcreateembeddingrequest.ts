@@ -10,11 +10,16 @@ export function isEncodingFormatCreateEmbeddingRequest(value: unknown): value is
   return checkEncodingFormatCreateEmbeddingRequest(value, 0);
 }
 
-/** Validates a EncodingFormatCreateEmbeddingRequest in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a EncodingFormatCreateEmbeddingRequest in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateEncodingFormatCreateEmbeddingRequest(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<EncodingFormatCreateEmbeddingRequestWire> {
-  if (checkEncodingFormatCreateEmbeddingRequest(value, 0)) return { ok: true, value: value as EncodingFormatCreateEmbeddingRequestWire };
+  const all = options?.allErrors === true;
+  if (all && checkEncodingFormatCreateEmbeddingRequest(value, 0)) return { ok: true, value: value as EncodingFormatCreateEmbeddingRequestWire };
   const errors: rt.ValidationError[] = [];
-  collectEncodingFormatCreateEmbeddingRequest(value, 0, "", errors, options?.allErrors === true);
+  if (collectEncodingFormatCreateEmbeddingRequest(value, 0, "", errors, all)) return { ok: true, value: value as EncodingFormatCreateEmbeddingRequestWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "EncodingFormatCreateEmbeddingRequest", value, "match EncodingFormatCreateEmbeddingRequest");
   return { ok: false, errors };
 }
@@ -43,13 +48,20 @@ export function collectEncodingFormatCreateEmbeddingRequest(v: unknown, d: numbe
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireEncodingFormatCreateEmbeddingRequest(value: Sdk_EncodingFormatCreateEmbeddingRequest, options?: rt.ValidateOptions): rt.ValidationResult<EncodingFormatCreateEmbeddingRequestWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateEncodingFormatCreateEmbeddingRequest(wireOfEncodingFormatCreateEmbeddingRequest(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireEncodingFormatCreateEmbeddingRequest(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_EncodingFormatCreateEmbeddingRequest> {
   const checked = validateEncodingFormatCreateEmbeddingRequest(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfEncodingFormatCreateEmbeddingRequest(json) as Sdk_EncodingFormatCreateEmbeddingRequest };
 }
 

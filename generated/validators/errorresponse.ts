@@ -19,11 +19,16 @@ export function isErrorResponse(value: unknown): value is ErrorResponseWire {
   return checkErrorResponse(value, 0);
 }
 
-/** Validates a ErrorResponse in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ErrorResponse in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateErrorResponse(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ErrorResponseWire> {
-  if (checkErrorResponse(value, 0)) return { ok: true, value: value as ErrorResponseWire };
+  const all = options?.allErrors === true;
+  if (all && checkErrorResponse(value, 0)) return { ok: true, value: value as ErrorResponseWire };
   const errors: rt.ValidationError[] = [];
-  collectErrorResponse(value, 0, "", errors, options?.allErrors === true);
+  if (collectErrorResponse(value, 0, "", errors, all)) return { ok: true, value: value as ErrorResponseWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ErrorResponse", value, "match ErrorResponse");
   return { ok: false, errors };
 }
@@ -51,7 +56,7 @@ export function checkErrorResponse(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k6], d))) {
+        if (!(rt.isJsonKind(o1[k6]))) {
           return false;
         }
       }
@@ -94,7 +99,7 @@ export function collectErrorResponse(v: unknown, d: number, p: string, e: rt.Val
             continue;
           }
         }
-        if (!(rt.isJsonValue(o10[k15], d))) {
+        if (!(rt.isJsonKind(o10[k15]))) {
           rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o10[k15], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -111,13 +116,20 @@ export function collectErrorResponse(v: unknown, d: number, p: string, e: rt.Val
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireErrorResponse(value: Sdk_ErrorResponse, options?: rt.ValidateOptions): rt.ValidationResult<ErrorResponseWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateErrorResponse(wireOfErrorResponse(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireErrorResponse(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ErrorResponse> {
   const checked = validateErrorResponse(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfErrorResponse(json) as Sdk_ErrorResponse };
 }
 

@@ -15,11 +15,16 @@ export function isFinishReason(value: unknown): value is FinishReasonWire {
   return checkFinishReason(value, 0);
 }
 
-/** Validates a FinishReason in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a FinishReason in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateFinishReason(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<FinishReasonWire> {
-  if (checkFinishReason(value, 0)) return { ok: true, value: value as FinishReasonWire };
+  const all = options?.allErrors === true;
+  if (all && checkFinishReason(value, 0)) return { ok: true, value: value as FinishReasonWire };
   const errors: rt.ValidationError[] = [];
-  collectFinishReason(value, 0, "", errors, options?.allErrors === true);
+  if (collectFinishReason(value, 0, "", errors, all)) return { ok: true, value: value as FinishReasonWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "FinishReason", value, "match FinishReason");
   return { ok: false, errors };
 }
@@ -48,13 +53,20 @@ export function collectFinishReason(v: unknown, d: number, p: string, e: rt.Vali
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireFinishReason(value: Sdk_FinishReason, options?: rt.ValidateOptions): rt.ValidationResult<FinishReasonWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateFinishReason(wireOfFinishReason(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireFinishReason(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_FinishReason> {
   const checked = validateFinishReason(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfFinishReason(json) as Sdk_FinishReason };
 }
 

@@ -19,11 +19,16 @@ export function isFunctionCallAssistantMessage(value: unknown): value is Functio
   return checkFunctionCallAssistantMessage(value, 0);
 }
 
-/** Validates a FunctionCallAssistantMessage in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a FunctionCallAssistantMessage in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateFunctionCallAssistantMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<FunctionCallAssistantMessageWire> {
-  if (checkFunctionCallAssistantMessage(value, 0)) return { ok: true, value: value as FunctionCallAssistantMessageWire };
+  const all = options?.allErrors === true;
+  if (all && checkFunctionCallAssistantMessage(value, 0)) return { ok: true, value: value as FunctionCallAssistantMessageWire };
   const errors: rt.ValidationError[] = [];
-  collectFunctionCallAssistantMessage(value, 0, "", errors, options?.allErrors === true);
+  if (collectFunctionCallAssistantMessage(value, 0, "", errors, all)) return { ok: true, value: value as FunctionCallAssistantMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "FunctionCallAssistantMessage", value, "match FunctionCallAssistantMessage");
   return { ok: false, errors };
 }
@@ -63,7 +68,7 @@ export function checkFunctionCallAssistantMessage(v: unknown, d: number): boolea
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k7], d))) {
+        if (!(rt.isJsonKind(o1[k7]))) {
           return false;
         }
       }
@@ -121,7 +126,7 @@ export function collectFunctionCallAssistantMessage(v: unknown, d: number, p: st
             continue;
           }
         }
-        if (!(rt.isJsonValue(o11[k17], d))) {
+        if (!(rt.isJsonKind(o11[k17]))) {
           rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o11[k17], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -138,13 +143,20 @@ export function collectFunctionCallAssistantMessage(v: unknown, d: number, p: st
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireFunctionCallAssistantMessage(value: Sdk_FunctionCallAssistantMessage, options?: rt.ValidateOptions): rt.ValidationResult<FunctionCallAssistantMessageWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateFunctionCallAssistantMessage(wireOfFunctionCallAssistantMessage(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireFunctionCallAssistantMessage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_FunctionCallAssistantMessage> {
   const checked = validateFunctionCallAssistantMessage(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfFunctionCallAssistantMessage(json) as Sdk_FunctionCallAssistantMessage };
 }
 

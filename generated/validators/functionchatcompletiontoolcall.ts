@@ -20,11 +20,16 @@ export function isFunctionChatCompletionToolCall(value: unknown): value is Funct
   return checkFunctionChatCompletionToolCall(value, 0);
 }
 
-/** Validates a FunctionChatCompletionToolCall in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a FunctionChatCompletionToolCall in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateFunctionChatCompletionToolCall(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<FunctionChatCompletionToolCallWire> {
-  if (checkFunctionChatCompletionToolCall(value, 0)) return { ok: true, value: value as FunctionChatCompletionToolCallWire };
+  const all = options?.allErrors === true;
+  if (all && checkFunctionChatCompletionToolCall(value, 0)) return { ok: true, value: value as FunctionChatCompletionToolCallWire };
   const errors: rt.ValidationError[] = [];
-  collectFunctionChatCompletionToolCall(value, 0, "", errors, options?.allErrors === true);
+  if (collectFunctionChatCompletionToolCall(value, 0, "", errors, all)) return { ok: true, value: value as FunctionChatCompletionToolCallWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "FunctionChatCompletionToolCall", value, "match FunctionChatCompletionToolCall");
   return { ok: false, errors };
 }
@@ -64,7 +69,7 @@ export function checkFunctionChatCompletionToolCall(v: unknown, d: number): bool
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k7], d))) {
+        if (!(rt.isJsonKind(o1[k7]))) {
           return false;
         }
       }
@@ -122,7 +127,7 @@ export function collectFunctionChatCompletionToolCall(v: unknown, d: number, p: 
             continue;
           }
         }
-        if (!(rt.isJsonValue(o11[k17], d))) {
+        if (!(rt.isJsonKind(o11[k17]))) {
           rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o11[k17], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -139,13 +144,20 @@ export function collectFunctionChatCompletionToolCall(v: unknown, d: number, p: 
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireFunctionChatCompletionToolCall(value: Sdk_FunctionChatCompletionToolCall, options?: rt.ValidateOptions): rt.ValidationResult<FunctionChatCompletionToolCallWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateFunctionChatCompletionToolCall(wireOfFunctionChatCompletionToolCall(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireFunctionChatCompletionToolCall(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_FunctionChatCompletionToolCall> {
   const checked = validateFunctionChatCompletionToolCall(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfFunctionChatCompletionToolCall(json) as Sdk_FunctionChatCompletionToolCall };
 }
 

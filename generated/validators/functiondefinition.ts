@@ -33,11 +33,16 @@ export function isFunctionDefinition(value: unknown): value is FunctionDefinitio
   return checkFunctionDefinition(value, 0);
 }
 
-/** Validates a FunctionDefinition in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a FunctionDefinition in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateFunctionDefinition(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<FunctionDefinitionWire> {
-  if (checkFunctionDefinition(value, 0)) return { ok: true, value: value as FunctionDefinitionWire };
+  const all = options?.allErrors === true;
+  if (all && checkFunctionDefinition(value, 0)) return { ok: true, value: value as FunctionDefinitionWire };
   const errors: rt.ValidationError[] = [];
-  collectFunctionDefinition(value, 0, "", errors, options?.allErrors === true);
+  if (collectFunctionDefinition(value, 0, "", errors, all)) return { ok: true, value: value as FunctionDefinitionWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "FunctionDefinition", value, "match FunctionDefinition");
   return { ok: false, errors };
 }
@@ -103,7 +108,7 @@ export function checkFunctionDefinition(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k10], d))) {
+        if (!(rt.isJsonKind(o1[k10]))) {
           return false;
         }
       }
@@ -198,7 +203,7 @@ export function collectFunctionDefinition(v: unknown, d: number, p: string, e: r
             continue;
           }
         }
-        if (!(rt.isJsonValue(o14[k22], d))) {
+        if (!(rt.isJsonKind(o14[k22]))) {
           rt.report(e, p + "/" + rt.escapePointer(k22), "type", "JSON value", o14[k22], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -215,13 +220,20 @@ export function collectFunctionDefinition(v: unknown, d: number, p: string, e: r
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireFunctionDefinition(value: Sdk_FunctionDefinition, options?: rt.ValidateOptions): rt.ValidationResult<FunctionDefinitionWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateFunctionDefinition(wireOfFunctionDefinition(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireFunctionDefinition(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_FunctionDefinition> {
   const checked = validateFunctionDefinition(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfFunctionDefinition(json) as Sdk_FunctionDefinition };
 }
 

@@ -29,11 +29,16 @@ export function isJsonSchemaResponseFormat3(value: unknown): value is JsonSchema
   return checkJsonSchemaResponseFormat3(value, 0);
 }
 
-/** Validates a JsonSchemaResponseFormat3 in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a JsonSchemaResponseFormat3 in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateJsonSchemaResponseFormat3(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<JsonSchemaResponseFormat3Wire> {
-  if (checkJsonSchemaResponseFormat3(value, 0)) return { ok: true, value: value as JsonSchemaResponseFormat3Wire };
+  const all = options?.allErrors === true;
+  if (all && checkJsonSchemaResponseFormat3(value, 0)) return { ok: true, value: value as JsonSchemaResponseFormat3Wire };
   const errors: rt.ValidationError[] = [];
-  collectJsonSchemaResponseFormat3(value, 0, "", errors, options?.allErrors === true);
+  if (collectJsonSchemaResponseFormat3(value, 0, "", errors, all)) return { ok: true, value: value as JsonSchemaResponseFormat3Wire };
   if (errors.length === 0) rt.report(errors, "", "schema", "JsonSchemaResponseFormat3", value, "match JsonSchemaResponseFormat3");
   return { ok: false, errors };
 }
@@ -85,7 +90,7 @@ export function checkJsonSchemaResponseFormat3(v: unknown, d: number): boolean {
           const ks10 = Object.keys(o7);
           for (let i11 = 0; i11 < ks10.length; i11++) {
             const k12 = ks10[i11]!;
-            if (!(rt.isJsonValue(o7[k12], d))) {
+            if (!(rt.isJsonKind(o7[k12]))) {
               return false;
             }
           }
@@ -118,7 +123,7 @@ export function checkJsonSchemaResponseFormat3(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k19], d))) {
+        if (!(rt.isJsonKind(o1[k19]))) {
           return false;
         }
       }
@@ -196,7 +201,7 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, p: strin
           const ks31 = Object.keys(o28);
           for (let i32 = 0; i32 < ks31.length; i32++) {
             const k33 = ks31[i32]!;
-            if (!(rt.isJsonValue(o28[k33], d))) {
+            if (!(rt.isJsonKind(o28[k33]))) {
               rt.report(e, p + "/schema/" + rt.escapePointer(k33), "type", "JSON value", o28[k33], "be a JSON value");
               if (!all) return false;
               ok = false;
@@ -235,7 +240,7 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, p: strin
             continue;
           }
         }
-        if (!(rt.isJsonValue(o23[k40], d))) {
+        if (!(rt.isJsonKind(o23[k40]))) {
           rt.report(e, p + "/" + rt.escapePointer(k40), "type", "JSON value", o23[k40], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -252,13 +257,20 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, p: strin
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireJsonSchemaResponseFormat3(value: Sdk_JsonSchemaResponseFormat3, options?: rt.ValidateOptions): rt.ValidationResult<JsonSchemaResponseFormat3Wire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateJsonSchemaResponseFormat3(wireOfJsonSchemaResponseFormat3(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireJsonSchemaResponseFormat3(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_JsonSchemaResponseFormat3> {
   const checked = validateJsonSchemaResponseFormat3(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfJsonSchemaResponseFormat3(json) as Sdk_JsonSchemaResponseFormat3 };
 }
 

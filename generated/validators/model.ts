@@ -30,11 +30,16 @@ export function isModel(value: unknown): value is ModelWire {
   return checkModel(value, 0);
 }
 
-/** Validates a Model in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a Model in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateModel(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ModelWire> {
-  if (checkModel(value, 0)) return { ok: true, value: value as ModelWire };
+  const all = options?.allErrors === true;
+  if (all && checkModel(value, 0)) return { ok: true, value: value as ModelWire };
   const errors: rt.ValidationError[] = [];
-  collectModel(value, 0, "", errors, options?.allErrors === true);
+  if (collectModel(value, 0, "", errors, all)) return { ok: true, value: value as ModelWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "Model", value, "match Model");
   return { ok: false, errors };
 }
@@ -101,7 +106,7 @@ export function checkModel(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k9], d))) {
+        if (!(rt.isJsonKind(o1[k9]))) {
           return false;
         }
       }
@@ -198,7 +203,7 @@ export function collectModel(v: unknown, d: number, p: string, e: rt.ValidationE
             continue;
           }
         }
-        if (!(rt.isJsonValue(o13[k21], d))) {
+        if (!(rt.isJsonKind(o13[k21]))) {
           rt.report(e, p + "/" + rt.escapePointer(k21), "type", "JSON value", o13[k21], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -215,13 +220,20 @@ export function collectModel(v: unknown, d: number, p: string, e: rt.ValidationE
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireModel(value: Sdk_Model, options?: rt.ValidateOptions): rt.ValidationResult<ModelWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateModel(wireOfModel(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireModel(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_Model> {
   const checked = validateModel(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfModel(json) as Sdk_Model };
 }
 

@@ -23,11 +23,16 @@ export function isModelList(value: unknown): value is ModelListWire {
   return checkModelList(value, 0);
 }
 
-/** Validates a ModelList in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ModelList in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateModelList(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ModelListWire> {
-  if (checkModelList(value, 0)) return { ok: true, value: value as ModelListWire };
+  const all = options?.allErrors === true;
+  if (all && checkModelList(value, 0)) return { ok: true, value: value as ModelListWire };
   const errors: rt.ValidationError[] = [];
-  collectModelList(value, 0, "", errors, options?.allErrors === true);
+  if (collectModelList(value, 0, "", errors, all)) return { ok: true, value: value as ModelListWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ModelList", value, "match ModelList");
   return { ok: false, errors };
 }
@@ -73,7 +78,7 @@ export function checkModelList(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k10], d))) {
+        if (!(rt.isJsonKind(o1[k10]))) {
           return false;
         }
       }
@@ -140,7 +145,7 @@ export function collectModelList(v: unknown, d: number, p: string, e: rt.Validat
             continue;
           }
         }
-        if (!(rt.isJsonValue(o14[k23], d))) {
+        if (!(rt.isJsonKind(o14[k23]))) {
           rt.report(e, p + "/" + rt.escapePointer(k23), "type", "JSON value", o14[k23], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -157,13 +162,20 @@ export function collectModelList(v: unknown, d: number, p: string, e: rt.Validat
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireModelList(value: Sdk_ModelList, options?: rt.ValidateOptions): rt.ValidationResult<ModelListWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateModelList(wireOfModelList(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireModelList(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ModelList> {
   const checked = validateModelList(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfModelList(json) as Sdk_ModelList };
 }
 

@@ -40,11 +40,16 @@ export function isParameterSchema(value: unknown): value is ParameterSchemaWire 
   return checkParameterSchema(value, 0);
 }
 
-/** Validates a ParameterSchema in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ParameterSchema in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateParameterSchema(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ParameterSchemaWire> {
-  if (checkParameterSchema(value, 0)) return { ok: true, value: value as ParameterSchemaWire };
+  const all = options?.allErrors === true;
+  if (all && checkParameterSchema(value, 0)) return { ok: true, value: value as ParameterSchemaWire };
   const errors: rt.ValidationError[] = [];
-  collectParameterSchema(value, 0, "", errors, options?.allErrors === true);
+  if (collectParameterSchema(value, 0, "", errors, all)) return { ok: true, value: value as ParameterSchemaWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ParameterSchema", value, "match ParameterSchema");
   return { ok: false, errors };
 }
@@ -143,7 +148,7 @@ export function checkParameterSchema(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k24], d))) {
+        if (!(rt.isJsonKind(o1[k24]))) {
           return false;
         }
       }
@@ -281,7 +286,7 @@ export function collectParameterSchema(v: unknown, d: number, p: string, e: rt.V
             continue;
           }
         }
-        if (!(rt.isJsonValue(o28[k51], d))) {
+        if (!(rt.isJsonKind(o28[k51]))) {
           rt.report(e, p + "/" + rt.escapePointer(k51), "type", "JSON value", o28[k51], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -298,13 +303,20 @@ export function collectParameterSchema(v: unknown, d: number, p: string, e: rt.V
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireParameterSchema(value: Sdk_ParameterSchema, options?: rt.ValidateOptions): rt.ValidationResult<ParameterSchemaWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateParameterSchema(wireOfParameterSchema(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireParameterSchema(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ParameterSchema> {
   const checked = validateParameterSchema(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfParameterSchema(json) as Sdk_ParameterSchema };
 }
 

@@ -15,11 +15,16 @@ export function isPromptTokensDetailsCompletionUsage(value: unknown): value is P
   return checkPromptTokensDetailsCompletionUsage(value, 0);
 }
 
-/** Validates a PromptTokensDetailsCompletionUsage in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a PromptTokensDetailsCompletionUsage in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validatePromptTokensDetailsCompletionUsage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<PromptTokensDetailsCompletionUsageWire> {
-  if (checkPromptTokensDetailsCompletionUsage(value, 0)) return { ok: true, value: value as PromptTokensDetailsCompletionUsageWire };
+  const all = options?.allErrors === true;
+  if (all && checkPromptTokensDetailsCompletionUsage(value, 0)) return { ok: true, value: value as PromptTokensDetailsCompletionUsageWire };
   const errors: rt.ValidationError[] = [];
-  collectPromptTokensDetailsCompletionUsage(value, 0, "", errors, options?.allErrors === true);
+  if (collectPromptTokensDetailsCompletionUsage(value, 0, "", errors, all)) return { ok: true, value: value as PromptTokensDetailsCompletionUsageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "PromptTokensDetailsCompletionUsage", value, "match PromptTokensDetailsCompletionUsage");
   return { ok: false, errors };
 }
@@ -54,7 +59,7 @@ export function checkPromptTokensDetailsCompletionUsage(v: unknown, d: number): 
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k6], d))) {
+        if (!(rt.isJsonKind(o1[k6]))) {
           return false;
         }
       }
@@ -105,7 +110,7 @@ export function collectPromptTokensDetailsCompletionUsage(v: unknown, d: number,
             continue;
           }
         }
-        if (!(rt.isJsonValue(o10[k15], d))) {
+        if (!(rt.isJsonKind(o10[k15]))) {
           rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o10[k15], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -122,13 +127,20 @@ export function collectPromptTokensDetailsCompletionUsage(v: unknown, d: number,
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWirePromptTokensDetailsCompletionUsage(value: Sdk_PromptTokensDetailsCompletionUsage, options?: rt.ValidateOptions): rt.ValidationResult<PromptTokensDetailsCompletionUsageWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validatePromptTokensDetailsCompletionUsage(wireOfPromptTokensDetailsCompletionUsage(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWirePromptTokensDetailsCompletionUsage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_PromptTokensDetailsCompletionUsage> {
   const checked = validatePromptTokensDetailsCompletionUsage(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfPromptTokensDetailsCompletionUsage(json) as Sdk_PromptTokensDetailsCompletionUsage };
 }
 

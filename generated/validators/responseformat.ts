@@ -16,11 +16,16 @@ export function isResponseFormat(value: unknown): value is ResponseFormatWire {
   return checkResponseFormat(value, 0);
 }
 
-/** Validates a ResponseFormat in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ResponseFormat in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateResponseFormat(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormatWire> {
-  if (checkResponseFormat(value, 0)) return { ok: true, value: value as ResponseFormatWire };
+  const all = options?.allErrors === true;
+  if (all && checkResponseFormat(value, 0)) return { ok: true, value: value as ResponseFormatWire };
   const errors: rt.ValidationError[] = [];
-  collectResponseFormat(value, 0, "", errors, options?.allErrors === true);
+  if (collectResponseFormat(value, 0, "", errors, all)) return { ok: true, value: value as ResponseFormatWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ResponseFormat", value, "match ResponseFormat");
   return { ok: false, errors };
 }
@@ -100,13 +105,20 @@ export function collectResponseFormat(v: unknown, d: number, p: string, e: rt.Va
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireResponseFormat(value: Sdk_ResponseFormat, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormatWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateResponseFormat(wireOfResponseFormat(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireResponseFormat(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ResponseFormat> {
   const checked = validateResponseFormat(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfResponseFormat(json) as Sdk_ResponseFormat };
 }
 

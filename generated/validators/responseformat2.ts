@@ -16,11 +16,16 @@ export function isResponseFormat2(value: unknown): value is ResponseFormat2Wire 
   return checkResponseFormat2(value, 0);
 }
 
-/** Validates a ResponseFormat2 in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ResponseFormat2 in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateResponseFormat2(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormat2Wire> {
-  if (checkResponseFormat2(value, 0)) return { ok: true, value: value as ResponseFormat2Wire };
+  const all = options?.allErrors === true;
+  if (all && checkResponseFormat2(value, 0)) return { ok: true, value: value as ResponseFormat2Wire };
   const errors: rt.ValidationError[] = [];
-  collectResponseFormat2(value, 0, "", errors, options?.allErrors === true);
+  if (collectResponseFormat2(value, 0, "", errors, all)) return { ok: true, value: value as ResponseFormat2Wire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ResponseFormat2", value, "match ResponseFormat2");
   return { ok: false, errors };
 }
@@ -48,7 +53,7 @@ export function checkResponseFormat2(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k6], d))) {
+        if (!(rt.isJsonKind(o1[k6]))) {
           return false;
         }
       }
@@ -91,7 +96,7 @@ export function collectResponseFormat2(v: unknown, d: number, p: string, e: rt.V
             continue;
           }
         }
-        if (!(rt.isJsonValue(o10[k15], d))) {
+        if (!(rt.isJsonKind(o10[k15]))) {
           rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o10[k15], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -108,13 +113,20 @@ export function collectResponseFormat2(v: unknown, d: number, p: string, e: rt.V
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireResponseFormat2(value: Sdk_ResponseFormat2, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormat2Wire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateResponseFormat2(wireOfResponseFormat2(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireResponseFormat2(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ResponseFormat2> {
   const checked = validateResponseFormat2(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfResponseFormat2(json) as Sdk_ResponseFormat2 };
 }
 

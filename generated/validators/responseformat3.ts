@@ -21,11 +21,16 @@ export function isResponseFormat3(value: unknown): value is ResponseFormat3Wire 
   return checkResponseFormat3(value, 0);
 }
 
-/** Validates a ResponseFormat3 in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ResponseFormat3 in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateResponseFormat3(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormat3Wire> {
-  if (checkResponseFormat3(value, 0)) return { ok: true, value: value as ResponseFormat3Wire };
+  const all = options?.allErrors === true;
+  if (all && checkResponseFormat3(value, 0)) return { ok: true, value: value as ResponseFormat3Wire };
   const errors: rt.ValidationError[] = [];
-  collectResponseFormat3(value, 0, "", errors, options?.allErrors === true);
+  if (collectResponseFormat3(value, 0, "", errors, all)) return { ok: true, value: value as ResponseFormat3Wire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ResponseFormat3", value, "match ResponseFormat3");
   return { ok: false, errors };
 }
@@ -61,7 +66,7 @@ export function checkResponseFormat3(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k7], d))) {
+        if (!(rt.isJsonKind(o1[k7]))) {
           return false;
         }
       }
@@ -117,7 +122,7 @@ export function collectResponseFormat3(v: unknown, d: number, p: string, e: rt.V
             continue;
           }
         }
-        if (!(rt.isJsonValue(o11[k17], d))) {
+        if (!(rt.isJsonKind(o11[k17]))) {
           rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o11[k17], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -134,13 +139,20 @@ export function collectResponseFormat3(v: unknown, d: number, p: string, e: rt.V
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireResponseFormat3(value: Sdk_ResponseFormat3, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormat3Wire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateResponseFormat3(wireOfResponseFormat3(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireResponseFormat3(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ResponseFormat3> {
   const checked = validateResponseFormat3(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfResponseFormat3(json) as Sdk_ResponseFormat3 };
 }
 

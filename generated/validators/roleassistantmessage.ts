@@ -10,11 +10,16 @@ export function isRoleAssistantMessage(value: unknown): value is RoleAssistantMe
   return checkRoleAssistantMessage(value, 0);
 }
 
-/** Validates a RoleAssistantMessage in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a RoleAssistantMessage in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateRoleAssistantMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<RoleAssistantMessageWire> {
-  if (checkRoleAssistantMessage(value, 0)) return { ok: true, value: value as RoleAssistantMessageWire };
+  const all = options?.allErrors === true;
+  if (all && checkRoleAssistantMessage(value, 0)) return { ok: true, value: value as RoleAssistantMessageWire };
   const errors: rt.ValidationError[] = [];
-  collectRoleAssistantMessage(value, 0, "", errors, options?.allErrors === true);
+  if (collectRoleAssistantMessage(value, 0, "", errors, all)) return { ok: true, value: value as RoleAssistantMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "RoleAssistantMessage", value, "match RoleAssistantMessage");
   return { ok: false, errors };
 }
@@ -43,13 +48,20 @@ export function collectRoleAssistantMessage(v: unknown, d: number, p: string, e:
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireRoleAssistantMessage(value: Sdk_RoleAssistantMessage, options?: rt.ValidateOptions): rt.ValidationResult<RoleAssistantMessageWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateRoleAssistantMessage(wireOfRoleAssistantMessage(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireRoleAssistantMessage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_RoleAssistantMessage> {
   const checked = validateRoleAssistantMessage(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfRoleAssistantMessage(json) as Sdk_RoleAssistantMessage };
 }
 

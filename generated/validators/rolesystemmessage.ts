@@ -10,11 +10,16 @@ export function isRoleSystemMessage(value: unknown): value is RoleSystemMessageW
   return checkRoleSystemMessage(value, 0);
 }
 
-/** Validates a RoleSystemMessage in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a RoleSystemMessage in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateRoleSystemMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<RoleSystemMessageWire> {
-  if (checkRoleSystemMessage(value, 0)) return { ok: true, value: value as RoleSystemMessageWire };
+  const all = options?.allErrors === true;
+  if (all && checkRoleSystemMessage(value, 0)) return { ok: true, value: value as RoleSystemMessageWire };
   const errors: rt.ValidationError[] = [];
-  collectRoleSystemMessage(value, 0, "", errors, options?.allErrors === true);
+  if (collectRoleSystemMessage(value, 0, "", errors, all)) return { ok: true, value: value as RoleSystemMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "RoleSystemMessage", value, "match RoleSystemMessage");
   return { ok: false, errors };
 }
@@ -43,13 +48,20 @@ export function collectRoleSystemMessage(v: unknown, d: number, p: string, e: rt
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireRoleSystemMessage(value: Sdk_RoleSystemMessage, options?: rt.ValidateOptions): rt.ValidationResult<RoleSystemMessageWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateRoleSystemMessage(wireOfRoleSystemMessage(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireRoleSystemMessage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_RoleSystemMessage> {
   const checked = validateRoleSystemMessage(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfRoleSystemMessage(json) as Sdk_RoleSystemMessage };
 }
 

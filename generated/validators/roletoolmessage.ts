@@ -10,11 +10,16 @@ export function isRoleToolMessage(value: unknown): value is RoleToolMessageWire 
   return checkRoleToolMessage(value, 0);
 }
 
-/** Validates a RoleToolMessage in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a RoleToolMessage in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateRoleToolMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<RoleToolMessageWire> {
-  if (checkRoleToolMessage(value, 0)) return { ok: true, value: value as RoleToolMessageWire };
+  const all = options?.allErrors === true;
+  if (all && checkRoleToolMessage(value, 0)) return { ok: true, value: value as RoleToolMessageWire };
   const errors: rt.ValidationError[] = [];
-  collectRoleToolMessage(value, 0, "", errors, options?.allErrors === true);
+  if (collectRoleToolMessage(value, 0, "", errors, all)) return { ok: true, value: value as RoleToolMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "RoleToolMessage", value, "match RoleToolMessage");
   return { ok: false, errors };
 }
@@ -43,13 +48,20 @@ export function collectRoleToolMessage(v: unknown, d: number, p: string, e: rt.V
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireRoleToolMessage(value: Sdk_RoleToolMessage, options?: rt.ValidateOptions): rt.ValidationResult<RoleToolMessageWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateRoleToolMessage(wireOfRoleToolMessage(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireRoleToolMessage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_RoleToolMessage> {
   const checked = validateRoleToolMessage(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfRoleToolMessage(json) as Sdk_RoleToolMessage };
 }
 

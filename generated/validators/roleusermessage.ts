@@ -10,11 +10,16 @@ export function isRoleUserMessage(value: unknown): value is RoleUserMessageWire 
   return checkRoleUserMessage(value, 0);
 }
 
-/** Validates a RoleUserMessage in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a RoleUserMessage in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateRoleUserMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<RoleUserMessageWire> {
-  if (checkRoleUserMessage(value, 0)) return { ok: true, value: value as RoleUserMessageWire };
+  const all = options?.allErrors === true;
+  if (all && checkRoleUserMessage(value, 0)) return { ok: true, value: value as RoleUserMessageWire };
   const errors: rt.ValidationError[] = [];
-  collectRoleUserMessage(value, 0, "", errors, options?.allErrors === true);
+  if (collectRoleUserMessage(value, 0, "", errors, all)) return { ok: true, value: value as RoleUserMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "RoleUserMessage", value, "match RoleUserMessage");
   return { ok: false, errors };
 }
@@ -43,13 +48,20 @@ export function collectRoleUserMessage(v: unknown, d: number, p: string, e: rt.V
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireRoleUserMessage(value: Sdk_RoleUserMessage, options?: rt.ValidateOptions): rt.ValidationResult<RoleUserMessageWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateRoleUserMessage(wireOfRoleUserMessage(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireRoleUserMessage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_RoleUserMessage> {
   const checked = validateRoleUserMessage(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfRoleUserMessage(json) as Sdk_RoleUserMessage };
 }
 

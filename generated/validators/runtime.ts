@@ -97,8 +97,62 @@ export function uniqueItems(items: readonly unknown[]): boolean {
 }
 
 /**
+ * True when `v` is of a JSON type: a string, boolean, finite number, null, array or object.
+ * A free-form (`{}`) slot is checked this far and not walked into, as Ajv does not: the deep
+ * check (`isJsonValue`) is left to `fromWire`/`toWire`, which copy such values.
+ */
+export function isJsonKind(v: unknown): boolean {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+    case "object":
+      return true;
+    case "number":
+      return Number.isFinite(v);
+    default:
+      return false;
+  }
+}
+
+/**
+ * `undefined` when `v` is a JSON value through and through; else the failed result that names
+ * the first place that is not (a cycle, a function, NaN, more than `MAX_DEPTH` levels).
+ */
+export function jsonFault(v: unknown): { readonly ok: false; readonly errors: ValidationError[] } | undefined {
+  if (isJsonValue(v, 0)) return undefined;
+  const errors: ValidationError[] = [];
+  const found: NonJson = findNonJson(v, 0, [], "") ?? { pointer: "", value: v, why: "kind" };
+  if (found.why === "depth") report(errors, found.pointer, "depth", "at most " + MAX_DEPTH + " levels", found.value, "not be nested deeper than " + MAX_DEPTH + " levels");
+  else report(errors, found.pointer, "json", "JSON value", found.value, found.why === "cycle" ? "not contain itself (a cycle)" : "be a JSON value");
+  return { ok: false, errors };
+}
+
+interface NonJson {
+  readonly pointer: string;
+  readonly value: unknown;
+  readonly why: "kind" | "cycle" | "depth";
+}
+
+/** Where `v` stops being JSON; walked only after `isJsonValue` said no, so it may allocate. */
+function findNonJson(v: unknown, depth: number, open: object[], pointer: string): NonJson | undefined {
+  if (typeof v !== "object" || v === null) return isJsonValue(v, depth) ? undefined : { pointer, value: v, why: "kind" };
+  if (depth > MAX_DEPTH) return { pointer, value: v, why: "depth" };
+  if (open.includes(v)) return { pointer, value: v, why: "cycle" };
+  open.push(v);
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const found = findNonJson((v as Record<string, unknown>)[key], depth + 1, open, pointer + "/" + escapePointer(key));
+    if (found !== undefined) return found;
+  }
+  open.pop();
+  return undefined;
+}
+
+/**
  * True when `v` is a JSON value: no `undefined`, function, symbol, BigInt, NaN or Infinity, no
- * cycle, no deeper than `MAX_DEPTH`. Scalars are decided without allocating.
+ * cycle, no deeper than `MAX_DEPTH`. Allocates nothing: the open objects (to find cycles) live in
+ * one module-level stack, emptied at every call (the walk never calls back into user code).
  */
 export function isJsonValue(v: unknown, depth: number): boolean {
   switch (typeof v) {
@@ -108,30 +162,43 @@ export function isJsonValue(v: unknown, depth: number): boolean {
     case "number":
       return Number.isFinite(v);
     case "object":
-      return v === null || jsonTree(v, depth, []);
+      if (v === null) return true;
+      OPEN.length = 0;
+      return jsonTree(v, depth);
     default:
       return false;
   }
 }
 
-function jsonTree(v: object, depth: number, open: object[]): boolean {
-  if (depth > MAX_DEPTH || open.includes(v)) return false;
-  open.push(v);
+const OPEN: object[] = [];
+
+function jsonTree(v: object, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  for (let i = 0; i < OPEN.length; i++) if (OPEN[i] === v) return false;
+  OPEN.push(v);
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) {
-      const item: unknown = v[i];
-      if (typeof item === "object" && item !== null ? !jsonTree(item, depth + 1, open) : !isJsonValue(item, depth + 1)) return false;
-    }
+    for (let i = 0; i < v.length; i++) if (!jsonItem(v[i], depth + 1)) return false;
   } else {
+    // for…in needs no key array; inherited keys are not part of the value.
     const o = v as Record<string, unknown>;
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) {
-      const item = o[keys[i]!];
-      if (typeof item === "object" && item !== null ? !jsonTree(item, depth + 1, open) : !isJsonValue(item, depth + 1)) return false;
-    }
+    for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key) && !jsonItem(o[key], depth + 1)) return false;
   }
-  open.pop();
+  OPEN.pop();
   return true;
+}
+
+function jsonItem(v: unknown, depth: number): boolean {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(v);
+    case "object":
+      return v === null || jsonTree(v, depth);
+    default:
+      return false;
+  }
 }
 
 /** Sets an own data property, even for `__proto__` (an assignment would set the prototype). */

@@ -27,11 +27,16 @@ export function isSystemMessage(value: unknown): value is SystemMessageWire {
   return checkSystemMessage(value, 0);
 }
 
-/** Validates a SystemMessage in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a SystemMessage in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateSystemMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<SystemMessageWire> {
-  if (checkSystemMessage(value, 0)) return { ok: true, value: value as SystemMessageWire };
+  const all = options?.allErrors === true;
+  if (all && checkSystemMessage(value, 0)) return { ok: true, value: value as SystemMessageWire };
   const errors: rt.ValidationError[] = [];
-  collectSystemMessage(value, 0, "", errors, options?.allErrors === true);
+  if (collectSystemMessage(value, 0, "", errors, all)) return { ok: true, value: value as SystemMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "SystemMessage", value, "match SystemMessage");
   return { ok: false, errors };
 }
@@ -87,7 +92,7 @@ export function checkSystemMessage(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k8], d))) {
+        if (!(rt.isJsonKind(o1[k8]))) {
           return false;
         }
       }
@@ -168,7 +173,7 @@ export function collectSystemMessage(v: unknown, d: number, p: string, e: rt.Val
             continue;
           }
         }
-        if (!(rt.isJsonValue(o12[k19], d))) {
+        if (!(rt.isJsonKind(o12[k19]))) {
           rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o12[k19], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -185,13 +190,20 @@ export function collectSystemMessage(v: unknown, d: number, p: string, e: rt.Val
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireSystemMessage(value: Sdk_SystemMessage, options?: rt.ValidateOptions): rt.ValidationResult<SystemMessageWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateSystemMessage(wireOfSystemMessage(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireSystemMessage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_SystemMessage> {
   const checked = validateSystemMessage(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfSystemMessage(json) as Sdk_SystemMessage };
 }
 

@@ -27,11 +27,16 @@ export function isToolMessage(value: unknown): value is ToolMessageWire {
   return checkToolMessage(value, 0);
 }
 
-/** Validates a ToolMessage in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a ToolMessage in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateToolMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ToolMessageWire> {
-  if (checkToolMessage(value, 0)) return { ok: true, value: value as ToolMessageWire };
+  const all = options?.allErrors === true;
+  if (all && checkToolMessage(value, 0)) return { ok: true, value: value as ToolMessageWire };
   const errors: rt.ValidationError[] = [];
-  collectToolMessage(value, 0, "", errors, options?.allErrors === true);
+  if (collectToolMessage(value, 0, "", errors, all)) return { ok: true, value: value as ToolMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ToolMessage", value, "match ToolMessage");
   return { ok: false, errors };
 }
@@ -83,7 +88,7 @@ export function checkToolMessage(v: unknown, d: number): boolean {
             continue;
           }
         }
-        if (!(rt.isJsonValue(o1[k8], d))) {
+        if (!(rt.isJsonKind(o1[k8]))) {
           return false;
         }
       }
@@ -160,7 +165,7 @@ export function collectToolMessage(v: unknown, d: number, p: string, e: rt.Valid
             continue;
           }
         }
-        if (!(rt.isJsonValue(o12[k19], d))) {
+        if (!(rt.isJsonKind(o12[k19]))) {
           rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o12[k19], "be a JSON value");
           if (!all) return false;
           ok = false;
@@ -177,13 +182,20 @@ export function collectToolMessage(v: unknown, d: number, p: string, e: rt.Valid
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireToolMessage(value: Sdk_ToolMessage, options?: rt.ValidateOptions): rt.ValidationResult<ToolMessageWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateToolMessage(wireOfToolMessage(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireToolMessage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ToolMessage> {
   const checked = validateToolMessage(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfToolMessage(json) as Sdk_ToolMessage };
 }
 

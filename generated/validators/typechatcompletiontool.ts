@@ -10,11 +10,16 @@ export function isTypeChatCompletionTool(value: unknown): value is TypeChatCompl
   return checkTypeChatCompletionTool(value, 0);
 }
 
-/** Validates a TypeChatCompletionTool in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a TypeChatCompletionTool in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateTypeChatCompletionTool(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<TypeChatCompletionToolWire> {
-  if (checkTypeChatCompletionTool(value, 0)) return { ok: true, value: value as TypeChatCompletionToolWire };
+  const all = options?.allErrors === true;
+  if (all && checkTypeChatCompletionTool(value, 0)) return { ok: true, value: value as TypeChatCompletionToolWire };
   const errors: rt.ValidationError[] = [];
-  collectTypeChatCompletionTool(value, 0, "", errors, options?.allErrors === true);
+  if (collectTypeChatCompletionTool(value, 0, "", errors, all)) return { ok: true, value: value as TypeChatCompletionToolWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "TypeChatCompletionTool", value, "match TypeChatCompletionTool");
   return { ok: false, errors };
 }
@@ -43,13 +48,20 @@ export function collectTypeChatCompletionTool(v: unknown, d: number, p: string, 
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireTypeChatCompletionTool(value: Sdk_TypeChatCompletionTool, options?: rt.ValidateOptions): rt.ValidationResult<TypeChatCompletionToolWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateTypeChatCompletionTool(wireOfTypeChatCompletionTool(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireTypeChatCompletionTool(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_TypeChatCompletionTool> {
   const checked = validateTypeChatCompletionTool(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfTypeChatCompletionTool(json) as Sdk_TypeChatCompletionTool };
 }
 

@@ -10,11 +10,16 @@ export function isTypeChatCompletionToolCall(value: unknown): value is TypeChatC
   return checkTypeChatCompletionToolCall(value, 0);
 }
 
-/** Validates a TypeChatCompletionToolCall in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a TypeChatCompletionToolCall in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateTypeChatCompletionToolCall(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<TypeChatCompletionToolCallWire> {
-  if (checkTypeChatCompletionToolCall(value, 0)) return { ok: true, value: value as TypeChatCompletionToolCallWire };
+  const all = options?.allErrors === true;
+  if (all && checkTypeChatCompletionToolCall(value, 0)) return { ok: true, value: value as TypeChatCompletionToolCallWire };
   const errors: rt.ValidationError[] = [];
-  collectTypeChatCompletionToolCall(value, 0, "", errors, options?.allErrors === true);
+  if (collectTypeChatCompletionToolCall(value, 0, "", errors, all)) return { ok: true, value: value as TypeChatCompletionToolCallWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "TypeChatCompletionToolCall", value, "match TypeChatCompletionToolCall");
   return { ok: false, errors };
 }
@@ -43,13 +48,20 @@ export function collectTypeChatCompletionToolCall(v: unknown, d: number, p: stri
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireTypeChatCompletionToolCall(value: Sdk_TypeChatCompletionToolCall, options?: rt.ValidateOptions): rt.ValidationResult<TypeChatCompletionToolCallWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateTypeChatCompletionToolCall(wireOfTypeChatCompletionToolCall(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireTypeChatCompletionToolCall(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_TypeChatCompletionToolCall> {
   const checked = validateTypeChatCompletionToolCall(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfTypeChatCompletionToolCall(json) as Sdk_TypeChatCompletionToolCall };
 }
 

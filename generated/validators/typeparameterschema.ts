@@ -13,11 +13,16 @@ export function isTypeParameterSchema(value: unknown): value is TypeParameterSch
   return checkTypeParameterSchema(value, 0);
 }
 
-/** Validates a TypeParameterSchema in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a TypeParameterSchema in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateTypeParameterSchema(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<TypeParameterSchemaWire> {
-  if (checkTypeParameterSchema(value, 0)) return { ok: true, value: value as TypeParameterSchemaWire };
+  const all = options?.allErrors === true;
+  if (all && checkTypeParameterSchema(value, 0)) return { ok: true, value: value as TypeParameterSchemaWire };
   const errors: rt.ValidationError[] = [];
-  collectTypeParameterSchema(value, 0, "", errors, options?.allErrors === true);
+  if (collectTypeParameterSchema(value, 0, "", errors, all)) return { ok: true, value: value as TypeParameterSchemaWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "TypeParameterSchema", value, "match TypeParameterSchema");
   return { ok: false, errors };
 }
@@ -46,13 +51,20 @@ export function collectTypeParameterSchema(v: unknown, d: number, p: string, e: 
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireTypeParameterSchema(value: Sdk_TypeParameterSchema, options?: rt.ValidateOptions): rt.ValidationResult<TypeParameterSchemaWire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateTypeParameterSchema(wireOfTypeParameterSchema(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireTypeParameterSchema(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_TypeParameterSchema> {
   const checked = validateTypeParameterSchema(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfTypeParameterSchema(json) as Sdk_TypeParameterSchema };
 }
 

@@ -10,11 +10,16 @@ export function isTypeResponseFormat1(value: unknown): value is TypeResponseForm
   return checkTypeResponseFormat1(value, 0);
 }
 
-/** Validates a TypeResponseFormat1 in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a TypeResponseFormat1 in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateTypeResponseFormat1(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<TypeResponseFormat1Wire> {
-  if (checkTypeResponseFormat1(value, 0)) return { ok: true, value: value as TypeResponseFormat1Wire };
+  const all = options?.allErrors === true;
+  if (all && checkTypeResponseFormat1(value, 0)) return { ok: true, value: value as TypeResponseFormat1Wire };
   const errors: rt.ValidationError[] = [];
-  collectTypeResponseFormat1(value, 0, "", errors, options?.allErrors === true);
+  if (collectTypeResponseFormat1(value, 0, "", errors, all)) return { ok: true, value: value as TypeResponseFormat1Wire };
   if (errors.length === 0) rt.report(errors, "", "schema", "TypeResponseFormat1", value, "match TypeResponseFormat1");
   return { ok: false, errors };
 }
@@ -43,13 +48,20 @@ export function collectTypeResponseFormat1(v: unknown, d: number, p: string, e: 
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireTypeResponseFormat1(value: Sdk_TypeResponseFormat1, options?: rt.ValidateOptions): rt.ValidationResult<TypeResponseFormat1Wire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateTypeResponseFormat1(wireOfTypeResponseFormat1(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireTypeResponseFormat1(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_TypeResponseFormat1> {
   const checked = validateTypeResponseFormat1(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfTypeResponseFormat1(json) as Sdk_TypeResponseFormat1 };
 }
 

@@ -10,11 +10,16 @@ export function isTypeResponseFormat2(value: unknown): value is TypeResponseForm
   return checkTypeResponseFormat2(value, 0);
 }
 
-/** Validates a TypeResponseFormat2 in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a TypeResponseFormat2 in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateTypeResponseFormat2(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<TypeResponseFormat2Wire> {
-  if (checkTypeResponseFormat2(value, 0)) return { ok: true, value: value as TypeResponseFormat2Wire };
+  const all = options?.allErrors === true;
+  if (all && checkTypeResponseFormat2(value, 0)) return { ok: true, value: value as TypeResponseFormat2Wire };
   const errors: rt.ValidationError[] = [];
-  collectTypeResponseFormat2(value, 0, "", errors, options?.allErrors === true);
+  if (collectTypeResponseFormat2(value, 0, "", errors, all)) return { ok: true, value: value as TypeResponseFormat2Wire };
   if (errors.length === 0) rt.report(errors, "", "schema", "TypeResponseFormat2", value, "match TypeResponseFormat2");
   return { ok: false, errors };
 }
@@ -43,13 +48,20 @@ export function collectTypeResponseFormat2(v: unknown, d: number, p: string, e: 
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireTypeResponseFormat2(value: Sdk_TypeResponseFormat2, options?: rt.ValidateOptions): rt.ValidationResult<TypeResponseFormat2Wire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateTypeResponseFormat2(wireOfTypeResponseFormat2(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireTypeResponseFormat2(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_TypeResponseFormat2> {
   const checked = validateTypeResponseFormat2(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfTypeResponseFormat2(json) as Sdk_TypeResponseFormat2 };
 }
 

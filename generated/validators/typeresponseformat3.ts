@@ -10,11 +10,16 @@ export function isTypeResponseFormat3(value: unknown): value is TypeResponseForm
   return checkTypeResponseFormat3(value, 0);
 }
 
-/** Validates a TypeResponseFormat3 in wire form: the value, or every error (`allErrors`) or the first one. */
+/**
+ * Validates a TypeResponseFormat3 in wire form: the value, or the first error, or every error (`allErrors`).
+ * The first-error walk is the check itself, reporting where it stops; all errors are looked for
+ * only after the allocation-free check has failed.
+ */
 export function validateTypeResponseFormat3(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<TypeResponseFormat3Wire> {
-  if (checkTypeResponseFormat3(value, 0)) return { ok: true, value: value as TypeResponseFormat3Wire };
+  const all = options?.allErrors === true;
+  if (all && checkTypeResponseFormat3(value, 0)) return { ok: true, value: value as TypeResponseFormat3Wire };
   const errors: rt.ValidationError[] = [];
-  collectTypeResponseFormat3(value, 0, "", errors, options?.allErrors === true);
+  if (collectTypeResponseFormat3(value, 0, "", errors, all)) return { ok: true, value: value as TypeResponseFormat3Wire };
   if (errors.length === 0) rt.report(errors, "", "schema", "TypeResponseFormat3", value, "match TypeResponseFormat3");
   return { ok: false, errors };
 }
@@ -43,13 +48,20 @@ export function collectTypeResponseFormat3(v: unknown, d: number, p: string, e: 
 
 /** SDK form (camelCase) → wire form (snake_case JSON), validated. */
 export function toWireTypeResponseFormat3(value: Sdk_TypeResponseFormat3, options?: rt.ValidateOptions): rt.ValidationResult<TypeResponseFormat3Wire> {
+  const fault = rt.jsonFault(value);
+  if (fault) return fault;
   return validateTypeResponseFormat3(wireOfTypeResponseFormat3(value), options);
 }
 
-/** Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names and own properties only. */
+/**
+ * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
+ */
 export function fromWireTypeResponseFormat3(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_TypeResponseFormat3> {
   const checked = validateTypeResponseFormat3(json, options);
   if (!checked.ok) return checked;
+  const fault = rt.jsonFault(json);
+  if (fault) return fault;
   return { ok: true, value: sdkOfTypeResponseFormat3(json) as Sdk_TypeResponseFormat3 };
 }
 

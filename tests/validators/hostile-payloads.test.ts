@@ -18,12 +18,21 @@ describe("hostile payloads give validation errors, never a crash or a hang", () 
     spec = await loadValidators((await modelOfFile(SPEC)).model, "validators-hostile");
   });
 
+  // A free-form slot (`extra` here, an open key) is checked for its JSON type and not walked
+  // into, as Ajv does: JSON.parse cannot build anything else. fromWire and toWire copy such
+  // values, so they walk them and refuse what is not JSON all the way down.
   it("a 100,000-deep nested array, where any JSON value is allowed", () => {
     const payload = { ...valid, extra: nestedArrays(100_000) };
-    expect(spec.is(REQUEST)(payload)).toBe(false);
-    const result = spec.validate(REQUEST)(payload);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toMatchObject({ pointer: "/extra", keyword: "type" });
+    expect(spec.is(REQUEST)(payload)).toBe(true);
+    for (const convert of [spec.fromWire(REQUEST), spec.toWire(REQUEST)]) {
+      const result = convert(payload);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.errors).toHaveLength(1);
+        expect(result.errors[0]).toMatchObject({ keyword: "depth", message: expect.stringContaining("deeper than 512 levels") });
+        expect(result.errors[0]!.pointer).toMatch(/^\/extra(\/0){512}$/);
+      }
+    }
   });
 
   it("a 100,000-deep recursive schema instance", () => {
@@ -49,34 +58,52 @@ describe("hostile payloads give validation errors, never a crash or a hang", () 
     if (!result.ok) expect(result.errors[0]!.message.length).toBeLessThan(200);
   });
 
-  const nonJson: [string, unknown][] = [
+  const nonJsonScalars: [string, unknown][] = [
     ["a function", () => 1],
     ["NaN", NaN],
     ["Infinity", Infinity],
     ["a BigInt", 10n],
-    ["undefined inside an array", [undefined]],
+    ["undefined", undefined],
     ["a symbol", Symbol("s")],
   ];
-  for (const [name, value] of nonJson) {
-    it(`${name} under a typed property and under an open key`, () => {
-      for (const payload of [{ ...valid, temperature: value }, { ...valid, extra: value }]) {
-        expect(spec.is(REQUEST)(payload)).toBe(false);
-        const result = spec.validate(REQUEST)(payload, { allErrors: true });
-        expect(result.ok).toBe(false);
+  for (const [name, value] of nonJsonScalars) {
+    // A property holding undefined is an absent property, for us as for JSON.stringify.
+    if (name !== "undefined") {
+      it(`${name} under a typed property and under an open key fails validation`, () => {
+        for (const [key, payload] of [["temperature", { ...valid, temperature: value }], ["extra", { ...valid, extra: value }]] as const) {
+          expect(spec.is(REQUEST)(payload)).toBe(false);
+          const result = spec.validate(REQUEST)(payload, { allErrors: true });
+          expect(result.ok ? [] : result.errors.map((error) => [error.pointer, error.keyword])).toEqual([[`/${key}`, "type"]]);
+        }
+      });
+    }
+    it(`${name} inside a free-form value passes validation and fails fromWire and toWire at its pointer`, () => {
+      const payload = { ...valid, extra: { list: [1, value] } };
+      expect(spec.validate(REQUEST)(payload).ok).toBe(true);
+      for (const convert of [spec.fromWire(REQUEST), spec.toWire(REQUEST)]) {
+        const result = convert(payload);
+        expect(result.ok ? [] : result.errors.map((error) => [error.pointer, error.keyword, error.message])).toEqual([["/extra/list/1", "json", expect.stringMatching(/be a JSON value/)]]);
       }
     });
   }
 
-  it("cycles", () => {
+  it("undefined for a required property is a missing property", () => {
+    const result = spec.validate(REQUEST)({ ...valid, model: undefined });
+    expect(result.ok ? [] : result.errors.map((error) => [error.pointer, error.keyword])).toEqual([["", "required"]]);
+  });
+
+  it("cycles fail fromWire and toWire, and at a typed position fail validation", () => {
     const cyclic: Record<string, unknown> = { a: 1 };
     cyclic.self = cyclic;
-    cyclic.again = cyclic;
-    const message: Record<string, unknown> = { role: "user", content: "hi" };
-    message.self = message;
-    for (const payload of [{ ...valid, extra: cyclic }, { ...valid, messages: [message] }]) {
-      expect(spec.is(REQUEST)(payload)).toBe(false);
-      expect(spec.validate(REQUEST)(payload).ok).toBe(false);
-    }
+    const result = spec.fromWire(REQUEST)({ ...valid, extra: cyclic });
+    expect(result.ok ? [] : result.errors.map((error) => [error.pointer, error.keyword, error.message])).toEqual([["/extra/self", "json", expect.stringMatching(/not contain itself \(a cycle\)/)]]);
+    expect(spec.toWire(REQUEST)({ ...valid, extra: cyclic }).ok).toBe(false);
+    // A recursive schema walked along a cycle stops at the depth limit.
+    const schema: Record<string, unknown> = { type: "array" };
+    schema.items = schema;
+    expect(spec.is("ParameterSchema")(schema)).toBe(false);
+    const typed = spec.validate("ParameterSchema")(schema);
+    expect(typed.ok ? [] : typed.errors.map((error) => error.keyword)).toEqual(["depth"]);
   });
 
   it("required names that Object.prototype also has must be own properties", async () => {

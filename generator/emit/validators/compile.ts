@@ -45,7 +45,7 @@ function require(condition: Code, failure: Code[]): Code[] {
 function compileShape(ctx: ModuleContext, node: SchemaNode, v: Code, p: Pointer, mode: Mode, open: OpenValues | undefined): Code[] {
   switch (node.kind) {
     case "any":
-      return require(ts`rt.isJsonValue(${v}, d)`, fail(mode, p, "type", "JSON value", v, "be a JSON value"));
+      return require(ts`rt.isJsonKind(${v})`, fail(mode, p, "type", "JSON value", v, "be a JSON value"));
     case "never":
       return fail(mode, p, "never", "nothing", v, "not be present: the schema accepts no value");
     case "null":
@@ -322,7 +322,7 @@ function compileKeys(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, 
   if (additional === false) {
     loop.push(...fail(mode, at, "additionalProperties", "no other property", k, "not be here: the object allows no other property"));
   } else if (additional === true) {
-    if (open?.skip !== true) loop.push(...require(ts`rt.isJsonValue(${o}[${k}], d)`, fail(mode, at, "type", "JSON value", ts`${o}[${k}]`, "be a JSON value")));
+    if (open?.skip !== true) loop.push(...require(ts`rt.isJsonKind(${o}[${k}])`, fail(mode, at, "type", "JSON value", ts`${o}[${k}]`, "be a JSON value")));
   } else {
     const x = ctx.local("x");
     loop.push(ts`const ${x} = ${o}[${k}];`, ...compileNode(ctx, additional, x, at, mode));
