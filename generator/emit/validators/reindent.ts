@@ -8,7 +8,7 @@
  */
 export function reindent(text: string, base = ""): string {
   let level = 0;
-  let out = "";
+  const out: string[] = [];
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
@@ -40,11 +40,10 @@ export function reindent(text: string, base = ""): string {
         atStart = false;
       }
     }
-    out += base + indent(level - leading) + line + "\n";
+    out.push(base + indent(level - leading) + line);
     level += opens - closes;
   }
-  // Every text ends with a newline, an empty one too.
-  return out === "" ? "\n" : out;
+  return out.join("\n") + "\n";
 }
 
 const QUOTE = 0x22;
