@@ -60,8 +60,8 @@ export function inline(text: string): string {
 }
 
 /**
- * `<` becomes `&lt;` except inside code spans, where entities are not decoded and `<` is
- * harmless. Code spans follow CommonMark: a run of n backticks up to the next run of exactly n;
+ * `<` becomes `&lt;` outside code spans; a code span holding `<` becomes a `<code>` element
+ * (below). Code spans follow CommonMark: a run of n backticks up to the next run of exactly n;
  * a backslash-escaped character (`\``, `\<`) is literal and copied as it is. A link to a
  * relative path (`[x](other/page.md)`) is made text, since no page of ours answers it.
  */
@@ -95,11 +95,27 @@ export function escapeHtmlOutsideCode(text: string): string {
     while (text[run] === "`") run++;
     const length = run - at;
     const close = findClosingRun(text, run, length);
-    const end = close < 0 ? run : close + length;
-    out += text.slice(at, end);
-    at = end;
+    if (close < 0) {
+      out += text.slice(at, run);
+      at = run;
+      continue;
+    }
+    const content = text.slice(run, close);
+    out += content.includes("<") ? htmlCode(content) : text.slice(at, close + length);
+    at = close + length;
   }
   return out;
+}
+
+/**
+ * A code span that holds `<` as an HTML `<code>` element with every character that markdown or
+ * HTML could read as syntax written as an entity. Renderers disagree on where code spans are
+ * (markdown-it misses `` [`<b>` [ ` `` that CommonMark sees), so `<` is never left to depend on it.
+ */
+function htmlCode(content: string): string {
+  const flat = content.replace(/\n/g, " ");
+  const stripped = flat.length >= 2 && flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "" ? flat.slice(1, -1) : flat;
+  return `<code>${stripped.replace(/[^A-Za-z0-9 ]/g, (c) => (c.charCodeAt(0) < 128 ? `&#${c.charCodeAt(0)};` : c))}</code>`;
 }
 
 /** A link destination (what follows `](`) that is a relative path: no scheme, not `/…`, not `#…`. */
