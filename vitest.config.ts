@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     pool: "forks",
+    // Validators compiled by the tests into tests/tmp/ are plain JavaScript: Node imports them
+    // as they are. Sent through Vite's transform, GitHub's 5,800 modules took 45 s instead of 6 s.
+    server: { deps: { external: [/\/tests\/tmp\//] } },
   },
 });

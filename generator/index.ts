@@ -14,4 +14,4 @@ export { emitValidators } from "./emit/validators/index.js";
 export { emitExamples } from "./emit/examples/index.js";
 export { emitDocs } from "./emit/docs/index.js";
 export { validatePayloads, readPayloads, type PayloadVerdict, type PayloadError, type ValidatePayloadsOptions } from "./validate/validate-payload.js";
-export { loadCompiledValidators, type CompiledValidators } from "./validate/compiled.js";
+export { loadCompiledValidators, typescriptTranspiler, type CompiledValidators, type Transpiler } from "./validate/compiled.js";

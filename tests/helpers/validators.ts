@@ -1,6 +1,7 @@
 import type { GeneratedFile } from "../../generator/emit/types.js";
 import { loadCompiledValidators, type ValidatorModule } from "../../generator/validate/compiled.js";
 import type { Model } from "../../generator/model/types.js";
+import { esbuildTranspiler } from "./esbuild-transpiler.js";
 import { tempDir } from "./tmp.js";
 
 export interface LoadedValidators {
@@ -24,7 +25,7 @@ export type Validate = (value: unknown, options?: { allErrors?: boolean }) => { 
  */
 export async function loadValidators(model: Model, prefix: string, keys?: readonly string[]): Promise<LoadedValidators> {
   const wanted = keys ?? [...model.schemas.keys()];
-  const { files, module } = await loadCompiledValidators(model, wanted, await tempDir(prefix));
+  const { files, module } = await loadCompiledValidators(model, wanted, await tempDir(prefix), esbuildTranspiler);
   const typeName = (key: string): string => model.schemas.get(key)!.typeName;
   return {
     files,
