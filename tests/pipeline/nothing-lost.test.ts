@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../generator/pipeline.js";
@@ -45,6 +45,32 @@ describe("nothing is lost", () => {
     await writeFile(path.join(out, "models/components/chatcompletionrequest.ts"), "// mine\n");
     await expect(generate({ spec: SPEC, out })).rejects.toMatchObject({ code: "OUTPUT_CONFLICT" });
     expect(await readFile(path.join(out, "models/components/chatcompletionrequest.ts"), "utf8")).toBe("// mine\n");
+  });
+
+  it("a regeneration keeps an unchanged file's inode (a hard link, no bytes written), gives a changed one a new file, and never links a symlink", async () => {
+    const out = await tempDir("lost");
+    const spec = path.join(await tempDir("spec"), "small.yaml");
+    const document = (keepDescription: string): string =>
+      `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Keep: {type: string, description: ${keepDescription}}\n    Other: {type: integer}\n`;
+    await writeFile(spec, document("first"));
+    await generate({ spec, out, only: ["types"] });
+    const keep = path.join(out, "models/components/keep.ts");
+    const other = path.join(out, "models/components/other.ts");
+    const userTarget = path.join(await tempDir("elsewhere"), "other.ts");
+    await writeFile(userTarget, await readFile(other, "utf8"));
+    await rm(other);
+    await symlink(userTarget, other);
+    const before = { keep: (await lstat(keep)).ino, index: (await lstat(path.join(out, "models/components/index.ts"))).ino };
+
+    await writeFile(spec, document("second"));
+    const result = await generate({ spec, out, only: ["types"] });
+    expect(result.changed).toEqual(["models/components/keep.ts", "openapi.d.ts"]);
+    expect((await lstat(keep)).ino).not.toBe(before.keep);
+    expect(await readFile(keep, "utf8")).toContain("second");
+    expect((await lstat(path.join(out, "models/components/index.ts"))).ino).toBe(before.index);
+    // The symlink's bytes matched, but the generator's own path gets a regular file again; the user's file stays.
+    expect((await lstat(other)).isFile()).toBe(true);
+    expect((await lstat(userTarget)).nlink).toBe(1);
   });
 
   it("refuses to replace a folder that holds a git repository", async () => {
