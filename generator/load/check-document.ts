@@ -42,6 +42,7 @@ export function checkDocument(document: unknown, source: ParsedSource): OpenApiV
   checkComponentNames(document, at);
   checkParameters(document, at);
   checkStructure(document, openApiVersion, at);
+  checkOperationIds(document, at);
   if (!isRecord(document.info)) throw new SpecError("STRUCTURE", `"info" must be an object`, at("/info"));
   for (const field of ["title", "version"]) {
     if (typeof document.info[field] !== "string") throw new SpecError("STRUCTURE", `"info.${field}" must be a string`, at(`/info`));
@@ -109,6 +110,33 @@ function checkParameters(document: Record<string, unknown>, at: (pointer: string
           throw new SpecError("STRUCTURE", `parameter ${JSON.stringify(parameter.name)} needs "in": one of ${PARAMETER_LOCATIONS.join(", ")}`, at(joinPointer(pointer, i)));
         }
       });
+    }
+  }
+}
+
+const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/**
+ * "The id MUST be unique among all operations described in the API": SDK methods, operation
+ * pages and openapi-typescript's `operations` interface are keyed by it.
+ */
+function checkOperationIds(document: Record<string, unknown>, at: (pointer: string) => SourceLocation): void {
+  const firstUse = new Map<string, string>();
+  for (const root of ["paths", "webhooks"]) {
+    const items = isRecord(document[root]) ? document[root] : {};
+    for (const route of Object.keys(items)) {
+      const item = items[route];
+      if (!isRecord(item)) continue;
+      for (const method of HTTP_METHODS) {
+        const operation = item[method];
+        if (!isRecord(operation) || typeof operation.operationId !== "string") continue;
+        const where = `${method.toUpperCase()} ${route}`;
+        const earlier = firstUse.get(operation.operationId);
+        if (earlier !== undefined) {
+          throw new SpecError("STRUCTURE", `operationId ${JSON.stringify(operation.operationId)} is also the id of ${earlier}: operation ids must be unique`, at(joinPointer(`/${root}`, route, method, "operationId")));
+        }
+        firstUse.set(operation.operationId, where);
+      }
     }
   }
 }
