@@ -12,7 +12,7 @@ import path from "node:path";
  */
 async function bothWays(file: string): Promise<[string, string]> {
   const { document } = await loadSpec(file);
-  const reference = astToString(await openapiTS(structuredClone(document), { silent: true, alphabetize: false }));
+  const reference = astToString(await openapiTS(JSON.stringify(document), { silent: true, alphabetize: false }));
   const [ours] = (await startWireTypes(document).result).files;
   return [ours!.contents, reference];
 }
