@@ -51,7 +51,7 @@ describe("every example validates with Ajv, and with the generated validators", 
 
   it("for GitHub's REST description", async () => {
     const { checked, generatedChecked, invalid } = await invalidExamples(GITHUB_SPEC, "examples-github");
-    expect(generatedChecked).toBeGreaterThan(5000);
+    expect(generatedChecked).toBe(5859);
     expect(checked).toBe(generatedChecked);
     expect(invalid.slice(0, 60)).toEqual([]);
   });
