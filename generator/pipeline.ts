@@ -2,12 +2,12 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Warning } from "./errors.js";
-import { emitTypes } from "./emit/types/index.js";
-import type { EmitOptions, EmitResult, GeneratedFile } from "./emit/types.js";
+import { streamTypes } from "./emit/types/index.js";
+import type { EmitOptions, EmitStream, GeneratedFile } from "./emit/types.js";
 import { startWireTypes, type WireTypesJob } from "./emit/wire-types.js";
-import { emitExamples } from "./emit/examples/index.js";
-import { emitDocs } from "./emit/docs/index.js";
-import { emitValidators } from "./emit/validators/index.js";
+import { streamExamples } from "./emit/examples/index.js";
+import { streamDocs } from "./emit/docs/index.js";
+import { streamValidators } from "./emit/validators/index.js";
 import { loadSpec, type LoadedSpec, type LoadOptions } from "./load/index.js";
 import { buildModel } from "./model/build.js";
 import type { Model } from "./model/types.js";
@@ -53,14 +53,14 @@ interface ProducerInput {
   readonly options: EmitOptions;
 }
 
-type Producer = (input: ProducerInput) => Promise<EmitResult>;
+type Producer = (input: ProducerInput) => EmitStream;
 
 /** Our emitters. openapi-typescript's `openapi.d.ts` joins the `types` output from its worker. */
 const PRODUCERS: Record<OutputKind, Producer> = {
-  types: async ({ model }) => emitTypes(model),
-  validators: async ({ model }) => emitValidators(model),
-  examples: async ({ model, options }) => emitExamples(model, options),
-  docs: async ({ model, options }) => underFolder(DOCS_DIR, emitDocs(model, options)),
+  types: ({ model }) => streamTypes(model),
+  validators: ({ model }) => streamValidators(model),
+  examples: ({ model, options }) => streamExamples(model, options),
+  docs: ({ model, options }) => underFolder(DOCS_DIR, streamDocs(model, options)),
 };
 
 /** Several outputs read the same examples; each problem is reported once. */
@@ -75,12 +75,19 @@ function uniqueWarnings(warnings: readonly Warning[]): Warning[] {
 /** Where the docs pages go inside the output folder (`specgen docs --out` writes them at its root). */
 export const DOCS_DIR = "docs";
 
-function underFolder(folder: string, result: EmitResult): EmitResult {
-  return { files: result.files.map((file) => ({ ...file, path: `${folder}/${file.path}` })), warnings: result.warnings };
+function underFolder(folder: string, stream: EmitStream): EmitStream {
+  function* moved(): Generator<GeneratedFile> {
+    for (const file of stream.files) yield { ...file, path: `${folder}/${file.path}` };
+  }
+  return { files: moved(), warnings: () => stream.warnings() };
 }
 
-/** What the emitters produced, plus openapi-typescript's output still on its way from the worker. */
-interface StagedRender extends RenderResult {
+/** The emitters' streams, not yet run, plus openapi-typescript's output on its way from the worker. */
+interface StagedRender {
+  readonly spec: LoadedSpec;
+  readonly model: Model;
+  /** In OUTPUT_KINDS order, so that nothing depends on who finished first. */
+  readonly streams: ReadonlyMap<OutputKind, EmitStream>;
   readonly late: Promise<ReadonlyMap<OutputKind, readonly GeneratedFile[]>> | undefined;
   readonly cancel: () => void;
 }
@@ -100,48 +107,55 @@ async function renderStaged(options: GenerateOptions): Promise<StagedRender> {
       packageName: options.packageName ?? model.sdkPackage ?? DEFAULT_PACKAGE,
       templatesDir: options.templatesDir ?? DEFAULT_TEMPLATES,
     };
-    // Collected in OUTPUT_KINDS order, so that the result does not depend on who finished first.
-    const results = await Promise.all(kinds.map((kind) => PRODUCERS[kind]({ model, options: emitOptions })));
-    const byKind = new Map<OutputKind, readonly GeneratedFile[]>(kinds.map((kind, i) => [kind, results[i]!.files]));
-    const warnings: Warning[] = results.flatMap((result) => result.warnings);
+    const streams = new Map<OutputKind, EmitStream>(kinds.map((kind) => [kind, PRODUCERS[kind]({ model, options: emitOptions })]));
     const job = wire as WireTypesJob | undefined;
     const late = job?.result.then((result) => new Map<OutputKind, readonly GeneratedFile[]>([["types", result.files]]));
     // Whoever awaits `late` sees its failure; until then it must not count as unhandled.
     late?.catch(() => undefined);
-    return { spec, model, byKind, warnings: uniqueWarnings(warnings), late, cancel };
+    return { spec, model, streams, late, cancel };
   } catch (error) {
     cancel();
     throw error;
   }
 }
 
+function warningsOf(streams: ReadonlyMap<OutputKind, EmitStream>): Warning[] {
+  return uniqueWarnings([...streams.values()].flatMap((stream) => stream.warnings()));
+}
+
 /** load → model → emitters, all in memory. `generate` writes the result; `check` compares it. */
 export async function render(options: GenerateOptions = {}): Promise<RenderResult> {
   const staged = await renderStaged(options);
-  return { spec: staged.spec, model: staged.model, warnings: staged.warnings, byKind: withLate(staged.byKind, await staged.late) };
+  try {
+    const byKind = new Map<OutputKind, readonly GeneratedFile[]>([...staged.streams].map(([kind, stream]) => [kind, [...stream.files]]));
+    const late = await staged.late;
+    for (const [kind, files] of late ?? []) byKind.set(kind, [...(byKind.get(kind) ?? []), ...files]);
+    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.streams), byKind };
+  } catch (error) {
+    staged.cancel();
+    throw error;
+  }
 }
 
-function withLate(byKind: ReadonlyMap<OutputKind, readonly GeneratedFile[]>, late: ReadonlyMap<OutputKind, readonly GeneratedFile[]> | undefined): Map<OutputKind, readonly GeneratedFile[]> {
-  const merged = new Map(byKind);
-  for (const [kind, files] of late ?? []) merged.set(kind, [...(merged.get(kind) ?? []), ...files]);
-  return merged;
-}
-
-export interface GenerateResult extends RenderResult, WriteSummary {
+export interface GenerateResult extends WriteSummary {
+  readonly spec: LoadedSpec;
+  readonly model: Model;
+  readonly warnings: readonly Warning[];
   readonly out: string;
 }
 
 /**
- * Regenerates the output folder from a spec. Nothing is written unless everything succeeded;
- * our emitters' files are staged while openapi-typescript still works in its worker.
+ * Regenerates the output folder from a spec. Nothing is written unless everything succeeded:
+ * each file is staged as the emitters produce it (its text is then free to be collected), and
+ * openapi-typescript's file when its worker is done; the staging folder is swapped in last.
  */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const staged = await renderStaged(options);
   const out = options.out ?? DEFAULT_OUT;
   try {
-    const summary = await writeOutputs(out, { byKind: staged.byKind, late: staged.late });
-    const byKind = withLate(staged.byKind, await staged.late);
-    return { spec: staged.spec, model: staged.model, warnings: staged.warnings, byKind, ...summary, out };
+    const files = new Map<OutputKind, Iterable<GeneratedFile>>([...staged.streams].map(([kind, stream]) => [kind, stream.files]));
+    const summary = await writeOutputs(out, { byKind: files, late: staged.late });
+    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.streams), ...summary, out };
   } catch (error) {
     staged.cancel();
     throw error;

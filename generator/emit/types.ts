@@ -19,6 +19,22 @@ export interface EmitResult {
   readonly warnings: readonly Warning[];
 }
 
+/**
+ * An emitter's files one at a time, produced as they are iterated, and its warnings once they
+ * are all produced. `generate` writes each file as it comes, so that its text can be collected
+ * young (on GitHub's description: 195 MB that no longer all live at once).
+ */
+export interface EmitStream {
+  readonly files: Iterable<GeneratedFile>;
+  warnings(): readonly Warning[];
+}
+
+/** Every file and warning of a stream, in order: the emitter's in-memory result. */
+export function collect(stream: EmitStream): EmitResult {
+  const files = [...stream.files];
+  return { files, warnings: stream.warnings() };
+}
+
 /** An emitter: a pure function of the model (and options) to files; it never reads the document. */
 export type Emitter = (model: Model, options: EmitOptions) => EmitResult | Promise<EmitResult>;
 

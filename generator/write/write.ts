@@ -15,8 +15,11 @@ export interface Manifest {
 }
 
 export interface OutputSet {
-  /** Output kind (types, validators, docs, examples) → its files. */
-  readonly byKind: ReadonlyMap<string, readonly GeneratedFile[]>;
+  /**
+   * Output kind (types, validators, docs, examples) → its files, in order. They may be produced
+   * as they are iterated (an emitter's stream): each is written as soon as it comes.
+   */
+  readonly byKind: ReadonlyMap<string, Iterable<GeneratedFile>>;
   /** More files of these kinds still being produced (by a worker thread); added to `byKind`'s. */
   readonly late?: Promise<ReadonlyMap<string, readonly GeneratedFile[]>> | undefined;
 }
@@ -40,11 +43,11 @@ export function manifestText(manifest: Manifest): string {
  * The manifest a write of `outputs` leaves behind: the regenerated outputs, plus the outputs not
  * regenerated this time (`--only`) as they were. `check` compares against the same value.
  */
-export function nextManifest(previous: Manifest | undefined, outputs: OutputSet): Manifest {
+export function nextManifest(previous: Manifest | undefined, pathsByKind: ReadonlyMap<string, readonly string[]>): Manifest {
   const next: Record<string, string[]> = {};
-  for (const [kind, files] of outputs.byKind) next[kind] = files.map((file) => file.path);
+  for (const [kind, paths] of pathsByKind) next[kind] = [...paths];
   for (const [kind, files] of Object.entries(previous?.outputs ?? {})) {
-    if (!outputs.byKind.has(kind)) next[kind] = [...files];
+    if (!pathsByKind.has(kind)) next[kind] = [...files];
   }
   return { generator: "specgen", outputs: next };
 }
@@ -67,6 +70,8 @@ async function listFiles(root: string, dir = ""): Promise<string[]> {
 
 export interface WriteSummary {
   readonly written: number;
+  /** Output kind → the paths written for it, in the order they came. */
+  readonly paths: ReadonlyMap<string, readonly string[]>;
   /** Files specgen did not write, carried over untouched. */
   readonly kept: number;
   /** Generated files that are new, whose bytes changed, or that are gone since the last run. */
@@ -99,39 +104,43 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
   const added: string[] = [];
   const changed: string[] = [];
   const written = new Set<string>();
+  const pathsByKind = new Map<string, string[]>();
+  const directories = new Set<string>();
 
-  const stage = async (byKind: ReadonlyMap<string, readonly GeneratedFile[]>): Promise<void> => {
-    const files = [...byKind.values()].flat();
-    for (const file of files) {
-      checkRelative(file.path);
-      if (userSet.has(file.path)) {
-        throw new SpecError("OUTPUT_CONFLICT", `${path.join(outDir, file.path)} exists and was not written by specgen; move it away or delete it`, {});
+  // Synchronous on purpose: for GitHub's 24,000 files, promise-based writes spent three times
+  // the wall time and five times the CPU (thread-pool hand-offs) of a plain loop.
+  const stage = (byKind: ReadonlyMap<string, Iterable<GeneratedFile>>): void => {
+    for (const [kind, files] of byKind) {
+      const paths = pathsByKind.get(kind) ?? [];
+      pathsByKind.set(kind, paths);
+      for (const { path: file, contents } of files) {
+        checkRelative(file);
+        if (userSet.has(file)) {
+          throw new SpecError("OUTPUT_CONFLICT", `${path.join(outDir, file)} exists and was not written by specgen; move it away or delete it`, {});
+        }
+        paths.push(file);
+        written.add(file);
+        const staged = path.join(staging, file);
+        const directory = path.dirname(staged);
+        if (!directories.has(directory)) {
+          mkdirSync(directory, { recursive: true });
+          directories.add(directory);
+        }
+        if (!ownedBefore.has(file) || !existingSet.has(file)) added.push(file);
+        else if (readFileSync(path.join(target, file), "utf8") !== contents) changed.push(file);
+        else if (linkUnchanged(path.join(target, file), staged)) continue;
+        writeFileSync(staged, contents);
       }
-    }
-    const directories = [...new Set(files.map((file) => path.dirname(path.join(staging, file.path))))].sort();
-    for (const dir of directories) mkdirSync(dir, { recursive: true });
-    // Synchronous on purpose: for GitHub's 24,000 files, promise-based writes spent three times
-    // the wall time and five times the CPU (thread-pool hand-offs) of a plain loop.
-    for (const { path: file, contents } of files) {
-      written.add(file);
-      const staged = path.join(staging, file);
-      if (!ownedBefore.has(file) || !existingSet.has(file)) added.push(file);
-      else if (readFileSync(path.join(target, file), "utf8") !== contents) changed.push(file);
-      else if (linkUnchanged(path.join(target, file), staged)) continue;
-      writeFileSync(staged, contents);
     }
   };
 
   let next: Manifest;
   try {
     await mkdir(staging, { recursive: true });
-    await stage(outputs.byKind);
-    const late = outputs.late ? await outputs.late : new Map<string, readonly GeneratedFile[]>();
-    await stage(late);
-    const all = new Map<string, GeneratedFile[]>();
-    for (const byKind of [outputs.byKind, late]) for (const [kind, files] of byKind) all.set(kind, [...(all.get(kind) ?? []), ...files]);
-    next = nextManifest(previous, { byKind: all });
-    const carried = Object.entries(previous.outputs).flatMap(([kind, files]) => (all.has(kind) ? [] : files));
+    stage(outputs.byKind);
+    stage(outputs.late ? await outputs.late : new Map());
+    next = nextManifest(previous, pathsByKind);
+    const carried = Object.entries(previous.outputs).flatMap(([kind, files]) => (pathsByKind.has(kind) ? [] : files));
     for (const file of [...userFiles, ...carried.filter((file) => existingSet.has(file))]) {
       cpSync(path.join(target, file), path.join(staging, file), { preserveTimestamps: true, force: false, errorOnExist: true, verbatimSymlinks: true });
     }
@@ -146,7 +155,7 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
   if (hadTarget) await rename(target, retired);
   await rename(staging, target);
   if (hadTarget) await rm(retired, { recursive: true, force: true });
-  return { written: written.size, kept: userFiles.length, added: added.sort(), changed: changed.sort(), removed };
+  return { written: written.size, paths: pathsByKind, kept: userFiles.length, added: added.sort(), changed: changed.sort(), removed };
 }
 
 /**

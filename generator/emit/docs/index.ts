@@ -1,9 +1,9 @@
 import { ExampleSelector } from "../../examples/select.js";
 import type { Model } from "../../model/types.js";
-import { loadSnippetTemplates } from "../examples/index.js";
+import { loadSnippetTemplates, type SnippetTemplates } from "../examples/index.js";
 import { exampleRequest } from "../examples/operation-request.js";
 import { operationStems } from "../examples/operation-stems.js";
-import type { EmitOptions, EmitResult, GeneratedFile } from "../types.js";
+import { collect, type EmitOptions, type EmitResult, type EmitStream, type GeneratedFile } from "../types.js";
 import { enumPage } from "./enum-page.js";
 import { firstLine, indexPage, modelEntry, type IndexEntry } from "./index-page.js";
 import { yamlString } from "./markdown.js";
@@ -26,15 +26,27 @@ export interface DocsOptions extends EmitOptions {
  * fetch), and `index.md` listing them. Paths are relative to the docs root.
  */
 export function emitDocs(model: Model, options: DocsOptions, selector = new ExampleSelector(model)): EmitResult {
+  return collect(streamDocs(model, options, selector));
+}
+
+export function streamDocs(model: Model, options: DocsOptions, selector = new ExampleSelector(model)): EmitStream {
+  // Read before the first page is asked for: a missing template fails the run before anything is staged.
   const context = new PageContext(model, selector, loadDocsTemplates(options.templatesDir), options.packageName);
   const snippets = loadSnippetTemplates(options.templatesDir);
-  const pages: { path: string; title: string; description: string | undefined; contents: string }[] = [];
+  return { files: docFiles(model, options, selector, context, snippets), warnings: () => selector.warnings() };
+}
+
+function* docFiles(model: Model, options: DocsOptions, selector: ExampleSelector, context: PageContext, snippets: SnippetTemplates): Generator<GeneratedFile> {
+  const page = (path: string, title: string, description: string | undefined, contents: string): GeneratedFile => ({
+    path,
+    contents: options.frontMatter === true ? frontMatter(title, description) + contents : contents,
+  });
   const models: IndexEntry[] = [];
   for (const schema of model.schemas.values()) {
     const kind = pageKind(model, schema);
     if (kind === undefined) continue;
     const contents = kind === "object" ? objectPage(context, schema) : kind === "enum" ? enumPage(context, schema) : unionPage(context, schema);
-    pages.push({ path: componentPage(schema), title: schema.typeName, description: schema.schema.description, contents });
+    yield page(componentPage(schema), schema.typeName, schema.schema.description, contents);
     models.push(modelEntry(schema));
   }
   const operations: IndexEntry[] = [];
@@ -44,15 +56,10 @@ export function emitDocs(model: Model, options: DocsOptions, selector = new Exam
     if (!request) continue;
     const path = `${OPERATION_PAGES}/${stems.get(operation)!}.md`;
     const title = operation.summary ?? operation.id;
-    pages.push({ path, title, description: operation.description, contents: operationPage(context, snippets, operation, request) });
+    yield page(path, title, operation.description, operationPage(context, snippets, operation, request));
     operations.push({ title, page: path, description: operation.description });
   }
-  pages.push({ path: INDEX_PAGE, title: model.title, description: model.description, contents: indexPage(context, model, models, operations) });
-  const files: GeneratedFile[] = pages.map((page) => ({
-    path: page.path,
-    contents: options.frontMatter === true ? frontMatter(page.title, page.description) + page.contents : page.contents,
-  }));
-  return { files, warnings: selector.warnings() };
+  yield page(INDEX_PAGE, model.title, model.description, indexPage(context, model, models, operations));
 }
 
 function frontMatter(title: string, description: string | undefined): string {

@@ -1,7 +1,7 @@
 import { ExampleSelector } from "../../examples/select.js";
 import type { Model } from "../../model/types.js";
 import { loadTemplate, type Template } from "../template.js";
-import { GENERATED_HEADER, type EmitOptions, type EmitResult, type GeneratedFile } from "../types.js";
+import { collect, GENERATED_HEADER, type EmitOptions, type EmitResult, type EmitStream, type GeneratedFile } from "../types.js";
 import { modelSnippet } from "./model-snippet.js";
 import { exampleRequest } from "./operation-request.js";
 import { curlSnippet, fetchSnippet } from "./operation-snippets.js";
@@ -33,19 +33,26 @@ export function loadSnippetTemplates(templatesDir: string): SnippetTemplates {
  * the wire-form body. Warnings name every example or default that had to be repaired or dropped.
  */
 export function emitExamples(model: Model, options: EmitOptions, selector = new ExampleSelector(model)): EmitResult {
+  return collect(streamExamples(model, options, selector));
+}
+
+export function streamExamples(model: Model, options: EmitOptions, selector = new ExampleSelector(model)): EmitStream {
+  // Read before the first file is asked for: a missing template fails the run before anything is staged.
   const templates = loadSnippetTemplates(options.templatesDir);
-  const files: GeneratedFile[] = [];
+  return { files: exampleFiles(model, options, selector, templates), warnings: () => selector.warnings() };
+}
+
+function* exampleFiles(model: Model, options: EmitOptions, selector: ExampleSelector, templates: SnippetTemplates): Generator<GeneratedFile> {
   for (const schema of model.schemas.values()) {
     const snippet = modelSnippet(model, schema, selector, templates.model, options.packageName);
-    if (snippet !== undefined) files.push({ path: `${EXAMPLES_DIR}/${schema.fileStem}.ts`, contents: `${GENERATED_HEADER}\n${snippet}\n` });
+    if (snippet !== undefined) yield { path: `${EXAMPLES_DIR}/${schema.fileStem}.ts`, contents: `${GENERATED_HEADER}\n${snippet}\n` };
   }
   const stems = operationStems(model.operations);
   for (const operation of model.operations) {
     const request = exampleRequest(model, operation, selector);
     if (!request) continue;
     const stem = stems.get(operation)!;
-    files.push({ path: `${OPERATION_EXAMPLES_DIR}/${stem}.sh`, contents: `${SHELL_HEADER}\n${curlSnippet(request, templates.curl)}\n` });
-    files.push({ path: `${OPERATION_EXAMPLES_DIR}/${stem}.ts`, contents: `${GENERATED_HEADER}\n${fetchSnippet(request, templates.fetch)}\n` });
+    yield { path: `${OPERATION_EXAMPLES_DIR}/${stem}.sh`, contents: `${SHELL_HEADER}\n${curlSnippet(request, templates.curl)}\n` };
+    yield { path: `${OPERATION_EXAMPLES_DIR}/${stem}.ts`, contents: `${GENERATED_HEADER}\n${fetchSnippet(request, templates.fetch)}\n` };
   }
-  return { files, warnings: selector.warnings() };
 }

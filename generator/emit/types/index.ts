@@ -1,7 +1,7 @@
 import { Code, jsdoc, joinCode, literalPropertyKey, stringLiteral, ts } from "../../codegen/code.js";
 import type { EnumNode, Model, NamedSchema } from "../../model/types.js";
 import { flattenObject, named } from "../../model/view.js";
-import { GENERATED_HEADER, type EmitResult, type GeneratedFile } from "../types.js";
+import { collect, GENERATED_HEADER, type EmitResult, type EmitStream, type GeneratedFile } from "../types.js";
 import { objectMembers, typeExpression, type TypeScope } from "./type-expression.js";
 
 export const COMPONENTS_DIR = "models/components";
@@ -12,14 +12,20 @@ export const COMPONENTS_DIR = "models/components";
  * `allOf` merged), plus a const object of values for string enums, and an `index.ts`.
  */
 export function emitTypes(model: Model): EmitResult {
-  const files: GeneratedFile[] = [];
-  for (const schema of model.schemas.values()) files.push(emitSchemaModule(model, schema));
+  return collect(streamTypes(model));
+}
+
+export function streamTypes(model: Model): EmitStream {
+  return { files: typeFiles(model), warnings: () => [] };
+}
+
+function* typeFiles(model: Model): Generator<GeneratedFile> {
+  for (const schema of model.schemas.values()) yield emitSchemaModule(model, schema);
   const stems = [...model.schemas.values()].map((schema) => schema.fileStem).sort();
-  files.push({
+  yield {
     path: `${COMPONENTS_DIR}/index.ts`,
     contents: GENERATED_HEADER + stems.map((stem) => `export * from ${stringLiteral(`./${stem}.js`)};\n`).join(""),
-  });
-  return { files, warnings: [] };
+  };
 }
 
 export function emitSchemaModule(model: Model, schema: NamedSchema): GeneratedFile {

@@ -1,6 +1,6 @@
 import { stringLiteral } from "../../codegen/code.js";
 import type { Model } from "../../model/types.js";
-import { GENERATED_HEADER, type EmitResult, type GeneratedFile } from "../types.js";
+import { collect, GENERATED_HEADER, type EmitResult, type EmitStream, type GeneratedFile } from "../types.js";
 import { RUNTIME_MODULE, runtimeFile } from "./runtime.js";
 import { emitValidatorModule } from "./schema-module.js";
 
@@ -12,12 +12,19 @@ export const VALIDATORS_DIR = "validators";
  * No schema is read at run time and nothing is imported from npm.
  */
 export function emitValidators(model: Model): EmitResult {
-  const files: GeneratedFile[] = [runtimeFile(VALIDATORS_DIR)];
-  for (const schema of model.schemas.values()) files.push(emitValidatorModule(model, schema, VALIDATORS_DIR));
+  return collect(streamValidators(model));
+}
+
+export function streamValidators(model: Model): EmitStream {
+  return { files: validatorFiles(model), warnings: () => [] };
+}
+
+function* validatorFiles(model: Model): Generator<GeneratedFile> {
+  yield runtimeFile(VALIDATORS_DIR);
+  for (const schema of model.schemas.values()) yield emitValidatorModule(model, schema, VALIDATORS_DIR);
   const stems = [...model.schemas.values()].map((schema) => schema.fileStem).sort();
   const index =
     `export type { ValidateOptions, ValidationError, ValidationResult } from ${stringLiteral(`./${RUNTIME_MODULE}.js`)};\n` +
     stems.map((stem) => `export * from ${stringLiteral(`./${stem}.js`)};\n`).join("");
-  files.push({ path: `${VALIDATORS_DIR}/index.ts`, contents: GENERATED_HEADER + index });
-  return { files, warnings: [] };
+  yield { path: `${VALIDATORS_DIR}/index.ts`, contents: GENERATED_HEADER + index };
 }
