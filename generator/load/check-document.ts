@@ -1,7 +1,7 @@
 import { SpecError, joinPointer, splitPointer, type SourceLocation } from "../errors.js";
 import type { ParsedSource } from "./parse.js";
 import { collectRefs } from "./bundle.js";
-import { isRecord, walkSchemas } from "./schema-walk.js";
+import { HTTP_METHODS, isRecord, walkSchemas } from "./schema-walk.js";
 import { checkStructure } from "./structure.js";
 
 export type OpenApiVersion = "3.0" | "3.1";
@@ -113,8 +113,6 @@ function checkParameters(document: Record<string, unknown>, at: (pointer: string
     }
   }
 }
-
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /**
  * "The id MUST be unique among all operations described in the API": SDK methods, operation

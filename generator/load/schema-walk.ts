@@ -15,7 +15,8 @@ export interface SchemaVisit {
   readonly depth: number;
 }
 
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+/** The fields of a Path Item Object that hold operations. */
+export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 /**
  * Every Schema Object of an OpenAPI document (components, parameters, bodies, responses,

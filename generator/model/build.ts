@@ -1,12 +1,11 @@
 import { SpecError, joinPointer, splitPointer, type SourceLocation } from "../errors.js";
 import type { LoadedSpec } from "../load/index.js";
 import { resolveLocal } from "../load/check-document.js";
-import { isRecord } from "../load/schema-walk.js";
+import { HTTP_METHODS, isRecord } from "../load/schema-walk.js";
 import { buildSchema, type SchemaContext } from "./build-schema.js";
 import { NameRegistry, pascalCase } from "./names.js";
 import type { MediaContent, Model, NamedSchema, Operation, Parameter, SchemaNode, SchemaOrigin, SpecValue, JsonValue } from "./types.js";
 
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 
 /**

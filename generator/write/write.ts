@@ -103,7 +103,6 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
   const retired = `${target}.specgen-old-${suffix}`;
   const added: string[] = [];
   const changed: string[] = [];
-  const written = new Set<string>();
   const pathsByKind = new Map<string, string[]>();
   const directories = new Set<string>();
 
@@ -119,16 +118,16 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
           throw new SpecError("OUTPUT_CONFLICT", `${path.join(outDir, file)} exists and was not written by specgen; move it away or delete it`, {});
         }
         paths.push(file);
-        written.add(file);
         const staged = path.join(staging, file);
         const directory = path.dirname(staged);
         if (!directories.has(directory)) {
           mkdirSync(directory, { recursive: true });
           directories.add(directory);
         }
+        const current = path.join(target, file);
         if (!ownedBefore.has(file) || !existingSet.has(file)) added.push(file);
-        else if (readFileSync(path.join(target, file), "utf8") !== contents) changed.push(file);
-        else if (linkUnchanged(path.join(target, file), staged)) continue;
+        else if (readFileSync(current, "utf8") !== contents) changed.push(file);
+        else if (linkUnchanged(current, staged)) continue;
         writeFileSync(staged, contents);
       }
     }
@@ -155,7 +154,8 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
   if (hadTarget) await rename(target, retired);
   await rename(staging, target);
   if (hadTarget) await rm(retired, { recursive: true, force: true });
-  return { written: written.size, paths: pathsByKind, kept: userFiles.length, added: added.sort(), changed: changed.sort(), removed };
+  const written = new Set([...pathsByKind.values()].flat()).size;
+  return { written, paths: pathsByKind, kept: userFiles.length, added: added.sort(), changed: changed.sort(), removed };
 }
 
 /**

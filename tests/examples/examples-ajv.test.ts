@@ -14,7 +14,7 @@ import { modelOfFile } from "../helpers/model.js";
  * validators: Ajv (the trusted peer, every format of ajv-formats in full mode) on the schema at its
  * pointer in the bundled document, and the generated validator, loaded into the folder `prefix`.
  */
-async function invalidExamples(file: string, prefix: string): Promise<{ checked: number; generatedChecked: number; invalid: string[] }> {
+async function invalidExamples(file: string, prefix: string): Promise<{ checked: number; schemas: number; invalid: string[] }> {
   const { spec, model } = await modelOfFile(file);
   const options = { strict: false, allErrors: false, validateFormats: true, discriminator: false } as const;
   const ajv = spec.version === "3.1" ? new Ajv2020.default(options) : new Ajv.default(options);
@@ -28,31 +28,30 @@ async function invalidExamples(file: string, prefix: string): Promise<{ checked:
   }
   const generated = await loadValidators(model, prefix, [...examples.keys()]);
   const invalid: string[] = [];
-  let checked = 0;
   for (const [key, value] of examples) {
     const result = generated.validate(key)(value, { allErrors: true });
     if (!result.ok) invalid.push(`${key} (generated validator): ${JSON.stringify(result.errors.map((error) => error.message))}`);
     const schema = model.schemas.get(key)!;
     const validate = ajv.getSchema(`doc#${schema.schema.pointer}`);
     if (!validate) throw new Error(`no schema at ${schema.schema.pointer}`);
-    checked++;
     if (!validate(value)) invalid.push(`${key} (Ajv): ${ajv.errorsText(validate.errors)}`);
   }
-  return { checked, generatedChecked: examples.size, invalid };
+  // Every example went through both validators (a schema Ajv cannot find throws above).
+  return { checked: examples.size, schemas: model.schemas.size, invalid };
 }
 
 describe("every example validates with Ajv, and with the generated validators", () => {
   it("for spec/", async () => {
-    const { checked, generatedChecked, invalid } = await invalidExamples(SPEC, "examples-spec");
-    expect(generatedChecked).toBe(50);
-    expect(checked).toBe(generatedChecked);
+    const { checked, schemas, invalid } = await invalidExamples(SPEC, "examples-spec");
+    expect(checked).toBe(50);
+    expect(checked).toBe(schemas);
     expect(invalid).toEqual([]);
   });
 
   it("for GitHub's REST description", async () => {
-    const { checked, generatedChecked, invalid } = await invalidExamples(GITHUB_SPEC, "examples-github");
-    expect(generatedChecked).toBe(5859);
-    expect(checked).toBe(generatedChecked);
+    const { checked, schemas, invalid } = await invalidExamples(GITHUB_SPEC, "examples-github");
+    expect(checked).toBe(5859);
+    expect(checked).toBe(schemas);
     expect(invalid.slice(0, 60)).toEqual([]);
   });
 });
