@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { cpSync, linkSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, constants, cpSync, linkSync, mkdirSync, openSync, readSync, writeFileSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, writeFile, lstat } from "node:fs/promises";
 import path from "node:path";
 import { SpecError } from "../errors.js";
@@ -126,7 +126,7 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
         }
         const current = path.join(target, file);
         if (!ownedBefore.has(file) || !existingSet.has(file)) added.push(file);
-        else if (readFileSync(current, "utf8") !== contents) changed.push(file);
+        else if (!sameRegularFile(current, contents)) changed.push(file);
         else if (linkUnchanged(current, staged)) continue;
         writeFileSync(staged, contents);
       }
@@ -159,15 +159,49 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
 }
 
 /**
+ * True when `file` is a regular file holding exactly `contents` (as UTF-8). Compared as bytes in
+ * two reused buffers: on GitHub's description a regeneration compares 24,000 files (195 MB), and
+ * decoding each into a string cost 0.5 s and as much again in garbage collection. The file is
+ * opened without following a symlink (a user may have put one where a generated file was) and
+ * without blocking (a FIFO reads as empty); an empty file is never taken as unchanged, because an
+ * empty read cannot tell a regular file from a FIFO.
+ */
+function sameRegularFile(file: string, contents: string): boolean {
+  const length = Buffer.byteLength(contents);
+  if (length === 0) return false;
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return false;
+  }
+  let read: number;
+  try {
+    // One byte more than expected: a longer file reads as longer (a regular file is read whole).
+    if (onDisk.length <= length) onDisk = Buffer.allocUnsafe(2 * length + 1);
+    read = readSync(fd, onDisk, 0, length + 1, 0);
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+  }
+  if (read !== length) return false;
+  if (expected.length < length) expected = Buffer.allocUnsafe(2 * length);
+  expected.write(contents, 0, "utf8");
+  return onDisk.compare(expected, 0, length, 0, length) === 0;
+}
+
+let onDisk = Buffer.allocUnsafe(1 << 16);
+let expected = Buffer.allocUnsafe(1 << 16);
+
+/**
  * Stages a file whose bytes did not change as a hard link to the one in place: no data is
  * written, and removing the retired folder then only drops names. On GitHub's description a
- * regeneration stages 195 MB this way in 0.4 s instead of 1 to 4 s. Only a regular file is
- * linked (a user may have put a symlink where a generated file was); where links are not
- * supported the file is written.
+ * regeneration stages 195 MB this way in 0.4 s instead of 1 to 4 s. Only a file that
+ * `sameRegularFile` read is linked; where links are not supported the file is written.
  */
 function linkUnchanged(current: string, staged: string): boolean {
   try {
-    if (!lstatSync(current).isFile()) return false;
     linkSync(current, staged);
     return true;
   } catch {

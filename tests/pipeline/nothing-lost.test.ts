@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { lstat, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -64,13 +65,38 @@ describe("nothing is lost", () => {
 
     await writeFile(spec, document("second"));
     const result = await generate({ spec, out, only: ["types"] });
-    expect(result.changed).toEqual(["models/components/keep.ts", "openapi.d.ts"]);
+    // other.ts is reported changed although the symlink's target holds the same bytes: what is at
+    // the generator's path goes from a symlink to a regular file.
+    expect(result.changed).toEqual(["models/components/keep.ts", "models/components/other.ts", "openapi.d.ts"]);
     expect((await lstat(keep)).ino).not.toBe(before.keep);
     expect(await readFile(keep, "utf8")).toContain("second");
     expect((await lstat(path.join(out, "models/components/index.ts"))).ino).toBe(before.index);
-    // The symlink's bytes matched, but the generator's own path gets a regular file again; the user's file stays.
+    // The generator's own path gets a regular file again; the user's file stays, not linked.
     expect((await lstat(other)).isFile()).toBe(true);
     expect((await lstat(userTarget)).nlink).toBe(1);
+  });
+
+  it.skipIf(process.platform === "win32")("a generated file grown by a suffix, or replaced by a FIFO or a folder, is replaced by a regular file (no hang, no link)", async () => {
+    const out = await tempDir("lost");
+    const spec = path.join(await tempDir("spec"), "small.yaml");
+    await writeFile(spec, "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: string}\n    B: {type: integer}\n    C: {type: boolean}\n");
+    await generate({ spec, out, only: ["types"] });
+    const file = (name: string): string => path.join(out, `models/components/${name}.ts`);
+    const original = { a: await readFile(file("a"), "utf8"), b: await readFile(file("b"), "utf8"), c: await readFile(file("c"), "utf8") };
+    await writeFile(file("a"), `${original.a}// appended\n`);
+    await rm(file("b"));
+    execFileSync("mkfifo", [file("b")]);
+    await rm(file("c"));
+    await mkdir(file("c"));
+
+    const result = await generate({ spec, out, only: ["types"] });
+    expect(result.changed).toEqual(["models/components/a.ts", "models/components/b.ts"]);
+    // An (empty) folder is not a file the generator wrote: its path is new again.
+    expect(result.added).toEqual(["models/components/c.ts"]);
+    for (const name of ["a", "b", "c"] as const) {
+      expect((await lstat(file(name))).isFile()).toBe(true);
+      expect(await readFile(file(name), "utf8")).toBe(original[name]);
+    }
   });
 
   it("refuses to replace a folder that holds a git repository", async () => {
