@@ -77,7 +77,7 @@ export const DOCS_DIR = "docs";
 
 function underFolder(folder: string, stream: EmitStream): EmitStream {
   function* moved(): Generator<GeneratedFile> {
-    for (const file of stream.files) yield { ...file, path: `${folder}/${file.path}` };
+    for (const file of stream.files) yield { path: `${folder}/${file.path}`, contents: file.contents };
   }
   return { files: moved(), warnings: () => stream.warnings() };
 }
