@@ -94,13 +94,14 @@ interface StagedRender {
 
 async function renderStaged(options: GenerateOptions): Promise<StagedRender> {
   const kinds = OUTPUT_KINDS.filter((kind) => (options.only ?? OUTPUT_KINDS).includes(kind));
-  let wire: WireTypesJob | undefined;
-  const cancel = (): void => (wire as WireTypesJob | undefined)?.cancel();
+  // openapi-typescript is the slowest stage: its worker loads it while the spec is read, and
+  // types the document on the second core as soon as it is bundled, before our checks.
+  const wire: WireTypesJob | undefined = kinds.includes("types") ? startWireTypes() : undefined;
+  const cancel = (): void => wire?.cancel();
   try {
     const spec = await loadSpec(options.spec ?? DEFAULT_SPEC, {
       ...options,
-      // openapi-typescript is the slowest stage: it starts on the second core before our checks.
-      onBundled: kinds.includes("types") ? (document, jsonText) => void (wire = startWireTypes(document, jsonText)) : undefined,
+      onBundled: wire ? (document, jsonText) => wire.type(document, jsonText) : undefined,
     });
     const model = buildModel(spec);
     const emitOptions: EmitOptions = {
@@ -108,8 +109,7 @@ async function renderStaged(options: GenerateOptions): Promise<StagedRender> {
       templatesDir: options.templatesDir ?? DEFAULT_TEMPLATES,
     };
     const streams = new Map<OutputKind, EmitStream>(kinds.map((kind) => [kind, PRODUCERS[kind]({ model, options: emitOptions })]));
-    const job = wire as WireTypesJob | undefined;
-    const late = job?.result.then((result) => new Map<OutputKind, readonly GeneratedFile[]>([["types", result.files]]));
+    const late = wire?.result.then((result) => new Map<OutputKind, readonly GeneratedFile[]>([["types", result.files]]));
     // Whoever awaits `late` sees its failure; until then it must not count as unhandled.
     late?.catch(() => undefined);
     return { spec, model, streams, late, cancel };

@@ -13,7 +13,9 @@ import path from "node:path";
 async function bothWays(file: string): Promise<[string, string]> {
   const { document } = await loadSpec(file);
   const reference = astToString(await openapiTS(JSON.stringify(document), { silent: true, alphabetize: false }));
-  const [ours] = (await startWireTypes(document).result).files;
+  const job = startWireTypes();
+  job.type(document);
+  const [ours] = (await job.result).files;
   return [ours!.contents, reference];
 }
 
