@@ -278,7 +278,7 @@ export function collectApiError(v: unknown, d: number, p: string, e: rt.Validati
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireApiError(value: Sdk_ApiError, options?: rt.ValidateOptions): rt.ValidationResult<ApiErrorWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -286,7 +286,7 @@ export function toWireApiError(value: Sdk_ApiError, options?: rt.ValidateOptions
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireApiError(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ApiError> {

@@ -243,7 +243,7 @@ export function collectAssistantMessage(v: unknown, d: number, p: string, e: rt.
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireAssistantMessage(value: Sdk_AssistantMessage, options?: rt.ValidateOptions): rt.ValidationResult<AssistantMessageWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -251,7 +251,7 @@ export function toWireAssistantMessage(value: Sdk_AssistantMessage, options?: rt
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireAssistantMessage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_AssistantMessage> {

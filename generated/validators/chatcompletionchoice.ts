@@ -206,7 +206,7 @@ export function collectChatCompletionChoice(v: unknown, d: number, p: string, e:
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireChatCompletionChoice(value: Sdk_ChatCompletionChoice, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChoiceWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -214,7 +214,7 @@ export function toWireChatCompletionChoice(value: Sdk_ChatCompletionChoice, opti
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireChatCompletionChoice(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionChoice> {

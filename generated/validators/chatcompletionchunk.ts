@@ -250,7 +250,7 @@ export function collectChatCompletionChunk(v: unknown, d: number, p: string, e: 
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireChatCompletionChunk(value: Sdk_ChatCompletionChunk, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChunkWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -258,7 +258,7 @@ export function toWireChatCompletionChunk(value: Sdk_ChatCompletionChunk, option
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireChatCompletionChunk(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionChunk> {

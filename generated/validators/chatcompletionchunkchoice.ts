@@ -184,7 +184,7 @@ export function collectChatCompletionChunkChoice(v: unknown, d: number, p: strin
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireChatCompletionChunkChoice(value: Sdk_ChatCompletionChunkChoice, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChunkChoiceWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -192,7 +192,7 @@ export function toWireChatCompletionChunkChoice(value: Sdk_ChatCompletionChunkCh
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireChatCompletionChunkChoice(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionChunkChoice> {

@@ -206,7 +206,7 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, p: string
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireChatCompletionChunkDelta(value: Sdk_ChatCompletionChunkDelta, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChunkDeltaWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -214,7 +214,7 @@ export function toWireChatCompletionChunkDelta(value: Sdk_ChatCompletionChunkDel
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireChatCompletionChunkDelta(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionChunkDelta> {

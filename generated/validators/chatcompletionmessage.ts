@@ -167,7 +167,7 @@ export function collectChatCompletionMessage(v: unknown, d: number, p: string, e
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireChatCompletionMessage(value: Sdk_ChatCompletionMessage, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionMessageWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -175,7 +175,7 @@ export function toWireChatCompletionMessage(value: Sdk_ChatCompletionMessage, op
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireChatCompletionMessage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionMessage> {

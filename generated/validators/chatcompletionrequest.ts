@@ -765,7 +765,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireChatCompletionRequest(value: Sdk_ChatCompletionRequest, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionRequestWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -773,7 +773,7 @@ export function toWireChatCompletionRequest(value: Sdk_ChatCompletionRequest, op
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireChatCompletionRequest(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionRequest> {

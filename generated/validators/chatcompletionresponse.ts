@@ -276,7 +276,7 @@ export function collectChatCompletionResponse(v: unknown, d: number, p: string, 
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireChatCompletionResponse(value: Sdk_ChatCompletionResponse, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionResponseWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -284,7 +284,7 @@ export function toWireChatCompletionResponse(value: Sdk_ChatCompletionResponse, 
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireChatCompletionResponse(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionResponse> {

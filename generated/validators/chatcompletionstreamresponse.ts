@@ -114,7 +114,7 @@ export function collectChatCompletionStreamResponse(v: unknown, d: number, p: st
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireChatCompletionStreamResponse(value: Sdk_ChatCompletionStreamResponse, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionStreamResponseWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -122,7 +122,7 @@ export function toWireChatCompletionStreamResponse(value: Sdk_ChatCompletionStre
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireChatCompletionStreamResponse(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionStreamResponse> {

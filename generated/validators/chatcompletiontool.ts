@@ -140,7 +140,7 @@ export function collectChatCompletionTool(v: unknown, d: number, p: string, e: r
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireChatCompletionTool(value: Sdk_ChatCompletionTool, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionToolWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -148,7 +148,7 @@ export function toWireChatCompletionTool(value: Sdk_ChatCompletionTool, options?
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireChatCompletionTool(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionTool> {

@@ -178,7 +178,7 @@ export function collectChatCompletionToolCall(v: unknown, d: number, p: string, 
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireChatCompletionToolCall(value: Sdk_ChatCompletionToolCall, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionToolCallWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -186,7 +186,7 @@ export function toWireChatCompletionToolCall(value: Sdk_ChatCompletionToolCall, 
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireChatCompletionToolCall(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ChatCompletionToolCall> {

@@ -291,7 +291,7 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireCompletionUsage(value: Sdk_CompletionUsage, options?: rt.ValidateOptions): rt.ValidationResult<CompletionUsageWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -299,7 +299,7 @@ export function toWireCompletionUsage(value: Sdk_CompletionUsage, options?: rt.V
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireCompletionUsage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_CompletionUsage> {

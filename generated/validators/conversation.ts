@@ -486,7 +486,7 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireConversation(value: Sdk_Conversation, options?: rt.ValidateOptions): rt.ValidationResult<ConversationWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -494,7 +494,7 @@ export function toWireConversation(value: Sdk_Conversation, options?: rt.Validat
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireConversation(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_Conversation> {

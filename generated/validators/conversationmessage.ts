@@ -115,7 +115,7 @@ export function collectConversationMessage(v: unknown, d: number, p: string, e: 
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireConversationMessage(value: Sdk_ConversationMessage, options?: rt.ValidateOptions): rt.ValidationResult<ConversationMessageWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -123,7 +123,7 @@ export function toWireConversationMessage(value: Sdk_ConversationMessage, option
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireConversationMessage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ConversationMessage> {

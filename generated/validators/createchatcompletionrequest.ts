@@ -152,7 +152,7 @@ export function collectCreateChatCompletionRequest(v: unknown, d: number, p: str
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireCreateChatCompletionRequest(value: Sdk_CreateChatCompletionRequest, options?: rt.ValidateOptions): rt.ValidationResult<CreateChatCompletionRequestWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -160,7 +160,7 @@ export function toWireCreateChatCompletionRequest(value: Sdk_CreateChatCompletio
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireCreateChatCompletionRequest(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_CreateChatCompletionRequest> {

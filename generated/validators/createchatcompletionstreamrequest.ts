@@ -154,7 +154,7 @@ export function collectCreateChatCompletionStreamRequest(v: unknown, d: number, 
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireCreateChatCompletionStreamRequest(value: Sdk_CreateChatCompletionStreamRequest, options?: rt.ValidateOptions): rt.ValidationResult<CreateChatCompletionStreamRequestWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -162,7 +162,7 @@ export function toWireCreateChatCompletionStreamRequest(value: Sdk_CreateChatCom
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireCreateChatCompletionStreamRequest(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_CreateChatCompletionStreamRequest> {

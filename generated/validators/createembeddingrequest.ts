@@ -250,7 +250,7 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, p: string, 
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireCreateEmbeddingRequest(value: Sdk_CreateEmbeddingRequest, options?: rt.ValidateOptions): rt.ValidationResult<CreateEmbeddingRequestWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -258,7 +258,7 @@ export function toWireCreateEmbeddingRequest(value: Sdk_CreateEmbeddingRequest, 
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireCreateEmbeddingRequest(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_CreateEmbeddingRequest> {

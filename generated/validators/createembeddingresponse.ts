@@ -214,7 +214,7 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, p: string,
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireCreateEmbeddingResponse(value: Sdk_CreateEmbeddingResponse, options?: rt.ValidateOptions): rt.ValidationResult<CreateEmbeddingResponseWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -222,7 +222,7 @@ export function toWireCreateEmbeddingResponse(value: Sdk_CreateEmbeddingResponse
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireCreateEmbeddingResponse(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_CreateEmbeddingResponse> {

@@ -91,7 +91,7 @@ function c2(v: unknown, d: number): boolean {
   return true;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireEmbeddingInput(value: Sdk_EmbeddingInput, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingInputWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -99,7 +99,7 @@ export function toWireEmbeddingInput(value: Sdk_EmbeddingInput, options?: rt.Val
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireEmbeddingInput(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_EmbeddingInput> {

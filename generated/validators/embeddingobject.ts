@@ -208,7 +208,7 @@ export function collectEmbeddingObject(v: unknown, d: number, p: string, e: rt.V
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireEmbeddingObject(value: Sdk_EmbeddingObject, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingObjectWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -216,7 +216,7 @@ export function toWireEmbeddingObject(value: Sdk_EmbeddingObject, options?: rt.V
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireEmbeddingObject(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_EmbeddingObject> {

@@ -114,7 +114,7 @@ export function collectErrorResponse(v: unknown, d: number, p: string, e: rt.Val
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireErrorResponse(value: Sdk_ErrorResponse, options?: rt.ValidateOptions): rt.ValidationResult<ErrorResponseWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -122,7 +122,7 @@ export function toWireErrorResponse(value: Sdk_ErrorResponse, options?: rt.Valid
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireErrorResponse(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ErrorResponse> {

@@ -51,7 +51,7 @@ export function collectFinishReason(v: unknown, d: number, p: string, e: rt.Vali
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireFinishReason(value: Sdk_FinishReason, options?: rt.ValidateOptions): rt.ValidationResult<FinishReasonWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -59,7 +59,7 @@ export function toWireFinishReason(value: Sdk_FinishReason, options?: rt.Validat
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireFinishReason(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_FinishReason> {

@@ -141,7 +141,7 @@ export function collectFunctionCallAssistantMessage(v: unknown, d: number, p: st
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireFunctionCallAssistantMessage(value: Sdk_FunctionCallAssistantMessage, options?: rt.ValidateOptions): rt.ValidationResult<FunctionCallAssistantMessageWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -149,7 +149,7 @@ export function toWireFunctionCallAssistantMessage(value: Sdk_FunctionCallAssist
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireFunctionCallAssistantMessage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_FunctionCallAssistantMessage> {

@@ -142,7 +142,7 @@ export function collectFunctionChatCompletionToolCall(v: unknown, d: number, p: 
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireFunctionChatCompletionToolCall(value: Sdk_FunctionChatCompletionToolCall, options?: rt.ValidateOptions): rt.ValidationResult<FunctionChatCompletionToolCallWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -150,7 +150,7 @@ export function toWireFunctionChatCompletionToolCall(value: Sdk_FunctionChatComp
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireFunctionChatCompletionToolCall(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_FunctionChatCompletionToolCall> {

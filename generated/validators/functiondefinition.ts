@@ -218,7 +218,7 @@ export function collectFunctionDefinition(v: unknown, d: number, p: string, e: r
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireFunctionDefinition(value: Sdk_FunctionDefinition, options?: rt.ValidateOptions): rt.ValidationResult<FunctionDefinitionWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -226,7 +226,7 @@ export function toWireFunctionDefinition(value: Sdk_FunctionDefinition, options?
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireFunctionDefinition(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_FunctionDefinition> {

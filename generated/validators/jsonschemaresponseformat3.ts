@@ -255,7 +255,7 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, p: strin
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireJsonSchemaResponseFormat3(value: Sdk_JsonSchemaResponseFormat3, options?: rt.ValidateOptions): rt.ValidationResult<JsonSchemaResponseFormat3Wire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -263,7 +263,7 @@ export function toWireJsonSchemaResponseFormat3(value: Sdk_JsonSchemaResponseFor
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireJsonSchemaResponseFormat3(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_JsonSchemaResponseFormat3> {

@@ -160,7 +160,7 @@ export function collectModelList(v: unknown, d: number, p: string, e: rt.Validat
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireModelList(value: Sdk_ModelList, options?: rt.ValidateOptions): rt.ValidationResult<ModelListWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -168,7 +168,7 @@ export function toWireModelList(value: Sdk_ModelList, options?: rt.ValidateOptio
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireModelList(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ModelList> {

@@ -301,7 +301,7 @@ export function collectParameterSchema(v: unknown, d: number, p: string, e: rt.V
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireParameterSchema(value: Sdk_ParameterSchema, options?: rt.ValidateOptions): rt.ValidationResult<ParameterSchemaWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -309,7 +309,7 @@ export function toWireParameterSchema(value: Sdk_ParameterSchema, options?: rt.V
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireParameterSchema(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ParameterSchema> {

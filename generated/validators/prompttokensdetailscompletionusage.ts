@@ -125,7 +125,7 @@ export function collectPromptTokensDetailsCompletionUsage(v: unknown, d: number,
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWirePromptTokensDetailsCompletionUsage(value: Sdk_PromptTokensDetailsCompletionUsage, options?: rt.ValidateOptions): rt.ValidationResult<PromptTokensDetailsCompletionUsageWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -133,7 +133,7 @@ export function toWirePromptTokensDetailsCompletionUsage(value: Sdk_PromptTokens
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWirePromptTokensDetailsCompletionUsage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_PromptTokensDetailsCompletionUsage> {

@@ -103,7 +103,7 @@ export function collectResponseFormat(v: unknown, d: number, p: string, e: rt.Va
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireResponseFormat(value: Sdk_ResponseFormat, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormatWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -111,7 +111,7 @@ export function toWireResponseFormat(value: Sdk_ResponseFormat, options?: rt.Val
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireResponseFormat(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ResponseFormat> {

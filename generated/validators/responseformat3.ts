@@ -137,7 +137,7 @@ export function collectResponseFormat3(v: unknown, d: number, p: string, e: rt.V
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireResponseFormat3(value: Sdk_ResponseFormat3, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormat3Wire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -145,7 +145,7 @@ export function toWireResponseFormat3(value: Sdk_ResponseFormat3, options?: rt.V
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireResponseFormat3(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ResponseFormat3> {

@@ -46,7 +46,7 @@ export function collectTypeChatCompletionToolCall(v: unknown, d: number, p: stri
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireTypeChatCompletionToolCall(value: Sdk_TypeChatCompletionToolCall, options?: rt.ValidateOptions): rt.ValidationResult<TypeChatCompletionToolCallWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -54,7 +54,7 @@ export function toWireTypeChatCompletionToolCall(value: Sdk_TypeChatCompletionTo
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireTypeChatCompletionToolCall(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_TypeChatCompletionToolCall> {

@@ -49,7 +49,7 @@ export function collectTypeParameterSchema(v: unknown, d: number, p: string, e: 
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireTypeParameterSchema(value: Sdk_TypeParameterSchema, options?: rt.ValidateOptions): rt.ValidationResult<TypeParameterSchemaWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -57,7 +57,7 @@ export function toWireTypeParameterSchema(value: Sdk_TypeParameterSchema, option
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireTypeParameterSchema(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_TypeParameterSchema> {

@@ -46,7 +46,7 @@ export function collectTypeResponseFormat1(v: unknown, d: number, p: string, e: 
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireTypeResponseFormat1(value: Sdk_TypeResponseFormat1, options?: rt.ValidateOptions): rt.ValidationResult<TypeResponseFormat1Wire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -54,7 +54,7 @@ export function toWireTypeResponseFormat1(value: Sdk_TypeResponseFormat1, option
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireTypeResponseFormat1(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_TypeResponseFormat1> {

@@ -188,7 +188,7 @@ export function collectUserMessage(v: unknown, d: number, p: string, e: rt.Valid
   return ok;
 }
 
-/** SDK form (camelCase) → wire form (snake_case JSON), validated. */
+/** SDK form (camelCase) to wire form (snake_case JSON), validated. */
 export function toWireUserMessage(value: Sdk_UserMessage, options?: rt.ValidateOptions): rt.ValidationResult<UserMessageWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
@@ -196,7 +196,7 @@ export function toWireUserMessage(value: Sdk_UserMessage, options?: rt.ValidateO
 }
 
 /**
- * Wire form (JSON) → SDK form: validated first, then copied into new objects with camelCase names
+ * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
 export function fromWireUserMessage(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_UserMessage> {
