@@ -1,7 +1,7 @@
 import { SpecError, joinPointer, splitPointer, type SourceLocation } from "../errors.js";
 import type { ParsedSource } from "./parse.js";
 import { collectRefs } from "./bundle.js";
-import { HTTP_METHODS, isRecord, walkSchemas } from "./schema-walk.js";
+import { isRecord, pathItems, walkSchemas } from "./schema-walk.js";
 import { checkStructure } from "./structure.js";
 
 export type OpenApiVersion = "3.0" | "3.1";
@@ -120,21 +120,14 @@ function checkParameters(document: Record<string, unknown>, at: (pointer: string
  */
 function checkOperationIds(document: Record<string, unknown>, at: (pointer: string) => SourceLocation): void {
   const firstUse = new Map<string, string>();
-  for (const root of ["paths", "webhooks"]) {
-    const items = isRecord(document[root]) ? document[root] : {};
-    for (const route of Object.keys(items)) {
-      const item = items[route];
-      if (!isRecord(item)) continue;
-      for (const method of HTTP_METHODS) {
-        const operation = item[method];
-        if (!isRecord(operation) || typeof operation.operationId !== "string") continue;
-        const where = `${method.toUpperCase()} ${route}`;
-        const earlier = firstUse.get(operation.operationId);
-        if (earlier !== undefined) {
-          throw new SpecError("STRUCTURE", `operationId ${JSON.stringify(operation.operationId)} is also the id of ${earlier}: operation ids must be unique`, at(joinPointer(`/${root}`, route, method, "operationId")));
-        }
-        firstUse.set(operation.operationId, where);
+  for (const { route, operations } of pathItems(document)) {
+    for (const { method, operation, pointer } of operations) {
+      if (typeof operation.operationId !== "string") continue;
+      const earlier = firstUse.get(operation.operationId);
+      if (earlier !== undefined) {
+        throw new SpecError("STRUCTURE", `operationId ${JSON.stringify(operation.operationId)} is also the id of ${earlier}: operation ids must be unique`, at(joinPointer(pointer, "operationId")));
       }
+      firstUse.set(operation.operationId, `${method.toUpperCase()} ${route}`);
     }
   }
 }

@@ -16,7 +16,7 @@ export interface SchemaVisit {
 }
 
 /** The fields of a Path Item Object that hold operations. */
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 /**
  * Every Schema Object of an OpenAPI document (components, parameters, bodies, responses,
@@ -59,29 +59,54 @@ function* schemaRoots(document: Record<string, unknown>): Generator<[unknown, st
   for (const name of Object.keys(bodies)) yield* contentSchemas(bodies[name], joinPointer("/components/requestBodies", name));
   const responses = isRecord(components.responses) ? components.responses : {};
   for (const name of Object.keys(responses)) yield* responseSchemas(responses[name], joinPointer("/components/responses", name));
+  for (const { item, pointer: itemPointer, operations } of pathItems(document)) {
+    if (Array.isArray(item.parameters)) {
+      for (const [i, parameter] of item.parameters.entries()) yield* parameterSchemas(parameter, joinPointer(itemPointer, "parameters", i));
+    }
+    for (const { operation, pointer: opPointer } of operations) {
+      if (Array.isArray(operation.parameters)) {
+        for (const [i, parameter] of operation.parameters.entries()) yield* parameterSchemas(parameter, joinPointer(opPointer, "parameters", i));
+      }
+      yield* contentSchemas(operation.requestBody, joinPointer(opPointer, "requestBody"));
+      if (isRecord(operation.responses)) {
+        for (const status of Object.keys(operation.responses)) {
+          yield* responseSchemas(operation.responses[status], joinPointer(opPointer, "responses", status));
+        }
+      }
+    }
+  }
+}
+
+export interface OperationVisit {
+  readonly method: (typeof HTTP_METHODS)[number];
+  readonly operation: Record<string, unknown>;
+  readonly pointer: string;
+}
+
+export interface PathItemVisit {
+  readonly item: Record<string, unknown>;
+  readonly route: string;
+  readonly pointer: string;
+  readonly operations: readonly OperationVisit[];
+}
+
+/** The operations of a Path Item Object at `pointer`, in HTTP_METHODS order. */
+export function operationsOf(item: Record<string, unknown>, pointer: string): OperationVisit[] {
+  return HTTP_METHODS.flatMap((method) => {
+    const operation = item[method];
+    return isRecord(operation) ? [{ method, operation, pointer: joinPointer(pointer, method) }] : [];
+  });
+}
+
+/** Every Path Item Object under `paths` and `webhooks` (a `$ref`'d one is not followed), with its operations. */
+export function* pathItems(document: Record<string, unknown>): Generator<PathItemVisit> {
   for (const [container, base] of [[document.paths, "/paths"], [document.webhooks, "/webhooks"]] as const) {
     if (!isRecord(container)) continue;
     for (const route of Object.keys(container)) {
       const item = container[route];
       if (!isRecord(item)) continue;
-      const itemPointer = joinPointer(base, route);
-      if (Array.isArray(item.parameters)) {
-        for (const [i, parameter] of item.parameters.entries()) yield* parameterSchemas(parameter, joinPointer(itemPointer, "parameters", i));
-      }
-      for (const method of HTTP_METHODS) {
-        const operation = item[method];
-        if (!isRecord(operation)) continue;
-        const opPointer = joinPointer(itemPointer, method);
-        if (Array.isArray(operation.parameters)) {
-          for (const [i, parameter] of operation.parameters.entries()) yield* parameterSchemas(parameter, joinPointer(opPointer, "parameters", i));
-        }
-        yield* contentSchemas(operation.requestBody, joinPointer(opPointer, "requestBody"));
-        if (isRecord(operation.responses)) {
-          for (const status of Object.keys(operation.responses)) {
-            yield* responseSchemas(operation.responses[status], joinPointer(opPointer, "responses", status));
-          }
-        }
-      }
+      const pointer = joinPointer(base, route);
+      yield { item, route, pointer, operations: operationsOf(item, pointer) };
     }
   }
 }

@@ -1,7 +1,7 @@
 import { SpecError, joinPointer, splitPointer, type SourceLocation } from "../errors.js";
 import type { LoadedSpec } from "../load/index.js";
 import { resolveLocal } from "../load/check-document.js";
-import { HTTP_METHODS, isRecord } from "../load/schema-walk.js";
+import { isRecord, operationsOf } from "../load/schema-walk.js";
 import { buildSchema, type SchemaContext } from "./build-schema.js";
 import { NameRegistry, pascalCase } from "./names.js";
 import type { MediaContent, Model, NamedSchema, Operation, Parameter, SchemaNode, SchemaOrigin, SpecValue, JsonValue } from "./types.js";
@@ -127,10 +127,7 @@ function buildOperations(document: Record<string, unknown>, ctx: SchemaContext, 
     const itemRef = deref(document, paths[route], joinPointer("/paths", route), locate);
     if (!itemRef) continue;
     const item = itemRef.value;
-    for (const method of HTTP_METHODS) {
-      const operation = item[method];
-      if (!isRecord(operation)) continue;
-      const pointer = joinPointer("/paths", route, method);
+    for (const { method, operation, pointer } of operationsOf(item, joinPointer("/paths", route))) {
       const parameters = new Map<string, Parameter>();
       for (const [list, base] of [[item.parameters, joinPointer(itemRef.pointer, "parameters")], [operation.parameters, joinPointer(pointer, "parameters")]] as const) {
         if (!Array.isArray(list)) continue;

@@ -125,10 +125,11 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
           directories.add(directory);
         }
         const current = path.join(target, file);
+        const bytes = utf8(contents);
         if (!ownedBefore.has(file) || !existingSet.has(file)) added.push(file);
-        else if (!holdsExactly(current, contents)) changed.push(file);
+        else if (!holdsExactly(current, bytes)) changed.push(file);
         else if (linkUnchanged(current, staged)) continue;
-        writeFileSync(staged, contents);
+        writeFileSync(staged, bytes);
       }
     }
   };
@@ -159,15 +160,25 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
 }
 
 /**
- * True when `file` holds exactly `contents` (as UTF-8), compared as bytes in two reused buffers:
- * on GitHub's description a regeneration compares 24,000 files (124 MB), which read as strings
- * beside an lstat took 1.0 s instead of 0.6 s and left the strings to be collected. The file is
- * opened without following a symlink (a user may have put one where a generated file was) and
- * without blocking, and read with a position, which a FIFO refuses; a folder cannot be read.
- * An empty generated file is always written anew: a device such as /dev/null reads as empty too.
+ * `text` as UTF-8, in a buffer reused from file to file: each file is encoded once, for the
+ * comparison and the write alike. The view is valid until the next call.
  */
-function holdsExactly(file: string, contents: string): boolean {
-  const length = Buffer.byteLength(contents);
+function utf8(text: string): Buffer {
+  // A UTF-16 unit never takes more than 3 bytes in UTF-8.
+  if (encoded.length < 3 * text.length) encoded = Buffer.allocUnsafe(3 * text.length);
+  return encoded.subarray(0, encoded.write(text, 0, "utf8"));
+}
+
+/**
+ * True when `file` holds exactly `bytes`, read into a second reused buffer: on GitHub's
+ * description a regeneration compares 24,000 files (124 MB), which read as strings beside an
+ * lstat took 1.0 s instead of 0.6 s and left the strings to be collected. The file is opened
+ * without following a symlink (a user may have put one where a generated file was) and without
+ * blocking, and read with a position, which a FIFO refuses; a folder cannot be read. An empty
+ * generated file is always written anew: a device such as /dev/null reads as empty too.
+ */
+function holdsExactly(file: string, bytes: Buffer): boolean {
+  const length = bytes.length;
   if (length === 0) return false;
   let fd: number;
   try {
@@ -185,14 +196,11 @@ function holdsExactly(file: string, contents: string): boolean {
   } finally {
     closeSync(fd);
   }
-  if (read !== length) return false;
-  if (expected.length < length) expected = Buffer.allocUnsafe(2 * length);
-  expected.write(contents, 0, "utf8");
-  return onDisk.compare(expected, 0, length, 0, length) === 0;
+  return read === length && onDisk.compare(bytes, 0, length, 0, length) === 0;
 }
 
+let encoded = Buffer.allocUnsafe(1 << 16);
 let onDisk = Buffer.allocUnsafe(1 << 16);
-let expected = Buffer.allocUnsafe(1 << 16);
 
 /**
  * Stages a file whose bytes did not change as a hard link to the one in place: no data is
