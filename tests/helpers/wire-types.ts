@@ -1,5 +1,5 @@
 import openapiTS, { astToString } from "openapi-typescript";
-import { startWireTypes } from "../../generator/emit/wire-types.js";
+import { startWireTypes } from "../../generator/emit/wire-types/index.js";
 import { loadSpec } from "../../generator/load/index.js";
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PINNED_OPENAPI_TYPESCRIPT, installedOpenapiTypescript } from "../../generator/emit/wire-types/adapter.js";
 import { bothWays } from "../helpers/wire-types.js";
 import { FIXTURES, SPEC } from "../helpers/paths.js";
 import { modelOfDocument, documentWith } from "../helpers/model.js";
@@ -16,6 +17,13 @@ describe("openapi.d.ts", () => {
       expect(ours === reference).toBe(true);
     });
   }
+
+  it("runs on the openapi-typescript version its private modules and context defaults were read from", () => {
+    expect(
+      installedOpenapiTypescript(),
+      `openapi-typescript changed version: re-read its dist/transform, dist/lib/ts and dist/lib/utils modules and openapiTS()'s context, update generator/emit/wire-types/worker.cjs, then PINNED_OPENAPI_TYPESCRIPT in adapter.ts`,
+    ).toBe(PINNED_OPENAPI_TYPESCRIPT);
+  });
 
   it("two operations with one operationId are refused at load, with the pointer of the second", async () => {
     const operation = (id: string) => ({ operationId: id, responses: { "200": { description: "ok" } } });
