@@ -5,7 +5,7 @@ import { buildModel } from "../model/build.js";
 import { loadSpec } from "../load/index.js";
 import { DEFAULT_PACKAGE, DEFAULT_TEMPLATES } from "../pipeline.js";
 import { writeOutputs } from "../write/write.js";
-import { specOptions, type CommandModule } from "./shared.js";
+import { refLoadOptions, specOptions, type CommandModule } from "./shared.js";
 
 export const docsCommand: CommandModule = (cli, io) =>
   cli.command(
@@ -20,7 +20,7 @@ export const docsCommand: CommandModule = (cli, io) =>
         .example("$0 docs --out site/docs", "pages of spec/openapi.yaml")
         .example("$0 docs --spec api.json --out site/docs --front-matter", "for a Docusaurus or VitePress site"),
     async (argv) => {
-      const spec = await loadSpec(argv.spec, { allowRemote: argv["allow-remote"] });
+      const spec = await loadSpec(argv.spec, refLoadOptions(argv));
       const model = buildModel(spec);
       const result = emitDocs(model, {
         packageName: argv.package ?? model.sdkPackage ?? DEFAULT_PACKAGE,

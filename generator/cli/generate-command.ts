@@ -1,7 +1,7 @@
 import type { Argv } from "yargs";
 import { SpecError, formatWarning } from "../errors.js";
 import { DEFAULT_OUT, DEFAULT_SPEC, OUTPUT_KINDS, generate, type GenerateOptions, type GenerateResult, type OutputKind } from "../pipeline.js";
-import { UsageError, specOptions, type CommandModule, type Io } from "./shared.js";
+import { UsageError, refLoadOptions, specOptions, type CommandModule, type Io } from "./shared.js";
 import { watchFiles } from "./watch.js";
 
 function parseOnly(value: string | undefined): OutputKind[] | undefined {
@@ -58,7 +58,7 @@ export const generateCommand: CommandModule = (cli, io) =>
         spec: argv.spec,
         out: argv.out,
         only: parseOnly(argv.only),
-        allowRemote: argv["allow-remote"],
+        ...refLoadOptions(argv),
         packageName: argv.package,
       };
       if (argv.watch) {
