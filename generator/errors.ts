@@ -18,7 +18,8 @@ export type SpecErrorCode =
   | "BAD_NAME"
   | "UNSUPPORTED"
   | "IO"
-  | "OUTPUT_CONFLICT";
+  | "OUTPUT_CONFLICT"
+  | "TEMPLATE";
 
 /**
  * A problem with the user's input (spec, options, output folder). The CLI prints `format()` as one
