@@ -108,12 +108,16 @@ describe("specgen diff formats", () => {
     );
   });
 
-  it("markdown is a table ready for a PR comment", async () => {
+  it("markdown is a summary table, then the changes by level, collapsed below breaking", async () => {
     expect((await run(["diff", base, head, "--format", "markdown"])).stdout).toBe(
       "### specgen diff\n\n"
       + `${base} → ${head}: 1 breaking, 0 warning, 0 info; 1 at or above breaking: failing\n\n`
-      + "| level | rule | where | change | head |\n| --- | --- | --- | --- | --- |\n"
-      + `| 🔴 breaking | \`request-max-items-lowered\` | POST /pets request body application/json $.tags | maxItems 10 → 5 | ${head}:${headLine} |\n`,
+      + "| level | changes | places |\n| --- | ---: | ---: |\n| 🔴 breaking | 1 | 1 |\n\n"
+      + "| rule | level | changes |\n| --- | --- | ---: |\n| `request-max-items-lowered` | breaking | 1 |\n\n"
+      + "<details open><summary>🔴 breaking: 1 change</summary>\n\n"
+      + "| rule | where | change | head |\n| --- | --- | --- | --- |\n"
+      + `| \`request-max-items-lowered\` | POST /pets request body application/json $.tags | maxItems 10 → 5 | ${head}:${headLine} |\n`
+      + "\n</details>\n",
     );
   });
 
