@@ -6,14 +6,14 @@ import { baselineText, readIgnoreFile } from "../diff/ignore.js";
 import { repoPathsOf } from "../diff/repo-paths.js";
 import { AXES, DIFF_FORMATS, FAIL_ON, failing, formatDiff, shownFindings } from "../diff/report.js";
 import { LEVELS } from "../diff/types.js";
-import { EXIT, type CommandModule } from "./shared.js";
+import { EXIT, refLoadOptions, refOptions, type CommandModule } from "./shared.js";
 
 export const diffCommand: CommandModule = (cli, io) =>
   cli.command(
     "diff <base> <head>",
     "List the changes between two versions of a spec, classified by rule; exit 1 on a breaking one",
     (argv: Argv) =>
-      argv
+      refOptions(argv)
         .positional("base", { type: "string", demandOption: true, describe: "old version: a file, or git:<ref>:<path>" })
         .positional("head", { type: "string", demandOption: true, describe: "new version: a file, or git:<ref>:<path>" })
         .option("fail-on", { choices: FAIL_ON, default: "breaking" as const, describe: "exit 1 when a finding is at or above this level" })
@@ -23,13 +23,12 @@ export const diffCommand: CommandModule = (cli, io) =>
         .option("expand", { type: "boolean", default: false, describe: "one finding a place that reaches a change, instead of one a change" })
         .option("ignore-file", { type: "string", describe: "accepted changes: lines of `rule-id [METHOD /path] [/json/pointer] # reason` (or a YAML list)" })
         .option("write-ignore", { type: "string", describe: "write the findings shown as an ignore file (a baseline) with reasons to fill in, and exit 0" })
-        .option("allow-remote", { type: "boolean", default: false, describe: "fetch http(s) $refs (off: a spec is untrusted input)" })
         .example("$0 diff git:main:spec/openapi.yaml spec/openapi.yaml", "what this branch changes in the spec")
         .example("$0 diff old.json new.json --fail-on warning --format github", "in CI, with annotations")
         .example("$0 diff old.json new.json --level warning --write-ignore .specgen-ignore", "accept today's changes as a baseline"),
     async (argv) => {
       const ignore = argv["ignore-file"] === undefined ? [] : await readIgnoreFile(argv["ignore-file"]);
-      const result = await diffSpecs(argv.base, argv.head, { ignore, allowRemote: argv["allow-remote"] });
+      const result = await diffSpecs(argv.base, argv.head, { ignore, ...refLoadOptions(argv) });
       for (const entry of result.unusedIgnores) {
         const target = [entry.operation, entry.pointer].filter((part) => part !== undefined).join(" ");
         io.stderr(`specgen: note: ${argv["ignore-file"]}:${entry.line}: ${entry.rule}${target === "" ? "" : ` ${target}`} matched nothing\n`);

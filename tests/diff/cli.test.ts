@@ -2,9 +2,9 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../helpers/tmp.js";
-import { runCli } from "../helpers/run-cli.js";
+import { runCli } from "../helpers/cli.js";
 
-const run = runCli;
+const run = (args: string[]) => runCli(...args);
 
 /** base and head of a rule's fixture, relative to the repository (vitest runs there). */
 const sides = (rule: string) => [`tests/fixtures/diff/${rule}/base.yaml`, `tests/fixtures/diff/${rule}/head.yaml`];
