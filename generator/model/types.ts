@@ -4,6 +4,8 @@
  * flag, 3.0 and 3.1 spellings are normalised, and every node keeps the JSON pointer it came from.
  */
 
+import type { Warning } from "../errors.js";
+
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** A value written in the spec, with where it was written. */
@@ -226,4 +228,6 @@ export interface Model {
   readonly operations: readonly Operation[];
   /** The file the model was built from, for messages. */
   readonly sourceFile: string;
+  /** What naming had to work around (a `title` that names a taken type), reported by every run. */
+  readonly warnings?: readonly Warning[] | undefined;
 }
