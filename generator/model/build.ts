@@ -5,6 +5,7 @@ import { isRecord, operationsOf } from "../load/schema-walk.js";
 import { buildSchema, type SchemaContext } from "./build-schema.js";
 import { isUnionOfInlineObjects } from "./inline-names.js";
 import { NameRegistry, pascalCase } from "./names.js";
+import { buildSecurity } from "./security.js";
 import type { MediaContent, Model, NamedSchema, Operation, Parameter, SchemaNode, SchemaOrigin, SpecValue, JsonValue } from "./types.js";
 
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
@@ -106,6 +107,7 @@ export function buildModel(spec: LoadedSpec): Model {
   };
   for (const root of roots) place(root);
 
+  const security = buildSecurity(document, (preferred) => claim(preferred, "/components/securitySchemes"));
   const info = isRecord(document.info) ? document.info : {};
   return {
     openapi: spec.version,
@@ -117,6 +119,7 @@ export function buildModel(spec: LoadedSpec): Model {
     schemas,
     operations: buildOperations(document, context, locate),
     sourceFile: spec.file,
+    security,
     warnings,
   };
 }

@@ -10,7 +10,8 @@ import { yamlString } from "./markdown.js";
 import { objectPage } from "./object-page.js";
 import { operationPage } from "./operation-page.js";
 import { loadDocsTemplates, PageContext } from "./page-context.js";
-import { componentPage, OPERATION_PAGES, pageDescription, pageKind } from "./page-kind.js";
+import { securityPage } from "./security-page.js";
+import { COMPONENT_PAGES, componentPage, OPERATION_PAGES, pageDescription, pageKind } from "./page-kind.js";
 import { unionPage } from "./union-page.js";
 
 export const INDEX_PAGE = "index.md";
@@ -50,6 +51,11 @@ function* docFiles(model: Model, options: DocsOptions, selector: ExampleSelector
     const description = pageDescription(model, schema);
     yield page(componentPage(schema), schema.typeName, description, contents);
     models.push({ ...modelEntry(schema), description });
+  }
+  if (model.security) {
+    const path = `${COMPONENT_PAGES}/${model.security.fileStem}.md`;
+    yield page(path, model.security.typeName, undefined, securityPage(context, model.security));
+    models.push({ title: model.security.typeName, page: path });
   }
   const operations: IndexEntry[] = [];
   const stems = operationStems(model.operations);
