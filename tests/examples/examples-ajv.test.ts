@@ -6,7 +6,7 @@ import { ExampleSelector } from "../../generator/examples/index.js";
 import type { JsonValue } from "../../generator/model/types.js";
 import { openApiToJsonSchema } from "../helpers/ajv-peer.js";
 import { loadValidators } from "../helpers/validators.js";
-import { GITHUB_SPEC, SPEC } from "../helpers/paths.js";
+import { ATOMA_SPEC, GITHUB_SPEC, HAS_ATOMA_SPEC, SPEC } from "../helpers/paths.js";
 import { modelOfFile } from "../helpers/model.js";
 
 /**
@@ -44,6 +44,12 @@ describe("every example validates with Ajv, and with the generated validators", 
   it("for spec/", async () => {
     const { checked, schemas, invalid } = await invalidExamples(SPEC, "examples-spec");
     expect(checked).toBe(50);
+    expect(checked).toBe(schemas);
+    expect(invalid).toEqual([]);
+  });
+
+  it.runIf(HAS_ATOMA_SPEC)("for the real Atoma description of January 2025", async () => {
+    const { checked, schemas, invalid } = await invalidExamples(ATOMA_SPEC, "examples-atoma");
     expect(checked).toBe(schemas);
     expect(invalid).toEqual([]);
   });

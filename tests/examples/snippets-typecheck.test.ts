@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ExampleSelector } from "../../generator/examples/index.js";
 import { emitExamples } from "../../generator/emit/examples/index.js";
 import { emitTypes } from "../../generator/emit/types/index.js";
-import { GITHUB_SPEC, SPEC } from "../helpers/paths.js";
+import { ATOMA_SPEC, GITHUB_SPEC, HAS_ATOMA_SPEC, SPEC } from "../helpers/paths.js";
 import { TEMPLATES, modelOfFile } from "../helpers/model.js";
 
 const PACKAGE = "some-sdk";
@@ -43,6 +43,12 @@ async function snippetDiagnostics(file: string): Promise<{ snippets: number; dia
 describe("every example snippet compiles against the generated types", () => {
   it("for spec/", async () => {
     const { snippets, diagnostics } = await snippetDiagnostics(SPEC);
+    expect(snippets).toBeGreaterThan(40);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it.runIf(HAS_ATOMA_SPEC)("for the real Atoma description of January 2025", async () => {
+    const { snippets, diagnostics } = await snippetDiagnostics(ATOMA_SPEC);
     expect(snippets).toBeGreaterThan(40);
     expect(diagnostics).toEqual([]);
   });

@@ -40,6 +40,7 @@ export * from "./roleassistantmessage.js";
 export * from "./rolesystemmessage.js";
 export * from "./roletoolmessage.js";
 export * from "./roleusermessage.js";
+export * from "./security.js";
 export * from "./systemmessage.js";
 export * from "./toolmessage.js";
 export * from "./typechatcompletiontool.js";
