@@ -19,7 +19,6 @@ export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 export const DEFAULT_SPEC = "spec/openapi.yaml";
 export const DEFAULT_OUT = "generated";
-export const DEFAULT_PACKAGE = "atoma-sdk";
 /** The templates shipped with specgen, found from this module whether it runs from source or from dist/. */
 export const DEFAULT_TEMPLATES = shippedTemplates(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -105,7 +104,7 @@ async function renderStaged(options: GenerateOptions): Promise<StagedRender> {
     });
     const model = buildModel(spec);
     const emitOptions: EmitOptions = {
-      packageName: options.packageName ?? model.sdkPackage ?? DEFAULT_PACKAGE,
+      packageName: options.packageName ?? model.sdkPackage,
       templatesDir: options.templatesDir ?? DEFAULT_TEMPLATES,
     };
     const streams = new Map<OutputKind, EmitStream>(kinds.map((kind) => [kind, PRODUCERS[kind]({ model, options: emitOptions })]));

@@ -3,7 +3,7 @@ import { emitDocs } from "../emit/docs/index.js";
 import { formatWarning } from "../errors.js";
 import { buildModel } from "../model/build.js";
 import { loadSpec } from "../load/index.js";
-import { DEFAULT_PACKAGE, DEFAULT_TEMPLATES } from "../pipeline.js";
+import { DEFAULT_TEMPLATES } from "../pipeline.js";
 import { writeOutputs } from "../write/write.js";
 import { specOptions, type CommandModule } from "./shared.js";
 
@@ -15,7 +15,7 @@ export const docsCommand: CommandModule = (cli, io) =>
       specOptions(argv)
         .option("out", { type: "string", demandOption: true, describe: "docs folder (replaced atomically; files specgen did not write are kept)" })
         .option("front-matter", { type: "boolean", default: false, describe: "start every page with YAML front matter (title, description) for Docusaurus/VitePress" })
-        .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else atoma-sdk)" })
+        .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else a relative import of the output folder's models)" })
         .option("templates", { type: "string", describe: "folder of page and snippet templates (default: the bundled templates/)" })
         .example("$0 docs --out site/docs", "pages of spec/openapi.yaml")
         .example("$0 docs --spec api.json --out site/docs --front-matter", "for a Docusaurus or VitePress site"),
@@ -23,7 +23,7 @@ export const docsCommand: CommandModule = (cli, io) =>
       const spec = await loadSpec(argv.spec, { allowRemote: argv["allow-remote"] });
       const model = buildModel(spec);
       const result = emitDocs(model, {
-        packageName: argv.package ?? model.sdkPackage ?? DEFAULT_PACKAGE,
+        packageName: argv.package ?? model.sdkPackage,
         templatesDir: argv.templates ?? DEFAULT_TEMPLATES,
         frontMatter: argv["front-matter"],
       });

@@ -47,7 +47,7 @@ export const generateCommand: CommandModule = (cli, io) =>
       specOptions(argv)
         .option("out", { type: "string", default: DEFAULT_OUT, describe: "output folder (replaced atomically; files specgen did not write are kept)" })
         .option("only", { type: "string", describe: `comma-separated subset of: ${OUTPUT_KINDS.join(",")}` })
-        .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else atoma-sdk)" })
+        .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else a relative import of the output folder's models)" })
         .option("watch", { type: "boolean", default: false, describe: "regenerate whenever the spec changes" })
         .option("debounce", { type: "number", default: 200, describe: "with --watch: quiet milliseconds before regenerating" })
         .example("$0 generate", `regenerate ${DEFAULT_OUT}/ from ${DEFAULT_SPEC}`)

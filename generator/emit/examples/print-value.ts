@@ -1,7 +1,7 @@
 import { literalPropertyKey, numberLiteral, stringLiteral } from "../../codegen/code.js";
 import { fits } from "../../examples/fits.js";
 import type { JsonValue, Model, Property, SchemaNode } from "../../model/types.js";
-import { flattenObject, resolveRefs } from "../../model/view.js";
+import { flattenObject, resolveRefs, type FlatObject } from "../../model/view.js";
 
 /** The column a `key: "string",` line may reach before the string moves to a line of its own. */
 export const MAX_COLUMN = 80;
@@ -26,10 +26,10 @@ export function printValue(value: JsonValue, node: SchemaNode | undefined, model
     const items = value.map((item, i) => `${inner}${printValue(item, itemNode(shape, i), model, inner)},\n`);
     return `[\n${items.join("")}${indent}]`;
   }
-  const keys = Object.keys(value);
-  if (keys.length === 0) return "{}";
   const flat = shape === undefined || model === undefined ? undefined : flattenObject(model, shape);
   const byWire = new Map<string, Property>((flat?.properties ?? []).map((property) => [property.wireName, property]));
+  const keys = Object.keys(value).filter((key) => flat === undefined || fitsSdkType(key, flat, byWire));
+  if (keys.length === 0) return "{}";
   const lines = keys.map((key) => {
     const property = byWire.get(key);
     const printedKey = property ? literalPropertyKey(property.sdkName).text : recordKey(key);
@@ -49,6 +49,17 @@ function propertyLine(indent: string, key: string, printed: string): string {
 /** Keys of `any`/`Record` values: always double-quoted; `__proto__` computed so it stays an own key. */
 function recordKey(key: string): string {
   return key === "__proto__" ? literalPropertyKey(key).text : stringLiteral(key);
+}
+
+/**
+ * Whether the SDK type has a place for this key. An object with properties and no schema for
+ * other keys is a closed type (no index signature), though JSON Schema lets the wire value carry
+ * more: such keys of a spec's example are left out of the literal, which would not compile
+ * with them (TS2353), and the value stays one the schema accepts.
+ */
+function fitsSdkType(key: string, flat: FlatObject, byWire: ReadonlyMap<string, Property>): boolean {
+  if (flat.properties.length === 0 || byWire.has(key) || flat.source?.extraRequired.includes(key)) return true;
+  return typeof flat.additionalProperties === "object" && flat.additionalProperties.kind !== "never";
 }
 
 function additionalNode(additional: boolean | SchemaNode | undefined): SchemaNode | undefined {
