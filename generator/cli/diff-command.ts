@@ -17,11 +17,12 @@ export const diffCommand: CommandModule = (cli, io) =>
         .option("format", { choices: DIFF_FORMATS, default: "text" as const, describe: "report format; markdown is a PR-comment table, github prints annotations" })
         .option("ignore-file", { type: "string", describe: "accepted changes: lines of `rule-id /json/pointer # reason` (or a YAML list)" })
         .option("allow-remote", { type: "boolean", default: false, describe: "fetch http(s) $refs (off: a spec is untrusted input)" })
+        .option("strict", { type: "boolean", default: false, describe: "every warning about either spec is an error (unknown keywords, pattern dialects)" })
         .example("$0 diff git:main:spec/openapi.yaml spec/openapi.yaml", "what this branch changes in the spec")
         .example("$0 diff old.json new.json --fail-on warning --format github", "in CI, with annotations"),
     async (argv) => {
       const ignore = argv["ignore-file"] === undefined ? [] : await readIgnoreFile(argv["ignore-file"]);
-      const result = await diffSpecs(argv.base, argv.head, { ignore, allowRemote: argv["allow-remote"] });
+      const result = await diffSpecs(argv.base, argv.head, { ignore, allowRemote: argv["allow-remote"], strict: argv.strict });
       for (const entry of result.unusedIgnores) io.stderr(`specgen: note: ${argv["ignore-file"]}:${entry.line}: ${entry.rule} ${entry.pointer} matched nothing\n`);
       const verdict = { failOn: argv["fail-on"], axis: argv.axis };
       io.stdout(formatDiff(result, argv.format, verdict));

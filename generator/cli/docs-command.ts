@@ -20,7 +20,8 @@ export const docsCommand: CommandModule = (cli, io) =>
         .example("$0 docs --out site/docs", "pages of spec/openapi.yaml")
         .example("$0 docs --spec api.json --out site/docs --front-matter", "for a Docusaurus or VitePress site"),
     async (argv) => {
-      const spec = await loadSpec(argv.spec, { allowRemote: argv["allow-remote"] });
+      const spec = await loadSpec(argv.spec, { allowRemote: argv["allow-remote"], strict: argv.strict });
+      for (const warning of spec.warnings) io.stderr(`${formatWarning(warning)}\n`);
       const model = buildModel(spec);
       const result = emitDocs(model, {
         packageName: argv.package ?? model.sdkPackage ?? DEFAULT_PACKAGE,

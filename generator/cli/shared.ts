@@ -20,5 +20,6 @@ export type CommandModule = (cli: Argv, io: Io) => Argv;
 export function specOptions<T>(argv: Argv<T>) {
   return argv
     .option("spec", { type: "string", default: DEFAULT_SPEC, describe: "OpenAPI 3.0/3.1 document, YAML or JSON" })
-    .option("allow-remote", { type: "boolean", default: false, describe: "fetch http(s) $refs (off: a spec is untrusted input)" });
+    .option("allow-remote", { type: "boolean", default: false, describe: "fetch http(s) $refs (off: a spec is untrusted input)" })
+    .option("strict", { type: "boolean", default: false, describe: "every warning about the spec is an error (unknown keywords, pattern dialects)" });
 }

@@ -1,4 +1,5 @@
 import type { Argv } from "yargs";
+import { formatWarning } from "../errors.js";
 import { buildModel } from "../model/build.js";
 import { loadSpec } from "../load/index.js";
 import { readPayloads, validatePayloads, type PayloadVerdict } from "../validate/validate-payload.js";
@@ -21,7 +22,9 @@ export const validateCommand: CommandModule = (cli, io) =>
       // yargs drops a lone "-" from a variadic positional, so standard input is "no file".
       const files = argv.payloads && argv.payloads.length > 0 ? argv.payloads : ["-"];
       const payloads = await readPayloads(files, readStdin);
-      const model = buildModel(await loadSpec(argv.spec, { allowRemote: argv["allow-remote"] }));
+      const spec = await loadSpec(argv.spec, { allowRemote: argv["allow-remote"], strict: argv.strict });
+      for (const warning of spec.warnings) io.stderr(`${formatWarning(warning)}\n`);
+      const model = buildModel(spec);
       const { schema, verdicts } = await validatePayloads(model, { schema: argv.schema, payloads, sdk: argv.sdk, firstError: argv["first-error"], specFile: argv.spec });
       io.stdout(argv.format === "json" ? `${JSON.stringify({ schema: schema.key, verdicts }, null, 2)}\n` : verdicts.map((verdict) => formatVerdict(verdict, schema.key)).join(""));
       if (verdicts.some((verdict) => !verdict.valid)) io.exitCode = EXIT.checkFailed;

@@ -10,7 +10,7 @@ export interface SchemaContext {
   /** Registers an inline schema under a name of its own and returns its key. */
   hoist(preferredName: string, raw: Record<string, unknown>, pointer: string, parent: string): string;
   locate(pointer: string): SourceLocation;
-  readonly version: "3.0" | "3.1";
+  readonly version: "3.0" | "3.1" | "3.2";
 }
 
 /**
