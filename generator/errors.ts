@@ -14,6 +14,7 @@ export type SpecErrorCode =
   | "DANGLING_REF"
   | "REF_CYCLE"
   | "REMOTE_REF"
+  | "REF_REFUSED"
   | "UNKNOWN_KEYWORD"
   | "PATTERN_DIALECT"
   | "PATTERN_UNCHECKED"
@@ -21,7 +22,8 @@ export type SpecErrorCode =
   | "BAD_NAME"
   | "UNSUPPORTED"
   | "IO"
-  | "OUTPUT_CONFLICT";
+  | "OUTPUT_CONFLICT"
+  | "TEMPLATE";
 
 /**
  * A problem with the user's input (spec, options, output folder). The CLI prints `format()` as one

@@ -3,7 +3,7 @@ import { formatWarning } from "../errors.js";
 import { buildModel } from "../model/build.js";
 import { loadSpec } from "../load/index.js";
 import { readPayloads, validatePayloads, type PayloadVerdict } from "../validate/validate-payload.js";
-import { EXIT, specOptions, type CommandModule } from "./shared.js";
+import { EXIT, refLoadOptions, specOptions, type CommandModule } from "./shared.js";
 
 export const validateCommand: CommandModule = (cli, io) =>
   cli.command(
@@ -22,7 +22,7 @@ export const validateCommand: CommandModule = (cli, io) =>
       // yargs drops a lone "-" from a variadic positional, so standard input is "no file".
       const files = argv.payloads && argv.payloads.length > 0 ? argv.payloads : ["-"];
       const payloads = await readPayloads(files, readStdin);
-      const spec = await loadSpec(argv.spec, { allowRemote: argv["allow-remote"], strict: argv.strict });
+      const spec = await loadSpec(argv.spec, refLoadOptions(argv));
       for (const warning of spec.warnings) io.stderr(`${formatWarning(warning)}\n`);
       const model = buildModel(spec);
       const { schema, verdicts } = await validatePayloads(model, { schema: argv.schema, payloads, sdk: argv.sdk, firstError: argv["first-error"], specFile: argv.spec });

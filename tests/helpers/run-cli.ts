@@ -1,0 +1,15 @@
+import { main } from "../../generator/cli/main.js";
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in process, as `specgen <args>` would, and collects what it prints. */
+export async function runCli(args: readonly string[]): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main([...args], { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
+  return { code, stdout: out.join(""), stderr: err.join("") };
+}
