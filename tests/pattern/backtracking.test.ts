@@ -11,7 +11,7 @@ import { tempDir } from "../helpers/tmp.js";
 const recheck = (createRequire(import.meta.url)("recheck/lib/browser.js") as { checkSync: (source: string, flags: string) => { status: string } }).checkSync;
 
 /** Real patterns (GitHub's, AWS's, and common ones) that the cheap proof clears: recheck must agree. */
-const CLEARED = ["^[a-zA-Z0-9._-]+$", "^sha256:[a-f0-9]{64}$", "^refs/(heads|tags|pull)/.*$", "^2021-03-31$", "^arn:aws:iam::\\d{12}:role/[\\w+=,.@-]+$"];
+const CLEARED = ["^[a-zA-Z0-9._-]+$", "^sha256:[a-f0-9]{64}$", "^refs/(heads|tags|pull)/.*$", "^2021-03-31$", "^([0-9a-fA-F]{40}(?:[0-9a-fA-F]{24})?)$", "^ssh-(rsa|dss|ed25519) |^ecdsa-sha2-nistp(256|384|521) ", "^arn:aws:iam::\\d{12}:role/[\\w+=,.@-]+$"];
 /** Patterns the proof does not clear: each goes to recheck, which finds the slow ones. */
 const NOT_CLEARED: [string, string | undefined][] = [
   ["^(a+)+$", "exponential"],
@@ -27,6 +27,14 @@ describe("patterns that backtrack for longer than linear time", () => {
       expect(provablyLinear(pattern), pattern).toBe(true);
       expect(recheck(pattern, "u").status, pattern).toBe("safe");
     }
+  });
+
+  it("the proof does not clear a pattern whose bounded choices are exponential in its own length", () => {
+    expect(provablyLinear(`^${"(a|a)?".repeat(12)}$`)).toBe(false);
+    expect(provablyLinear(`^${"a?".repeat(10)}$`)).toBe(true);
+    expect(provablyLinear(`^${"a?".repeat(11)}$`)).toBe(false);
+    expect(provablyLinear("^(?:ab)*$")).toBe(false);
+    expect(provablyLinear("^[a-z]+|[0-9]+$")).toBe(false);
   });
 
   it("recheck names the complexity of the others", () => {
