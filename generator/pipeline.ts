@@ -80,6 +80,8 @@ export interface GenerateOptions extends LoadOptions, ShapingOptions {
   readonly only?: readonly OutputKind[] | undefined;
   /** Per output, options that take the place of the ones above (`check` replays the manifest's). */
   readonly byOutput?: Partial<Record<OutputKind, ShapingOptions>> | undefined;
+  /** Told as the run enters each step ("loading spec/openapi.yaml", ...): progress and --verbose. */
+  readonly onStage?: ((stage: string) => void) | undefined;
 }
 
 /** The shaping options given for `kind` (not the defaults): what the manifest records. */
@@ -151,10 +153,12 @@ async function renderStaged(options: GenerateOptions): Promise<StagedRender> {
   const wire: WireTypesJob | undefined = kinds.includes("types") ? startWireTypes() : undefined;
   const cancel = (): void => wire?.cancel();
   try {
+    options.onStage?.(`loading ${options.spec ?? DEFAULT_SPEC}`);
     const spec = await loadSpec(options.spec ?? DEFAULT_SPEC, {
       ...options,
       onBundled: wire ? (document, jsonText) => wire.type(document, jsonText) : undefined,
     });
+    options.onStage?.("building the model");
     const model = buildModel(spec);
     const given = new Map(kinds.map((kind) => [kind, givenOptions(options, kind)]));
     const streams = new Map<OutputKind, EmitStream>(kinds.map((kind) => [kind, emitterOf(kind).stream(model, resolve(model, given.get(kind)! as ShapingOptions))]));
@@ -175,6 +179,7 @@ function warningsOf(streams: ReadonlyMap<OutputKind, EmitStream>): Warning[] {
 /** load → model → emitters, all in memory. `generate` writes the result; `check` compares it. */
 export async function render(options: GenerateOptions = {}): Promise<RenderResult> {
   const staged = await renderStaged(options);
+  options.onStage?.(`rendering ${[...staged.streams.keys()].join(", ")}`);
   try {
     const byKind = new Map<OutputKind, readonly GeneratedFile[]>([...staged.streams].map(([kind, stream]) => [kind, [...stream.files]]));
     const late = await staged.late;
@@ -201,6 +206,7 @@ export interface GenerateResult extends WriteSummary {
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const staged = await renderStaged(options);
   const out = options.out ?? DEFAULT_OUT;
+  options.onStage?.(`rendering and writing ${[...staged.streams.keys()].join(", ")} into ${out}/`);
   try {
     const files = new Map<OutputKind, Iterable<GeneratedFile>>([...staged.streams].map(([kind, stream]) => [kind, stream.files]));
     const summary = await writeOutputs(out, { byKind: files, late: staged.late, options: staged.options });

@@ -9,6 +9,31 @@ export interface Io {
   readonly stderr: (text: string) => void;
   /** A command sets this to report a failed check (exit 1) without throwing. */
   exitCode: number;
+  /** `--quiet`: no summaries, no warnings; reports and errors only. */
+  quiet: boolean;
+  /** `--verbose`: each step and its time on stderr. */
+  verbose: boolean;
+  /** The `--format` asked for: an error that stops the run is printed in it too. */
+  format: string;
+  /** Called as a run enters each step (progress line, `--verbose`). */
+  step: (stage: string) => void;
+  /** Ends the progress line for good (before `--watch` starts waiting). */
+  idle: () => void;
+}
+
+/** An Io that writes to the two functions given, with every option off. */
+export function plainIo(stdout: (text: string) => void, stderr: (text: string) => void): Io {
+  return { stdout, stderr, exitCode: EXIT.ok, quiet: false, verbose: false, format: "text", step: () => undefined, idle: () => undefined };
+}
+
+/** A summary line on stdout (not with `--quiet`). */
+export function note(io: Io, text: string): void {
+  if (!io.quiet) io.stdout(text);
+}
+
+/** A warning on stderr (not with `--quiet`). */
+export function warn(io: Io, text: string): void {
+  if (!io.quiet) io.stderr(text);
 }
 
 /** A bad command line: printed with a hint, exit 2. */

@@ -21,7 +21,11 @@ export const validateCommand: CommandModule = (cli, io) =>
       // yargs drops a lone "-" from a variadic positional, so standard input is "no file".
       const files = argv.payloads && argv.payloads.length > 0 ? argv.payloads : ["-"];
       const payloads = await readPayloads(files, readStdin);
-      const model = buildModel(await loadSpec(argv.spec, { allowRemote: argv["allow-remote"] }));
+      io.step(`loading ${argv.spec}`);
+      const spec = await loadSpec(argv.spec, { allowRemote: argv["allow-remote"] });
+      io.step("building the model");
+      const model = buildModel(spec);
+      io.step(`compiling the validator of ${argv.schema} and checking ${files.length === 1 ? "the payload" : `${files.length} payloads`}`);
       const { schema, verdicts } = await validatePayloads(model, { schema: argv.schema, payloads, sdk: argv.sdk, firstError: argv["first-error"], specFile: argv.spec });
       io.stdout(argv.format === "json" ? `${JSON.stringify({ schema: schema.key, verdicts }, null, 2)}\n` : verdicts.map((verdict) => formatVerdict(verdict, schema.key)).join(""));
       if (verdicts.some((verdict) => !verdict.valid)) io.exitCode = EXIT.checkFailed;
