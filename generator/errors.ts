@@ -14,6 +14,7 @@ export type SpecErrorCode =
   | "DANGLING_REF"
   | "REF_CYCLE"
   | "REMOTE_REF"
+  | "REF_REFUSED"
   | "UNKNOWN_KEYWORD"
   | "BAD_NAME"
   | "UNSUPPORTED"

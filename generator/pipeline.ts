@@ -1,7 +1,7 @@
 import type { Warning } from "./errors.js";
 import { streamTypes } from "./emit/types/index.js";
 import type { EmitOptions, EmitStream, GeneratedFile } from "./emit/types.js";
-import { startWireTypes, type WireTypesJob } from "./emit/wire-types.js";
+import { startWireTypes, type WireTypesJob } from "./emit/wire-types/index.js";
 import { streamExamples } from "./emit/examples/index.js";
 import { streamDocs } from "./emit/docs/index.js";
 import { streamValidators } from "./emit/validators/index.js";

@@ -166,6 +166,49 @@ const SAME = {
     S(b).PetCore = S(h).PetCore;
     S(h).Pet = { allOf: [ref("PetCore"), { type: "object", properties: { status } }, { type: "object", properties: { score: others.score, owner: others.owner, toy: others.toy } }] };
   },
+  // Unions judged by meaning, not by position or spelling.
+  "union-member-inserted": (b, h) => {
+    const member = (type, extra) => ({ type: "object", required: ["type"], properties: { type: { type: "string", enum: [type] }, ...extra } });
+    pet(b).rule = { oneOf: [member("a", { x: { type: "string" } }), member("b", { x: { type: "integer" } }), member("c", { y: { type: "string" } })] };
+    pet(h).rule = { oneOf: [member("a", { x: { type: "string" } }), member("z", { x: { type: "boolean" } }), member("b", { x: { type: "integer" } }), member("c", { y: { type: "string" } })] };
+    input(b).rule = pet(b).rule;
+    input(h).rule = pet(h).rule;
+  },
+  "union-reversed": (b, h) => {
+    pet(b).shape = { anyOf: [{ type: "object", properties: { r: { type: "number" } } }, { type: "object", properties: { w: { type: "number" }, h: { type: "number" } } }, { type: "string" }] };
+    pet(h).shape = { anyOf: [...pet(b).shape.anyOf].reverse() };
+    input(b).shape = pet(b).shape;
+    input(h).shape = pet(h).shape;
+  },
+  "nested-union-flattened": (b, h) => {
+    pet(b).toy = { oneOf: [ref("Ball"), ref("Rope"), { type: "string" }] };
+    S(h).Toy = { oneOf: [ref("Rope"), { type: "string" }] };
+    pet(h).toy = { oneOf: [ref("Ball"), ref("Toy")] };
+  },
+  "enum-split-into-one-of": (b, h) => {
+    input(h).kind = { oneOf: [{ const: "cat", description: "A cat." }, { const: "dog", description: "A dog." }] };
+    pet(h).status = { oneOf: [{ type: "string", enum: ["available"] }, { type: "string", enum: ["sold"] }] };
+  },
+  "union-members-merged": (b, h) => {
+    input(b).labels = { oneOf: [{ type: "object", properties: { labels: { type: "array", items: { type: "string" } } } }, { type: "object", properties: { labels: { type: "array", items: { type: "object", required: ["name"], properties: { name: { type: "string" } } } } } }] };
+    input(h).labels = { oneOf: [{ type: "object", properties: { labels: { type: "array", items: { oneOf: [{ type: "string" }, { type: "object", required: ["name"], properties: { name: { type: "string" } } }] } } } }] };
+  },
+  "any-became-any-or-null": (b, h) => {
+    pet(b).meta = {};
+    pet(h).meta = { anyOf: [{}, { type: "null" }] };
+    input(b).meta = { anyOf: [{}, { type: "null" }] };
+    input(h).meta = {};
+  },
+  "nullable-3.0-to-3.1": (b, h) => {
+    b.openapi = "3.0.3";
+    input(b).note = { type: "string", nullable: true };
+    const clauses = [{ required: ["a"] }, { required: ["b"] }];
+    const props = { a: { type: "string" }, b: { type: "string" } };
+    S(b).Pet.properties.link = { type: "object", nullable: true, properties: props, anyOf: clauses };
+    S(h).Pet.properties.link = { type: ["object", "null"], properties: props, anyOf: clauses };
+    input(b).link = S(b).Pet.properties.link;
+    input(h).link = S(h).Pet.properties.link;
+  },
   "path-parameter-renamed": (b, h) => {
     const item = h.paths["/pets/{petId}"];
     delete h.paths["/pets/{petId}"];

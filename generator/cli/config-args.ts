@@ -2,11 +2,11 @@ import { CONFIG_SECTIONS, findConfig, loadConfig } from "./config.js";
 
 /** Top-level config keys each command takes (a command's own section may hold its other options). */
 const TOP_LEVEL: Record<string, readonly string[]> = {
-  generate: ["spec", "allowRemote", "quiet", "verbose", "out", "package", "templates", "frontMatter", "only"],
-  docs: ["spec", "allowRemote", "quiet", "verbose", "package", "templates", "frontMatter"],
-  check: ["spec", "allowRemote", "quiet", "verbose", "out", "package", "templates", "frontMatter", "only"],
-  validate: ["spec", "allowRemote", "quiet", "verbose"],
-  diff: ["allowRemote", "quiet", "verbose"],
+  generate: ["spec", "allowRemote", "refRoot", "maxRefMb", "quiet", "verbose", "out", "package", "templates", "frontMatter", "only"],
+  docs: ["spec", "allowRemote", "refRoot", "maxRefMb", "quiet", "verbose", "package", "templates", "frontMatter"],
+  check: ["spec", "allowRemote", "refRoot", "maxRefMb", "quiet", "verbose", "out", "package", "templates", "frontMatter", "only"],
+  validate: ["spec", "allowRemote", "refRoot", "maxRefMb", "quiet", "verbose"],
+  diff: ["allowRemote", "refRoot", "maxRefMb", "quiet", "verbose"],
 };
 
 export interface ConfigArgs {

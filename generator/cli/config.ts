@@ -16,7 +16,7 @@ export const CONFIG_SCHEMA = path.join(path.dirname(BUNDLED_TEMPLATES), "specgen
 export const CONFIG_SECTIONS = ["generate", "docs", "check", "diff", "validate"] as const;
 
 /** Config keys whose value is a path, resolved against the config file's folder. */
-const PATH_KEYS = new Set(["spec", "out", "templates", "ignoreFile"]);
+const PATH_KEYS = new Set(["spec", "out", "templates", "ignoreFile", "refRoot"]);
 
 export interface LoadedConfig {
   readonly file: string;
@@ -58,7 +58,7 @@ export function loadConfig(file: string): LoadedConfig {
     Object.fromEntries(
       Object.entries(values)
         .filter(([key]) => key !== "$schema" && !(CONFIG_SECTIONS as readonly string[]).includes(key))
-        .map(([key, item]) => [key, PATH_KEYS.has(key) && typeof item === "string" ? path.resolve(dir, item) : item]),
+        .map(([key, item]) => [key, PATH_KEYS.has(key) ? resolvePaths(dir, item) : item]),
     );
   const sectionOf = (command: string): Record<string, unknown> => {
     const section = config[command];
@@ -83,4 +83,9 @@ function configValidator(): ValidateFunction {
   const Ajv = (require("ajv") as { default: new (options: object) => { compile(schema: object): ValidateFunction } }).default;
   validator = new Ajv({ allErrors: false, strict: false }).compile(JSON.parse(readFileSync(CONFIG_SCHEMA, "utf8")) as object);
   return validator;
+}
+
+function resolvePaths(dir: string, value: unknown): unknown {
+  if (typeof value === "string") return path.resolve(dir, value);
+  return Array.isArray(value) ? value.map((item) => resolvePaths(dir, item)) : value;
 }

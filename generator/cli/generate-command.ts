@@ -1,7 +1,7 @@
 import type { Argv } from "yargs";
 import { SpecError, formatWarning } from "../errors.js";
 import { DEFAULT_OUT, DEFAULT_SPEC, generate, type GenerateOptions, type GenerateResult } from "../pipeline.js";
-import { UsageError, note, onlyOption, parseOnly, warn, shapingOptions, shapingValues, specOptions, type CommandModule, type Io } from "./shared.js";
+import { UsageError, note, onlyOption, parseOnly, refLoadOptions, shapingOptions, shapingValues, specOptions, warn, type CommandModule, type Io } from "./shared.js";
 import { watchFiles } from "./watch.js";
 
 function report(result: GenerateResult, io: Io): void {
@@ -50,7 +50,7 @@ export const generateCommand: CommandModule = (cli, io) =>
         spec: argv.spec,
         out: argv.out,
         only: parseOnly(argv.only),
-        allowRemote: argv["allow-remote"],
+        ...refLoadOptions(argv),
         ...shapingValues(argv),
       };
       if (argv.watch) {

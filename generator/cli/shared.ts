@@ -1,4 +1,6 @@
 import type { Argv } from "yargs";
+import type { BundleOptions } from "../load/bundle.js";
+import { DEFAULT_MAX_REF_MB } from "../load/ref-files.js";
 import { DEFAULT_SPEC, OUTPUT_KINDS, type OutputKind } from "../pipeline.js";
 
 /** Exit codes: 0 success, 1 a check failed, 2 bad input or usage. */
@@ -43,9 +45,19 @@ export class UsageError extends Error {}
 export type CommandModule = (cli: Argv, io: Io) => Argv;
 
 export function specOptions<T>(argv: Argv<T>) {
+  return refOptions(argv.option("spec", { type: "string", default: DEFAULT_SPEC, describe: "OpenAPI 3.0/3.1 document, YAML or JSON" }));
+}
+
+/** Where a spec's `$ref`s may read: the same options in every command that loads a spec. */
+export function refOptions<T>(argv: Argv<T>) {
   return argv
-    .option("spec", { type: "string", default: DEFAULT_SPEC, describe: "OpenAPI 3.0/3.1 document, YAML or JSON" })
-    .option("allow-remote", { type: "boolean", default: false, describe: "fetch http(s) $refs (off: a spec is untrusted input)" });
+    .option("allow-remote", { type: "boolean", default: false, describe: "fetch http(s) $refs (off: a spec is untrusted input)" })
+    .option("ref-root", { type: "string", array: true, describe: "also let $refs read files under this folder (default: only the spec's own folder tree)" })
+    .option("max-ref-mb", { type: "number", default: DEFAULT_MAX_REF_MB, describe: "largest file a $ref may read, in MB" });
+}
+
+export function refLoadOptions(argv: { "allow-remote": boolean; "ref-root": string[] | undefined; "max-ref-mb": number }): BundleOptions {
+  return { allowRemote: argv["allow-remote"], refRoots: argv["ref-root"], maxRefMb: argv["max-ref-mb"] };
 }
 
 /** The options that shape what is written; generate, docs and check take the same ones. */

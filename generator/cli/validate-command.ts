@@ -2,7 +2,7 @@ import type { Argv } from "yargs";
 import { buildModel } from "../model/build.js";
 import { loadSpec } from "../load/index.js";
 import { readPayloads, validatePayloads, type PayloadVerdict } from "../validate/validate-payload.js";
-import { EXIT, specOptions, type CommandModule } from "./shared.js";
+import { EXIT, refLoadOptions, specOptions, type CommandModule } from "./shared.js";
 
 export const validateCommand: CommandModule = (cli, io) =>
   cli.command(
@@ -22,7 +22,7 @@ export const validateCommand: CommandModule = (cli, io) =>
       const files = argv.payloads && argv.payloads.length > 0 ? argv.payloads : ["-"];
       const payloads = await readPayloads(files, readStdin);
       io.step(`loading ${argv.spec}`);
-      const spec = await loadSpec(argv.spec, { allowRemote: argv["allow-remote"] });
+      const spec = await loadSpec(argv.spec, refLoadOptions(argv));
       io.step("building the model");
       const model = buildModel(spec);
       io.step(`compiling the validator of ${argv.schema} and checking ${files.length === 1 ? "the payload" : `${files.length} payloads`}`);

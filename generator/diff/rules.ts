@@ -245,9 +245,9 @@ export const RULES: readonly Rule[] = [
 
   // Null and defaults
   rule({ id: "request-nullable-removed", scope: "schema", direction: "request", wire: "breaking", source: "breaking", summary: "A request value no longer accepts `null`.",
-    check: (e) => (e.base.nullable && !e.head.nullable ? "null no longer accepted" : undefined) }),
+    check: (e) => (e.base.nullable && !e.head.nullable && e.base.node.kind !== "any" ? "null no longer accepted" : undefined) }),
   rule({ id: "response-nullable-added", scope: "schema", direction: "response", wire: "breaking", source: "breaking", summary: "A response value may now be `null`.",
-    check: (e) => (!e.base.nullable && e.head.nullable ? "may now be null" : undefined) }),
+    check: (e) => (!e.base.nullable && e.head.nullable && e.head.node.kind !== "any" ? "may now be null" : undefined) }),
   rule({ id: "request-default-changed", scope: "schema", direction: "request", wire: "warning", source: "none", summary: "A request value's `default` changed or was removed: clients that omit it get another behaviour.",
     check: (e) => {
       const before = e.base.default;

@@ -6,10 +6,10 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the CLI in-process and collects what it prints. */
+/** Runs the CLI in process, as `specgen <args>` would (from `cwd` when given), and collects what it prints. */
 export async function runCli(args: readonly string[], cwd?: string): Promise<CliRun> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), ...(cwd !== undefined && { cwd }) });
-  return { code, stdout, stderr };
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main([...args], { stdout: (text) => void out.push(text), stderr: (text) => void err.push(text), ...(cwd !== undefined && { cwd }) });
+  return { code, stdout: out.join(""), stderr: err.join("") };
 }
