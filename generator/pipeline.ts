@@ -27,6 +27,8 @@ export interface ShapingOptions {
   readonly packageName?: string | undefined;
   readonly templatesDir?: string | undefined;
   readonly frontMatter?: boolean | undefined;
+  /** Docs pages that MDX 3 compiles too (Docusaurus 3). */
+  readonly mdx?: boolean | undefined;
   /** Folder of the docs pages inside the output folder: `docs` for generate, `` for the docs command. */
   readonly docsFolder?: string | undefined;
 }
@@ -34,6 +36,7 @@ export type ShapingOption = keyof ShapingOptions;
 
 interface ResolvedOptions extends EmitOptions {
   readonly frontMatter: boolean;
+  readonly mdx: boolean;
   readonly docsFolder: string;
 }
 
@@ -58,7 +61,7 @@ export const EMITTERS = [
   {
     name: "docs",
     folder: (options) => options.docsFolder,
-    options: ["packageName", "templatesDir", "frontMatter", "docsFolder"],
+    options: ["packageName", "templatesDir", "frontMatter", "mdx", "docsFolder"],
     stream: (model, options) => underFolder(options.docsFolder, streamDocs(model, options)),
   },
 ] as const satisfies readonly EmitterEntry[];
@@ -94,7 +97,7 @@ export function givenOptions(options: GenerateOptions, kind: OutputKind): Output
 
 function pick(options: ShapingOptions): ShapingOptions {
   const picked: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries({ packageName: options.packageName, templatesDir: options.templatesDir, frontMatter: options.frontMatter, docsFolder: options.docsFolder })) {
+  for (const [name, value] of Object.entries({ packageName: options.packageName, templatesDir: options.templatesDir, frontMatter: options.frontMatter, mdx: options.mdx, docsFolder: options.docsFolder })) {
     if (value !== undefined) picked[name] = value;
   }
   return picked;
@@ -105,6 +108,7 @@ function resolve(model: Model, given: ShapingOptions): ResolvedOptions {
     packageName: given.packageName ?? model.sdkPackage ?? DEFAULT_PACKAGE,
     templatesDir: given.templatesDir ?? DEFAULT_TEMPLATES,
     frontMatter: given.frontMatter ?? false,
+    mdx: given.mdx ?? false,
     docsFolder: given.docsFolder ?? DOCS_DIR,
   };
 }

@@ -2,9 +2,9 @@ import { CONFIG_SECTIONS, findConfig, loadConfig } from "./config.js";
 
 /** Top-level config keys each command takes (a command's own section may hold its other options). */
 const TOP_LEVEL: Record<string, readonly string[]> = {
-  generate: ["spec", "allowRemote", "refRoot", "maxRefMb", "quiet", "verbose", "out", "package", "templates", "frontMatter", "only"],
-  docs: ["spec", "allowRemote", "refRoot", "maxRefMb", "quiet", "verbose", "package", "templates", "frontMatter"],
-  check: ["spec", "allowRemote", "refRoot", "maxRefMb", "quiet", "verbose", "out", "package", "templates", "frontMatter", "only"],
+  generate: ["spec", "allowRemote", "refRoot", "maxRefMb", "quiet", "verbose", "out", "package", "templates", "frontMatter", "mdx", "only"],
+  docs: ["spec", "allowRemote", "refRoot", "maxRefMb", "quiet", "verbose", "package", "templates", "frontMatter", "mdx"],
+  check: ["spec", "allowRemote", "refRoot", "maxRefMb", "quiet", "verbose", "out", "package", "templates", "frontMatter", "mdx", "only"],
   validate: ["spec", "allowRemote", "refRoot", "maxRefMb", "quiet", "verbose"],
   diff: ["allowRemote", "refRoot", "maxRefMb", "quiet", "verbose"],
 };

@@ -65,7 +65,8 @@ export function shapingOptions<T>(argv: Argv<T>) {
   return argv
     .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else atoma-sdk)" })
     .option("templates", { type: "string", describe: "folder of page and snippet templates; those it lacks come from the bundled templates/" })
-    .option("front-matter", { type: "boolean", describe: "start every docs page with YAML front matter (title, description) for Docusaurus/VitePress" });
+    .option("front-matter", { type: "boolean", describe: "start every docs page with YAML front matter (title, description) for Docusaurus/VitePress" })
+    .option("mdx", { type: "boolean", describe: "docs pages that MDX 3 compiles too (Docusaurus 3): {, } and < escaped outside code" });
 }
 
 /** `--only`: the outputs to produce, one of OUTPUT_KINDS each. */
@@ -84,6 +85,6 @@ export function parseOnly(value: string | undefined): OutputKind[] | undefined {
 }
 
 /** The shaping options of a parsed command line, undefined where not given. */
-export function shapingValues(argv: { package?: string | undefined; templates?: string | undefined; "front-matter"?: boolean | undefined }) {
-  return { packageName: argv.package, templatesDir: argv.templates, frontMatter: argv["front-matter"] };
+export function shapingValues(argv: { package?: string | undefined; templates?: string | undefined; "front-matter"?: boolean | undefined; mdx?: boolean | undefined }) {
+  return { packageName: argv.package, templatesDir: argv.templates, frontMatter: argv["front-matter"], mdx: argv.mdx };
 }
