@@ -1,5 +1,6 @@
 import type { SpecError } from "../errors.js";
 import { escapeData, escapeProperty } from "../check/report.js";
+import { LOAD_ERROR_RULE, sarifLog } from "../check/sarif.js";
 
 /**
  * An error that stopped the run (a spec that does not load, a bad output folder), in the report
@@ -16,6 +17,10 @@ export function formatFatal(error: SpecError, format: string): { stdout?: string
     const where = [file !== undefined ? `file=${escapeProperty(file)}` : "", line !== undefined ? `line=${line}` : ""].filter((part) => part !== "");
     const text = pointer !== undefined ? `#${pointer}: ${error.message}` : error.message;
     return { stdout: `::error ${[...where, "title=specgen"].join(",")}::${escapeData(text)}\n` };
+  }
+  if (format === "sarif") {
+    const text = pointer !== undefined ? `#${pointer}: ${error.message}` : error.message;
+    return { stdout: sarifLog([LOAD_ERROR_RULE], [{ ruleId: LOAD_ERROR_RULE.id, message: text, file, line }]) };
   }
   return {};
 }

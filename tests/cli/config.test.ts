@@ -69,7 +69,7 @@ describe("specgen.config.{json,yaml}", () => {
       `specgen: error: ${path.join(root, "specgen.config.yaml")}:1 #/only/1: config: only/1 must be one of "types", "validators", "examples", "docs"\n`,
     );
     await writeFile(path.join(root, "specgen.config.yaml"), `check:\n  format: xml\n`);
-    expect((await runCli(["check"], nested)).stderr).toBe(`specgen: error: ${path.join(root, "specgen.config.yaml")}:2 #/check/format: config: check/format must be one of "text", "json", "github"\n`);
+    expect((await runCli(["check"], nested)).stderr).toBe(`specgen: error: ${path.join(root, "specgen.config.yaml")}:2 #/check/format: config: check/format must be one of "text", "json", "github", "sarif"\n`);
     const missing = await runCli(["docs", "--config", path.join(root, "nope.json")], nested);
     expect(missing).toMatchObject({ code: 2, stderr: `specgen: error: ${path.join(root, "nope.json")}: cannot read the config file: ENOENT\n` });
   });

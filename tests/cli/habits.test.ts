@@ -21,7 +21,7 @@ describe("CLI habits", () => {
 
   it("usage errors are one line naming the flag and what it accepts; exit 2", async () => {
     const cases: [string[], string][] = [
-      [["check", "--format", "xml"], `specgen: --format: "xml" is not allowed; choose from "text", "json", "github"${HINT}`],
+      [["check", "--format", "xml"], `specgen: --format: "xml" is not allowed; choose from "text", "json", "github", "sarif"${HINT}`],
       [["generate", "--bogus"], `specgen: unknown option or argument --bogus${HINT}`],
       [["docs"], `specgen: missing --out${HINT}`],
       [["generate", "--debounce", "abc"], `specgen: --debounce: expected a number of milliseconds, 0 or more${HINT}`],
