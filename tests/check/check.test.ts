@@ -3,9 +3,9 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REPO, SPEC } from "../helpers/paths.js";
 import { tempDir } from "../helpers/tmp.js";
-import { runCli } from "../helpers/run-cli.js";
+import { runCli } from "../helpers/cli.js";
 
-const run = runCli;
+const run = (args: string[]) => runCli(...args);
 
 async function snapshot(dir: string, prefix = ""): Promise<Record<string, string>> {
   const out: Record<string, string> = {};

@@ -1,7 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, REPO } from "../helpers/paths.js";
-import { runCli } from "../helpers/run-cli.js";
+import { runCliAt as runCli } from "../helpers/cli.js";
+import { sarifValidator } from "../diff/sarif-schema.js";
+
+const validSarif = sarifValidator();
 
 const DANGLING = path.join(FIXTURES, "hostile/dangling.yaml");
 const POINTER = "/paths/~1things/post/requestBody/content/application~1json/schema/$ref";
@@ -37,6 +40,7 @@ describe("a spec that does not load, in every --format", () => {
     const result = await runCli(["check", "--spec", DANGLING, "--out", out, "--format", "sarif"]);
     expect(result.code).toBe(2);
     const log = JSON.parse(result.stdout) as Sarif;
+    expect(validSarif(log), JSON.stringify(validSarif.errors)).toBe(true);
     expect(log.version).toBe("2.1.0");
     expect(log.runs[0]!.results).toEqual([
       {
@@ -54,6 +58,7 @@ describe("check --format sarif", () => {
     const result = await runCli(["check", "--format", "sarif", "--quiet"]);
     expect(result.code).toBe(0);
     const log = JSON.parse(result.stdout) as Sarif;
+    expect(validSarif(log), JSON.stringify(validSarif.errors)).toBe(true);
     expect(log.runs[0]!.tool.driver.name).toBe("specgen");
     expect(log.runs[0]!.tool.driver.rules.map((rule) => rule.id)).toEqual(["specgen/drift-changed", "specgen/drift-missing", "specgen/drift-extra"]);
     expect(log.runs[0]!.results).toEqual([]);

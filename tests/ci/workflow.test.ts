@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { REPO } from "../helpers/paths.js";
-import { runCli } from "../helpers/run-cli.js";
+import { runCliAt as runCli } from "../helpers/cli.js";
 
 const WORKFLOW = path.join(REPO, "examples/ci/specgen.yml");
 

@@ -6,7 +6,7 @@ import { CHECK_FORMATS } from "../../generator/check/report.js";
 import { AXES, FAIL_ON } from "../../generator/diff/report.js";
 import { OUTPUT_KINDS } from "../../generator/pipeline.js";
 import { REPO, SPEC } from "../helpers/paths.js";
-import { runCli } from "../helpers/run-cli.js";
+import { runCliAt as runCli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
 
 const SCHEMA = JSON.parse(await readFile(path.join(REPO, "specgen.config.schema.json"), "utf8")) as {

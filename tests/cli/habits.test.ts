@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { Progress } from "../../generator/cli/progress.js";
 import { REPO, SPEC } from "../helpers/paths.js";
-import { runCli } from "../helpers/run-cli.js";
+import { runCliAt as runCli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
 
 const HINT = " (specgen --help for usage)\n";

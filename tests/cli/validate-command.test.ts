@@ -2,9 +2,9 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../helpers/tmp.js";
-import { runCli } from "../helpers/run-cli.js";
+import { runCli } from "../helpers/cli.js";
 
-const run = runCli;
+const run = (args: string[]) => runCli(...args);
 
 const INVALID = `{
   "model": "m",

@@ -1,10 +1,10 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/run-cli.js";
+import { runCli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
 
-const run = (...args: string[]) => runCli(args);
+const run = runCli;
 
 describe("a large document", () => {
   it("a 50 MB document", async () => {

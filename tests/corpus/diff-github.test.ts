@@ -22,7 +22,7 @@ describe("specgen diff between two published versions of GitHub's REST descripti
   let report: Report;
   beforeAll(async () => {
     let stdout = "";
-    code = await main(["diff", PREVIOUS, GITHUB_SPEC, "--format", "json"], { stdout: (text) => void (stdout += text), stderr: () => {} });
+    code = await main(["diff", PREVIOUS, GITHUB_SPEC, "--format", "json", "--expand"], { stdout: (text) => void (stdout += text), stderr: () => {} });
     report = JSON.parse(stdout) as Report;
   });
 

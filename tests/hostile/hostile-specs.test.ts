@@ -5,11 +5,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { typecheckFiles } from "../../generator/verify/typecheck.js";
 import { FIXTURES, SPEC } from "../helpers/paths.js";
 import { readTree } from "../helpers/read-tree.js";
-import { runCli } from "../helpers/run-cli.js";
+import { runCli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
 import { expectGolden } from "../helpers/golden.js";
 
-const run = (...args: string[]) => runCli(args);
+const run = runCli;
 
 const HOSTILE = path.join(FIXTURES, "hostile");
 
