@@ -13,7 +13,6 @@ import { writeOutputs, type OutputOptions, type WriteSummary } from "./write/wri
 
 export const DEFAULT_SPEC = "spec/openapi.yaml";
 export const DEFAULT_OUT = "generated";
-export const DEFAULT_PACKAGE = "atoma-sdk";
 export const DEFAULT_TEMPLATES = BUNDLED_TEMPLATES;
 /** Where the docs pages go inside the output folder (`specgen docs --out` writes them at its root). */
 export const DOCS_DIR = "docs";
@@ -100,7 +99,7 @@ function pick(options: ShapingOptions): ShapingOptions {
 
 function resolve(model: Model, given: ShapingOptions): ResolvedOptions {
   return {
-    packageName: given.packageName ?? model.sdkPackage ?? DEFAULT_PACKAGE,
+    packageName: given.packageName ?? model.sdkPackage,
     templatesDir: given.templatesDir ?? DEFAULT_TEMPLATES,
     frontMatter: given.frontMatter ?? false,
     docsFolder: given.docsFolder ?? DOCS_DIR,

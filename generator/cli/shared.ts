@@ -38,7 +38,7 @@ export function refLoadOptions(argv: { "allow-remote": boolean; "ref-root": stri
 /** The options that shape what is written; generate, docs and check take the same ones. */
 export function shapingOptions<T>(argv: Argv<T>) {
   return argv
-    .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else atoma-sdk)" })
+    .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else a relative import of the output folder's models)" })
     .option("templates", { type: "string", describe: "folder of page and snippet templates; those it lacks come from the bundled templates/" })
     .option("front-matter", { type: "boolean", describe: "start every docs page with YAML front matter (title, description) for Docusaurus/VitePress" });
 }

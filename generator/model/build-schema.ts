@@ -210,6 +210,7 @@ function buildTyped(raw: Record<string, unknown>, pointer: string, ctx: SchemaCo
   if ("const" in raw || Array.isArray(raw.enum)) {
     const isConst = "const" in raw;
     let values = (isConst ? [raw.const] : (raw.enum as unknown[])) as JsonValue[];
+    refuseScalarsOfObject(values, types, isConst, pointer, ctx);
     if (values.some((value) => value === null)) {
       nullable = true;
       values = values.filter((value) => value !== null);
@@ -257,6 +258,19 @@ function withoutNull(raw: Record<string, unknown>): Record<string, unknown> {
   }
   if (Array.isArray(out.enum)) out.enum = out.enum.filter((v) => v !== null);
   return out;
+}
+
+/**
+ * `type: object` with an enum of strings (mercedes-benz.com/configurator's ProductGroup) is a
+ * schema no value fits, surely meant as a string enum; openapi-typescript reads the members of
+ * such an enum as schemas and cannot type the document. Refused, naming the value that is not an object.
+ */
+function refuseScalarsOfObject(values: readonly JsonValue[], types: readonly string[] | undefined, isConst: boolean, pointer: string, ctx: SchemaContext): void {
+  if (types?.length !== 1 || types[0] !== "object") return;
+  const index = values.findIndex((value) => value !== null && !isRecord(value));
+  if (index < 0) return;
+  const at = isConst ? joinPointer(pointer, "const") : joinPointer(pointer, "enum", index);
+  throw new SpecError("STRUCTURE", `${isConst ? "const" : "enum value"} ${JSON.stringify(values[index])} is not an object, but the schema's type is object: no value fits this schema`, ctx.locate(at));
 }
 
 function matchesType(value: unknown, type: string): boolean {

@@ -2,7 +2,7 @@ import { literalPropertyKey, numberLiteral, stringLiteral } from "../../codegen/
 import { fits } from "../../examples/fits.js";
 import { filledDefault } from "../../examples/sdk-default.js";
 import type { JsonValue, Model, Property, SchemaNode } from "../../model/types.js";
-import { flattenObject, resolveRefs } from "../../model/view.js";
+import { flattenObject, resolveRefs, type FlatObject } from "../../model/view.js";
 
 /** The column a `key: "string",` line may reach before the string moves to a line of its own. */
 export const MAX_COLUMN = 80;
@@ -33,11 +33,7 @@ export function printValue(value: JsonValue, node: SchemaNode | undefined, model
     const property = byWire.get(key);
     // A required property with a default is optional in the SDK type (`toWire` fills it in): shown only when it differs.
     if (property !== undefined && model !== undefined && isFilledDefault(model, property, value[key]!)) return false;
-    // A typed object's type has no index signature unless `additionalProperties` is a schema:
-    // a key it does not name would fail `tsc` (excess property), so it is left out and reported.
-    if (byWire.has(key) || flat === undefined || flat.properties.length === 0 || typeof flat.additionalProperties === "object") return true;
-    // A name `required` lists without a property schema is a member of the type too (`name: unknown`).
-    if (flat.source?.extraRequired.includes(key) === true) return true;
+    if (flat === undefined || fitsSdkType(key, flat, byWire)) return true;
     onDropped?.(key, shape!.pointer);
     return false;
   });
@@ -76,6 +72,17 @@ function propertyLine(indent: string, key: string, printed: string): string {
 /** Keys of `any`/`Record` values: always double-quoted; `__proto__` computed so it stays an own key. */
 function recordKey(key: string): string {
   return key === "__proto__" ? literalPropertyKey(key).text : stringLiteral(key);
+}
+
+/**
+ * Whether the SDK type has a place for this key. An object with properties and no schema for
+ * other keys is a closed type (no index signature), though JSON Schema lets the wire value carry
+ * more: such keys of a spec's example are left out of the literal, which would not compile
+ * with them (TS2353), and the value stays one the schema accepts.
+ */
+function fitsSdkType(key: string, flat: FlatObject, byWire: ReadonlyMap<string, Property>): boolean {
+  if (flat.properties.length === 0 || byWire.has(key) || flat.source?.extraRequired.includes(key)) return true;
+  return typeof flat.additionalProperties === "object" && flat.additionalProperties.kind !== "never";
 }
 
 function additionalNode(additional: boolean | SchemaNode | undefined): SchemaNode | undefined {
