@@ -13,7 +13,6 @@ import { writeOutputs, type OutputOptions, type WriteSummary } from "./write/wri
 
 export const DEFAULT_SPEC = "spec/openapi.yaml";
 export const DEFAULT_OUT = "generated";
-export const DEFAULT_PACKAGE = "atoma-sdk";
 export const DEFAULT_TEMPLATES = BUNDLED_TEMPLATES;
 /** Where the docs pages go inside the output folder (`specgen docs --out` writes them at its root). */
 export const DOCS_DIR = "docs";
@@ -105,7 +104,7 @@ function pick(options: ShapingOptions): ShapingOptions {
 
 function resolve(model: Model, given: ShapingOptions): ResolvedOptions {
   return {
-    packageName: given.packageName ?? model.sdkPackage ?? DEFAULT_PACKAGE,
+    packageName: given.packageName ?? model.sdkPackage,
     templatesDir: given.templatesDir ?? DEFAULT_TEMPLATES,
     frontMatter: given.frontMatter ?? false,
     mdx: given.mdx ?? false,
@@ -176,8 +175,9 @@ async function renderStaged(options: GenerateOptions): Promise<StagedRender> {
   }
 }
 
-function warningsOf(streams: ReadonlyMap<OutputKind, EmitStream>): Warning[] {
-  return uniqueWarnings([...streams.values()].flatMap((stream) => stream.warnings()));
+/** The document's own warnings (from the loader), the model's, then the emitters'. */
+function warningsOf(spec: LoadedSpec, model: Model, streams: ReadonlyMap<OutputKind, EmitStream>): Warning[] {
+  return uniqueWarnings([...spec.warnings, ...(model.warnings ?? []), ...[...streams.values()].flatMap((stream) => stream.warnings())]);
 }
 
 /** load → model → emitters, all in memory. `generate` writes the result; `check` compares it. */
@@ -188,7 +188,7 @@ export async function render(options: GenerateOptions = {}): Promise<RenderResul
     const byKind = new Map<OutputKind, readonly GeneratedFile[]>([...staged.streams].map(([kind, stream]) => [kind, [...stream.files]]));
     const late = await staged.late;
     for (const [kind, files] of late ?? []) byKind.set(kind, [...(byKind.get(kind) ?? []), ...files]);
-    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.streams), byKind, options: staged.options };
+    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.spec, staged.model, staged.streams), byKind, options: staged.options };
   } catch (error) {
     staged.cancel();
     throw error;
@@ -214,7 +214,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   try {
     const files = new Map<OutputKind, Iterable<GeneratedFile>>([...staged.streams].map(([kind, stream]) => [kind, stream.files]));
     const summary = await writeOutputs(out, { byKind: files, late: staged.late, options: staged.options });
-    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.streams), ...summary, out };
+    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.spec, staged.model, staged.streams), ...summary, out };
   } catch (error) {
     staged.cancel();
     throw error;

@@ -98,7 +98,7 @@ export async function main(args: readonly string[], streams: MainOptions = {}): 
       progress.stop();
       const fatal = formatFatal(error, io.format);
       if (fatal.stdout !== undefined) io.stdout(fatal.stdout);
-      stderr(`specgen: error: ${error.format()}\n`);
+      for (const line of error.formatLines()) stderr(`specgen: error: ${line}\n`);
       return EXIT.badInput;
     }
     if (error instanceof UsageError) {

@@ -1,5 +1,5 @@
 import type { Argv } from "yargs";
-import type { BundleOptions } from "../load/bundle.js";
+import type { LoadOptions } from "../load/index.js";
 import { DEFAULT_MAX_REF_MB } from "../load/ref-files.js";
 import { DEFAULT_SPEC, OUTPUT_KINDS, type OutputKind } from "../pipeline.js";
 
@@ -53,17 +53,18 @@ export function refOptions<T>(argv: Argv<T>) {
   return argv
     .option("allow-remote", { type: "boolean", default: false, describe: "fetch http(s) $refs (off: a spec is untrusted input)" })
     .option("ref-root", { type: "string", array: true, describe: "also let $refs read files under this folder (default: only the spec's own folder tree)" })
-    .option("max-ref-mb", { type: "number", default: DEFAULT_MAX_REF_MB, describe: "largest file a $ref may read, in MB" });
+    .option("max-ref-mb", { type: "number", default: DEFAULT_MAX_REF_MB, describe: "largest file a $ref may read, in MB" })
+    .option("strict", { type: "boolean", default: false, describe: "every warning about the spec is an error (unknown keywords, pattern dialects)" });
 }
 
-export function refLoadOptions(argv: { "allow-remote": boolean; "ref-root": string[] | undefined; "max-ref-mb": number }): BundleOptions {
-  return { allowRemote: argv["allow-remote"], refRoots: argv["ref-root"], maxRefMb: argv["max-ref-mb"] };
+export function refLoadOptions(argv: { "allow-remote": boolean; "ref-root": string[] | undefined; "max-ref-mb": number; strict: boolean }): LoadOptions {
+  return { allowRemote: argv["allow-remote"], refRoots: argv["ref-root"], maxRefMb: argv["max-ref-mb"], strict: argv.strict };
 }
 
 /** The options that shape what is written; generate, docs and check take the same ones. */
 export function shapingOptions<T>(argv: Argv<T>) {
   return argv
-    .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else atoma-sdk)" })
+    .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else a relative import of the output folder's models)" })
     .option("templates", { type: "string", describe: "folder of page and snippet templates; those it lacks come from the bundled templates/" })
     .option("front-matter", { type: "boolean", describe: "start every docs page with YAML front matter (title, description) for Docusaurus/VitePress" })
     .option("mdx", { type: "boolean", describe: "docs pages that MDX 3 compiles too (Docusaurus 3): {, } and < escaped outside code" });

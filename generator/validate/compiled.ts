@@ -17,6 +17,8 @@ export interface CompiledValidators {
   readonly files: readonly GeneratedFile[];
   /** The imported module of a named schema, by model key. */
   module(key: string): ValidatorModule;
+  /** The imported `runtime` module the validators share (its `setRegExpEngine`, …). */
+  readonly runtime: ValidatorModule;
 }
 
 /**
@@ -73,12 +75,14 @@ export async function loadCompiledValidators(model: Model, keys: readonly string
       const url = pathToFileURL(path.join(root, VALIDATORS_DIR, `${stemOf(key)}.js`)).href;
       modules.set(key, (await import(url)) as ValidatorModule);
     }
+    const runtime = (await import(pathToFileURL(path.join(root, VALIDATORS_DIR, `${RUNTIME_MODULE}.js`)).href)) as ValidatorModule;
     let files: readonly GeneratedFile[] | undefined;
     return {
       get files() {
         files ??= emitValidators(model).files;
         return files;
       },
+      runtime,
       module(key) {
         const found = modules.get(key);
         if (!found) throw new Error(`validators of ${key} were not loaded`);
