@@ -48,7 +48,7 @@ describe("docs for MDX 3 (--mdx)", () => {
         expect(await mdxError(converted)).toBeUndefined();
         expect(markdown.render(converted)).toBe(markdown.render(page));
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });

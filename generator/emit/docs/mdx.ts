@@ -58,7 +58,9 @@ function mdxText(line: string): string {
       while (line[run] === "`") run++;
       const close = closingRun(line, run, run - at);
       const end = close < 0 ? run : close + (run - at);
-      out += line.slice(at, end);
+      // A code span's line breaks render as spaces; kept as breaks, MDX may read a `{` that
+      // starts the next line as an expression.
+      out += line.slice(at, end).replace(/\n/g, " ");
       at = end;
     } else {
       out += c;
