@@ -27,7 +27,7 @@ export const docsCommand: CommandModule = (cli, io) =>
         templatesDir: argv.templates ?? DEFAULT_TEMPLATES,
         frontMatter: argv["front-matter"],
       });
-      for (const warning of result.warnings) io.stderr(`${formatWarning(warning)}\n`);
+      for (const warning of [...spec.warnings, ...result.warnings]) io.stderr(`${formatWarning(warning)}\n`);
       const { written } = await writeOutputs(argv.out, { byKind: new Map([["docs", result.files]]) });
       io.stdout(`specgen: wrote ${written} pages into ${argv.out}/\n`);
     },

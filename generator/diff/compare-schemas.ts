@@ -2,6 +2,7 @@ import type { Model, SchemaNode } from "../model/types.js";
 import { canonical } from "./relations.js";
 import type { Direction, DiffEvent, RelativeFinding, Rule, SchemaView, Scope } from "./types.js";
 import { viewOf } from "./view.js";
+import { append } from "../append.js";
 
 type Memo = Map<SchemaNode, Map<SchemaNode, readonly RelativeFinding[]>>;
 
@@ -66,29 +67,29 @@ export class SchemaComparer {
     const b = before.node;
     const h = after.node;
     if (b.kind === "union" || h.kind === "union") {
-      out.push(...this.compareUnions(before, after, direction));
+      append(out, this.compareUnions(before, after, direction));
     } else if (b.kind === "object" && h.kind === "object") {
       const headByName = new Map(h.properties.map((property) => [property.wireName, property]));
       const baseNames = new Set(b.properties.map((property) => property.wireName));
       for (const property of b.properties) {
         const other = headByName.get(property.wireName);
         const path = member(property.wireName);
-        out.push(...this.emit({ scope: "property", name: property.wireName, base: property, head: other }, direction, property.pointer, other?.pointer ?? h.pointer, path));
-        if (other) out.push(...under(path, this.compare(property.schema, other.schema, direction)));
+        append(out, this.emit({ scope: "property", name: property.wireName, base: property, head: other }, direction, property.pointer, other?.pointer ?? h.pointer, path));
+        if (other) append(out, under(path, this.compare(property.schema, other.schema, direction)));
       }
       for (const property of h.properties) {
         if (baseNames.has(property.wireName)) continue;
-        out.push(...this.emit({ scope: "property", name: property.wireName, base: undefined, head: property }, direction, b.pointer, property.pointer, member(property.wireName)));
+        append(out, this.emit({ scope: "property", name: property.wireName, base: undefined, head: property }, direction, b.pointer, property.pointer, member(property.wireName)));
       }
       if (typeof b.additionalProperties === "object" && typeof h.additionalProperties === "object") {
-        out.push(...under(".*", this.compare(b.additionalProperties, h.additionalProperties, direction)));
+        append(out, under(".*", this.compare(b.additionalProperties, h.additionalProperties, direction)));
       }
     } else if (b.kind === "array" && h.kind === "array") {
-      out.push(...under("[]", this.compare(b.items, h.items, direction)));
+      append(out, under("[]", this.compare(b.items, h.items, direction)));
       const count = Math.min(b.prefixItems?.length ?? 0, h.prefixItems?.length ?? 0);
-      for (let i = 0; i < count; i++) out.push(...under(`[${i}]`, this.compare(b.prefixItems![i]!, h.prefixItems![i]!, direction)));
+      for (let i = 0; i < count; i++) append(out, under(`[${i}]`, this.compare(b.prefixItems![i]!, h.prefixItems![i]!, direction)));
     } else if (b.kind === "allOf" && h.kind === "allOf" && b.members.length === h.members.length) {
-      b.members.forEach((m, i) => out.push(...under(`.allOf[${i}]`, this.compare(m, h.members[i]!, direction))));
+      b.members.forEach((m, i) => append(out, under(`.allOf[${i}]`, this.compare(m, h.members[i]!, direction))));
     }
     return out;
   }
@@ -131,8 +132,8 @@ export class SchemaComparer {
     for (const [b, h] of pairs) {
       const label = (h ?? b)!.label;
       const path = `.${mode}[${label}]`;
-      if (b && h) out.push(...under(path, this.compare(b.site, h.site, direction)));
-      else out.push(...this.emit({ scope: "union-member", label, base: b?.site, head: h?.site }, direction, b?.site.pointer ?? before.node.pointer, h?.site.pointer ?? after.node.pointer, path));
+      if (b && h) append(out, under(path, this.compare(b.site, h.site, direction)));
+      else append(out, this.emit({ scope: "union-member", label, base: b?.site, head: h?.site }, direction, b?.site.pointer ?? before.node.pointer, h?.site.pointer ?? after.node.pointer, path));
     }
     return out;
   }

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { SpecError } from "../errors.js";
+import { SpecError, type Warning } from "../errors.js";
+import { enforceBounds } from "./bounds.js";
 import { bundleExternalRefs, type BundleOptions } from "./bundle.js";
 import { checkDocument, type OpenApiVersion } from "./check-document.js";
 import { parseSource, type ParsedSource } from "./parse.js";
@@ -12,6 +13,8 @@ export interface LoadedSpec {
   readonly document: Record<string, unknown>;
   /** Line lookup in the root file, for messages and annotations. */
   readonly source: ParsedSource;
+  /** Problems worked around while loading (an oversized `x-` extension skipped). */
+  readonly warnings: readonly Warning[];
 }
 
 export interface LoadOptions extends BundleOptions {
@@ -37,8 +40,11 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
 
 export async function loadSpecText(text: string, file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const source = parseSource(text, file);
-  const document = await bundleExternalRefs(source, options);
-  options.onBundled?.(document, document === source.value && text.trimStart().startsWith("{") ? text : undefined);
+  const warnings = enforceBounds(source);
+  const document = await bundleExternalRefs(source, options, warnings);
+  // The text still holds an extension the bounds removed: the worker must get the document.
+  const untouched = document === source.value && warnings.length === 0;
+  options.onBundled?.(document, untouched && text.trimStart().startsWith("{") ? text : undefined);
   const version = checkDocument(document, source);
-  return { file, version, document: document as Record<string, unknown>, source };
+  return { file, version, document: document as Record<string, unknown>, source, warnings };
 }

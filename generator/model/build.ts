@@ -4,6 +4,7 @@ import { resolveLocal } from "../load/check-document.js";
 import { isRecord, operationsOf } from "../load/schema-walk.js";
 import { buildSchema, type SchemaContext } from "./build-schema.js";
 import { NameRegistry, pascalCase } from "./names.js";
+import { refuseUnguardedCycles } from "./unguarded-cycles.js";
 import type { MediaContent, Model, NamedSchema, Operation, Parameter, SchemaNode, SchemaOrigin, SpecValue, JsonValue } from "./types.js";
 
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
@@ -83,6 +84,7 @@ export function buildModel(spec: LoadedSpec): Model {
     for (const child of pending.children) place(child);
   };
   for (const root of roots) place(root);
+  refuseUnguardedCycles(schemas, locate);
 
   const info = isRecord(document.info) ? document.info : {};
   return {

@@ -4,6 +4,7 @@ import { mkdir, readFile, readdir, rename, rm, writeFile, lstat } from "node:fs/
 import path from "node:path";
 import { SpecError } from "../errors.js";
 import type { GeneratedFile } from "../emit/types.js";
+import { append } from "../append.js";
 
 /** The generator's record of what it wrote, so it only ever deletes or replaces its own files. */
 export const MANIFEST = ".specgen-manifest.json";
@@ -62,7 +63,7 @@ async function listFiles(root: string, dir = ""): Promise<string[]> {
   const files: string[] = [];
   for (const entry of entries) {
     const relative = dir === "" ? entry.name : `${dir}/${entry.name}`;
-    if (entry.isDirectory()) files.push(...(await listFiles(root, relative)));
+    if (entry.isDirectory()) append(files, await listFiles(root, relative));
     else files.push(relative);
   }
   return files;
