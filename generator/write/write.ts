@@ -5,6 +5,7 @@ import path from "node:path";
 import { SpecError } from "../errors.js";
 import type { GeneratedFile } from "../emit/types.js";
 import { append } from "../append.js";
+import { STAGING_MARKER, removeStaleStaging, stagingName, writeStagingMarker } from "./stale-staging.js";
 
 /** The generator's record of what it wrote, so it only ever deletes or replaces its own files. */
 export const MANIFEST = ".specgen-manifest.json";
@@ -92,6 +93,7 @@ export interface WriteSummary {
 export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<WriteSummary> {
   const target = path.resolve(outDir);
   await refuseDangerousTarget(target);
+  await removeStaleStaging(target);
   const previous = (await readManifest(target)) ?? { generator: "specgen" as const, outputs: {} };
   const ownedBefore = new Set(Object.values(previous.outputs).flat());
   const existing = await listFiles(target);
@@ -100,7 +102,7 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
   const userSet = new Set(userFiles);
 
   const suffix = randomBytes(4).toString("hex");
-  const staging = `${target}.specgen-staging-${suffix}`;
+  const staging = stagingName(target, suffix);
   const retired = `${target}.specgen-old-${suffix}`;
   const added: string[] = [];
   const changed: string[] = [];
@@ -138,6 +140,7 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
   let next: Manifest;
   try {
     await mkdir(staging, { recursive: true });
+    await writeStagingMarker(staging, target);
     stage(outputs.byKind);
     stage(outputs.late ? await outputs.late : new Map());
     next = nextManifest(previous, pathsByKind);
@@ -146,6 +149,7 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
       cpSync(path.join(target, file), path.join(staging, file), { preserveTimestamps: true, force: false, errorOnExist: true, verbatimSymlinks: true });
     }
     await writeFile(path.join(staging, MANIFEST), manifestText(next));
+    await rm(path.join(staging, STAGING_MARKER));
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
