@@ -17,6 +17,8 @@ export function buildModel(spec: LoadedSpec): Model {
   const { document } = spec;
   const locate = (pointer: string): SourceLocation => ({ file: spec.file, pointer, line: spec.source.lineOf(splitPointer(pointer)) });
   const registry = new NameRegistry();
+  // Every output folder has an `index.ts` barrel: no schema module may take that file name.
+  registry.claim("Index");
   const components = isRecord(document.components) && isRecord(document.components.schemas) ? document.components.schemas : {};
 
   interface Pending { key: string; typeName: string; raw: unknown; pointer: string; origin: SchemaOrigin; children: Pending[] }
