@@ -1,24 +1,17 @@
 import type { Argv } from "yargs";
 import { SpecError, formatWarning } from "../errors.js";
-import { DEFAULT_OUT, DEFAULT_SPEC, OUTPUT_KINDS, generate, type GenerateOptions, type GenerateResult, type OutputKind } from "../pipeline.js";
-import { UsageError, refLoadOptions, specOptions, type CommandModule, type Io } from "./shared.js";
+import { DEFAULT_OUT, DEFAULT_SPEC, generate, type GenerateOptions, type GenerateResult } from "../pipeline.js";
+import { onlyOption, parseOnly, refLoadOptions, shapingOptions, shapingValues, specOptions, type CommandModule, type Io } from "./shared.js";
 import { watchFiles } from "./watch.js";
-
-function parseOnly(value: string | undefined): OutputKind[] | undefined {
-  if (value === undefined) return undefined;
-  const kinds = value.split(",").map((kind) => kind.trim()).filter((kind) => kind !== "");
-  for (const kind of kinds) {
-    if (!(OUTPUT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--only: unknown output ${JSON.stringify(kind)}; choose from ${OUTPUT_KINDS.join(", ")}`);
-  }
-  return kinds as OutputKind[];
-}
 
 function report(result: GenerateResult, io: Io): void {
   for (const warning of result.warnings) io.stderr(`${formatWarning(warning)}\n`);
   const kept = result.kept > 0 ? `, kept ${result.kept} files specgen did not write` : "";
+  const unchecked = result.warnings.filter((warning) => warning.code === "PATTERN_UNCHECKED").length;
+  const patterns = unchecked === 0 ? "" : `; ${unchecked === 1 ? "1 pattern" : `${unchecked} patterns`} JavaScript cannot run left unchecked`;
   io.stdout(
     `specgen: wrote ${result.written} files for ${result.model.schemas.size} schemas into ${result.out}/ ` +
-      `(${result.added.length} added, ${result.changed.length} changed, ${result.removed.length} removed${kept})\n`,
+      `(${result.added.length} added, ${result.changed.length} changed, ${result.removed.length} removed${kept})${patterns}\n`,
   );
 }
 
@@ -31,7 +24,8 @@ export async function watchAndGenerate(options: GenerateOptions & { spec: string
       for (const file of [...result.added.map((f) => `+ ${f}`), ...result.changed.map((f) => `~ ${f}`), ...result.removed.map((f) => `- ${f}`)]) io.stdout(`  ${file}\n`);
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;
-      io.stderr(`specgen: error: ${error.format()} (output left as it was)\n`);
+      for (const line of error.formatLines()) io.stderr(`specgen: error: ${line}\n`);
+      io.stderr(`specgen: output left as it was\n`);
     }
   };
   await runOnce();
@@ -44,10 +38,8 @@ export const generateCommand: CommandModule = (cli, io) =>
     "generate",
     "Regenerate every output (or --only some) from a spec into an output folder",
     (argv: Argv) =>
-      specOptions(argv)
+      shapingOptions(onlyOption(specOptions(argv)))
         .option("out", { type: "string", default: DEFAULT_OUT, describe: "output folder (replaced atomically; files specgen did not write are kept)" })
-        .option("only", { type: "string", describe: `comma-separated subset of: ${OUTPUT_KINDS.join(",")}` })
-        .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else atoma-sdk)" })
         .option("watch", { type: "boolean", default: false, describe: "regenerate whenever the spec changes" })
         .option("debounce", { type: "number", default: 200, describe: "with --watch: quiet milliseconds before regenerating" })
         .example("$0 generate", `regenerate ${DEFAULT_OUT}/ from ${DEFAULT_SPEC}`)
@@ -59,7 +51,7 @@ export const generateCommand: CommandModule = (cli, io) =>
         out: argv.out,
         only: parseOnly(argv.only),
         ...refLoadOptions(argv),
-        packageName: argv.package,
+        ...shapingValues(argv),
       };
       if (argv.watch) {
         const controller = new AbortController();

@@ -3,7 +3,7 @@ import { SpecError, type Warning } from "../errors.js";
 import { enforceBounds } from "./bounds.js";
 import { bundleExternalRefs, type BundleOptions } from "./bundle.js";
 import { checkDocument, type OpenApiVersion } from "./check-document.js";
-import { parseSource, type ParsedSource } from "./parse.js";
+import { parseSource, withoutByteOrderMark, type ParsedSource } from "./parse.js";
 
 export interface LoadedSpec {
   /** The path as the user gave it, used in every message. */
@@ -13,11 +13,13 @@ export interface LoadedSpec {
   readonly document: Record<string, unknown>;
   /** Line lookup in the root file, for messages and annotations. */
   readonly source: ParsedSource;
-  /** Problems worked around while loading (an oversized `x-` extension skipped). */
+  /** What the checks worked around (an unknown keyword read as an annotation, a pattern's dialect, an oversized `x-` extension skipped). */
   readonly warnings: readonly Warning[];
 }
 
 export interface LoadOptions extends BundleOptions {
+  /** Every warning about the document is an error (`--strict`). */
+  readonly strict?: boolean | undefined;
   /**
    * Called once the document is bundled, before it is checked, so that slow consumers of the
    * raw document (openapi-typescript in a worker) can start early. `jsonText` is the file's text
@@ -39,12 +41,15 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
 }
 
 export async function loadSpecText(text: string, file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+  text = withoutByteOrderMark(text);
   const source = parseSource(text, file);
-  const warnings = enforceBounds(source);
-  const document = await bundleExternalRefs(source, options, warnings);
+  const skipped = enforceBounds(source);
+  const document = await bundleExternalRefs(source, options, skipped);
   // The text still holds an extension the bounds removed: the worker must get the document.
-  const untouched = document === source.value && warnings.length === 0;
+  const untouched = document === source.value && skipped.length === 0;
   options.onBundled?.(document, untouched && text.trimStart().startsWith("{") ? text : undefined);
-  const version = checkDocument(document, source);
+  const checked = checkDocument(document, source, { strict: options.strict });
+  const { version } = checked;
+  const warnings = [...skipped, ...checked.warnings];
   return { file, version, document: document as Record<string, unknown>, source, warnings };
 }

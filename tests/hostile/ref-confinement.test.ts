@@ -35,7 +35,10 @@ describe("$ref reads only files inside the spec's folder tree", () => {
   it("refuses a `..` escape, in every command, with the $ref's pointer and line", async () => {
     expectRefusal(await runCli("generate", "--spec", DOTDOT, "--out", out), DOTDOT_REFUSED);
     expectRefusal(await runCli("docs", "--spec", DOTDOT, "--out", out), DOTDOT_REFUSED);
-    expectRefusal(await runCli("check", "--spec", DOTDOT, "--out", out), DOTDOT_REFUSED);
+    // `check` names a missing output folder before it loads the spec: give it one.
+    const checked = path.join(dir, "checked");
+    await mkdir(checked);
+    expectRefusal(await runCli("check", "--spec", DOTDOT, "--out", checked), DOTDOT_REFUSED);
     expectRefusal(await runCli("diff", DOTDOT, `${REFS}/spec/inside-ok.yaml`), DOTDOT_REFUSED);
     expectRefusal(await runCli("diff", `${REFS}/spec/inside-ok.yaml`, DOTDOT), DOTDOT_REFUSED);
     const payload = path.join(dir, "payload.json");
