@@ -33,7 +33,7 @@ describe("every accepted document yields code that compiles under strict, exactO
 
   it("property names that are Object.prototype members: the optional `valueOf` is given a value, `__proto__` stays a key", () => {
     expect(file("examples/protos.ts")).toBe(
-      `${HEADER}\nimport { Protos } from "atoma-sdk/models/components";\n\nlet value: Protos = {\n  constructor: "c",\n  hasOwnProperty: "h",\n  toString: "t",\n  __proto: "p",\n  valueOf: 0,\n};\n`,
+      `${HEADER}\nimport { Protos } from "../models/components/index.js";\n\nlet value: Protos = {\n  constructor: "c",\n  hasOwnProperty: "h",\n  toString: "t",\n  __proto: "p",\n  valueOf: 0,\n};\n`,
     );
   });
 
@@ -62,7 +62,7 @@ describe("every accepted document yields code that compiles under strict, exactO
   });
 
   it("numeric-like and empty keys in an example", () => {
-    expect(file("examples/numerickeys.ts")).toBe(`${HEADER}\nimport { NumericKeys } from "atoma-sdk/models/components";\n\nlet value: NumericKeys = {\n  "123": "x",\n  "": "y",\n  "1e3": "z",\n};\n`);
+    expect(file("examples/numerickeys.ts")).toBe(`${HEADER}\nimport { NumericKeys } from "../models/components/index.js";\n\nlet value: NumericKeys = {\n  "123": "x",\n  "": "y",\n  "1e3": "z",\n};\n`);
   });
 });
 
