@@ -117,12 +117,13 @@ export interface JsDocTag {
  * new ` * ` line. Returns the empty string when there is nothing to say.
  */
 export function jsdoc(text: string | undefined, tags: readonly JsDocTag[] = [], indent = ""): Code {
-  const lines: string[] = [];
-  if (text !== undefined && text.trim() !== "") lines.push(...escapeJsDocText(text).split("\n"));
+  // No `push(...lines)`: a description of 200,000 lines would overflow the stack as arguments.
+  const lines: string[] = text !== undefined && text.trim() !== "" ? escapeJsDocText(text).split("\n") : [];
   for (const { tag, text: tagText } of tags) {
     if (!/^[A-Za-z]+$/.test(tag)) throw new Error(`not a JSDoc tag name: ${stringLiteral(tag)}`);
     const body = tagText === undefined || tagText.trim() === "" ? [] : escapeJsDocText(tagText).split("\n");
-    lines.push(`@${tag}${body.length > 0 ? ` ${body[0]}` : ""}`, ...body.slice(1));
+    lines.push(`@${tag}${body.length > 0 ? ` ${body[0]}` : ""}`);
+    for (const line of body.slice(1)) lines.push(line);
   }
   if (lines.length === 0) return new Code("");
   const body = lines.map((line) => (line === "" ? `${indent} *` : `${indent} * ${line}`)).join("\n");

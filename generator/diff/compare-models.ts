@@ -3,6 +3,7 @@ import type { MediaContent, Model, Operation, Parameter } from "../model/types.j
 import { SchemaComparer } from "./compare-schemas.js";
 import { compareDocuments, sentByApi } from "./compare-document.js";
 import { GRADE_RANK, type Direction, type Level, type RelativeFinding, type Rule } from "./types.js";
+import { append } from "../append.js";
 
 /** A finding with the place it was found at. */
 export interface PlacedFinding extends RelativeFinding {
@@ -105,7 +106,7 @@ export function compareModels(base: Model, head: Model, rules: readonly Rule[], 
     const replacedBy = [...(comparer.replacements.get(key) ?? [])].filter((by) => by !== key).sort();
     place(comparer.emit({ scope: "component", key, base: b, head: h, replacedBy }, undefined, b ? pointer : "/components/schemas", h ? pointer : "/components/schemas"), undefined, `components.schemas.${key}`, undefined);
   }
-  if (documents) out.push(...compareDocuments(documents.base, documents.head, comparer));
+  if (documents) append(out, compareDocuments(documents.base, documents.head, comparer));
   return out;
 }
 
@@ -121,15 +122,15 @@ function lowerOfBothDirections(request: readonly RelativeFinding[], response: re
     for (const finding of findings) map.set(at(finding), [...(map.get(at(finding)) ?? []), finding]);
     return map;
   };
-  const worst = (findings: readonly RelativeFinding[]) => Math.max(...findings.map((finding) => GRADE_RANK[finding.rule.level]));
+  const worst = (findings: readonly RelativeFinding[]) => findings.reduce((most, finding) => Math.max(most, GRADE_RANK[finding.rule.level]), -Infinity);
   const requests = group(request);
   const responses = group(response);
   const out: (RelativeFinding & { levelCap?: Level })[] = [];
   for (const key of union(requests.keys(), responses.keys())) {
     const asRequest = requests.get(key);
     const asResponse = responses.get(key);
-    if (asRequest && asResponse) out.push(...(worst(asRequest) <= worst(asResponse) ? asRequest : asResponse));
-    else out.push(...(asRequest ?? asResponse ?? []).map((finding) => ({ ...finding, levelCap: "info" as const })));
+    if (asRequest && asResponse) append(out, worst(asRequest) <= worst(asResponse) ? asRequest : asResponse);
+    else append(out, (asRequest ?? asResponse ?? []).map((finding) => ({ ...finding, levelCap: "info" as const })));
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { Model, SchemaNode } from "../model/types.js";
 import { GRADE_RANK, type Direction, type DiffEvent, type Level, type RelativeFinding, type Rule, type SchemaView, type Scope } from "./types.js";
 import { matchMembers, membersOf, type Member } from "./union-members.js";
 import { viewOf } from "./view.js";
+import { append } from "../append.js";
 
 type Memo = Map<SchemaNode, Map<SchemaNode, readonly RelativeFinding[]>>;
 
@@ -66,29 +67,29 @@ export class SchemaComparer {
     const b = before.node;
     const h = after.node;
     if (b.kind === "union" || h.kind === "union") {
-      out.push(...this.compareUnions(before, after, direction));
+      append(out, this.compareUnions(before, after, direction));
     } else if (b.kind === "object" && h.kind === "object") {
       const headByName = new Map(h.properties.map((property) => [property.wireName, property]));
       const baseNames = new Set(b.properties.map((property) => property.wireName));
       for (const property of b.properties) {
         const other = headByName.get(property.wireName);
         const path = member(property.wireName);
-        out.push(...this.emit({ scope: "property", name: property.wireName, base: property, head: other }, direction, property.pointer, other?.pointer ?? h.pointer, path));
-        if (other) out.push(...under(path, this.compare(property.schema, other.schema, direction)));
+        append(out, this.emit({ scope: "property", name: property.wireName, base: property, head: other }, direction, property.pointer, other?.pointer ?? h.pointer, path));
+        if (other) append(out, under(path, this.compare(property.schema, other.schema, direction)));
       }
       for (const property of h.properties) {
         if (baseNames.has(property.wireName)) continue;
-        out.push(...this.emit({ scope: "property", name: property.wireName, base: undefined, head: property }, direction, b.pointer, property.pointer, member(property.wireName)));
+        append(out, this.emit({ scope: "property", name: property.wireName, base: undefined, head: property }, direction, b.pointer, property.pointer, member(property.wireName)));
       }
       if (typeof b.additionalProperties === "object" && typeof h.additionalProperties === "object") {
-        out.push(...under(".*", this.compare(b.additionalProperties, h.additionalProperties, direction)));
+        append(out, under(".*", this.compare(b.additionalProperties, h.additionalProperties, direction)));
       }
     } else if (b.kind === "array" && h.kind === "array") {
-      out.push(...under("[]", this.compare(b.items, h.items, direction)));
+      append(out, under("[]", this.compare(b.items, h.items, direction)));
       const count = Math.min(b.prefixItems?.length ?? 0, h.prefixItems?.length ?? 0);
-      for (let i = 0; i < count; i++) out.push(...under(`[${i}]`, this.compare(b.prefixItems![i]!, h.prefixItems![i]!, direction)));
+      for (let i = 0; i < count; i++) append(out, under(`[${i}]`, this.compare(b.prefixItems![i]!, h.prefixItems![i]!, direction)));
     } else if (b.kind === "allOf" && h.kind === "allOf" && b.members.length === h.members.length) {
-      b.members.forEach((m, i) => out.push(...under(`.allOf[${i}]`, this.compare(m, h.members[i]!, direction))));
+      b.members.forEach((m, i) => append(out, under(`.allOf[${i}]`, this.compare(m, h.members[i]!, direction))));
     }
     return out;
   }
@@ -106,22 +107,22 @@ export class SchemaComparer {
     const headMembers = membersOf(this.head, after, this.reachedHead, (key) => isComponent(this.head, key));
     const { pairs, removed, added } = matchMembers(baseMembers, headMembers);
     const out: RelativeFinding[] = [];
-    for (const [b, h] of pairs) out.push(...under(`.${mode}[${h.label}]`, this.compare(b.site, h.site, direction)));
+    for (const [b, h] of pairs) append(out, under(`.${mode}[${h.label}]`, this.compare(b.site, h.site, direction)));
     const covers = (from: Member, to: Member, worst: Level) =>
       this.compare(from.site, to.site, direction).every((finding) => GRADE_RANK[finding.rule.level] < GRADE_RANK[worst]);
     for (const b of removed) {
       if (direction === "request" && headMembers.some((h) => covers(b, h, "breaking"))) continue;
-      out.push(...this.emit({ scope: "union-member", label: b.label, base: b.site, head: undefined }, direction, b.site.pointer, after.node.pointer, `.${mode}[${b.label}]`));
+      append(out, this.emit({ scope: "union-member", label: b.label, base: b.site, head: undefined }, direction, b.site.pointer, after.node.pointer, `.${mode}[${b.label}]`));
     }
     // A value that was one thing and is now a choice: one finding for the wrap, not one a new member.
     const wrapped = before.node.kind !== "union" && after.node.kind === "union" && headMembers.length > 1;
     const newMembers = added.filter((h) => !(direction === "response" && baseMembers.some((b) => covers(b, h, "warning"))));
     if (wrapped) {
-      out.push(...this.emit({ scope: "union-wrap", base: before, head: after, added: newMembers.map((h) => h.label) }, direction, before.node.pointer, after.node.pointer, `.${mode}`));
+      append(out, this.emit({ scope: "union-wrap", base: before, head: after, added: newMembers.map((h) => h.label) }, direction, before.node.pointer, after.node.pointer, `.${mode}`));
       return out;
     }
     for (const h of newMembers) {
-      out.push(...this.emit({ scope: "union-member", label: h.label, base: undefined, head: h.site }, direction, before.node.pointer, h.site.pointer, `.${mode}[${h.label}]`));
+      append(out, this.emit({ scope: "union-member", label: h.label, base: undefined, head: h.site }, direction, before.node.pointer, h.site.pointer, `.${mode}[${h.label}]`));
     }
     return out;
   }

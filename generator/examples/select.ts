@@ -4,6 +4,7 @@ import { flattenObject, named } from "../model/view.js";
 import { fits } from "./fits.js";
 import { usableDefault, usableExample, WarningLog } from "./repair.js";
 import { PLACEHOLDER, synthesiseNumber, synthesiseString } from "./synthesise-scalar.js";
+import { holdsNoValue } from "../model/holds-no-value.js";
 
 /** How often one named schema may be open on the expansion stack before a reference to it is cut. */
 const MAX_REENTRY = 2;
@@ -57,6 +58,12 @@ export class ExampleSelector {
       this.cuts++;
       return undefined;
     }
+    const schema = named(this.model, key);
+    if (holdsNoValue(this.model, schema.schema)) {
+      this.log.add("NO_VALUE", schema.schema.pointer, `no value satisfies schema ${schema.typeName}; it gets no example and no snippet`);
+      this.cache.set(key, undefined);
+      return undefined;
+    }
     const cutsBefore = this.cuts;
     this.stack.push(key);
     try {
@@ -86,6 +93,9 @@ export class ExampleSelector {
    */
   includesOptional(property: Property): boolean {
     const node = property.schema;
+    // An object literal without `valueOf` does not fit `{ valueOf?: number }`: TypeScript reads
+    // the missing key as Object.prototype's method. Such a property is always given a value.
+    if (OBJECT_MEMBERS.has(property.sdkName) && !holdsNoValue(this.model, node)) return true;
     if (node.deprecated === true || this.validDefault(node)) return false;
     return this.hasExample(node);
   }
@@ -185,6 +195,7 @@ export class ExampleSelector {
       if (!property.required && !this.includesOptional(property)) continue;
       const value = this.propertyValue(property, versions.get(property.wireName) ?? []);
       if (value !== undefined) defineKey(out, property.wireName, value);
+      else if (property.required && holdsNoValue(this.model, property.schema)) return undefined;
     }
     for (const name of flat.source?.extraRequired ?? []) {
       if (!Object.hasOwn(out, name)) defineKey(out, name, PLACEHOLDER);
@@ -267,6 +278,8 @@ export class ExampleSelector {
     return first;
   }
 }
+
+const OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** Sets a key as an own data property, so that `__proto__` from a spec stays a plain key. */
 export function defineKey(target: { [key: string]: JsonValue }, key: string, value: JsonValue): void {

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import $RefParser from "@apidevtools/json-schema-ref-parser";
-import { SpecError, joinPointer, splitPointer, type SourceLocation } from "../errors.js";
+import { SpecError, joinPointer, splitPointer, type SourceLocation, type Warning } from "../errors.js";
+import { enforceBounds } from "./bounds.js";
 import { parseSource, type ParsedSource } from "./parse.js";
 import { DEFAULT_MAX_REF_MB, RefFileRefused, readConfined, refFilePolicy } from "./ref-files.js";
 
@@ -73,7 +74,7 @@ interface Referrer extends SourceLocation {
  * folder tree (or a `--ref-root`) are read. A document without external references (the common
  * case, GitHub's 13 MB description included) is returned untouched.
  */
-export async function bundleExternalRefs(root: ParsedSource, options: BundleOptions): Promise<unknown> {
+export async function bundleExternalRefs(root: ParsedSource, options: BundleOptions, warnings: Warning[] = []): Promise<unknown> {
   const external = collectRefs(root.value).filter((site) => !site.ref.startsWith("#"));
   if (external.length === 0) return root.value;
 
@@ -131,11 +132,17 @@ export async function bundleExternalRefs(root: ParsedSource, options: BundleOpti
           order: 1,
           canParse: true,
           parse: (file: { url: string; data: string | Buffer }) => {
-            const parsed = parseSource(file.data.toString(), path.relative(process.cwd(), toPath(file.url)));
-            parsedFiles.set(toPath(file.url), parsed);
-            // Refs of a referenced file are vetted before the resolver follows them.
-            noteRefs(parsed, collectRefs(parsed.value));
-            return parsed.value;
+            try {
+              const parsed = parseSource(file.data.toString(), path.relative(process.cwd(), toPath(file.url)));
+              parsedFiles.set(toPath(file.url), parsed);
+              for (const warning of enforceBounds(parsed)) warnings.push(warning);
+              // Refs of a referenced file are vetted before the resolver follows them.
+              noteRefs(parsed, collectRefs(parsed.value));
+              return parsed.value;
+            } catch (error) {
+              // The resolver wraps what a parser throws; keep our one-line error as it is.
+              return error instanceof SpecError ? refuse(error) : Promise.reject(error);
+            }
           },
         },
       },

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { SpecError, type Warning } from "../errors.js";
+import { enforceBounds } from "./bounds.js";
 import { bundleExternalRefs, type BundleOptions } from "./bundle.js";
 import { checkDocument, type OpenApiVersion } from "./check-document.js";
 import { parseSource, withoutByteOrderMark, type ParsedSource } from "./parse.js";
@@ -12,7 +13,7 @@ export interface LoadedSpec {
   readonly document: Record<string, unknown>;
   /** Line lookup in the root file, for messages and annotations. */
   readonly source: ParsedSource;
-  /** What the checks worked around (an unknown keyword read as an annotation, a pattern's dialect). */
+  /** What the checks worked around (an unknown keyword read as an annotation, a pattern's dialect, an oversized `x-` extension skipped). */
   readonly warnings: readonly Warning[];
 }
 
@@ -42,8 +43,13 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
 export async function loadSpecText(text: string, file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   text = withoutByteOrderMark(text);
   const source = parseSource(text, file);
-  const document = await bundleExternalRefs(source, options);
-  options.onBundled?.(document, document === source.value && text.trimStart().startsWith("{") ? text : undefined);
-  const { version, warnings } = checkDocument(document, source, { strict: options.strict });
+  const skipped = enforceBounds(source);
+  const document = await bundleExternalRefs(source, options, skipped);
+  // The text still holds an extension the bounds removed: the worker must get the document.
+  const untouched = document === source.value && skipped.length === 0;
+  options.onBundled?.(document, untouched && text.trimStart().startsWith("{") ? text : undefined);
+  const checked = checkDocument(document, source, { strict: options.strict });
+  const { version } = checked;
+  const warnings = [...skipped, ...checked.warnings];
   return { file, version, document: document as Record<string, unknown>, source, warnings };
 }

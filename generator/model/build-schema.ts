@@ -303,6 +303,12 @@ function buildOfType(type: string, raw: Record<string, unknown>, pointer: string
       return node(annotations, { kind: "boolean" });
     case "integer":
     case "number": {
+      // JSON's 1e400 reads as Infinity, as Ajv reads it: an upper bound of +Infinity (or a lower
+      // one of -Infinity) lets every number through and is dropped below; a lower bound of
+      // +Infinity (or an upper one of -Infinity) lets none through: no number holds.
+      if (typeAsserted && (raw.minimum === Infinity || raw.exclusiveMinimum === Infinity || raw.maximum === -Infinity || raw.exclusiveMaximum === -Infinity)) {
+        return node(annotations, { kind: "never" });
+      }
       // 3.0 (draft-04) spells exclusive bounds as booleans beside minimum/maximum.
       const exclusiveMin = raw.exclusiveMinimum === true ? num(raw.minimum) : num(raw.exclusiveMinimum);
       const exclusiveMax = raw.exclusiveMaximum === true ? num(raw.maximum) : num(raw.exclusiveMaximum);

@@ -6,6 +6,7 @@ import { buildSchema, type SchemaContext } from "./build-schema.js";
 import { isUnionOfInlineObjects } from "./inline-names.js";
 import { NameRegistry, pascalCase } from "./names.js";
 import { buildSecurity } from "./security.js";
+import { refuseUnguardedCycles } from "./unguarded-cycles.js";
 import type { MediaContent, Model, NamedSchema, Operation, Parameter, SchemaNode, SchemaOrigin, SpecValue, JsonValue } from "./types.js";
 
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
@@ -18,6 +19,8 @@ export function buildModel(spec: LoadedSpec): Model {
   const { document } = spec;
   const locate = (pointer: string): SourceLocation => ({ file: spec.file, pointer, line: spec.source.lineOf(splitPointer(pointer)) });
   const registry = new NameRegistry();
+  // Every output folder has an `index.ts` barrel: no schema module may take that file name.
+  registry.claim("Index");
   const components = isRecord(document.components) && isRecord(document.components.schemas) ? document.components.schemas : {};
 
   interface Pending { key: string; typeName: string; raw: unknown; pointer: string; origin: SchemaOrigin; children: Pending[]; memberBase?: string }
@@ -106,6 +109,7 @@ export function buildModel(spec: LoadedSpec): Model {
     for (const child of pending.children) place(child);
   };
   for (const root of roots) place(root);
+  refuseUnguardedCycles(schemas, locate);
 
   const security = buildSecurity(document, (preferred) => claim(preferred, "/components/securitySchemes"));
   const info = isRecord(document.info) ? document.info : {};

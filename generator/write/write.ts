@@ -4,6 +4,8 @@ import { mkdir, readFile, readdir, rename, rm, writeFile, lstat, stat } from "no
 import path from "node:path";
 import { SpecError } from "../errors.js";
 import type { GeneratedFile } from "../emit/types.js";
+import { append } from "../append.js";
+import { STAGING_MARKER, removeStaleStaging, stagingName, writeStagingMarker } from "./stale-staging.js";
 
 /** The generator's record of what it wrote, so it only ever deletes or replaces its own files. */
 export const MANIFEST = ".specgen-manifest.json";
@@ -92,7 +94,7 @@ async function listFiles(root: string, dir = ""): Promise<string[]> {
   const files: string[] = [];
   for (const entry of entries) {
     const relative = dir === "" ? entry.name : `${dir}/${entry.name}`;
-    if (entry.isDirectory()) files.push(...(await listFiles(root, relative)));
+    if (entry.isDirectory()) append(files, await listFiles(root, relative));
     else files.push(relative);
   }
   return files;
@@ -121,6 +123,7 @@ export interface WriteSummary {
 export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<WriteSummary> {
   const target = path.resolve(outDir);
   await refuseDangerousTarget(target);
+  await removeStaleStaging(target);
   const previous = (await readManifest(target)) ?? { generator: "specgen" as const, outputs: {} };
   const ownedBefore = new Set(Object.values(previous.outputs).flat());
   const existing = await listFiles(target);
@@ -129,7 +132,7 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
   const userSet = new Set(userFiles);
 
   const suffix = randomBytes(4).toString("hex");
-  const staging = `${target}.specgen-staging-${suffix}`;
+  const staging = stagingName(target, suffix);
   const retired = `${target}.specgen-old-${suffix}`;
   const added: string[] = [];
   const changed: string[] = [];
@@ -167,6 +170,7 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
   let next: Manifest;
   try {
     await mkdir(staging, { recursive: true });
+    await writeStagingMarker(staging, target);
     stage(outputs.byKind);
     stage(outputs.late ? await outputs.late : new Map());
     next = nextManifest(previous, pathsByKind, outputs.options);
@@ -175,6 +179,7 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
       cpSync(path.join(target, file), path.join(staging, file), { preserveTimestamps: true, force: false, errorOnExist: true, verbatimSymlinks: true });
     }
     await writeFile(path.join(staging, MANIFEST), manifestText(next));
+    await rm(path.join(staging, STAGING_MARKER));
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

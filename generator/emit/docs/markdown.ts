@@ -137,7 +137,8 @@ function findClosingRun(text: string, from: number, length: number): number {
 /** Any text as one code span: a fence longer than any backtick run inside, spaces where needed. */
 export function codeSpan(text: string): string {
   const flat = normaliseLineBreaks(text).replace(/\n/g, " ");
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((match) => match[0].length));
+  let longest = 0;
+  for (const match of flat.matchAll(/`+/g)) longest = Math.max(longest, match[0].length);
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "") ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;

@@ -7,7 +7,9 @@ import type { Cell } from "./markdown.js";
  * never cut; rows `| a | b |`; the separator row W dashes per column. No newline at the end.
  */
 export function renderTable(header: readonly Cell[], rows: readonly (readonly Cell[])[]): string {
-  const width = Math.max(3, ...header.map((c) => c.width), ...rows.flatMap((row) => row.map((c) => c.width)));
+  // A loop, not `Math.max(...cells)`: 50,000 rows would overflow the stack as arguments.
+  let width = 3;
+  for (const row of [header, ...rows]) for (const cell of row) width = Math.max(width, cell.width);
   const line = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
   // Padding is measured on the rendered text, so a cell with `<br/>` may come out wider than W.
   const pad = (c: Cell): string => c.text.padEnd(width, " ");

@@ -31,7 +31,7 @@ function* typeFiles(model: Model): Generator<GeneratedFile> {
 }
 
 export function emitSchemaModule(model: Model, schema: NamedSchema): GeneratedFile {
-  const scope: TypeScope = { model, imports: new Set() };
+  const scope: TypeScope = { model, imports: new Set(), self: schema.key };
   const declaration = declare(schema, scope);
   const imports = [...scope.imports]
     .filter((key) => key !== schema.key)

@@ -1,6 +1,7 @@
 import { Code, joinCode, jsdoc, stringLiteral, ts, typePropertyKey } from "../../codegen/code.js";
 import { sdkRequired } from "../../examples/sdk-default.js";
 import type { JsonValue, Model, ObjectNode, Property, SchemaNode } from "../../model/types.js";
+import { reaches } from "../../model/reaches.js";
 import { flattenObject, named, openValues } from "../../model/view.js";
 
 /** Collects the named schemas a file refers to, for its import lines. */
@@ -12,6 +13,8 @@ export interface TypeScope {
    * reference to `X` reads `XWire`. The SDK form (camelCase, `X`) otherwise.
    */
   readonly wire?: boolean | undefined;
+  /** The named schema whose alias is being declared: a `Record<string, …>` that leads back to it is circular. */
+  readonly self?: string | undefined;
 }
 
 /**
@@ -130,7 +133,11 @@ function propertyName(property: Property, scope: TypeScope): string {
 
 function objectType(properties: readonly Property[], additional: ObjectNode["additionalProperties"], scope: TypeScope, indent: string, extraRequired: readonly string[] = []): Code {
   if (properties.length === 0) {
-    if (typeof additional === "object" && additional.kind !== "never") return ts`Record<string, ${typeExpression(additional, scope, indent)}>`;
+    if (typeof additional === "object" && additional.kind !== "never") {
+      // `type Json = … | Record<string, Json>` "circularly references itself"; an index signature is deferred.
+      if (scope.self !== undefined && reaches(scope.model, additional, scope.self)) return ts`{ [key: string]: ${typeExpression(additional, scope, indent)} }`;
+      return ts`Record<string, ${typeExpression(additional, scope, indent)}>`;
+    }
     if (additional === false || (typeof additional === "object" && additional.kind === "never")) return ts`Record<string, never>`;
     return ts`Record<string, unknown>`;
   }

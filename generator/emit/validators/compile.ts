@@ -6,6 +6,7 @@ import { dispatchTable } from "./dispatch.js";
 import { NUMBER_FORMATS, STRING_FORMATS } from "./formats.js";
 import { jsonCode, type Mode, type ModuleContext } from "./module-context.js";
 import { Pointer } from "./pointer.js";
+import { append } from "../../append.js";
 
 /**
  * Compiles one schema node into straight-line statements about the value in `v`.
@@ -23,11 +24,11 @@ export function compileNode(ctx: ModuleContext, node: SchemaNode, v: Code, p: Po
   const out: Code[] = [];
   if (node.not !== undefined) {
     const fn = ctx.helper(node.not, "check");
-    out.push(ts`if (${fn}(${v}, d)) {`, ...fail(mode, p, "not", "not the schema under not", v, "not match the schema under `not`"), ts`}`);
+    append(out, ts`if (${fn}(${v}, d)) {`, fail(mode, p, "not", "not the schema under not", v, "not match the schema under `not`"), ts`}`);
   }
   const shape = compileShape(ctx, node, v, p, mode, open);
-  if (node.nullable && node.kind !== "null" && node.kind !== "any" && shape.length > 0) out.push(ts`if (${v} !== null) {`, ...shape, ts`}`);
-  else out.push(...shape);
+  if (node.nullable && node.kind !== "null" && node.kind !== "any" && shape.length > 0) append(out, ts`if (${v} !== null) {`, shape, ts`}`);
+  else append(out, shape);
   return out;
 }
 
@@ -95,7 +96,7 @@ function compileNumber(node: NumberNode, v: Code, p: Pointer, mode: Mode): Code[
   const type = node.integer ? "integer" : "number";
   const body: Code[] = [];
   const bound = (condition: Code, keyword: string, expected: string, message: string): void => {
-    body.push(...require(condition, fail(mode, p, keyword, expected, v, message)));
+    append(body, require(condition, fail(mode, p, keyword, expected, v, message)));
   };
   if (node.minimum !== undefined) bound(ts`${v} >= ${node.minimum}`, "minimum", `>= ${node.minimum}`, `be >= ${node.minimum}`);
   if (node.maximum !== undefined) bound(ts`${v} <= ${node.maximum}`, "maximum", `<= ${node.maximum}`, `be <= ${node.maximum}`);
@@ -125,18 +126,18 @@ function compileString(ctx: ModuleContext, node: StringNode, v: Code, p: Pointer
   // `length` counts UTF-16 units: code points are at most that many and at least half; the exact
   // count is taken only when those bounds do not decide.
   if (minLength !== undefined && minLength > 0) {
-    body.push(...require(ts`${v}.length >= ${minLength} && (${v}.length >= ${2 * minLength} || rt.ucs2length(${v}) >= ${minLength})`, fail(mode, p, "minLength", `at least ${minLength} characters`, v, `have at least ${minLength} characters`)));
+    append(body, require(ts`${v}.length >= ${minLength} && (${v}.length >= ${2 * minLength} || rt.ucs2length(${v}) >= ${minLength})`, fail(mode, p, "minLength", `at least ${minLength} characters`, v, `have at least ${minLength} characters`)));
   }
   if (maxLength !== undefined) {
-    body.push(...require(ts`${v}.length <= ${maxLength} || (${v}.length <= ${2 * maxLength} && rt.ucs2length(${v}) <= ${maxLength})`, fail(mode, p, "maxLength", `at most ${maxLength} characters`, v, `have at most ${maxLength} characters`)));
+    append(body, require(ts`${v}.length <= ${maxLength} || (${v}.length <= ${2 * maxLength} && rt.ucs2length(${v}) <= ${maxLength})`, fail(mode, p, "maxLength", `at most ${maxLength} characters`, v, `have at most ${maxLength} characters`)));
   }
   const regex = node.pattern === undefined ? undefined : ctx.regex(node.pattern);
   if (node.pattern !== undefined && regex !== undefined) {
-    body.push(...require(ts`${regex}.test(${v})`, fail(mode, p, "pattern", node.pattern, v, `match the pattern ${node.pattern}`)));
+    append(body, require(ts`${regex}.test(${v})`, fail(mode, p, "pattern", node.pattern, v, `match the pattern ${node.pattern}`)));
   }
   const format = node.format === undefined ? undefined : STRING_FORMATS.get(node.format);
   if (format !== undefined) {
-    body.push(...require(ts`rt.${new Code(format.fn)}(${v})`, fail(mode, p, "format", node.format!, v, `be a valid ${node.format!}`)));
+    append(body, require(ts`rt.${new Code(format.fn)}(${v})`, fail(mode, p, "format", node.format!, v, `be a valid ${node.format!}`)));
   }
   return typed(ts`typeof ${v} === "string"`, body, fail(mode, p, "type", "string", v, "be a string"));
 }
@@ -155,7 +156,7 @@ function compileEnum(ctx: ModuleContext, node: EnumNode, v: Code, p: Pointer, mo
   const others = node.values.filter((value) => !isPrimitive(value));
   const tests: Code[] = [];
   if (primitives.length > INLINE_ENUM) tests.push(ts`${ctx.set(primitives)}.has(${v})`);
-  else tests.push(...primitives.map((value) => ts`${v} === ${value}`));
+  else append(tests, primitives.map((value) => ts`${v} === ${value}`));
   for (const value of others) tests.push(ts`rt.deepEqual(${v}, ${ctx.json(value)})`);
   const expected = shorten(node.values.map((value) => JSON.stringify(value)).join(", "));
   const keyword = node.isConst ? "const" : "enum";
@@ -180,21 +181,21 @@ function compileArray(ctx: ModuleContext, node: ArrayNode, v: Code, p: Pointer, 
   const a = ctx.local("a");
   const body: Code[] = [ts`const ${a}: readonly unknown[] = ${v};`];
   const items = (condition: Code, keyword: string, expected: string, message: string): void => {
-    body.push(...require(condition, fail(mode, p, keyword, expected, a, message)));
+    append(body, require(condition, fail(mode, p, keyword, expected, a, message)));
   };
   if (node.minItems !== undefined && node.minItems > 0) items(ts`${a}.length >= ${node.minItems}`, "minItems", `at least ${node.minItems} items`, `have at least ${node.minItems} items`);
   if (node.maxItems !== undefined) items(ts`${a}.length <= ${node.maxItems}`, "maxItems", `at most ${node.maxItems} items`, `have at most ${node.maxItems} items`);
   const prefix = node.prefixItems ?? [];
   prefix.forEach((schema, index) => {
     const x = ctx.local("x");
-    body.push(ts`if (${a}.length > ${index}) {`, ts`const ${x} = ${a}[${index}];`, ...compileNode(ctx, schema, x, p.key(String(index)), mode), ts`}`);
+    append(body, ts`if (${a}.length > ${index}) {`, ts`const ${x} = ${a}[${index}];`, compileNode(ctx, schema, x, p.key(String(index)), mode), ts`}`);
   });
   const i = ctx.local("i");
   const x = ctx.local("x");
   const each = compileNode(ctx, node.items, x, p.index(i), mode);
-  body.push(ts`for (let ${i} = ${prefix.length}; ${i} < ${a}.length; ${i}++) {`, ts`const ${x} = ${a}[${i}];`, ...each, ts`}`);
+  append(body, ts`for (let ${i} = ${prefix.length}; ${i} < ${a}.length; ${i}++) {`, ts`const ${x} = ${a}[${i}];`, each, ts`}`);
   if (node.uniqueItems === true) items(ts`rt.uniqueItems(${a})`, "uniqueItems", "no two equal items", "have no two equal items");
-  if (node.contains !== undefined) body.push(...compileContains(ctx, node, a, p, mode));
+  if (node.contains !== undefined) append(body, compileContains(ctx, node, a, p, mode));
   return typed(ts`Array.isArray(${v})`, body, fail(mode, p, "type", "array", v, "be an array"));
 }
 
@@ -204,8 +205,8 @@ function compileContains(ctx: ModuleContext, node: ArrayNode, a: Code, p: Pointe
   const i = ctx.local("i");
   const min = node.minContains ?? 1;
   const out: Code[] = [ts`let ${n} = 0;`, ts`for (let ${i} = 0; ${i} < ${a}.length; ${i}++) if (${fn}(${a}[${i}], d)) ${n}++;`];
-  out.push(...require(ts`${n} >= ${min}`, fail(mode, p, "contains", `at least ${min} matching items`, a, `contain at least ${min} items that match \`contains\``)));
-  if (node.maxContains !== undefined) out.push(...require(ts`${n} <= ${node.maxContains}`, fail(mode, p, "maxContains", `at most ${node.maxContains} matching items`, a, `contain at most ${node.maxContains} items that match \`contains\``)));
+  append(out, require(ts`${n} >= ${min}`, fail(mode, p, "contains", `at least ${min} matching items`, a, `contain at least ${min} items that match \`contains\``)));
+  if (node.maxContains !== undefined) append(out, require(ts`${n} <= ${node.maxContains}`, fail(mode, p, "maxContains", `at most ${node.maxContains} matching items`, a, `contain at most ${node.maxContains} items that match \`contains\``)));
   return out;
 }
 
@@ -262,21 +263,21 @@ function compileObject(ctx: ModuleContext, node: ObjectNode, v: Code, p: Pointer
     body.push(ts`const ${x} = ${readProperty(o, property.wireName)};`);
     const check = [...compileNode(ctx, property.schema, x, p.key(property.wireName), mode), ...(counted ? [ts`${c}++;`] : [])];
     if (property.required) {
-      body.push(ts`if (${x} === undefined) {`, ...missing(mode, p, property.wireName, o), ts`} else {`, ...check, ts`}`);
+      append(body, ts`if (${x} === undefined) {`, missing(mode, p, property.wireName, o), ts`} else {`, check, ts`}`);
     } else if (check.length > 0) {
-      body.push(ts`if (${x} !== undefined) {`, ...check, ts`}`);
+      append(body, ts`if (${x} !== undefined) {`, check, ts`}`);
     }
   }
-  for (const name of node.extraRequired) body.push(ts`if (${readProperty(o, name)} === undefined) {`, ...missing(mode, p, name, o), ts`}`);
-  body.push(...compileCounts(ctx, node, o, p, mode));
+  for (const name of node.extraRequired) append(body, ts`if (${readProperty(o, name)} === undefined) {`, missing(mode, p, name, o), ts`}`);
+  append(body, compileCounts(ctx, node, o, p, mode));
   const loop = openCheck || node.additionalProperties !== true || patterns.length > 0 || node.propertyNames !== undefined;
   if (loop) {
     const keys = compileKeys(ctx, node, o, p, mode, open);
     if (counted) {
       const n = ctx.local("n");
       const k = ctx.local("k");
-      body.push(ts`let ${n} = 0;`, ts`for (const ${k} in ${o}) ${n}++;`, ts`if (${n} !== ${node.properties.length > 0 ? c : new Code("0")}) {`, ...keys, ts`}`);
-    } else body.push(...keys);
+      append(body, ts`let ${n} = 0;`, ts`for (const ${k} in ${o}) ${n}++;`, ts`if (${n} !== ${node.properties.length > 0 ? c : new Code("0")}) {`, keys, ts`}`);
+    } else append(body, keys);
   }
   const failure = node.typeAsserted ? fail(mode, p, "type", "object", v, "be an object") : [];
   if (failure.length === 0) return [ts`if (rt.isObject(${v})) {`, ...body, ts`}`];
@@ -291,8 +292,8 @@ function compileCounts(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer
   if (node.minProperties === undefined && node.maxProperties === undefined) return [];
   const count = ctx.local("n");
   const out: Code[] = [ts`const ${count} = Object.keys(${o}).length;`];
-  if (node.minProperties !== undefined) out.push(...require(ts`${count} >= ${node.minProperties}`, fail(mode, p, "minProperties", `at least ${node.minProperties} properties`, o, `have at least ${node.minProperties} properties`)));
-  if (node.maxProperties !== undefined) out.push(...require(ts`${count} <= ${node.maxProperties}`, fail(mode, p, "maxProperties", `at most ${node.maxProperties} properties`, o, `have at most ${node.maxProperties} properties`)));
+  if (node.minProperties !== undefined) append(out, require(ts`${count} >= ${node.minProperties}`, fail(mode, p, "minProperties", `at least ${node.minProperties} properties`, o, `have at least ${node.minProperties} properties`)));
+  if (node.maxProperties !== undefined) append(out, require(ts`${count} <= ${node.maxProperties}`, fail(mode, p, "maxProperties", `at most ${node.maxProperties} properties`, o, `have at most ${node.maxProperties} properties`)));
   return out;
 }
 
@@ -307,7 +308,7 @@ function compileKeys(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, 
   const at = p.runtimeKey(k);
   // Integer `propertyNames` read a numeric-looking key as its number (see examples/fits.ts propertyNameValue).
   const name = node.propertyNames !== undefined && resolveRefs(ctx.model, node.propertyNames).kind === "number" ? ts`rt.numericKey(${k})` : k;
-  if (node.propertyNames !== undefined) loop.push(...compileNode(ctx, node.propertyNames, name, at, mode));
+  if (node.propertyNames !== undefined) append(loop, compileNode(ctx, node.propertyNames, name, at, mode));
   const matched = ctx.local("m");
   if (patterns.length > 0) {
     loop.push(ts`let ${matched} = false;`);
@@ -316,20 +317,20 @@ function compileKeys(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, 
       // A key pattern JavaScript cannot run matches no key (the loader warned).
       if (regex === undefined) continue;
       const x = ctx.local("x");
-      loop.push(ts`if (${regex}.test(${k})) {`, ts`${matched} = true;`, ts`const ${x} = ${o}[${k}];`, ...compileNode(ctx, schema, x, at, mode), ts`}`);
+      append(loop, ts`if (${regex}.test(${k})) {`, ts`${matched} = true;`, ts`const ${x} = ${o}[${k}];`, compileNode(ctx, schema, x, at, mode), ts`}`);
     }
   }
   const declared = node.properties.map((property) => property.wireName);
   if (additional === true && open !== undefined) for (const name of open.covered) if (!declared.includes(name)) declared.push(name);
-  if (declared.length > 0) loop.push(ts`switch (${k}) {`, ...caseLabels(declared), ts`continue;`, ts`}`, ts`}`);
+  if (declared.length > 0) append(loop, ts`switch (${k}) {`, caseLabels(declared), ts`continue;`, ts`}`, ts`}`);
   if (patterns.length > 0) loop.push(ts`if (${matched}) continue;`);
   if (additional === false) {
-    loop.push(...fail(mode, at, "additionalProperties", "no other property", k, "not be here: the object allows no other property"));
+    append(loop, fail(mode, at, "additionalProperties", "no other property", k, "not be here: the object allows no other property"));
   } else if (additional === true) {
-    if (open?.skip !== true) loop.push(...require(ts`rt.isJsonKind(${o}[${k}])`, fail(mode, at, "type", "JSON value", ts`${o}[${k}]`, "be a JSON value")));
+    if (open?.skip !== true) append(loop, require(ts`rt.isJsonKind(${o}[${k}])`, fail(mode, at, "type", "JSON value", ts`${o}[${k}]`, "be a JSON value")));
   } else {
     const x = ctx.local("x");
-    loop.push(ts`const ${x} = ${o}[${k}];`, ...compileNode(ctx, additional, x, at, mode));
+    append(loop, ts`const ${x} = ${o}[${k}];`, compileNode(ctx, additional, x, at, mode));
   }
   return [ts`const ${ks} = Object.keys(${o});`, ts`for (let ${i} = 0; ${i} < ${ks}.length; ${i}++) {`, ...loop, ts`}`];
 }
@@ -355,7 +356,7 @@ function compileUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, 
     const cases: Code[] = [];
     for (const { values, member } of table.cases) {
       const call = memberCall(ctx, member, mode)(o, p);
-      cases.push(...caseLabels(values));
+      append(cases, caseLabels(values));
       if (mode === "check") cases.push(ts`if (!${call}) return false;`, ts`break;`, ts`}`);
       else cases.push(ts`if (!${call}) {`, ts`if (!all) return false;`, ts`ok = false;`, ts`}`, ts`break;`, ts`}`);
     }

@@ -50,7 +50,7 @@ export function emitValidatorModule(model: Model, schema: NamedSchema, folder: s
   const exported = exportNames(schema.typeName);
   const check = walker(ctx, schema.schema, "check", names.check, true);
   const collect = walker(ctx, schema.schema, "collect", names.collect, true);
-  const typeScope: TypeScope = { model, imports: new Set(), wire: true };
+  const typeScope: TypeScope = { model, imports: new Set(), wire: true, self: schema.key };
   const wireType = typeExpression(schema.schema, typeScope);
   const mapping = new WireMapping(ctx);
   const converters = mapping.converters(schema);

@@ -1,0 +1,89 @@
+import type { Model, SchemaNode } from "./types.js";
+
+type JsonKind = "null" | "boolean" | "number" | "string" | "array" | "object";
+const ALL: ReadonlySet<JsonKind> = new Set(["null", "boolean", "number", "string", "array", "object"]);
+
+/**
+ * True when no JSON value satisfies the node: `false`, an `allOf` whose members admit no common
+ * type (`string` and `integer`), an object that requires such a property, a union of nothing.
+ * Its TypeScript type is `never`: it gets no example and no snippet. Conservative: `false`
+ * means "perhaps satisfiable", never the reverse. Recursion through references stops at a cycle.
+ */
+export function holdsNoValue(model: Model, node: SchemaNode, open: ReadonlySet<string> = new Set()): boolean {
+  return kindsOf(model, node, open).size === 0;
+}
+
+function kindsOf(model: Model, node: SchemaNode, open: ReadonlySet<string>): ReadonlySet<JsonKind> {
+  const kinds = shapeKinds(model, node, open);
+  return node.nullable && !kinds.has("null") ? new Set([...kinds, "null"]) : kinds;
+}
+
+function shapeKinds(model: Model, node: SchemaNode, open: ReadonlySet<string>): ReadonlySet<JsonKind> {
+  switch (node.kind) {
+    case "any":
+      return ALL;
+    case "never":
+      return new Set();
+    case "null":
+    case "boolean":
+    case "number":
+    case "string":
+      return new Set([node.kind]);
+    case "enum":
+      return new Set(node.values.map(kindOfValue));
+    case "ref": {
+      const target = model.schemas.get(node.target);
+      if (target === undefined || open.has(node.target)) return ALL;
+      // Cached per model: a result cut short by a cycle says "anything", which only errs on the safe side.
+      const cache = cacheOf(model);
+      const known = cache.get(node.target);
+      if (known !== undefined) return known;
+      const kinds = kindsOf(model, target.schema, new Set([...open, node.target]));
+      cache.set(node.target, kinds);
+      return kinds;
+    }
+    case "array": {
+      const needed = Math.max(node.minItems ?? 0, 0);
+      const prefix = node.prefixItems ?? [];
+      const required = prefix.slice(0, needed);
+      const emptyItem = required.some((item) => holdsNoValue(model, item, open)) || (needed > prefix.length && holdsNoValue(model, node.items, open));
+      return emptyItem ? new Set() : new Set(["array"]);
+    }
+    case "object": {
+      const emptyRequired = node.properties.some((property) => property.required && holdsNoValue(model, property.schema, open));
+      if (emptyRequired) return node.typeAsserted ? new Set() : without(ALL, "object");
+      return node.typeAsserted ? new Set(["object"]) : ALL;
+    }
+    case "union": {
+      const out = new Set<JsonKind>();
+      for (const member of node.members) for (const kind of kindsOf(model, member, open)) out.add(kind);
+      return out;
+    }
+    case "allOf": {
+      let out: ReadonlySet<JsonKind> = ALL;
+      for (const member of node.members) {
+        const kinds = kindsOf(model, member, open);
+        out = new Set([...out].filter((kind) => kinds.has(kind)));
+      }
+      return out;
+    }
+  }
+}
+
+const caches = new WeakMap<Model, Map<string, ReadonlySet<JsonKind>>>();
+
+function cacheOf(model: Model): Map<string, ReadonlySet<JsonKind>> {
+  let cache = caches.get(model);
+  if (cache === undefined) caches.set(model, (cache = new Map()));
+  return cache;
+}
+
+function kindOfValue(value: unknown): JsonKind {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value as "boolean" | "number" | "string" | "object";
+}
+
+function without(kinds: ReadonlySet<JsonKind>, kind: JsonKind): ReadonlySet<JsonKind> {
+  return new Set([...kinds].filter((entry) => entry !== kind));
+}
