@@ -167,8 +167,9 @@ async function renderStaged(options: GenerateOptions): Promise<StagedRender> {
   }
 }
 
-function warningsOf(streams: ReadonlyMap<OutputKind, EmitStream>): Warning[] {
-  return uniqueWarnings([...streams.values()].flatMap((stream) => stream.warnings()));
+/** The document's own warnings (from the loader), the model's, then the emitters'. */
+function warningsOf(spec: LoadedSpec, model: Model, streams: ReadonlyMap<OutputKind, EmitStream>): Warning[] {
+  return uniqueWarnings([...spec.warnings, ...(model.warnings ?? []), ...[...streams.values()].flatMap((stream) => stream.warnings())]);
 }
 
 /** load → model → emitters, all in memory. `generate` writes the result; `check` compares it. */
@@ -178,7 +179,7 @@ export async function render(options: GenerateOptions = {}): Promise<RenderResul
     const byKind = new Map<OutputKind, readonly GeneratedFile[]>([...staged.streams].map(([kind, stream]) => [kind, [...stream.files]]));
     const late = await staged.late;
     for (const [kind, files] of late ?? []) byKind.set(kind, [...(byKind.get(kind) ?? []), ...files]);
-    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.streams), byKind, options: staged.options };
+    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.spec, staged.model, staged.streams), byKind, options: staged.options };
   } catch (error) {
     staged.cancel();
     throw error;
@@ -203,7 +204,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   try {
     const files = new Map<OutputKind, Iterable<GeneratedFile>>([...staged.streams].map(([kind, stream]) => [kind, stream.files]));
     const summary = await writeOutputs(out, { byKind: files, late: staged.late, options: staged.options });
-    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.streams), ...summary, out };
+    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.spec, staged.model, staged.streams), ...summary, out };
   } catch (error) {
     staged.cancel();
     throw error;

@@ -140,7 +140,27 @@ const CASES = {
   "response-one-of-member-added": (b, h) => { pet(h).toy.oneOf.push({ type: "string" }); },
   "response-one-of-member-removed": (b, h) => { pet(h).toy.oneOf = [ref("Ball")]; },
   "discriminator-changed": (b, h) => { delete input(h).toy.discriminator.mapping.rope; },
+  "deprecated-operation-removed": (b, h) => { get(b).deprecated = true; delete h.paths["/pets/{petId}"]; },
+  "request-security-added": (b, h) => { secured(b); secured(h); post(h).security = [{ bearer: [] }]; },
+  "request-security-removed": (b, h) => { secured(b); secured(h); post(b).security = [{ bearer: [] }]; },
+  "request-parameter-serialization-changed": (b, h) => { post(h).parameters[0].explode = false; },
+  "response-required-header-removed": (b, h) => { get(b).responses["200"].headers = { "X-Rate-Limit": { required: true, schema: { type: "integer" } } }; },
+  "response-optional-header-removed": (b, h) => { get(b).responses["200"].headers = { "X-Rate-Limit": { schema: { type: "integer" } } }; },
+  "response-header-became-optional": (b, h) => {
+    get(b).responses["200"].headers = { "X-Rate-Limit": { required: true, schema: { type: "integer" } } };
+    get(h).responses["200"].headers = { "X-Rate-Limit": { required: false, schema: { type: "integer" } } };
+  },
+  "webhook-removed": (b, h) => { b.webhooks = { petAdopted: { post: { requestBody: { content: json(ref("Pet")) }, responses: { "200": { description: "received" } } } } }; },
+  // Fires with the breaking change it counts (see COMPANIONS in tests/diff/rules.test.ts).
+  "breaking-change-without-major-version-bump": (b, h) => { b.info.version = "1.2.0"; h.info.version = "1.3.0"; delete h.paths["/pets/{petId}"]; },
+  "request-keyword-added": (b, h) => { input(h).extra.propertyNames = { pattern: "^[a-z]+$" }; },
+  "response-min-length-lowered": (b, h) => { pet(b).name.minLength = 1; },
+  "response-min-items-lowered": (b, h) => { pet(b).tags = { type: "array", items: { type: "string" }, minItems: 1 }; pet(h).tags = { type: "array", items: { type: "string" } }; },
+  "request-value-became-union": (b, h) => { input(h).nick = { oneOf: [{ type: "string" }, { type: "integer" }] }; },
+  "response-value-became-union": (b, h) => { pet(h).owner = { oneOf: [{ type: "string" }, { type: "integer" }] }; },
 };
+
+function secured(d) { d.components.securitySchemes = { bearer: { type: "http", scheme: "bearer" } }; }
 
 /** Pairs that keep the shape: nothing breaking may be reported. */
 const SAME = {

@@ -28,6 +28,11 @@ export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** A key as integer `propertyNames` read it: a numeric-looking key is the number it spells. */
+export function numericKey(k: string): string | number {
+  return /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(k) ? Number(k) : k;
+}
+
 /** The value of an own property only: for names that `Object.prototype` also has (`constructor`, `__proto__`). */
 export function own(o: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
@@ -306,6 +311,42 @@ export function pathOf(value: unknown, pointer: string): PropertyKey[] {
 export function report(errors: ValidationError[], pointer: string, keyword: string, expected: string, actual: unknown, message: string): void {
   const shown = describe(actual);
   errors.push({ pointer, keyword, expected, actual: shown, message: (pointer === "" ? "value" : pointer) + " must " + message + " (got " + shown + ")" });
+}
+
+/** What a pattern needs of an engine: `test`, as `RegExp` and re2's `RE2` have it. */
+export interface PatternMatcher {
+  test(text: string): boolean;
+}
+
+/** Builds the matcher of a pattern source with its flags (`"u"`, or `""` for a pattern written in another dialect). */
+export type RegExpEngine = (source: string, flags: string) => PatternMatcher;
+
+let engine: RegExpEngine = (source, flags) => new RegExp(source, flags);
+let engineGeneration = 0;
+
+/**
+ * Runs every pattern of every validator through `next` from now on, e.g.
+ * `setRegExpEngine((source, flags) => new RE2(source, flags))` so that no payload can make a pattern
+ * backtrack for ever.
+ */
+export function setRegExpEngine(next: RegExpEngine): void {
+  engine = next;
+  engineGeneration++;
+}
+
+/** One schema pattern, compiled by the current engine when first tested. */
+export class Pattern {
+  private matcher: PatternMatcher | undefined;
+  private generation = -1;
+  constructor(readonly source: string, readonly flags: string) {}
+
+  test(text: string): boolean {
+    if (this.generation !== engineGeneration) {
+      this.matcher = engine(this.source, this.flags);
+      this.generation = engineGeneration;
+    }
+    return this.matcher!.test(text);
+  }
 }
 
 const formatDatePattern = /^\d\d\d\d-[0-1]\d-[0-3]\d$/;

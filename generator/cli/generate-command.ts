@@ -7,9 +7,11 @@ import { watchFiles } from "./watch.js";
 function report(result: GenerateResult, io: Io): void {
   for (const warning of result.warnings) io.stderr(`${formatWarning(warning)}\n`);
   const kept = result.kept > 0 ? `, kept ${result.kept} files specgen did not write` : "";
+  const unchecked = result.warnings.filter((warning) => warning.code === "PATTERN_UNCHECKED").length;
+  const patterns = unchecked === 0 ? "" : `; ${unchecked === 1 ? "1 pattern" : `${unchecked} patterns`} JavaScript cannot run left unchecked`;
   io.stdout(
     `specgen: wrote ${result.written} files for ${result.model.schemas.size} schemas into ${result.out}/ ` +
-      `(${result.added.length} added, ${result.changed.length} changed, ${result.removed.length} removed${kept})\n`,
+      `(${result.added.length} added, ${result.changed.length} changed, ${result.removed.length} removed${kept})${patterns}\n`,
   );
 }
 
@@ -22,7 +24,8 @@ export async function watchAndGenerate(options: GenerateOptions & { spec: string
       for (const file of [...result.added.map((f) => `+ ${f}`), ...result.changed.map((f) => `~ ${f}`), ...result.removed.map((f) => `- ${f}`)]) io.stdout(`  ${file}\n`);
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;
-      io.stderr(`specgen: error: ${error.format()} (output left as it was)\n`);
+      for (const line of error.formatLines()) io.stderr(`specgen: error: ${line}\n`);
+      io.stderr(`specgen: output left as it was\n`);
     }
   };
   await runOnce();

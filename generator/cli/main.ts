@@ -35,7 +35,7 @@ export async function main(args: readonly string[], streams?: Pick<Io, "stdout" 
     await cli.parseAsync();
   } catch (error) {
     if (error instanceof SpecError) {
-      io.stderr(`specgen: error: ${error.format()}\n`);
+      for (const line of error.formatLines()) io.stderr(`specgen: error: ${line}\n`);
       return EXIT.badInput;
     }
     if (error instanceof UsageError) {

@@ -1,5 +1,5 @@
 import type { Argv } from "yargs";
-import type { BundleOptions } from "../load/bundle.js";
+import type { LoadOptions } from "../load/index.js";
 import { DEFAULT_MAX_REF_MB } from "../load/ref-files.js";
 import { DEFAULT_SPEC, OUTPUT_KINDS, type OutputKind } from "../pipeline.js";
 
@@ -28,11 +28,12 @@ export function refOptions<T>(argv: Argv<T>) {
   return argv
     .option("allow-remote", { type: "boolean", default: false, describe: "fetch http(s) $refs (off: a spec is untrusted input)" })
     .option("ref-root", { type: "string", array: true, describe: "also let $refs read files under this folder (default: only the spec's own folder tree)" })
-    .option("max-ref-mb", { type: "number", default: DEFAULT_MAX_REF_MB, describe: "largest file a $ref may read, in MB" });
+    .option("max-ref-mb", { type: "number", default: DEFAULT_MAX_REF_MB, describe: "largest file a $ref may read, in MB" })
+    .option("strict", { type: "boolean", default: false, describe: "every warning about the spec is an error (unknown keywords, pattern dialects)" });
 }
 
-export function refLoadOptions(argv: { "allow-remote": boolean; "ref-root": string[] | undefined; "max-ref-mb": number }): BundleOptions {
-  return { allowRemote: argv["allow-remote"], refRoots: argv["ref-root"], maxRefMb: argv["max-ref-mb"] };
+export function refLoadOptions(argv: { "allow-remote": boolean; "ref-root": string[] | undefined; "max-ref-mb": number; strict: boolean }): LoadOptions {
+  return { allowRemote: argv["allow-remote"], refRoots: argv["ref-root"], maxRefMb: argv["max-ref-mb"], strict: argv.strict };
 }
 
 /** The options that shape what is written; generate, docs and check take the same ones. */

@@ -113,8 +113,14 @@ export class SchemaComparer {
       if (direction === "request" && headMembers.some((h) => covers(b, h, "breaking"))) continue;
       out.push(...this.emit({ scope: "union-member", label: b.label, base: b.site, head: undefined }, direction, b.site.pointer, after.node.pointer, `.${mode}[${b.label}]`));
     }
-    for (const h of added) {
-      if (direction === "response" && baseMembers.some((b) => covers(b, h, "warning"))) continue;
+    // A value that was one thing and is now a choice: one finding for the wrap, not one a new member.
+    const wrapped = before.node.kind !== "union" && after.node.kind === "union" && headMembers.length > 1;
+    const newMembers = added.filter((h) => !(direction === "response" && baseMembers.some((b) => covers(b, h, "warning"))));
+    if (wrapped) {
+      out.push(...this.emit({ scope: "union-wrap", base: before, head: after, added: newMembers.map((h) => h.label) }, direction, before.node.pointer, after.node.pointer, `.${mode}`));
+      return out;
+    }
+    for (const h of newMembers) {
       out.push(...this.emit({ scope: "union-member", label: h.label, base: undefined, head: h.site }, direction, before.node.pointer, h.site.pointer, `.${mode}[${h.label}]`));
     }
     return out;

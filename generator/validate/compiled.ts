@@ -15,6 +15,8 @@ export interface CompiledValidators {
   readonly files: readonly GeneratedFile[];
   /** The imported module of a named schema, by model key. */
   module(key: string): ValidatorModule;
+  /** The imported `runtime` module the validators share (its `setRegExpEngine`, …). */
+  readonly runtime: ValidatorModule;
 }
 
 /**
@@ -65,8 +67,10 @@ export async function loadCompiledValidators(model: Model, keys: readonly string
       const url = pathToFileURL(path.join(root, VALIDATORS_DIR, `${stemOf(key)}.js`)).href;
       modules.set(key, (await import(url)) as ValidatorModule);
     }
+    const runtime = (await import(pathToFileURL(path.join(root, VALIDATORS_DIR, "runtime.js")).href)) as ValidatorModule;
     return {
       files,
+      runtime,
       module(key) {
         const found = modules.get(key);
         if (!found) throw new Error(`validators of ${key} were not loaded`);

@@ -2,7 +2,7 @@ import { ExampleSelector } from "../../examples/select.js";
 import type { Model } from "../../model/types.js";
 import { loadTemplate, type Template } from "../template.js";
 import { collect, GENERATED_HEADER, type EmitOptions, type EmitResult, type EmitStream, type GeneratedFile } from "../types.js";
-import { modelSnippet } from "./model-snippet.js";
+import { modelSnippet, securitySnippet } from "./model-snippet.js";
 import { exampleRequest } from "./operation-request.js";
 import { curlSnippet, fetchSnippet } from "./operation-snippets.js";
 import { operationStems } from "./operation-stems.js";
@@ -46,6 +46,10 @@ function* exampleFiles(model: Model, options: EmitOptions, selector: ExampleSele
   for (const schema of model.schemas.values()) {
     const snippet = modelSnippet(model, schema, selector, templates.model, options.packageName);
     if (snippet !== undefined) yield { path: `${EXAMPLES_DIR}/${schema.fileStem}.ts`, contents: `${GENERATED_HEADER}\n${snippet}\n` };
+  }
+  if (model.security) {
+    const snippet = securitySnippet(model.security.typeName, templates.model, options.packageName);
+    yield { path: `${EXAMPLES_DIR}/${model.security.fileStem}.ts`, contents: `${GENERATED_HEADER}\n${snippet}\n` };
   }
   const stems = operationStems(model.operations);
   let operationSnippets = 0;

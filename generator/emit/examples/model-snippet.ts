@@ -26,6 +26,11 @@ export function modelSnippet(model: Model, schema: NamedSchema, selector: Exampl
   return renderTemplate(template, {
     typeName: schema.typeName,
     importPath: componentsImportPath(packageName),
-    value: printValue(value, schema.schema, model),
+    value: printValue(value, schema.schema, model, "", (key, pointer) => selector.reportDroppedKey(key, pointer)),
   });
+}
+
+/** The snippet of the `Security` type: every field is optional, so the value is `{}`, as on the reference's pages. */
+export function securitySnippet(typeName: string, template: Template, packageName: string | undefined): string {
+  return renderTemplate(template, { typeName, importPath: componentsImportPath(packageName), value: "{}" });
 }

@@ -1,5 +1,6 @@
 import { literalPropertyKey, numberLiteral, stringLiteral } from "../../codegen/code.js";
 import { fits } from "../../examples/fits.js";
+import { filledDefault } from "../../examples/sdk-default.js";
 import type { JsonValue, Model, Property, SchemaNode } from "../../model/types.js";
 import { flattenObject, resolveRefs, type FlatObject } from "../../model/view.js";
 
@@ -14,7 +15,7 @@ const INDENT = "  ";
  * property and element, arrays one element a line, `{}` for an empty object. `indent` is the
  * indentation of the line the value starts on. Without a node (or model) every key is quoted: the wire form.
  */
-export function printValue(value: JsonValue, node: SchemaNode | undefined, model: Model | undefined, indent = ""): string {
+export function printValue(value: JsonValue, node: SchemaNode | undefined, model: Model | undefined, indent = "", onDropped?: DroppedKey): string {
   if (value === null) return "null";
   if (typeof value === "string") return stringLiteral(value);
   if (typeof value === "number") return numberLiteral(value);
@@ -23,20 +24,42 @@ export function printValue(value: JsonValue, node: SchemaNode | undefined, model
   const inner = indent + INDENT;
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
-    const items = value.map((item, i) => `${inner}${printValue(item, itemNode(shape, i), model, inner)},\n`);
+    const items = value.map((item, i) => `${inner}${printValue(item, itemNode(shape, i), model, inner, onDropped)},\n`);
     return `[\n${items.join("")}${indent}]`;
   }
   const flat = shape === undefined || model === undefined ? undefined : flattenObject(model, shape);
   const byWire = new Map<string, Property>((flat?.properties ?? []).map((property) => [property.wireName, property]));
-  const keys = Object.keys(value).filter((key) => flat === undefined || fitsSdkType(key, flat, byWire));
+  const keys = orderedKeys(value, flat?.properties ?? []).filter((key) => {
+    const property = byWire.get(key);
+    // A required property with a default is optional in the SDK type (`toWire` fills it in): shown only when it differs.
+    if (property !== undefined && model !== undefined && isFilledDefault(model, property, value[key]!)) return false;
+    if (flat === undefined || fitsSdkType(key, flat, byWire)) return true;
+    onDropped?.(key, shape!.pointer);
+    return false;
+  });
   if (keys.length === 0) return "{}";
   const lines = keys.map((key) => {
     const property = byWire.get(key);
     const printedKey = property ? literalPropertyKey(property.sdkName).text : recordKey(key);
     const valueNode = property ? property.schema : additionalNode(flat?.additionalProperties);
-    return propertyLine(inner, printedKey, printValue(value[key]!, valueNode, model, inner));
+    return propertyLine(inner, printedKey, printValue(value[key]!, valueNode, model, inner, onDropped));
   });
   return `{\n${lines.join("")}${indent}}`;
+}
+
+/** Told of each example key a snippet leaves out, with the pointer of the object schema. */
+export type DroppedKey = (key: string, objectPointer: string) => void;
+
+function isFilledDefault(model: Model, property: Property, value: JsonValue): boolean {
+  const filled = filledDefault(model, property);
+  return filled !== undefined && JSON.stringify(filled.value) === JSON.stringify(value);
+}
+
+/** Inside a typed object, keys in the schema's property order; other keys after, in the example's. */
+function orderedKeys(value: { [key: string]: JsonValue }, properties: readonly Property[]): string[] {
+  const named = properties.map((property) => property.wireName).filter((key) => Object.hasOwn(value, key));
+  const known = new Set(named);
+  return [...named, ...Object.keys(value).filter((key) => !known.has(key))];
 }
 
 /** `key: value,`; a scalar string that would pass the 80th column moves to the next line. */

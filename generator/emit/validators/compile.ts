@@ -130,8 +130,8 @@ function compileString(ctx: ModuleContext, node: StringNode, v: Code, p: Pointer
   if (maxLength !== undefined) {
     body.push(...require(ts`${v}.length <= ${maxLength} || (${v}.length <= ${2 * maxLength} && rt.ucs2length(${v}) <= ${maxLength})`, fail(mode, p, "maxLength", `at most ${maxLength} characters`, v, `have at most ${maxLength} characters`)));
   }
-  if (node.pattern !== undefined) {
-    const regex = ctx.regex(node.pattern, `${node.pointer}/pattern`);
+  const regex = node.pattern === undefined ? undefined : ctx.regex(node.pattern);
+  if (node.pattern !== undefined && regex !== undefined) {
     body.push(...require(ts`${regex}.test(${v})`, fail(mode, p, "pattern", node.pattern, v, `match the pattern ${node.pattern}`)));
   }
   const format = node.format === undefined ? undefined : STRING_FORMATS.get(node.format);
@@ -305,12 +305,16 @@ function compileKeys(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, 
   const k = ctx.local("k");
   const loop: Code[] = [ts`const ${k} = ${ks}[${i}]!;`];
   const at = p.runtimeKey(k);
-  if (node.propertyNames !== undefined) loop.push(...compileNode(ctx, node.propertyNames, k, at, mode));
+  // Integer `propertyNames` read a numeric-looking key as its number (see examples/fits.ts propertyNameValue).
+  const name = node.propertyNames !== undefined && resolveRefs(ctx.model, node.propertyNames).kind === "number" ? ts`rt.numericKey(${k})` : k;
+  if (node.propertyNames !== undefined) loop.push(...compileNode(ctx, node.propertyNames, name, at, mode));
   const matched = ctx.local("m");
   if (patterns.length > 0) {
     loop.push(ts`let ${matched} = false;`);
     for (const { pattern, schema } of patterns) {
-      const regex = ctx.regex(pattern, `${node.pointer}/patternProperties`);
+      const regex = ctx.regex(pattern);
+      // A key pattern JavaScript cannot run matches no key (the loader warned).
+      if (regex === undefined) continue;
       const x = ctx.local("x");
       loop.push(ts`if (${regex}.test(${k})) {`, ts`${matched} = true;`, ts`const ${x} = ${o}[${k}];`, ...compileNode(ctx, schema, x, at, mode), ts`}`);
     }

@@ -1,5 +1,6 @@
 import { GENERATED_HEADER, type GeneratedFile } from "../types.js";
 import { formatFunctions } from "./formats.js";
+import { PATTERN_RUNTIME } from "./pattern-runtime.js";
 
 export const RUNTIME_MODULE = "runtime";
 
@@ -37,6 +38,11 @@ export const MAX_DEPTH = ${MAX_DEPTH};
 
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** A key as integer \`propertyNames\` read it: a numeric-looking key is the number it spells. */
+export function numericKey(k: string): string | number {
+  return /^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$/.test(k) ? Number(k) : k;
 }
 
 /** The value of an own property only: for names that \`Object.prototype\` also has (\`constructor\`, \`__proto__\`). */
@@ -321,5 +327,5 @@ export function report(errors: ValidationError[], pointer: string, keyword: stri
 `;
 
 export function runtimeFile(folder: string): GeneratedFile {
-  return { path: `${folder}/${RUNTIME_MODULE}.ts`, contents: `${GENERATED_HEADER}${RUNTIME_SOURCE}\n${formatFunctions()}` };
+  return { path: `${folder}/${RUNTIME_MODULE}.ts`, contents: `${GENERATED_HEADER}${RUNTIME_SOURCE}${PATTERN_RUNTIME}\n${formatFunctions()}` };
 }

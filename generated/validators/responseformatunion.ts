@@ -4,33 +4,33 @@ import * as rt from "./runtime.js";
 import { checkResponseFormat1, collectResponseFormat1, type ResponseFormat1Wire, sdkOfResponseFormat1, wireOfResponseFormat1 } from "./responseformat1.js";
 import { checkResponseFormat2, collectResponseFormat2, type ResponseFormat2Wire, sdkOfResponseFormat2, wireOfResponseFormat2 } from "./responseformat2.js";
 import { checkResponseFormat3, collectResponseFormat3, type ResponseFormat3Wire, sdkOfResponseFormat3, wireOfResponseFormat3 } from "./responseformat3.js";
-import type { ResponseFormat as Sdk_ResponseFormat } from "../models/components/responseformat.js";
+import type { ResponseFormatUnion as Sdk_ResponseFormatUnion } from "../models/components/responseformatunion.js";
 
 /**
  * The format that the model's reply must follow. The `type` field decides which of the formats applies.
  */
-export type ResponseFormatWire = ResponseFormat1Wire | ResponseFormat2Wire | ResponseFormat3Wire;
+export type ResponseFormatUnionWire = ResponseFormat1Wire | ResponseFormat2Wire | ResponseFormat3Wire;
 
-/** True when `value` is a valid ResponseFormat in wire form. Stops at the first failure; allocates nothing. */
-export function isResponseFormat(value: unknown): value is ResponseFormatWire {
-  return checkResponseFormat(value, 0);
+/** True when `value` is a valid ResponseFormatUnion in wire form. Stops at the first failure; allocates nothing. */
+export function isResponseFormatUnion(value: unknown): value is ResponseFormatUnionWire {
+  return checkResponseFormatUnion(value, 0);
 }
 
 /**
- * Validates a ResponseFormat in wire form: the value, or the first error, or every error (`allErrors`).
+ * Validates a ResponseFormatUnion in wire form: the value, or the first error, or every error (`allErrors`).
  * The first-error walk is the check itself, reporting where it stops; all errors are looked for
  * only after the allocation-free check has failed.
  */
-export function validateResponseFormat(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormatWire> {
+export function validateResponseFormatUnion(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormatUnionWire> {
   const all = options?.allErrors === true;
-  if (all && checkResponseFormat(value, 0)) return { ok: true, value: value as ResponseFormatWire };
+  if (all && checkResponseFormatUnion(value, 0)) return { ok: true, value: value as ResponseFormatUnionWire };
   const errors: rt.ValidationError[] = [];
-  if (collectResponseFormat(value, 0, "", errors, all)) return { ok: true, value: value as ResponseFormatWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ResponseFormat", value, "match ResponseFormat");
+  if (collectResponseFormatUnion(value, 0, "", errors, all)) return { ok: true, value: value as ResponseFormatUnionWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ResponseFormatUnion", value, "match ResponseFormatUnion");
   return { ok: false, errors };
 }
 
-export function checkResponseFormat(v: unknown, d: number): boolean {
+export function checkResponseFormatUnion(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
     const o1 = v;
@@ -58,7 +58,7 @@ export function checkResponseFormat(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectResponseFormat(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectResponseFormatUnion(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
   if (d > rt.MAX_DEPTH) {
     rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
     return false;
@@ -104,31 +104,31 @@ export function collectResponseFormat(v: unknown, d: number, p: string, e: rt.Va
 }
 
 /** SDK form (camelCase) to wire form (snake_case JSON), validated. */
-export function toWireResponseFormat(value: Sdk_ResponseFormat, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormatWire> {
+export function toWireResponseFormatUnion(value: Sdk_ResponseFormatUnion, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormatUnionWire> {
   const fault = rt.jsonFault(value);
   if (fault) return fault;
-  return validateResponseFormat(wireOfResponseFormat(value), options);
+  return validateResponseFormatUnion(wireOfResponseFormatUnion(value), options);
 }
 
 /**
  * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names
  * and own properties only. Free-form values are copied too, so they must be JSON all the way down.
  */
-export function fromWireResponseFormat(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ResponseFormat> {
-  const checked = validateResponseFormat(json, options);
+export function fromWireResponseFormatUnion(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<Sdk_ResponseFormatUnion> {
+  const checked = validateResponseFormatUnion(json, options);
   if (!checked.ok) return checked;
   const fault = rt.jsonFault(json);
   if (fault) return fault;
-  return { ok: true, value: sdkOfResponseFormat(json) as Sdk_ResponseFormat };
+  return { ok: true, value: sdkOfResponseFormatUnion(json) as Sdk_ResponseFormatUnion };
 }
 
-/** ResponseFormat as a Standard Schema (https://standardschema.dev): wire JSON in, the validated wire value out, every error an issue. */
-export const wireSchemaResponseFormat: rt.StandardSchema<ResponseFormatWire, ResponseFormatWire> = rt.standardSchema(validateResponseFormat);
+/** ResponseFormatUnion as a Standard Schema (https://standardschema.dev): wire JSON in, the validated wire value out, every error an issue. */
+export const wireSchemaResponseFormatUnion: rt.StandardSchema<ResponseFormatUnionWire, ResponseFormatUnionWire> = rt.standardSchema(validateResponseFormatUnion);
 
-/** ResponseFormat as a Standard Schema: wire JSON in, the SDK (camelCase) value out, as `fromWireResponseFormat` gives it. */
-export const sdkSchemaResponseFormat: rt.StandardSchema<ResponseFormatWire, Sdk_ResponseFormat> = rt.standardSchema(fromWireResponseFormat);
+/** ResponseFormatUnion as a Standard Schema: wire JSON in, the SDK (camelCase) value out, as `fromWireResponseFormatUnion` gives it. */
+export const sdkSchemaResponseFormatUnion: rt.StandardSchema<ResponseFormatUnionWire, Sdk_ResponseFormatUnion> = rt.standardSchema(fromWireResponseFormatUnion);
 
-export function wireOfResponseFormat(v: unknown): unknown {
+export function wireOfResponseFormatUnion(v: unknown): unknown {
   const m0 = wireOfResponseFormat1(v);
   if (checkResponseFormat1(m0, 0)) return m0;
   const m1 = wireOfResponseFormat2(v);
@@ -138,7 +138,7 @@ export function wireOfResponseFormat(v: unknown): unknown {
   return rt.copyJson(v);
 }
 
-export function sdkOfResponseFormat(v: unknown): unknown {
+export function sdkOfResponseFormatUnion(v: unknown): unknown {
   if (checkResponseFormat1(v, 0)) return sdkOfResponseFormat1(v);
   if (checkResponseFormat2(v, 0)) return sdkOfResponseFormat2(v);
   if (checkResponseFormat3(v, 0)) return sdkOfResponseFormat3(v);

@@ -7,4 +7,4 @@ import type { ResponseFormat3 } from "./responseformat3.js";
 /**
  * The format that the model's reply must follow. The `type` field decides which of the formats applies.
  */
-export type ResponseFormat = ResponseFormat1 | ResponseFormat2 | ResponseFormat3;
+export type ResponseFormatUnion = ResponseFormat1 | ResponseFormat2 | ResponseFormat3;
