@@ -26,6 +26,8 @@ export interface ShapingOptions {
   readonly packageName?: string | undefined;
   readonly templatesDir?: string | undefined;
   readonly frontMatter?: boolean | undefined;
+  /** Docs pages that MDX 3 compiles too (Docusaurus 3). */
+  readonly mdx?: boolean | undefined;
   /** Folder of the docs pages inside the output folder: `docs` for generate, `` for the docs command. */
   readonly docsFolder?: string | undefined;
 }
@@ -33,6 +35,7 @@ export type ShapingOption = keyof ShapingOptions;
 
 interface ResolvedOptions extends EmitOptions {
   readonly frontMatter: boolean;
+  readonly mdx: boolean;
   readonly docsFolder: string;
 }
 
@@ -57,7 +60,7 @@ export const EMITTERS = [
   {
     name: "docs",
     folder: (options) => options.docsFolder,
-    options: ["packageName", "templatesDir", "frontMatter", "docsFolder"],
+    options: ["packageName", "templatesDir", "frontMatter", "mdx", "docsFolder"],
     stream: (model, options) => underFolder(options.docsFolder, streamDocs(model, options)),
   },
 ] as const satisfies readonly EmitterEntry[];
@@ -79,6 +82,8 @@ export interface GenerateOptions extends LoadOptions, ShapingOptions {
   readonly only?: readonly OutputKind[] | undefined;
   /** Per output, options that take the place of the ones above (`check` replays the manifest's). */
   readonly byOutput?: Partial<Record<OutputKind, ShapingOptions>> | undefined;
+  /** Told as the run enters each step ("loading spec/openapi.yaml", ...): progress and --verbose. */
+  readonly onStage?: ((stage: string) => void) | undefined;
 }
 
 /** The shaping options given for `kind` (not the defaults): what the manifest records. */
@@ -91,7 +96,7 @@ export function givenOptions(options: GenerateOptions, kind: OutputKind): Output
 
 function pick(options: ShapingOptions): ShapingOptions {
   const picked: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries({ packageName: options.packageName, templatesDir: options.templatesDir, frontMatter: options.frontMatter, docsFolder: options.docsFolder })) {
+  for (const [name, value] of Object.entries({ packageName: options.packageName, templatesDir: options.templatesDir, frontMatter: options.frontMatter, mdx: options.mdx, docsFolder: options.docsFolder })) {
     if (value !== undefined) picked[name] = value;
   }
   return picked;
@@ -102,6 +107,7 @@ function resolve(model: Model, given: ShapingOptions): ResolvedOptions {
     packageName: given.packageName ?? model.sdkPackage,
     templatesDir: given.templatesDir ?? DEFAULT_TEMPLATES,
     frontMatter: given.frontMatter ?? false,
+    mdx: given.mdx ?? false,
     docsFolder: given.docsFolder ?? DOCS_DIR,
   };
 }
@@ -150,10 +156,12 @@ async function renderStaged(options: GenerateOptions): Promise<StagedRender> {
   const wire: WireTypesJob | undefined = kinds.includes("types") ? startWireTypes() : undefined;
   const cancel = (): void => wire?.cancel();
   try {
+    options.onStage?.(`loading ${options.spec ?? DEFAULT_SPEC}`);
     const spec = await loadSpec(options.spec ?? DEFAULT_SPEC, {
       ...options,
       onBundled: wire ? (document, jsonText) => wire.type(document, jsonText) : undefined,
     });
+    options.onStage?.("building the model");
     const model = buildModel(spec);
     const given = new Map(kinds.map((kind) => [kind, givenOptions(options, kind)]));
     const streams = new Map<OutputKind, EmitStream>(kinds.map((kind) => [kind, emitterOf(kind).stream(model, resolve(model, given.get(kind)! as ShapingOptions))]));
@@ -175,6 +183,7 @@ function warningsOf(spec: LoadedSpec, model: Model, streams: ReadonlyMap<OutputK
 /** load → model → emitters, all in memory. `generate` writes the result; `check` compares it. */
 export async function render(options: GenerateOptions = {}): Promise<RenderResult> {
   const staged = await renderStaged(options);
+  options.onStage?.(`rendering ${[...staged.streams.keys()].join(", ")}`);
   try {
     const byKind = new Map<OutputKind, readonly GeneratedFile[]>([...staged.streams].map(([kind, stream]) => [kind, [...stream.files]]));
     const late = await staged.late;
@@ -201,6 +210,7 @@ export interface GenerateResult extends WriteSummary {
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const staged = await renderStaged(options);
   const out = options.out ?? DEFAULT_OUT;
+  options.onStage?.(`rendering and writing ${[...staged.streams.keys()].join(", ")} into ${out}/`);
   try {
     const files = new Map<OutputKind, Iterable<GeneratedFile>>([...staged.streams].map(([kind, stream]) => [kind, stream.files]));
     const summary = await writeOutputs(out, { byKind: files, late: staged.late, options: staged.options });

@@ -11,6 +11,31 @@ export interface Io {
   readonly stderr: (text: string) => void;
   /** A command sets this to report a failed check (exit 1) without throwing. */
   exitCode: number;
+  /** `--quiet`: no summaries, no warnings; reports and errors only. */
+  quiet: boolean;
+  /** `--verbose`: each step and its time on stderr. */
+  verbose: boolean;
+  /** The `--format` asked for: an error that stops the run is printed in it too. */
+  format: string;
+  /** Called as a run enters each step (progress line, `--verbose`). */
+  step: (stage: string) => void;
+  /** Ends the progress line for good (before `--watch` starts waiting). */
+  idle: () => void;
+}
+
+/** An Io that writes to the two functions given, with every option off. */
+export function plainIo(stdout: (text: string) => void, stderr: (text: string) => void): Io {
+  return { stdout, stderr, exitCode: EXIT.ok, quiet: false, verbose: false, format: "text", step: () => undefined, idle: () => undefined };
+}
+
+/** A summary line on stdout (not with `--quiet`). */
+export function note(io: Io, text: string): void {
+  if (!io.quiet) io.stdout(text);
+}
+
+/** A warning on stderr (not with `--quiet`). */
+export function warn(io: Io, text: string): void {
+  if (!io.quiet) io.stderr(text);
 }
 
 /** A bad command line: printed with a hint, exit 2. */
@@ -41,7 +66,8 @@ export function shapingOptions<T>(argv: Argv<T>) {
   return argv
     .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else a relative import of the output folder's models)" })
     .option("templates", { type: "string", describe: "folder of page and snippet templates; those it lacks come from the bundled templates/" })
-    .option("front-matter", { type: "boolean", describe: "start every docs page with YAML front matter (title, description) for Docusaurus/VitePress" });
+    .option("front-matter", { type: "boolean", describe: "start every docs page with YAML front matter (title, description) for Docusaurus/VitePress" })
+    .option("mdx", { type: "boolean", describe: "docs pages that MDX 3 compiles too (Docusaurus 3): {, } and < escaped outside code" });
 }
 
 /** `--only`: the outputs to produce, one of OUTPUT_KINDS each. */
@@ -60,6 +86,6 @@ export function parseOnly(value: string | undefined): OutputKind[] | undefined {
 }
 
 /** The shaping options of a parsed command line, undefined where not given. */
-export function shapingValues(argv: { package?: string | undefined; templates?: string | undefined; "front-matter"?: boolean | undefined }) {
-  return { packageName: argv.package, templatesDir: argv.templates, frontMatter: argv["front-matter"] };
+export function shapingValues(argv: { package?: string | undefined; templates?: string | undefined; "front-matter"?: boolean | undefined; mdx?: boolean | undefined }) {
+  return { packageName: argv.package, templatesDir: argv.templates, frontMatter: argv["front-matter"], mdx: argv.mdx };
 }

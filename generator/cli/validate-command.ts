@@ -3,7 +3,7 @@ import { formatWarning } from "../errors.js";
 import { buildModel } from "../model/build.js";
 import { loadSpec } from "../load/index.js";
 import { DEFAULT_PATTERN_TIMEOUT_MS, readPayloads, validatePayloads, type PayloadVerdict } from "../validate/validate-payload.js";
-import { EXIT, refLoadOptions, specOptions, type CommandModule } from "./shared.js";
+import { EXIT, refLoadOptions, specOptions, warn, type CommandModule } from "./shared.js";
 
 export const validateCommand: CommandModule = (cli, io) =>
   cli.command(
@@ -23,9 +23,12 @@ export const validateCommand: CommandModule = (cli, io) =>
       // yargs drops a lone "-" from a variadic positional, so standard input is "no file".
       const files = argv.payloads && argv.payloads.length > 0 ? argv.payloads : ["-"];
       const payloads = await readPayloads(files, readStdin);
+      io.step(`loading ${argv.spec}`);
       const spec = await loadSpec(argv.spec, refLoadOptions(argv));
-      for (const warning of spec.warnings) io.stderr(`${formatWarning(warning)}\n`);
+      for (const warning of spec.warnings) warn(io, `${formatWarning(warning)}\n`);
+      io.step("building the model");
       const model = buildModel(spec);
+      io.step(`compiling the validator of ${argv.schema} and checking ${files.length === 1 ? "the payload" : `${files.length} payloads`}`);
       const { schema, verdicts } = await validatePayloads(model, { schema: argv.schema, payloads, sdk: argv.sdk, firstError: argv["first-error"], specFile: argv.spec, patternTimeoutMs: argv["pattern-timeout"] });
       io.stdout(argv.format === "json" ? `${JSON.stringify({ schema: schema.key, verdicts }, null, 2)}\n` : verdicts.map((verdict) => formatVerdict(verdict, schema.key)).join(""));
       if (verdicts.some((verdict) => !verdict.valid)) io.exitCode = EXIT.checkFailed;

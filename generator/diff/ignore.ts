@@ -127,7 +127,7 @@ export function baselineText(findings: readonly FindingGroup[], file: string): s
   }
   const header = "# Accepted changes, written by `specgen diff --write-ignore`: replace each TODO with the reason the change is accepted.\n";
   if (/\.ya?ml$/i.test(file)) {
-    return header + [...entries.values()].map((entry) => stringifyYaml([{ ...entry, reason: REASON_PLACEHOLDER }]).trimEnd() + "\n").join("");
+    return header + [...entries.values()].map((entry) => `${stringifyYaml([{ ...entry, reason: REASON_PLACEHOLDER }]).trimEnd()}\n`).join("");
   }
   const lines = [...entries.values()].map((entry) => {
     // A line splits at whitespace: a pointer holding some only fits in the YAML form.

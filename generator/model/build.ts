@@ -1,4 +1,4 @@
-import { SpecError, joinPointer, splitPointer, type SourceLocation, type Warning } from "../errors.js";
+import { SpecError, escapePointerToken, joinPointer, splitPointer, type SourceLocation, type Warning } from "../errors.js";
 import type { LoadedSpec } from "../load/index.js";
 import { resolveLocal } from "../load/check-document.js";
 import { isRecord, operationsOf } from "../load/schema-walk.js";
@@ -126,7 +126,7 @@ export function buildModel(spec: LoadedSpec): Model {
 
 function normaliseRef(ref: string): string {
   try {
-    return `#${splitPointer(ref).map((t) => `/${t.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("")}`;
+    return `#${splitPointer(ref).map((token) => `/${escapePointerToken(token)}`).join("")}`;
   } catch {
     return ref;
   }

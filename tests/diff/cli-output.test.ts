@@ -13,7 +13,14 @@ import { sarifValidator } from "./sarif-schema.js";
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const code = await main(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
+  const code = await main(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  });
   return { code, stdout, stderr };
 }
 
@@ -27,8 +34,13 @@ function spawnCli(args: string[], cwd: string, closeEarly = false): Promise<{ co
     let stdout = "";
     let stderr = "";
     if (closeEarly) child.stdout.destroy();
-    else child.stdout.on("data", (chunk: Buffer) => void (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
+    else
+      child.stdout.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString();
+      });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
 }
