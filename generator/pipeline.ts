@@ -1,3 +1,4 @@
+import type { FormatMode } from "./emit/validators/formats.js";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,6 +40,8 @@ export interface GenerateOptions extends LoadOptions {
   readonly only?: readonly OutputKind[] | undefined;
   readonly packageName?: string | undefined;
   readonly templatesDir?: string | undefined;
+  /** Format checks of the validators: `full` (default, as ajv-formats' full mode) or `fast`. */
+  readonly formats?: FormatMode | undefined;
 }
 
 export interface RenderResult {
@@ -58,7 +61,7 @@ type Producer = (input: ProducerInput) => EmitStream;
 /** Our emitters. openapi-typescript's `openapi.d.ts` joins the `types` output from its worker. */
 const PRODUCERS: Record<OutputKind, Producer> = {
   types: ({ model }) => streamTypes(model),
-  validators: ({ model }) => streamValidators(model),
+  validators: ({ model, options }) => streamValidators(model, { formats: options.formats }),
   examples: ({ model, options }) => streamExamples(model, options),
   docs: ({ model, options }) => underFolder(DOCS_DIR, streamDocs(model, options)),
 };
@@ -107,6 +110,7 @@ async function renderStaged(options: GenerateOptions): Promise<StagedRender> {
     const emitOptions: EmitOptions = {
       packageName: options.packageName ?? model.sdkPackage ?? DEFAULT_PACKAGE,
       templatesDir: options.templatesDir ?? DEFAULT_TEMPLATES,
+      formats: options.formats,
     };
     const streams = new Map<OutputKind, EmitStream>(kinds.map((kind) => [kind, PRODUCERS[kind]({ model, options: emitOptions })]));
     const late = wire?.result.then((result) => new Map<OutputKind, readonly GeneratedFile[]>([["types", result.files]]));

@@ -17,7 +17,7 @@ export const checkCommand: CommandModule = (cli, io) =>
         .example("$0 check", `compare ${DEFAULT_OUT}/ with what ${DEFAULT_SPEC} generates`)
         .example("$0 check --format github", "in a GitHub Actions step: annotations on the drifted files"),
     async (argv) => {
-      const result = await checkDrift({ spec: argv.spec, out: argv.out, allowRemote: argv["allow-remote"], packageName: argv.package });
+      const result = await checkDrift({ spec: argv.spec, out: argv.out, allowRemote: argv["allow-remote"], packageName: argv.package, formats: argv.formats });
       for (const warning of result.warnings) io.stderr(`${formatWarning(warning)}\n`);
       io.stdout(formatCheck(result, argv.format));
       if (result.drift.length > 0) io.exitCode = EXIT.checkFailed;

@@ -60,6 +60,7 @@ export const generateCommand: CommandModule = (cli, io) =>
         only: parseOnly(argv.only),
         allowRemote: argv["allow-remote"],
         packageName: argv.package,
+        formats: argv.formats,
       };
       if (argv.watch) {
         const controller = new AbortController();

@@ -20,5 +20,6 @@ export type CommandModule = (cli: Argv, io: Io) => Argv;
 export function specOptions<T>(argv: Argv<T>) {
   return argv
     .option("spec", { type: "string", default: DEFAULT_SPEC, describe: "OpenAPI 3.0/3.1 document, YAML or JSON" })
-    .option("allow-remote", { type: "boolean", default: false, describe: "fetch http(s) $refs (off: a spec is untrusted input)" });
+    .option("allow-remote", { type: "boolean", default: false, describe: "fetch http(s) $refs (off: a spec is untrusted input)" })
+    .option("formats", { choices: ["full", "fast"] as const, default: "full" as const, describe: "validators' format checks: full (RFC 3339 dates, as ajv-formats' full mode) or fast (its regular expressions)" });
 }

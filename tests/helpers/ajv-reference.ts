@@ -17,12 +17,13 @@ import type { LoadedSpec } from "../../generator/load/index.js";
  *   the member (explicit `mapping`, else the name of the member's schema). Ajv's own
  *   `discriminator` option refuses `mapping`, so each `$ref` member is rewritten as
  *   `allOf: [{required: [tag], properties: {tag: {enum: its values}}}, member]`: plain JSON Schema.
+ *   A `discriminator` on a base object inherited through `allOf` tags each inheriting schema the same way.
  */
-export function ajvReference(spec: LoadedSpec): { at(pointer: string): ValidateFunction | undefined } {
-  const options = { strict: false, allErrors: true, validateFormats: true, ownProperties: true, logger: false } as const;
+export function ajvReference(spec: LoadedSpec, { allErrors = true }: { allErrors?: boolean } = {}): { at(pointer: string): ValidateFunction | undefined } {
+  const options = { strict: false, allErrors, validateFormats: true, ownProperties: true, logger: false } as const;
   const ajv = spec.version === "3.1" ? new Ajv2020.default(options) : new Ajv04.default(options);
   addFormats.default(ajv as never, { mode: "full", keywords: false });
-  const document = openApiSemantics(structuredClone(spec.document), spec.version);
+  const document = openApiSemantics(inheritedDiscriminators(structuredClone(spec.document)), spec.version);
   ajv.addSchema(document as never, "doc");
   const cache = new Map<string, ValidateFunction | undefined>();
   return {
@@ -37,6 +38,30 @@ export function ajvReference(spec: LoadedSpec): { at(pointer: string): ValidateF
       return cache.get(pointer);
     },
   };
+}
+
+/**
+ * A `discriminator` on a base object (`Pet`), inherited through `allOf` (`Cat: allOf[Pet, …]`):
+ * the tag of a `Cat` is its mapping key, else its name; `Cat` gets `{required: [tag],
+ * properties: {tag: {enum: [its values]}}}` as one more `allOf` member.
+ */
+function inheritedDiscriminators(document: Record<string, unknown>): Record<string, unknown> {
+  const schemas = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [base, raw] of Object.entries(schemas)) {
+    const discriminator = raw?.discriminator as { propertyName?: unknown; mapping?: Record<string, unknown> } | undefined;
+    if (typeof discriminator?.propertyName !== "string" || Array.isArray(raw.oneOf) || Array.isArray(raw.anyOf)) continue;
+    const ref = `#/components/schemas/${base.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    for (const [name, child] of Object.entries(schemas)) {
+      if (name === base || !Array.isArray(child?.allOf) || !child.allOf.some((member: { $ref?: unknown }) => member?.$ref === ref)) continue;
+      const own = `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      const mapped = Object.keys(discriminator.mapping ?? {}).filter((value) => {
+        const target = discriminator.mapping![value];
+        return target === own || target === name;
+      });
+      child.allOf = [...child.allOf, { required: [discriminator.propertyName], properties: { [discriminator.propertyName]: { enum: mapped.length > 0 ? mapped : [name] } } }];
+    }
+  }
+  return document;
 }
 
 /** Keys whose values are data, not schemas. */

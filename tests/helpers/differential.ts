@@ -23,7 +23,7 @@ import { loadValidators } from "./validators.js";
  * `propertyNames` errors point at the offending key (Ajv: at the object, key in `params`); our
  * `required` names the property in `expected` (Ajv: `params.missingProperty`); `discriminator`
  * (a tag that picks no member) is Ajv's failed `oneOf`/`anyOf`; draft-04's boolean exclusive
- * bounds are reported by Ajv as `minimum`/`maximum`.
+ * bounds are reported by Ajv as `minimum`/`maximum`; our `never` is Ajv's `false schema`.
  */
 
 export type Kind = "verdict" | "consistency" | "pointer" | "errors";
@@ -153,6 +153,7 @@ function ajvEntries(error: ErrorObject, version: "3.0" | "3.1"): string[] {
 function ourEntries(error: OurError, version: "3.0" | "3.1"): string[] {
   if (error.keyword === "required") return [`${error.pointer} required ${error.expected}`];
   if (error.keyword === "discriminator") return [`${error.pointer} union`];
+  if (error.keyword === "never") return [`${error.pointer} false schema`];
   return [`${error.pointer} ${bound(error.keyword, version)}`];
 }
 
