@@ -72,7 +72,7 @@ export function buildModel(spec: LoadedSpec): Model {
   }
   current = undefined;
   inheritedTags(components, built, (ref) => pointerToKey.get(ref) ?? pointerToKey.get(normaliseRef(ref)));
-  unionTags(built);
+  unionTags(built, (key) => byKey.get(key)?.origin.kind === "component");
 
   const schemas = new Map<string, NamedSchema>();
   const place = (pending: Pending): void => {

@@ -58,15 +58,16 @@ function withTag(node: SchemaNode, tag: string, values: readonly string[], sdkNa
 
 /**
  * A named union with a `discriminator` (`oneOf: [Cat, Dog]`, mapping `cat`/`dog`): each `$ref`
- * member whose schema does not already carry its tag as a literal is read as `Cat & {petType: "cat"}`,
+ * member (to a component: mapped, else named by its component name) whose schema does not already carry its tag as a literal is read as `Cat & {petType: "cat"}`,
  * so that the union narrows and the tag picks the member, as OpenAPI says it does.
  */
-export function unionTags(built: Map<string, SchemaNode>): void {
+export function unionTags(built: Map<string, SchemaNode>, isComponent: (key: string) => boolean): void {
   for (const [key, node] of built) {
     if (node.kind !== "union" || node.discriminator === undefined) continue;
     const { propertyName: tag, mapping } = node.discriminator;
     const members = node.members.map((member) => {
-      if (member.kind !== "ref") return member;
+      // An inline member (hoisted under a name of ours) has no schema name for an implicit mapping.
+      if (member.kind !== "ref" || !isComponent(member.target)) return member;
       const explicit = mapping.filter((entry) => entry.target === member.target).map((entry) => entry.value);
       const values = explicit.length > 0 ? explicit : [member.target];
       const target = built.get(member.target);

@@ -64,3 +64,32 @@ describe("discriminated unions (tests/fixtures/pets.yaml)", () => {
     expect(files.get("examples/operations/createpet.ts")).toContain('"petType": "cat"');
   });
 });
+
+describe("union soundness warnings (generate)", () => {
+  it("none for Pet/Cat/Dog and the const-tag Shape", async () => {
+    const { warnings } = await render({ spec: PETS, only: ["types"] });
+    expect(warnings.filter((warning) => warning.code === "UNSOUND_UNION")).toEqual([]);
+  });
+
+  it("an allOf that collapses to never, and a union that does not narrow on its discriminator, each with its pointer", async () => {
+    const { unionSoundness } = await import("../../generator/emit/types/soundness.js");
+    const { modelOfDocument, documentWith } = await import("../helpers/model.js");
+    const model = await modelOfDocument(documentWith({
+      A: { type: "object", required: ["kind"], properties: { kind: { const: "a" } } },
+      B: { type: "object", required: ["kind"], properties: { kind: { const: "b" } } },
+      Both: { allOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }] },
+      StringAndNumber: { allOf: [{ type: "string" }, { type: "number" }] },
+      Loose: { type: "object", properties: { kind: { type: "string" } } },
+      Untold: { oneOf: [{ $ref: "#/components/schemas/A" }, { type: "object", properties: { kind: { type: "string" } } }], discriminator: { propertyName: "kind" } },
+      Tagged: { oneOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/Loose" }], discriminator: { propertyName: "kind", mapping: { a: "#/components/schemas/A", loose: "#/components/schemas/Loose" } } },
+      Fine: { oneOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }], discriminator: { propertyName: "kind", mapping: { a: "#/components/schemas/A", b: "#/components/schemas/B" } } },
+    }));
+    expect(unionSoundness(model).map(({ pointer, message }) => `${pointer}: ${message}`)).toEqual([
+      '/components/schemas/Both: allOf collapses to never: property "kind" must be one of ["a"] and one of ["b"]',
+      "/components/schemas/StringAndNumber: allOf collapses to never: its members are of different types (string, number)",
+      '/components/schemas/Untold: the union does not narrow on its discriminator "kind": 1 of 2 members do not require it with literal values (Untold2)',
+      // Without a mapping, OpenAPI's tag of a `$ref` member is its schema name: "A", which A's own const contradicts.
+      '/components/schemas/Untold/oneOf/0: allOf collapses to never: property "kind" must be one of ["a"] and one of ["A"]',
+    ]);
+  });
+});
