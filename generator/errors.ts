@@ -14,11 +14,13 @@ export type SpecErrorCode =
   | "DANGLING_REF"
   | "REF_CYCLE"
   | "REMOTE_REF"
+  | "REF_REFUSED"
   | "UNKNOWN_KEYWORD"
   | "BAD_NAME"
   | "UNSUPPORTED"
   | "IO"
-  | "OUTPUT_CONFLICT";
+  | "OUTPUT_CONFLICT"
+  | "TEMPLATE";
 
 /**
  * A problem with the user's input (spec, options, output folder). The CLI prints `format()` as one

@@ -1,70 +1,123 @@
 import type { FormatMode } from "./emit/validators/formats.js";
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Warning } from "./errors.js";
 import { streamTypes } from "./emit/types/index.js";
 import type { EmitOptions, EmitStream, GeneratedFile } from "./emit/types.js";
-import { startWireTypes, type WireTypesJob } from "./emit/wire-types.js";
+import { startWireTypes, type WireTypesJob } from "./emit/wire-types/index.js";
 import { streamExamples } from "./emit/examples/index.js";
 import { streamDocs } from "./emit/docs/index.js";
 import { streamValidators } from "./emit/validators/index.js";
+import { BUNDLED_TEMPLATES } from "./emit/template.js";
 import { loadSpec, type LoadedSpec, type LoadOptions } from "./load/index.js";
 import { buildModel } from "./model/build.js";
 import type { Model } from "./model/types.js";
-import { writeOutputs, type WriteSummary } from "./write/write.js";
-
-/** The outputs `generate` can produce, in the order they are produced. */
-export const OUTPUT_KINDS = ["types", "validators", "examples", "docs"] as const;
-export type OutputKind = (typeof OUTPUT_KINDS)[number];
+import { writeOutputs, type OutputOptions, type WriteSummary } from "./write/write.js";
 
 export const DEFAULT_SPEC = "spec/openapi.yaml";
 export const DEFAULT_OUT = "generated";
-export const DEFAULT_PACKAGE = "atoma-sdk";
-/** The templates shipped with specgen, found from this module whether it runs from source or from dist/. */
-export const DEFAULT_TEMPLATES = shippedTemplates(path.dirname(fileURLToPath(import.meta.url)));
+export const DEFAULT_TEMPLATES = BUNDLED_TEMPLATES;
+/** Where the docs pages go inside the output folder (`specgen docs --out` writes them at its root). */
+export const DOCS_DIR = "docs";
 
-function shippedTemplates(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, "package.json")) && existsSync(path.join(dir, "templates"))) return path.join(dir, "templates");
-    if (path.dirname(dir) === dir) throw new Error(`specgen's templates/ folder was not found above ${from}`);
-  }
+/**
+ * The options that shape what an emitter writes, as a user gives them (`--package`,
+ * `--templates`, `--front-matter`, and where the docs pages go). `generate` records the ones
+ * given, per output, in the manifest; `check` renders each output again with them.
+ */
+export interface ShapingOptions {
+  readonly packageName?: string | undefined;
+  readonly templatesDir?: string | undefined;
+  readonly frontMatter?: boolean | undefined;
+  /** Format checks of the validators: `full` (default, ajv-formats' full mode) or `fast` (its regular expressions). */
+  readonly formats?: FormatMode | undefined;
+  /** Folder of the docs pages inside the output folder: `docs` for generate, `` for the docs command. */
+  readonly docsFolder?: string | undefined;
+}
+export type ShapingOption = keyof ShapingOptions;
+
+interface ResolvedOptions extends EmitOptions {
+  readonly frontMatter: boolean;
+  readonly docsFolder: string;
 }
 
-export interface GenerateOptions extends LoadOptions {
+/** One output: its name, the options that shape it, where its files go, and its emitter. */
+export interface EmitterEntry {
+  readonly name: string;
+  /** Folder of its files inside the output folder, `` for the root (types: `models/components/`, `openapi.d.ts`). */
+  readonly folder: (options: ResolvedOptions) => string;
+  readonly options: readonly ShapingOption[];
+  readonly stream: (model: Model, options: ResolvedOptions) => EmitStream;
+}
+
+/**
+ * Every output `generate`, `docs` and `check` know, in the order they are produced; the one
+ * table they share. openapi-typescript's `openapi.d.ts` joins the `types` output from its worker.
+ * The docs emitter writes paths relative to the docs root; the others relative to the output folder.
+ */
+export const EMITTERS = [
+  { name: "types", folder: () => "", options: [], stream: (model) => streamTypes(model) },
+  { name: "validators", folder: () => "validators", options: ["formats"], stream: (model, options) => streamValidators(model, { formats: options.formats }) },
+  { name: "examples", folder: () => "examples", options: ["packageName", "templatesDir"], stream: (model, options) => streamExamples(model, options) },
+  {
+    name: "docs",
+    folder: (options) => options.docsFolder,
+    options: ["packageName", "templatesDir", "frontMatter", "docsFolder"],
+    stream: (model, options) => underFolder(options.docsFolder, streamDocs(model, options)),
+  },
+] as const satisfies readonly EmitterEntry[];
+
+export type OutputKind = (typeof EMITTERS)[number]["name"];
+/** The outputs `generate` can produce, in the order they are produced. */
+export const OUTPUT_KINDS: readonly OutputKind[] = EMITTERS.map((entry) => entry.name);
+
+export function emitterOf(kind: OutputKind): EmitterEntry {
+  return EMITTERS.find((entry) => entry.name === kind)!;
+}
+
+export interface GenerateOptions extends LoadOptions, ShapingOptions {
   /** Path of the OpenAPI document (YAML or JSON). */
   readonly spec?: string | undefined;
   /** Output folder; replaced atomically, files the generator did not write are kept. */
   readonly out?: string | undefined;
   /** Produce only these outputs; the others already in `out` are left as they are. */
   readonly only?: readonly OutputKind[] | undefined;
-  readonly packageName?: string | undefined;
-  readonly templatesDir?: string | undefined;
-  /** Format checks of the validators: `full` (default, as ajv-formats' full mode) or `fast`. */
-  readonly formats?: FormatMode | undefined;
+  /** Per output, options that take the place of the ones above (`check` replays the manifest's). */
+  readonly byOutput?: Partial<Record<OutputKind, ShapingOptions>> | undefined;
+}
+
+/** The shaping options given for `kind` (not the defaults): what the manifest records. */
+export function givenOptions(options: GenerateOptions, kind: OutputKind): OutputOptions {
+  const merged: ShapingOptions = { ...pick(options), ...pick(options.byOutput?.[kind] ?? {}) };
+  const given: Record<string, string | boolean> = {};
+  for (const name of emitterOf(kind).options) if (merged[name] !== undefined) given[name] = merged[name];
+  return given;
+}
+
+function pick(options: ShapingOptions): ShapingOptions {
+  const picked: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries({ packageName: options.packageName, templatesDir: options.templatesDir, frontMatter: options.frontMatter, docsFolder: options.docsFolder })) {
+    if (value !== undefined) picked[name] = value;
+  }
+  return picked;
+}
+
+function resolve(model: Model, given: ShapingOptions): ResolvedOptions {
+  return {
+    packageName: given.packageName ?? model.sdkPackage,
+    templatesDir: given.templatesDir ?? DEFAULT_TEMPLATES,
+    frontMatter: given.frontMatter ?? false,
+    formats: given.formats ?? "full",
+    docsFolder: given.docsFolder ?? DOCS_DIR,
+  };
 }
 
 export interface RenderResult {
   readonly spec: LoadedSpec;
   readonly model: Model;
   readonly byKind: ReadonlyMap<OutputKind, readonly GeneratedFile[]>;
+  /** Per output, the shaping options given: recorded in the manifest. */
+  readonly options: ReadonlyMap<OutputKind, OutputOptions>;
   readonly warnings: readonly Warning[];
 }
-
-interface ProducerInput {
-  readonly model: Model;
-  readonly options: EmitOptions;
-}
-
-type Producer = (input: ProducerInput) => EmitStream;
-
-/** Our emitters. openapi-typescript's `openapi.d.ts` joins the `types` output from its worker. */
-const PRODUCERS: Record<OutputKind, Producer> = {
-  types: ({ model }) => streamTypes(model),
-  validators: ({ model, options }) => streamValidators(model, { formats: options.formats }),
-  examples: ({ model, options }) => streamExamples(model, options),
-  docs: ({ model, options }) => underFolder(DOCS_DIR, streamDocs(model, options)),
-};
 
 /** Several outputs read the same examples; each problem is reported once. */
 function uniqueWarnings(warnings: readonly Warning[]): Warning[] {
@@ -75,10 +128,8 @@ function uniqueWarnings(warnings: readonly Warning[]): Warning[] {
   });
 }
 
-/** Where the docs pages go inside the output folder (`specgen docs --out` writes them at its root). */
-export const DOCS_DIR = "docs";
-
 function underFolder(folder: string, stream: EmitStream): EmitStream {
+  if (folder === "") return stream;
   function* moved(): Generator<GeneratedFile> {
     for (const file of stream.files) yield { path: `${folder}/${file.path}`, contents: file.contents };
   }
@@ -91,6 +142,7 @@ interface StagedRender {
   readonly model: Model;
   /** In OUTPUT_KINDS order, so that nothing depends on who finished first. */
   readonly streams: ReadonlyMap<OutputKind, EmitStream>;
+  readonly options: ReadonlyMap<OutputKind, OutputOptions>;
   readonly late: Promise<ReadonlyMap<OutputKind, readonly GeneratedFile[]>> | undefined;
   readonly cancel: () => void;
 }
@@ -107,24 +159,20 @@ async function renderStaged(options: GenerateOptions): Promise<StagedRender> {
       onBundled: wire ? (document, jsonText) => wire.type(document, jsonText) : undefined,
     });
     const model = buildModel(spec);
-    const emitOptions: EmitOptions = {
-      packageName: options.packageName ?? model.sdkPackage ?? DEFAULT_PACKAGE,
-      templatesDir: options.templatesDir ?? DEFAULT_TEMPLATES,
-      formats: options.formats,
-    };
-    const streams = new Map<OutputKind, EmitStream>(kinds.map((kind) => [kind, PRODUCERS[kind]({ model, options: emitOptions })]));
+    const given = new Map(kinds.map((kind) => [kind, givenOptions(options, kind)]));
+    const streams = new Map<OutputKind, EmitStream>(kinds.map((kind) => [kind, emitterOf(kind).stream(model, resolve(model, given.get(kind)! as ShapingOptions))]));
     const late = wire?.result.then((result) => new Map<OutputKind, readonly GeneratedFile[]>([["types", result.files]]));
     // Whoever awaits `late` sees its failure; until then it must not count as unhandled.
     late?.catch(() => undefined);
-    return { spec, model, streams, late, cancel };
+    return { spec, model, streams, options: given, late, cancel };
   } catch (error) {
     cancel();
     throw error;
   }
 }
 
-function warningsOf(streams: ReadonlyMap<OutputKind, EmitStream>): Warning[] {
-  return uniqueWarnings([...streams.values()].flatMap((stream) => stream.warnings()));
+function warningsOf(model: Model, streams: ReadonlyMap<OutputKind, EmitStream>): Warning[] {
+  return uniqueWarnings([...(model.warnings ?? []), ...[...streams.values()].flatMap((stream) => stream.warnings())]);
 }
 
 /** load → model → emitters, all in memory. `generate` writes the result; `check` compares it. */
@@ -134,7 +182,7 @@ export async function render(options: GenerateOptions = {}): Promise<RenderResul
     const byKind = new Map<OutputKind, readonly GeneratedFile[]>([...staged.streams].map(([kind, stream]) => [kind, [...stream.files]]));
     const late = await staged.late;
     for (const [kind, files] of late ?? []) byKind.set(kind, [...(byKind.get(kind) ?? []), ...files]);
-    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.streams), byKind };
+    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.model, staged.streams), byKind, options: staged.options };
   } catch (error) {
     staged.cancel();
     throw error;
@@ -158,8 +206,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const out = options.out ?? DEFAULT_OUT;
   try {
     const files = new Map<OutputKind, Iterable<GeneratedFile>>([...staged.streams].map(([kind, stream]) => [kind, stream.files]));
-    const summary = await writeOutputs(out, { byKind: files, late: staged.late });
-    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.streams), ...summary, out };
+    const summary = await writeOutputs(out, { byKind: files, late: staged.late, options: staged.options });
+    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.model, staged.streams), ...summary, out };
   } catch (error) {
     staged.cancel();
     throw error;

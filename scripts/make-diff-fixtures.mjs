@@ -140,7 +140,27 @@ const CASES = {
   "response-one-of-member-added": (b, h) => { pet(h).toy.oneOf.push({ type: "string" }); },
   "response-one-of-member-removed": (b, h) => { pet(h).toy.oneOf = [ref("Ball")]; },
   "discriminator-changed": (b, h) => { delete input(h).toy.discriminator.mapping.rope; },
+  "deprecated-operation-removed": (b, h) => { get(b).deprecated = true; delete h.paths["/pets/{petId}"]; },
+  "request-security-added": (b, h) => { secured(b); secured(h); post(h).security = [{ bearer: [] }]; },
+  "request-security-removed": (b, h) => { secured(b); secured(h); post(b).security = [{ bearer: [] }]; },
+  "request-parameter-serialization-changed": (b, h) => { post(h).parameters[0].explode = false; },
+  "response-required-header-removed": (b, h) => { get(b).responses["200"].headers = { "X-Rate-Limit": { required: true, schema: { type: "integer" } } }; },
+  "response-optional-header-removed": (b, h) => { get(b).responses["200"].headers = { "X-Rate-Limit": { schema: { type: "integer" } } }; },
+  "response-header-became-optional": (b, h) => {
+    get(b).responses["200"].headers = { "X-Rate-Limit": { required: true, schema: { type: "integer" } } };
+    get(h).responses["200"].headers = { "X-Rate-Limit": { required: false, schema: { type: "integer" } } };
+  },
+  "webhook-removed": (b, h) => { b.webhooks = { petAdopted: { post: { requestBody: { content: json(ref("Pet")) }, responses: { "200": { description: "received" } } } } }; },
+  // Fires with the breaking change it counts (see COMPANIONS in tests/diff/rules.test.ts).
+  "breaking-change-without-major-version-bump": (b, h) => { b.info.version = "1.2.0"; h.info.version = "1.3.0"; delete h.paths["/pets/{petId}"]; },
+  "request-keyword-added": (b, h) => { input(h).extra.propertyNames = { pattern: "^[a-z]+$" }; },
+  "response-min-length-lowered": (b, h) => { pet(b).name.minLength = 1; },
+  "response-min-items-lowered": (b, h) => { pet(b).tags = { type: "array", items: { type: "string" }, minItems: 1 }; pet(h).tags = { type: "array", items: { type: "string" } }; },
+  "request-value-became-union": (b, h) => { input(h).nick = { oneOf: [{ type: "string" }, { type: "integer" }] }; },
+  "response-value-became-union": (b, h) => { pet(h).owner = { oneOf: [{ type: "string" }, { type: "integer" }] }; },
 };
+
+function secured(d) { d.components.securitySchemes = { bearer: { type: "http", scheme: "bearer" } }; }
 
 /** Pairs that keep the shape: nothing breaking may be reported. */
 const SAME = {
@@ -165,6 +185,49 @@ const SAME = {
     S(h).PetCore = { type: "object", required: ["id", "name"], properties: { id: others.id, name: others.name } };
     S(b).PetCore = S(h).PetCore;
     S(h).Pet = { allOf: [ref("PetCore"), { type: "object", properties: { status } }, { type: "object", properties: { score: others.score, owner: others.owner, toy: others.toy } }] };
+  },
+  // Unions judged by meaning, not by position or spelling.
+  "union-member-inserted": (b, h) => {
+    const member = (type, extra) => ({ type: "object", required: ["type"], properties: { type: { type: "string", enum: [type] }, ...extra } });
+    pet(b).rule = { oneOf: [member("a", { x: { type: "string" } }), member("b", { x: { type: "integer" } }), member("c", { y: { type: "string" } })] };
+    pet(h).rule = { oneOf: [member("a", { x: { type: "string" } }), member("z", { x: { type: "boolean" } }), member("b", { x: { type: "integer" } }), member("c", { y: { type: "string" } })] };
+    input(b).rule = pet(b).rule;
+    input(h).rule = pet(h).rule;
+  },
+  "union-reversed": (b, h) => {
+    pet(b).shape = { anyOf: [{ type: "object", properties: { r: { type: "number" } } }, { type: "object", properties: { w: { type: "number" }, h: { type: "number" } } }, { type: "string" }] };
+    pet(h).shape = { anyOf: [...pet(b).shape.anyOf].reverse() };
+    input(b).shape = pet(b).shape;
+    input(h).shape = pet(h).shape;
+  },
+  "nested-union-flattened": (b, h) => {
+    pet(b).toy = { oneOf: [ref("Ball"), ref("Rope"), { type: "string" }] };
+    S(h).Toy = { oneOf: [ref("Rope"), { type: "string" }] };
+    pet(h).toy = { oneOf: [ref("Ball"), ref("Toy")] };
+  },
+  "enum-split-into-one-of": (b, h) => {
+    input(h).kind = { oneOf: [{ const: "cat", description: "A cat." }, { const: "dog", description: "A dog." }] };
+    pet(h).status = { oneOf: [{ type: "string", enum: ["available"] }, { type: "string", enum: ["sold"] }] };
+  },
+  "union-members-merged": (b, h) => {
+    input(b).labels = { oneOf: [{ type: "object", properties: { labels: { type: "array", items: { type: "string" } } } }, { type: "object", properties: { labels: { type: "array", items: { type: "object", required: ["name"], properties: { name: { type: "string" } } } } } }] };
+    input(h).labels = { oneOf: [{ type: "object", properties: { labels: { type: "array", items: { oneOf: [{ type: "string" }, { type: "object", required: ["name"], properties: { name: { type: "string" } } }] } } } }] };
+  },
+  "any-became-any-or-null": (b, h) => {
+    pet(b).meta = {};
+    pet(h).meta = { anyOf: [{}, { type: "null" }] };
+    input(b).meta = { anyOf: [{}, { type: "null" }] };
+    input(h).meta = {};
+  },
+  "nullable-3.0-to-3.1": (b, h) => {
+    b.openapi = "3.0.3";
+    input(b).note = { type: "string", nullable: true };
+    const clauses = [{ required: ["a"] }, { required: ["b"] }];
+    const props = { a: { type: "string" }, b: { type: "string" } };
+    S(b).Pet.properties.link = { type: "object", nullable: true, properties: props, anyOf: clauses };
+    S(h).Pet.properties.link = { type: ["object", "null"], properties: props, anyOf: clauses };
+    input(b).link = S(b).Pet.properties.link;
+    input(h).link = S(h).Pet.properties.link;
   },
   "path-parameter-renamed": (b, h) => {
     const item = h.paths["/pets/{petId}"];

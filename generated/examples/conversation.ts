@@ -8,12 +8,12 @@ let value: Conversation = {
   id: "3f1c2a9e-7b4d-4e8a-9c61-2d5f0b8e1a47",
   messages: [
     {
-      role: "system",
       content: "You are a concise assistant.",
+      role: "system",
     },
     {
-      role: "user",
       content: "What is the capital of France?",
+      role: "user",
     },
   ],
   metadata: {

@@ -20,7 +20,6 @@ let value: CreateChatCompletionStreamRequest = {
     "stop",
     "halt",
   ],
-  stream: true,
   temperature: 0.7,
   topP: 1,
   user: "user-1234",

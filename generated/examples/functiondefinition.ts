@@ -6,22 +6,22 @@ let value: FunctionDefinition = {
   description: "Get the current weather in a given city.",
   name: "get_current_weather",
   parameters: {
-    type: "object",
     properties: {
       "location": {
-        type: "string",
         description: "The city to report on, for example Paris.",
+        type: "string",
       },
       "unit": {
-        type: "string",
         enum: [
           "celsius",
           "fahrenheit",
         ],
+        type: "string",
       },
     },
     required: [
       "location",
     ],
+    type: "object",
   },
 };

@@ -3,21 +3,21 @@
 import { ParameterSchema } from "atoma-sdk/models/components";
 
 let value: ParameterSchema = {
-  type: "object",
   properties: {
     "location": {
-      type: "string",
       description: "The city to report on, for example Paris.",
+      type: "string",
     },
     "unit": {
-      type: "string",
       enum: [
         "celsius",
         "fahrenheit",
       ],
+      type: "string",
     },
   },
   required: [
     "location",
   ],
+  type: "object",
 };

@@ -3,7 +3,7 @@
 import * as rt from "./runtime.js";
 import { type ChatCompletionToolWire, checkChatCompletionTool, collectChatCompletionTool, sdkOfChatCompletionTool, wireOfChatCompletionTool } from "./chatcompletiontool.js";
 import { checkConversationMessage, collectConversationMessage, type ConversationMessageWire, sdkOfConversationMessage, wireOfConversationMessage } from "./conversationmessage.js";
-import { checkResponseFormat, collectResponseFormat, type ResponseFormatWire, sdkOfResponseFormat, wireOfResponseFormat } from "./responseformat.js";
+import { checkResponseFormatUnion, collectResponseFormatUnion, type ResponseFormatUnionWire, sdkOfResponseFormatUnion, wireOfResponseFormatUnion } from "./responseformatunion.js";
 import type { Conversation as Sdk_Conversation } from "../models/components/conversation.js";
 
 /**
@@ -41,7 +41,7 @@ export type ConversationWire = {
   /**
    * The format that replies in this conversation must follow.
    */
-  response_format?: ResponseFormatWire | undefined;
+  response_format?: ResponseFormatUnionWire | undefined;
   /**
    * A short human-readable title.
    */
@@ -187,7 +187,7 @@ export function checkConversation(v: unknown, d: number): boolean {
     }
     const x21 = o1.response_format;
     if (x21 !== undefined) {
-      if (!checkResponseFormat(x21, d + 1)) return false;
+      if (!checkResponseFormatUnion(x21, d + 1)) return false;
       c2++;
     }
     const x22 = o1.title;
@@ -415,7 +415,7 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
     }
     const x53 = o33.response_format;
     if (x53 !== undefined) {
-      if (!collectResponseFormat(x53, d + 1, p + "/response_format", e, all)) {
+      if (!collectResponseFormatUnion(x53, d + 1, p + "/response_format", e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -554,7 +554,7 @@ export function wireOfConversation(v: unknown): unknown {
         continue;
       }
       case "responseFormat": {
-        out.response_format = wireOfResponseFormat(x);
+        out.response_format = wireOfResponseFormatUnion(x);
         continue;
       }
       case "title": {
@@ -609,7 +609,7 @@ export function sdkOfConversation(v: unknown): unknown {
         continue;
       }
       case "response_format": {
-        out.responseFormat = sdkOfResponseFormat(x);
+        out.responseFormat = sdkOfResponseFormatUnion(x);
         continue;
       }
       case "title": {

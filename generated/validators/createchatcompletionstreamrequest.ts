@@ -263,6 +263,7 @@ export function wireOfCreateChatCompletionStreamRequest(v: unknown): unknown {
     }
     rt.setOwn(out, k, rt.copyJson(x));
   }
+  if (rt.own(out, "stream") === undefined) rt.setOwn(out, "stream", true);
   return out;
 }
 

@@ -4,6 +4,9 @@ import * as rt from "./runtime.js";
 import { checkTypeResponseFormat1, collectTypeResponseFormat1, sdkOfTypeResponseFormat1, type TypeResponseFormat1Wire, wireOfTypeResponseFormat1 } from "./typeresponseformat1.js";
 import type { ResponseFormat1 as Sdk_ResponseFormat1 } from "../models/components/responseformat1.js";
 
+/**
+ * Free text, the default.
+ */
 export type ResponseFormat1Wire = {
   /**
    * The format kind, always `text`.

@@ -4,6 +4,9 @@ import * as rt from "./runtime.js";
 import { checkTypeResponseFormat2, collectTypeResponseFormat2, sdkOfTypeResponseFormat2, type TypeResponseFormat2Wire, wireOfTypeResponseFormat2 } from "./typeresponseformat2.js";
 import type { ResponseFormat2 as Sdk_ResponseFormat2 } from "../models/components/responseformat2.js";
 
+/**
+ * Any valid JSON object. Also tell the model in a message to answer in JSON.
+ */
 export type ResponseFormat2Wire = {
   /**
    * The format kind, always `json_object`.

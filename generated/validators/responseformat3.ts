@@ -5,6 +5,9 @@ import { checkJsonSchemaResponseFormat3, collectJsonSchemaResponseFormat3, type 
 import { checkTypeResponseFormat3, collectTypeResponseFormat3, sdkOfTypeResponseFormat3, type TypeResponseFormat3Wire, wireOfTypeResponseFormat3 } from "./typeresponseformat3.js";
 import type { ResponseFormat3 as Sdk_ResponseFormat3 } from "../models/components/responseformat3.js";
 
+/**
+ * A JSON value that conforms to the given JSON Schema.
+ */
 export type ResponseFormat3Wire = {
   /**
    * The schema the reply must conform to, with a name for it.

@@ -28,6 +28,11 @@ export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** A key as integer `propertyNames` read it: a numeric-looking key is the number it spells. */
+export function numericKey(k: string): string | number {
+  return /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(k) ? Number(k) : k;
+}
+
 /** The value of an own property only: for names that `Object.prototype` also has (`constructor`, `__proto__`). */
 export function own(o: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;

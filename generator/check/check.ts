@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { FILE_HEADERS_ONLY, structuredPatch, formatPatch, type StructuredPatch } from "diff";
-import type { Warning } from "../errors.js";
-import { DEFAULT_OUT, render, type GenerateOptions } from "../pipeline.js";
+import { SpecError, type Warning } from "../errors.js";
+import { DEFAULT_OUT, OUTPUT_KINDS, render, type GenerateOptions, type OutputKind, type ShapingOptions } from "../pipeline.js";
 import { MANIFEST, manifestText, nextManifest, readManifest } from "../write/write.js";
 
 export type DriftStatus = "changed" | "missing" | "extra";
@@ -26,17 +26,25 @@ export interface CheckResult {
 }
 
 /**
- * Renders every output in memory, exactly as `generate` would write it (manifest included), and
- * compares it with the output folder. Only files the generator owns are looked at: a file the
- * on-disk manifest does not list belongs to the user. Never writes.
+ * Renders the outputs the manifest lists (or `only`) in memory, exactly as `generate` would
+ * write them with the options the manifest recorded for each (options given here win), manifest
+ * included, and compares them with the output folder. Only files the generator owns are looked
+ * at: a file the on-disk manifest does not list belongs to the user. Never writes.
  */
 export async function checkDrift(options: GenerateOptions = {}): Promise<CheckResult> {
   const out = options.out ?? DEFAULT_OUT;
-  const rendered = await render({ ...options, only: undefined });
+  await requireFolder(out);
   const previous = await readManifest(out);
+  const listed = OUTPUT_KINDS.filter((kind) => Object.hasOwn(previous?.outputs ?? {}, kind));
+  const kinds = options.only ?? (listed.length > 0 ? listed : OUTPUT_KINDS);
+  const given: ShapingOptions = { packageName: options.packageName, templatesDir: options.templatesDir, frontMatter: options.frontMatter, docsFolder: options.docsFolder };
+  const byOutput: Partial<Record<OutputKind, ShapingOptions>> = {};
+  for (const kind of kinds) byOutput[kind] = { ...(previous?.options?.[kind] as ShapingOptions | undefined), ...defined(given) };
+  const rendered = await render({ ...options, only: kinds, byOutput });
   const expected = new Map<string, string>();
   for (const files of rendered.byKind.values()) for (const file of files) expected.set(file.path, file.contents);
-  expected.set(MANIFEST, manifestText(nextManifest(previous, new Map([...rendered.byKind].map(([kind, files]) => [kind, files.map((file) => file.path)])))));
+  const paths = new Map([...rendered.byKind].map(([kind, files]) => [kind, files.map((file) => file.path)]));
+  expected.set(MANIFEST, manifestText(nextManifest(previous, paths, rendered.options)));
 
   const drift: FileDrift[] = [];
   for (const [file, contents] of [...expected].sort(([a], [b]) => compareText(a, b))) {
@@ -53,6 +61,21 @@ export async function checkDrift(options: GenerateOptions = {}): Promise<CheckRe
     if (onDisk !== undefined) drift.push(describe(file, onDisk, undefined));
   }
   return { out, compared: expected.size, drift, warnings: rendered.warnings };
+}
+
+function defined(options: ShapingOptions): ShapingOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+}
+
+/** A mistyped `--out` is named as such, not reported as thousands of missing files. */
+async function requireFolder(out: string): Promise<void> {
+  let isFolder: boolean;
+  try {
+    isFolder = (await stat(out)).isDirectory();
+  } catch {
+    throw new SpecError("IO", `--out ${out}: no such folder; run specgen generate --out ${out} first`);
+  }
+  if (!isFolder) throw new SpecError("IO", `--out ${out}: not a folder`);
 }
 
 function describe(file: string, onDisk: string | undefined, generated: string | undefined): FileDrift {

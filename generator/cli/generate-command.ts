@@ -1,17 +1,8 @@
 import type { Argv } from "yargs";
 import { SpecError, formatWarning } from "../errors.js";
-import { DEFAULT_OUT, DEFAULT_SPEC, OUTPUT_KINDS, generate, type GenerateOptions, type GenerateResult, type OutputKind } from "../pipeline.js";
-import { UsageError, specOptions, type CommandModule, type Io } from "./shared.js";
+import { DEFAULT_OUT, DEFAULT_SPEC, generate, type GenerateOptions, type GenerateResult } from "../pipeline.js";
+import { onlyOption, parseOnly, refLoadOptions, shapingOptions, shapingValues, specOptions, type CommandModule, type Io } from "./shared.js";
 import { watchFiles } from "./watch.js";
-
-function parseOnly(value: string | undefined): OutputKind[] | undefined {
-  if (value === undefined) return undefined;
-  const kinds = value.split(",").map((kind) => kind.trim()).filter((kind) => kind !== "");
-  for (const kind of kinds) {
-    if (!(OUTPUT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--only: unknown output ${JSON.stringify(kind)}; choose from ${OUTPUT_KINDS.join(", ")}`);
-  }
-  return kinds as OutputKind[];
-}
 
 function report(result: GenerateResult, io: Io): void {
   for (const warning of result.warnings) io.stderr(`${formatWarning(warning)}\n`);
@@ -44,10 +35,8 @@ export const generateCommand: CommandModule = (cli, io) =>
     "generate",
     "Regenerate every output (or --only some) from a spec into an output folder",
     (argv: Argv) =>
-      specOptions(argv)
+      shapingOptions(onlyOption(specOptions(argv)))
         .option("out", { type: "string", default: DEFAULT_OUT, describe: "output folder (replaced atomically; files specgen did not write are kept)" })
-        .option("only", { type: "string", describe: `comma-separated subset of: ${OUTPUT_KINDS.join(",")}` })
-        .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else atoma-sdk)" })
         .option("watch", { type: "boolean", default: false, describe: "regenerate whenever the spec changes" })
         .option("debounce", { type: "number", default: 200, describe: "with --watch: quiet milliseconds before regenerating" })
         .example("$0 generate", `regenerate ${DEFAULT_OUT}/ from ${DEFAULT_SPEC}`)
@@ -58,9 +47,8 @@ export const generateCommand: CommandModule = (cli, io) =>
         spec: argv.spec,
         out: argv.out,
         only: parseOnly(argv.only),
-        allowRemote: argv["allow-remote"],
-        packageName: argv.package,
-        formats: argv.formats,
+        ...refLoadOptions(argv),
+        ...shapingValues(argv),
       };
       if (argv.watch) {
         const controller = new AbortController();

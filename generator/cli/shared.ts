@@ -1,5 +1,7 @@
 import type { Argv } from "yargs";
-import { DEFAULT_SPEC } from "../pipeline.js";
+import type { BundleOptions } from "../load/bundle.js";
+import { DEFAULT_MAX_REF_MB } from "../load/ref-files.js";
+import { DEFAULT_SPEC, OUTPUT_KINDS, type OutputKind } from "../pipeline.js";
 
 /** Exit codes: 0 success, 1 a check failed, 2 bad input or usage. */
 export const EXIT = { ok: 0, checkFailed: 1, badInput: 2 } as const;
@@ -18,8 +20,46 @@ export class UsageError extends Error {}
 export type CommandModule = (cli: Argv, io: Io) => Argv;
 
 export function specOptions<T>(argv: Argv<T>) {
+  return refOptions(argv.option("spec", { type: "string", default: DEFAULT_SPEC, describe: "OpenAPI 3.0/3.1 document, YAML or JSON" }));
+}
+
+/** Where a spec's `$ref`s may read: the same options in every command that loads a spec. */
+export function refOptions<T>(argv: Argv<T>) {
   return argv
-    .option("spec", { type: "string", default: DEFAULT_SPEC, describe: "OpenAPI 3.0/3.1 document, YAML or JSON" })
     .option("allow-remote", { type: "boolean", default: false, describe: "fetch http(s) $refs (off: a spec is untrusted input)" })
-    .option("formats", { choices: ["full", "fast"] as const, default: "full" as const, describe: "validators' format checks: full (RFC 3339 dates, as ajv-formats' full mode) or fast (its regular expressions)" });
+    .option("ref-root", { type: "string", array: true, describe: "also let $refs read files under this folder (default: only the spec's own folder tree)" })
+    .option("max-ref-mb", { type: "number", default: DEFAULT_MAX_REF_MB, describe: "largest file a $ref may read, in MB" });
+}
+
+export function refLoadOptions(argv: { "allow-remote": boolean; "ref-root": string[] | undefined; "max-ref-mb": number }): BundleOptions {
+  return { allowRemote: argv["allow-remote"], refRoots: argv["ref-root"], maxRefMb: argv["max-ref-mb"] };
+}
+
+/** The options that shape what is written; generate, docs and check take the same ones. */
+export function shapingOptions<T>(argv: Argv<T>) {
+  return argv
+    .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else a relative import of the output folder's models)" })
+    .option("templates", { type: "string", describe: "folder of page and snippet templates; those it lacks come from the bundled templates/" })
+    .option("front-matter", { type: "boolean", describe: "start every docs page with YAML front matter (title, description) for Docusaurus/VitePress" })
+    .option("formats", { choices: ["full", "fast"] as const, describe: "validators' format checks: full (default: RFC 3339 dates and times, as ajv-formats' full mode) or fast (its regular expressions only)" });
+}
+
+/** `--only`: the outputs to produce, one of OUTPUT_KINDS each. */
+export function onlyOption<T>(argv: Argv<T>) {
+  return argv.option("only", { type: "string", describe: `comma-separated subset of: ${OUTPUT_KINDS.join(",")}` });
+}
+
+export function parseOnly(value: string | undefined): OutputKind[] | undefined {
+  if (value === undefined) return undefined;
+  const kinds = value.split(",").map((kind) => kind.trim()).filter((kind) => kind !== "");
+  if (kinds.length === 0) throw new UsageError(`--only: name at least one output; choose from ${OUTPUT_KINDS.join(", ")}`);
+  for (const kind of kinds) {
+    if (!(OUTPUT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--only: unknown output ${JSON.stringify(kind)}; choose from ${OUTPUT_KINDS.join(", ")}`);
+  }
+  return kinds as OutputKind[];
+}
+
+/** The shaping options of a parsed command line, undefined where not given. */
+export function shapingValues(argv: { package?: string | undefined; templates?: string | undefined; "front-matter"?: boolean | undefined; formats?: "full" | "fast" | undefined }) {
+  return { packageName: argv.package, templatesDir: argv.templates, frontMatter: argv["front-matter"], formats: argv.formats };
 }

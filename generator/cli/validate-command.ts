@@ -2,7 +2,7 @@ import type { Argv } from "yargs";
 import { buildModel } from "../model/build.js";
 import { loadSpec } from "../load/index.js";
 import { readPayloads, validatePayloads, type PayloadVerdict } from "../validate/validate-payload.js";
-import { EXIT, specOptions, type CommandModule } from "./shared.js";
+import { EXIT, refLoadOptions, specOptions, type CommandModule } from "./shared.js";
 
 export const validateCommand: CommandModule = (cli, io) =>
   cli.command(
@@ -21,7 +21,7 @@ export const validateCommand: CommandModule = (cli, io) =>
       // yargs drops a lone "-" from a variadic positional, so standard input is "no file".
       const files = argv.payloads && argv.payloads.length > 0 ? argv.payloads : ["-"];
       const payloads = await readPayloads(files, readStdin);
-      const model = buildModel(await loadSpec(argv.spec, { allowRemote: argv["allow-remote"] }));
+      const model = buildModel(await loadSpec(argv.spec, refLoadOptions(argv)));
       const { schema, verdicts } = await validatePayloads(model, { schema: argv.schema, payloads, sdk: argv.sdk, firstError: argv["first-error"], specFile: argv.spec });
       io.stdout(argv.format === "json" ? `${JSON.stringify({ schema: schema.key, verdicts }, null, 2)}\n` : verdicts.map((verdict) => formatVerdict(verdict, schema.key)).join(""));
       if (verdicts.some((verdict) => !verdict.valid)) io.exitCode = EXIT.checkFailed;

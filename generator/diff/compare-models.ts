@@ -1,13 +1,22 @@
 import { joinPointer } from "../errors.js";
 import type { MediaContent, Model, Operation, Parameter } from "../model/types.js";
 import { SchemaComparer } from "./compare-schemas.js";
-import type { Direction, RelativeFinding, Rule } from "./types.js";
+import { compareDocuments, sentByApi } from "./compare-document.js";
+import { GRADE_RANK, type Direction, type Level, type RelativeFinding, type Rule } from "./types.js";
 
 /** A finding with the place it was found at. */
 export interface PlacedFinding extends RelativeFinding {
   readonly operation: string | undefined;
   readonly where: string;
   readonly direction: Direction | undefined;
+  /** The finding counts at most this much (a component whose direction is not known). */
+  readonly levelCap?: Level | undefined;
+}
+
+/** The raw bundled documents, for what the model does not carry. */
+export interface Documents {
+  readonly base: Record<string, unknown>;
+  readonly head: Record<string, unknown>;
 }
 
 /**
@@ -15,7 +24,7 @@ export interface PlacedFinding extends RelativeFinding {
  * ignored), their parameters and request bodies as `request`, their responses as `response`,
  * every schema through `SchemaComparer`; then the component schemas themselves.
  */
-export function compareModels(base: Model, head: Model, rules: readonly Rule[]): PlacedFinding[] {
+export function compareModels(base: Model, head: Model, rules: readonly Rule[], documents?: Documents): PlacedFinding[] {
   const comparer = new SchemaComparer(base, head, rules);
   const out: PlacedFinding[] = [];
   const place = (findings: readonly RelativeFinding[], operation: string | undefined, where: string, direction: Direction | undefined) => {
@@ -72,11 +81,22 @@ export function compareModels(base: Model, head: Model, rules: readonly Rule[]):
   const baseComponents = components(base);
   const headComponents = components(head);
   const keys = union(baseComponents.keys(), headComponents.keys());
-  // A schema no operation uses is still an SDK type; such schemas are mostly payloads the API
-  // sends by other means (webhooks, events), so they are read as responses.
+  // A schema no operation uses is still an SDK type. Reached from webhooks or callbacks, it is
+  // a payload the API sends (a response); otherwise its direction is not known (an event a client
+  // may send or receive), so it is compared both ways and each change counts at the lower level.
   const unused = keys.filter((key) => baseComponents.has(key) && headComponents.has(key) && !comparer.reachedBase.has(key) && !comparer.reachedHead.has(key));
+  const sent = documents ? sentByApi(documents.base) : new Set<string>();
   for (const key of unused) {
-    place(comparer.compare(baseComponents.get(key)!.schema, headComponents.get(key)!.schema, "response"), undefined, `components.schemas.${key}`, "response");
+    const where = `components.schemas.${key}`;
+    const b = baseComponents.get(key)!.schema;
+    const h = headComponents.get(key)!.schema;
+    if (sent.has(key)) {
+      place(comparer.compare(b, h, "response"), undefined, where, "response");
+      continue;
+    }
+    for (const finding of lowerOfBothDirections(comparer.compare(b, h, "request"), comparer.compare(b, h, "response"))) {
+      out.push({ ...finding, operation: undefined, where, direction: undefined });
+    }
   }
   for (const key of keys) {
     const b = baseComponents.get(key);
@@ -84,6 +104,32 @@ export function compareModels(base: Model, head: Model, rules: readonly Rule[]):
     const pointer = joinPointer("/components/schemas", key);
     const replacedBy = [...(comparer.replacements.get(key) ?? [])].filter((by) => by !== key).sort();
     place(comparer.emit({ scope: "component", key, base: b, head: h, replacedBy }, undefined, b ? pointer : "/components/schemas", h ? pointer : "/components/schemas"), undefined, `components.schemas.${key}`, undefined);
+  }
+  if (documents) out.push(...compareDocuments(documents.base, documents.head, comparer));
+  return out;
+}
+
+/**
+ * Findings of a schema compared as a request and as a response, merged place by place: where
+ * both directions found something, the direction whose worst finding is milder is kept; where
+ * only one did, its findings count as info.
+ */
+function lowerOfBothDirections(request: readonly RelativeFinding[], response: readonly RelativeFinding[]): (RelativeFinding & { levelCap?: Level })[] {
+  const at = (finding: RelativeFinding) => [finding.path, finding.basePointer, finding.headPointer].join("\u0000");
+  const group = (findings: readonly RelativeFinding[]) => {
+    const map = new Map<string, RelativeFinding[]>();
+    for (const finding of findings) map.set(at(finding), [...(map.get(at(finding)) ?? []), finding]);
+    return map;
+  };
+  const worst = (findings: readonly RelativeFinding[]) => Math.max(...findings.map((finding) => GRADE_RANK[finding.rule.level]));
+  const requests = group(request);
+  const responses = group(response);
+  const out: (RelativeFinding & { levelCap?: Level })[] = [];
+  for (const key of union(requests.keys(), responses.keys())) {
+    const asRequest = requests.get(key);
+    const asResponse = responses.get(key);
+    if (asRequest && asResponse) out.push(...(worst(asRequest) <= worst(asResponse) ? asRequest : asResponse));
+    else out.push(...(asRequest ?? asResponse ?? []).map((finding) => ({ ...finding, levelCap: "info" as const })));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Model, SchemaNode } from "../model/types.js";
-import { canonical } from "./relations.js";
-import type { Direction, DiffEvent, RelativeFinding, Rule, SchemaView, Scope } from "./types.js";
+import { GRADE_RANK, type Direction, type DiffEvent, type Level, type RelativeFinding, type Rule, type SchemaView, type Scope } from "./types.js";
+import { matchMembers, membersOf, type Member } from "./union-members.js";
 import { viewOf } from "./view.js";
 
 type Memo = Map<SchemaNode, Map<SchemaNode, readonly RelativeFinding[]>>;
@@ -93,80 +93,37 @@ export class SchemaComparer {
     return out;
   }
 
-  /** Matches union members (a non-union side counts as a union of itself) and compares the pairs. */
+  /**
+   * Matches union members by meaning (a non-union side counts as a union of itself) and compares
+   * the pairs. A member left over on one side is judged by what the other side accepts: in a
+   * request, a base member still accepted by some head member was not removed (members merged
+   * into a wider one); in a response, a head member that some base member already described
+   * was not added.
+   */
   private compareUnions(before: SchemaView, after: SchemaView, direction: Direction): RelativeFinding[] {
     const mode = before.node.kind === "union" ? before.node.mode : after.node.kind === "union" ? after.node.mode : "oneOf";
-    const baseMembers = this.members(this.base, before, this.reachedBase);
-    const headMembers = this.members(this.head, after, this.reachedHead);
-    const pairs: [Member | undefined, Member | undefined][] = [];
-    const free = new Set(headMembers);
-    const take = (test: (other: Member) => boolean): Member | undefined => {
-      for (const other of free) {
-        if (test(other)) {
-          free.delete(other);
-          return other;
-        }
-      }
-      return undefined;
-    };
-    const unmatched: Member[] = [];
-    for (const m of baseMembers) {
-      const other = m.ref !== undefined ? take((o) => o.ref === m.ref) : undefined;
-      if (other) pairs.push([m, other]);
-      else unmatched.push(m);
-    }
-    const rest: Member[] = [];
-    for (const m of unmatched) {
-      const other = take((o) => o.signature === m.signature);
-      if (other) pairs.push([m, other]);
-      else rest.push(m);
-    }
-    for (const m of rest) {
-      const other = take((o) => o.kind === m.kind);
-      pairs.push([m, other]);
-    }
-    for (const other of free) pairs.push([undefined, other]);
-
+    const baseMembers = membersOf(this.base, before, this.reachedBase, (key) => isComponent(this.base, key));
+    const headMembers = membersOf(this.head, after, this.reachedHead, (key) => isComponent(this.head, key));
+    const { pairs, removed, added } = matchMembers(baseMembers, headMembers);
     const out: RelativeFinding[] = [];
-    for (const [b, h] of pairs) {
-      const label = (h ?? b)!.label;
-      const path = `.${mode}[${label}]`;
-      if (b && h) out.push(...under(path, this.compare(b.site, h.site, direction)));
-      else out.push(...this.emit({ scope: "union-member", label, base: b?.site, head: h?.site }, direction, b?.site.pointer ?? before.node.pointer, h?.site.pointer ?? after.node.pointer, path));
+    for (const [b, h] of pairs) out.push(...under(`.${mode}[${h.label}]`, this.compare(b.site, h.site, direction)));
+    const covers = (from: Member, to: Member, worst: Level) =>
+      this.compare(from.site, to.site, direction).every((finding) => GRADE_RANK[finding.rule.level] < GRADE_RANK[worst]);
+    for (const b of removed) {
+      if (direction === "request" && headMembers.some((h) => covers(b, h, "breaking"))) continue;
+      out.push(...this.emit({ scope: "union-member", label: b.label, base: b.site, head: undefined }, direction, b.site.pointer, after.node.pointer, `.${mode}[${b.label}]`));
+    }
+    // A value that was one thing and is now a choice: one finding for the wrap, not one a new member.
+    const wrapped = before.node.kind !== "union" && after.node.kind === "union" && headMembers.length > 1;
+    const newMembers = added.filter((h) => !(direction === "response" && baseMembers.some((b) => covers(b, h, "warning"))));
+    if (wrapped) {
+      out.push(...this.emit({ scope: "union-wrap", base: before, head: after, added: newMembers.map((h) => h.label) }, direction, before.node.pointer, after.node.pointer, `.${mode}`));
+      return out;
+    }
+    for (const h of newMembers) {
+      out.push(...this.emit({ scope: "union-member", label: h.label, base: undefined, head: h.site }, direction, before.node.pointer, h.site.pointer, `.${mode}[${h.label}]`));
     }
     return out;
-  }
-
-  private members(model: Model, view: SchemaView, reached: Set<string>): Member[] {
-    // A non-union stands for itself; its view is already resolved, so its nullability is not re-counted.
-    const sites = view.node.kind === "union" ? view.node.members : [{ ...view.node, nullable: false }];
-    return sites.map((site, i) => {
-      const resolved = viewOf(model, site, reached);
-      const ref = site.kind === "ref" ? site.target : view.node.kind === "union" ? undefined : view.ref;
-      // Anonymous members are named by position and kind only, so a label reads the same on both sides.
-      const kind = resolved.node.kind === "number" && resolved.node.integer ? "integer" : resolved.node.kind;
-      return { site, ref, kind: resolved.node.kind, signature: signature(resolved), label: ref ?? `#${i + 1} ${kind}` };
-    });
-  }
-}
-
-interface Member {
-  readonly site: SchemaNode;
-  readonly ref: string | undefined;
-  readonly kind: SchemaNode["kind"];
-  readonly signature: string;
-  readonly label: string;
-}
-
-/** What identifies an anonymous union member across versions. */
-function signature(view: SchemaView): string {
-  const node = view.node;
-  switch (node.kind) {
-    case "enum": return `enum:${node.values.map(canonical).sort().join(",")}`;
-    case "object": return `object:${node.properties.map((p) => p.wireName).sort().join(",")}`;
-    case "number": return node.integer ? "integer" : "number";
-    case "union": return `union:${node.mode}`;
-    default: return node.kind;
   }
 }
 

@@ -1,21 +1,28 @@
 import { readFile } from "node:fs/promises";
-import { parse as parseYaml } from "yaml";
+import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { SpecError } from "../errors.js";
+import type { FindingGroup } from "./group.js";
 import { findRule } from "./rules.js";
 import type { Finding } from "./types.js";
 
-/** An accepted change: findings of `rule` at `pointer` (on either side) are not reported. */
+/**
+ * An accepted change: findings of `rule`, narrowed to one operation (`POST /pets`) and/or one
+ * JSON pointer (on either side); with neither, every finding of the rule.
+ */
 export interface IgnoreEntry {
   readonly rule: string;
-  readonly pointer: string;
+  readonly pointer?: string | undefined;
+  readonly operation?: string | undefined;
   readonly reason: string;
   readonly line: number;
 }
 
+const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+
 /**
- * Reads an ignore file: YAML (`- {rule, pointer, reason}`) when it ends in .yaml/.yml, else one
- * entry a line, `rule-id /json/pointer # reason`, `#` starting a comment line. A reason is required:
- * an accepted break should say why it was accepted.
+ * Reads an ignore file: YAML (`- {rule, operation, pointer, reason}`) when it ends in .yaml/.yml,
+ * else one entry a line, `rule-id [METHOD /path] [/json/pointer] # reason`, `#` starting a comment
+ * line. A reason is required: an accepted break should say why it was accepted.
  */
 export async function readIgnoreFile(file: string): Promise<IgnoreEntry[]> {
   let text: string;
@@ -27,7 +34,8 @@ export async function readIgnoreFile(file: string): Promise<IgnoreEntry[]> {
   const entries = /\.ya?ml$/i.test(file) ? fromYaml(text, file) : fromLines(text, file);
   for (const entry of entries) {
     if (!findRule(entry.rule)) throw new SpecError("STRUCTURE", `unknown rule ${JSON.stringify(entry.rule)} (docs/rules.md lists them)`, { file, line: entry.line });
-    if (entry.pointer !== "" && !entry.pointer.startsWith("/")) throw new SpecError("STRUCTURE", `not a JSON pointer: ${JSON.stringify(entry.pointer)}`, { file, line: entry.line });
+    if (entry.pointer !== undefined && entry.pointer !== "" && !entry.pointer.startsWith("/")) throw new SpecError("STRUCTURE", `not a JSON pointer: ${JSON.stringify(entry.pointer)}`, { file, line: entry.line });
+    if (entry.operation !== undefined && !/^[A-Za-z]+ \/\S*$/.test(entry.operation)) throw new SpecError("STRUCTURE", `not an operation (METHOD /path): ${JSON.stringify(entry.operation)}`, { file, line: entry.line });
     if (entry.reason.trim() === "") throw new SpecError("STRUCTURE", `ignoring ${entry.rule} needs a reason`, { file, line: entry.line });
   }
   return entries;
@@ -38,9 +46,13 @@ function fromLines(text: string, file: string): IgnoreEntry[] {
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (line === "" || line.startsWith("#")) return;
-    const match = /^(\S+)\s+(\S+)\s*(?:#\s*(.*))?$/.exec(line);
-    if (!match) throw new SpecError("STRUCTURE", "expected `rule-id /json/pointer # reason`", { file, line: i + 1 });
-    entries.push({ rule: match[1]!, pointer: match[2]!, reason: match[3] ?? "", line: i + 1 });
+    const hash = line.search(/\s#/);
+    const reason = hash < 0 ? "" : line.slice(hash).replace(/^\s#\s*/, "");
+    const [rule, ...targets] = (hash < 0 ? line : line.slice(0, hash)).trim().split(/\s+/);
+    let operation: string | undefined;
+    if (targets.length >= 2 && METHODS.has(targets[0]!.toLowerCase())) operation = `${targets.shift()!.toUpperCase()} ${targets.shift()}`;
+    if (targets.length > 1) throw new SpecError("STRUCTURE", "expected `rule-id [METHOD /path] [/json/pointer] # reason`", { file, line: i + 1 });
+    entries.push({ rule: rule!, pointer: targets[0], operation, reason, line: i + 1 });
   });
   return entries;
 }
@@ -53,12 +65,32 @@ function fromYaml(text: string, file: string): IgnoreEntry[] {
     throw new SpecError("PARSE", `malformed YAML: ${(error as Error).message.split("\n")[0]}`, { file });
   }
   if (value === null || value === undefined) return [];
-  if (!Array.isArray(value)) throw new SpecError("STRUCTURE", "expected a list of {rule, pointer, reason}", { file });
+  if (!Array.isArray(value)) throw new SpecError("STRUCTURE", "expected a list of {rule, operation, pointer, reason}", { file });
   return value.map((item: unknown, i) => {
     const entry = (item ?? {}) as Record<string, unknown>;
-    if (typeof entry.rule !== "string" || typeof entry.pointer !== "string") throw new SpecError("STRUCTURE", `entry ${i + 1}: rule and pointer must be strings`, { file });
-    return { rule: entry.rule, pointer: entry.pointer, reason: typeof entry.reason === "string" ? entry.reason : "", line: i + 1 };
+    const optional = (key: string) => {
+      const field = entry[key];
+      if (field !== undefined && typeof field !== "string") throw new SpecError("STRUCTURE", `entry ${i + 1}: ${key} must be a string`, { file });
+      return field;
+    };
+    if (typeof entry.rule !== "string") throw new SpecError("STRUCTURE", `entry ${i + 1}: rule must be a string`, { file });
+    const operation = optional("operation");
+    return { rule: entry.rule, pointer: optional("pointer"), operation: operation === undefined ? undefined : normaliseOperation(operation), reason: typeof entry.reason === "string" ? entry.reason : "", line: i + 1 };
   });
+}
+
+function normaliseOperation(operation: string): string {
+  const [method, ...rest] = operation.trim().split(/\s+/);
+  return `${(method ?? "").toUpperCase()} ${rest.join(" ")}`;
+}
+
+/** `/pets/{petId}` and `/pets/{id}` are one operation, as the diff matches them. */
+const samePath = (operation: string) => operation.replace(/\{[^}]*\}/g, "{}");
+
+function matches(entry: IgnoreEntry, finding: Finding): boolean {
+  if (entry.rule !== finding.rule) return false;
+  if (entry.operation !== undefined && (finding.operation === undefined || samePath(entry.operation) !== samePath(finding.operation))) return false;
+  return entry.pointer === undefined || entry.pointer === finding.head.pointer || entry.pointer === finding.base.pointer;
 }
 
 /** Splits findings into those still reported and those an entry accepted; also returns unused entries. */
@@ -67,7 +99,7 @@ export function applyIgnores(findings: readonly Finding[], entries: readonly Ign
   const kept: Finding[] = [];
   const ignored: Finding[] = [];
   for (const finding of findings) {
-    const entry = entries.find((e) => e.rule === finding.rule && (e.pointer === finding.head.pointer || e.pointer === finding.base.pointer));
+    const entry = entries.find((candidate) => matches(candidate, finding));
     if (entry) {
       used.add(entry);
       ignored.push(finding);
@@ -76,4 +108,31 @@ export function applyIgnores(findings: readonly Finding[], entries: readonly Ign
     }
   }
   return { kept, ignored, unused: entries.filter((entry) => !used.has(entry)) };
+}
+
+export const REASON_PLACEHOLDER = "TODO: say why this change is accepted";
+
+/**
+ * A baseline: one entry a cause, keyed by rule and by the pointer of what changed (the side where
+ * it exists: the base for a removal, the head for an addition), and by operation when the change
+ * is the operation's own; each with a reason to fill in. YAML for a `.yaml`/`.yml` file, else lines.
+ */
+export function baselineText(findings: readonly FindingGroup[], file: string): string {
+  const entries = new Map<string, { rule: string; operation?: string; pointer: string }>();
+  for (const finding of findings) {
+    const pointer = finding.base.pointer.length >= finding.head.pointer.length ? finding.base.pointer : finding.head.pointer;
+    const operation = finding.places.length === 1 ? finding.operation : undefined;
+    const entry = operation === undefined ? { rule: finding.rule, pointer } : { rule: finding.rule, operation, pointer };
+    entries.set(JSON.stringify(entry), entry);
+  }
+  const header = "# Accepted changes, written by `specgen diff --write-ignore`: replace each TODO with the reason the change is accepted.\n";
+  if (/\.ya?ml$/i.test(file)) {
+    return header + [...entries.values()].map((entry) => stringifyYaml([{ ...entry, reason: REASON_PLACEHOLDER }]).trimEnd() + "\n").join("");
+  }
+  const lines = [...entries.values()].map((entry) => {
+    // A line splits at whitespace: a pointer holding some only fits in the YAML form.
+    if (/\s/.test(entry.pointer)) return `# ${entry.rule}: pointer ${JSON.stringify(entry.pointer)} holds whitespace; write a .yaml baseline to keep it`;
+    return `${entry.rule} ${entry.operation === undefined ? "" : `${entry.operation} `}${entry.pointer} # ${REASON_PLACEHOLDER}`;
+  });
+  return `${header}# One line a change: rule-id [METHOD /path] [/json/pointer] # reason\n${lines.join("\n")}\n`;
 }

@@ -7,7 +7,7 @@ import { loadSide, type LoadedSide } from "./sides.js";
 
 export { loadSide, sideFromText, type LoadedSide } from "./sides.js";
 import { linesOf } from "./source-lines.js";
-import type { Finding } from "./types.js";
+import { GRADE_RANK, type Finding, type Grade, type Level } from "./types.js";
 
 export interface DiffOptions extends LoadOptions {
   readonly ignore?: readonly IgnoreEntry[] | undefined;
@@ -34,7 +34,16 @@ export async function diffSpecs(baseLabel: string, headLabel: string, options: D
 
 /** `diffSpecs` on two sides already loaded (`sideFromText` makes one from a string). */
 export function diffLoaded(base: LoadedSide, head: LoadedSide, options: Pick<DiffOptions, "ignore"> = {}): DiffResult {
-  const placed = compareModels(buildModel(base.spec), buildModel(head.spec), RULES);
+  const baseModel = buildModel(base.spec);
+  const headModel = buildModel(head.spec);
+  const placed = compareModels(baseModel, headModel, RULES, { base: base.spec.document, head: head.spec.document });
+  // Judged on the whole diff: breaking changes under an `info.version` whose major did not move.
+  const breaking = placed.filter((finding) => capped(finding.rule.level, finding.levelCap) === "breaking").length;
+  for (const rule of RULES) {
+    if (rule.scope !== "document") continue;
+    const message = rule.check({ scope: "document", baseVersion: baseModel.version, headVersion: headModel.version, breaking });
+    if (message !== undefined) placed.push({ rule, message, path: "", basePointer: "/info/version", headPointer: "/info/version", operation: undefined, where: "info.version", direction: undefined });
+  }
 
   const seen = new Set<string>();
   const unique = placed.filter((finding) => {
@@ -50,9 +59,9 @@ export function diffLoaded(base: LoadedSide, head: LoadedSide, options: Pick<Dif
     const jsonPath = `$${finding.path}`;
     return {
       rule: finding.rule.id,
-      level: finding.rule.level,
-      wire: finding.rule.wire,
-      source: finding.rule.source,
+      level: capped(finding.rule.level, finding.levelCap),
+      wire: cappedGrade(finding.rule.wire, finding.levelCap),
+      source: cappedGrade(finding.rule.source, finding.levelCap),
       direction: finding.direction,
       message: finding.message,
       operation: finding.operation,
@@ -65,4 +74,12 @@ export function diffLoaded(base: LoadedSide, head: LoadedSide, options: Pick<Dif
   });
   const { kept, ignored, unused } = applyIgnores(findings, options.ignore ?? []);
   return { base: base.label, head: head.label, findings: kept, ignored, unusedIgnores: unused };
+}
+
+function capped(level: Level, cap: Level | undefined): Level {
+  return cap !== undefined && GRADE_RANK[cap] < GRADE_RANK[level] ? cap : level;
+}
+
+function cappedGrade(grade: Grade, cap: Level | undefined): Grade {
+  return grade === "none" ? grade : capped(grade, cap);
 }

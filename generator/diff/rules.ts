@@ -2,6 +2,7 @@ import {
   additionalTightened, canonical, enumDifference, isSuccess, kindName, kindRelation, listValues, lowerBound, lowerRaised,
   maxLowered, minRaised, multipleOfTightened, showBound, upperBound, upperLowered,
 } from "./relations.js";
+import type { SchemaNode } from "../model/types.js";
 import { GRADE_RANK, type EventOf, type Level, type Rule, type RuleSpec, type Scope } from "./types.js";
 
 function rule<S extends Scope>(spec: RuleSpec<S>): Rule {
@@ -19,14 +20,35 @@ function both<K extends Schema["base"]["node"]["kind"]>(event: Schema, kind: K):
 
 const quote = (name: string) => `\`${name}\``;
 
+const showSecurity = (alternatives: readonly (readonly string[])[]) =>
+  alternatives.map((alternative) => (alternative.length === 0 ? "none" : alternative.join("+"))).join(" | ");
+
+/** Keywords present on a node that no other rule compares value by value. */
+function keywordsOf(node: SchemaNode): string[] {
+  const out = [...(node.unsupported ?? [])];
+  if (node.not !== undefined) out.push("not");
+  if (node.kind === "object") {
+    if ((node.patternProperties ?? []).length > 0) out.push("patternProperties");
+    if (node.propertyNames !== undefined) out.push("propertyNames");
+  }
+  if (node.kind === "array") {
+    if ((node.prefixItems ?? []).length > 0) out.push("prefixItems");
+    if (node.contains !== undefined) out.push("contains");
+  }
+  if (node.kind === "string" && node.contentMediaType !== undefined) out.push("contentMediaType");
+  return out.sort();
+}
+
 /**
  * THE rule table: every check `specgen diff` runs, one rule per line of thought. The rules page
  * (docs/rules.md) is rendered from this table; a test keeps the two equal.
  */
 export const RULES: readonly Rule[] = [
   // Operations
-  rule({ id: "operation-removed", scope: "operation", direction: "any", wire: "breaking", source: "breaking", summary: "An operation (method + path) was removed.",
-    check: (e) => (e.base && !e.head ? `operation ${e.base.method.toUpperCase()} ${e.base.path} removed` : undefined) }),
+  rule({ id: "operation-removed", scope: "operation", direction: "any", wire: "breaking", source: "breaking", summary: "An operation (method + path) was removed without being marked deprecated first.",
+    check: (e) => (e.base && !e.head && !e.base.deprecated ? `operation ${e.base.method.toUpperCase()} ${e.base.path} removed` : undefined) }),
+  rule({ id: "deprecated-operation-removed", scope: "operation", direction: "any", wire: "warning", source: "warning", summary: "An operation that was marked deprecated was removed: its users were warned.",
+    check: (e) => (e.base && !e.head && e.base.deprecated ? `deprecated operation ${e.base.method.toUpperCase()} ${e.base.path} removed` : undefined) }),
   rule({ id: "operation-added", scope: "operation", direction: "any", wire: "info", source: "info", summary: "An operation was added.",
     check: (e) => (!e.base && e.head ? `operation ${e.head.method.toUpperCase()} ${e.head.path} added` : undefined) }),
   rule({ id: "operation-deprecated", scope: "operation", direction: "any", wire: "none", source: "info", summary: "An operation was marked deprecated.",
@@ -63,6 +85,46 @@ export const RULES: readonly Rule[] = [
     check: (e) => (e.base && !e.head ? `response media type ${e.mediaType} removed` : undefined) }),
   rule({ id: "response-media-type-added", scope: "media-type", direction: "response", wire: "warning", source: "info", summary: "A response may now come in a media type old clients do not expect.",
     check: (e) => (!e.base && e.head ? `response media type ${e.mediaType} added` : undefined) }),
+
+  // Security
+  rule({ id: "request-security-added", scope: "security", direction: "request", wire: "breaking", source: "none", summary: "An operation now needs credentials (a scheme or scope) that a way of calling it accepted before does not send.",
+    check: (e) => {
+      const lost = e.base.filter((before) => !e.head.some((after) => after.every((need) => before.includes(need))));
+      return lost.length > 0 ? `security ${showSecurity(e.base)} → ${showSecurity(e.head)}` : undefined;
+    } }),
+  rule({ id: "request-security-removed", scope: "security", direction: "request", wire: "info", source: "none", summary: "An operation accepts a call with fewer credentials than before (a requirement removed or loosened).",
+    check: (e) => {
+      const lost = e.base.filter((before) => !e.head.some((after) => after.every((need) => before.includes(need))));
+      const gained = e.head.filter((after) => !e.base.some((before) => before.every((need) => after.includes(need))));
+      return lost.length === 0 && gained.length > 0 ? `security ${showSecurity(e.base)} → ${showSecurity(e.head)}` : undefined;
+    } }),
+
+  // Parameter serialization
+  rule({ id: "request-parameter-serialization-changed", scope: "serialization", direction: "request", wire: "breaking", source: "none", summary: "A parameter's `style` or `explode` changed: old clients write it in a form the server no longer reads.",
+    check: (e) => (e.base.style !== e.head.style || e.base.explode !== e.head.explode
+      ? `parameter ${quote(e.name)} serialization ${e.base.style}${e.base.explode ? "+explode" : ""} → ${e.head.style}${e.head.explode ? "+explode" : ""}` : undefined) }),
+
+  // Response headers
+  rule({ id: "response-required-header-removed", scope: "response-header", direction: "response", wire: "breaking", source: "none", summary: "A response header that was always sent (`required: true`) is no longer documented.",
+    check: (e) => (e.base?.required && !e.head ? `required header ${quote(e.name)} removed` : undefined) }),
+  rule({ id: "response-optional-header-removed", scope: "response-header", direction: "response", wire: "warning", source: "none", summary: "An optional response header is no longer documented.",
+    check: (e) => (e.base && !e.base.required && !e.head ? `header ${quote(e.name)} removed` : undefined) }),
+  rule({ id: "response-header-became-optional", scope: "response-header", direction: "response", wire: "breaking", source: "none", summary: "A response header that was always sent may now be missing.",
+    check: (e) => (e.base?.required && e.head && !e.head.required ? `header ${quote(e.name)} became optional` : undefined) }),
+
+  // Webhooks
+  rule({ id: "webhook-removed", scope: "webhook", direction: "response", wire: "breaking", source: "breaking", summary: "A 3.1 `webhooks` entry was removed: receivers no longer get it and its SDK types go. (Schemas reached from webhooks and callbacks are compared as what the API sends.)",
+    check: (e) => (e.base && !e.head ? `webhook ${quote(e.name)} removed` : undefined) }),
+
+  // The version
+  rule({ id: "breaking-change-without-major-version-bump", scope: "document", direction: "any", wire: "none", source: "warning", summary: "Breaking changes were found but the semver major of `info.version` did not go up.",
+    check: (e) => {
+      const major = (version: string) => /^v?(\d+)\.\d+\.\d+/.exec(version.trim())?.[1];
+      const before = major(e.baseVersion);
+      const after = major(e.headVersion);
+      if (e.breaking === 0 || before === undefined || after === undefined || Number(after) > Number(before)) return undefined;
+      return `${e.breaking} breaking change${e.breaking === 1 ? "" : "s"} but info.version ${e.baseVersion} → ${e.headVersion}`;
+    } }),
 
   // Responses
   rule({ id: "response-success-status-removed", scope: "response", direction: "response", wire: "breaking", source: "breaking", summary: "A success (2xx) response was removed.",
@@ -156,6 +218,11 @@ export const RULES: readonly Rule[] = [
     } }),
 
   // Strings
+  rule({ id: "response-min-length-lowered", scope: "schema", direction: "response", wire: "warning", source: "none", summary: "A response string may now be shorter than before (`minLength` lowered or removed).",
+    check: (e) => {
+      const pair = both(e, "string");
+      return pair && minRaised(pair[1].minLength, pair[0].minLength) ? `minLength ${pair[0].minLength} → ${pair[1].minLength ?? "none"}` : undefined;
+    } }),
   rule({ id: "request-min-length-raised", scope: "schema", direction: "request", wire: "breaking", source: "none", summary: "A request string's `minLength` was raised or added.",
     check: (e) => {
       const pair = both(e, "string");
@@ -197,6 +264,20 @@ export const RULES: readonly Rule[] = [
     check: (e) => {
       const pair = both(e, "array");
       return pair && pair[0].uniqueItems !== true && pair[1].uniqueItems === true ? "uniqueItems added" : undefined;
+    } }),
+
+  rule({ id: "response-min-items-lowered", scope: "schema", direction: "response", wire: "warning", source: "none", summary: "A response array may now hold fewer items than before (`minItems` lowered or removed).",
+    check: (e) => {
+      const pair = both(e, "array");
+      return pair && minRaised(pair[1].minItems, pair[0].minItems) ? `minItems ${pair[0].minItems} → ${pair[1].minItems ?? "none"}` : undefined;
+    } }),
+
+  // Keywords the comparison does not read value by value (JSON Schema 2020-12 and others)
+  rule({ id: "request-keyword-added", scope: "schema", direction: "request", wire: "warning", source: "none", summary: "A request schema gained a keyword that may reject values it took: `if`/`then`/`else`, `dependentRequired`, `dependentSchemas`, `unevaluatedProperties`/`Items`, `patternProperties`, `propertyNames`, `prefixItems`, `contains`, `contentMediaType`, `not`.",
+    check: (e) => {
+      const before = new Set(keywordsOf(e.base.node));
+      const added = keywordsOf(e.head.node).filter((keyword) => !before.has(keyword));
+      return added.length > 0 ? `keyword${added.length === 1 ? "" : "s"} added: ${added.map(quote).join(", ")}` : undefined;
     } }),
 
   // Objects
@@ -245,9 +326,9 @@ export const RULES: readonly Rule[] = [
 
   // Null and defaults
   rule({ id: "request-nullable-removed", scope: "schema", direction: "request", wire: "breaking", source: "breaking", summary: "A request value no longer accepts `null`.",
-    check: (e) => (e.base.nullable && !e.head.nullable ? "null no longer accepted" : undefined) }),
+    check: (e) => (e.base.nullable && !e.head.nullable && e.base.node.kind !== "any" ? "null no longer accepted" : undefined) }),
   rule({ id: "response-nullable-added", scope: "schema", direction: "response", wire: "breaking", source: "breaking", summary: "A response value may now be `null`.",
-    check: (e) => (!e.base.nullable && e.head.nullable ? "may now be null" : undefined) }),
+    check: (e) => (!e.base.nullable && e.head.nullable && e.head.node.kind !== "any" ? "may now be null" : undefined) }),
   rule({ id: "request-default-changed", scope: "schema", direction: "request", wire: "warning", source: "none", summary: "A request value's `default` changed or was removed: clients that omit it get another behaviour.",
     check: (e) => {
       const before = e.base.default;
@@ -264,6 +345,10 @@ export const RULES: readonly Rule[] = [
     check: (e) => (!e.base && e.head ? `union member ${e.label} added` : undefined) }),
   rule({ id: "response-one-of-member-removed", scope: "union-member", direction: "response", wire: "info", source: "warning", summary: "A response `oneOf`/`anyOf` lost a member (SDK code narrowing on it may stop compiling).",
     check: (e) => (e.base && !e.head ? `union member ${e.label} removed` : undefined) }),
+  rule({ id: "request-value-became-union", scope: "union-wrap", direction: "request", wire: "info", source: "none", summary: "A request value that was one schema is now a `oneOf`/`anyOf` of it and others: old values still fit.",
+    check: (e) => `now one of ${e.head.node.kind === "union" ? e.head.node.members.length : 1} alternatives${e.added.length > 0 ? ` (new: ${e.added.join(", ")})` : ""}` }),
+  rule({ id: "response-value-became-union", scope: "union-wrap", direction: "response", wire: "warning", source: "breaking", summary: "A response value that was one schema is now a `oneOf`/`anyOf` (a body newly wrapped): SDK code reading it must now narrow it first.",
+    check: (e) => `now one of ${e.head.node.kind === "union" ? e.head.node.members.length : 1} alternatives${e.added.length > 0 ? ` (new: ${e.added.join(", ")})` : ""}` }),
   rule({ id: "discriminator-changed", scope: "schema", direction: "any", wire: "breaking", source: "breaking", summary: "A union's discriminator property or one of its mapped values changed.",
     check: (e) => {
       const pair = both(e, "union");

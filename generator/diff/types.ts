@@ -24,6 +24,16 @@ export interface SchemaView {
   readonly ref: string | undefined;
 }
 
+export interface RawHeader {
+  readonly required: boolean;
+}
+
+/** How a parameter is written on the wire, defaults filled in. */
+export interface Serialization {
+  readonly style: string;
+  readonly explode: boolean;
+}
+
 export type RequestBody = NonNullable<Operation["requestBody"]>;
 export type Response = Operation["responses"][number];
 
@@ -39,6 +49,15 @@ export type DiffEvent =
   | { readonly scope: "union-member"; readonly label: string; readonly base: SchemaNode | undefined; readonly head: SchemaNode | undefined }
   /** A `$ref` now points to another named schema; `differences` are what comparing the two found. */
   | { readonly scope: "ref"; readonly baseTarget: string; readonly headTarget: string; readonly differences: readonly RelativeFinding[] }
+  /** A non-union became a union of several members (a body newly wrapped in `oneOf`). */
+  | { readonly scope: "union-wrap"; readonly base: SchemaView; readonly head: SchemaView; readonly added: readonly string[] }
+  /** An operation's security: each alternative a sorted list of `scheme` or `scheme:scope`; `[]` is anonymous access. */
+  | { readonly scope: "security"; readonly base: readonly (readonly string[])[]; readonly head: readonly (readonly string[])[] }
+  | { readonly scope: "response-header"; readonly name: string; readonly base: RawHeader | undefined; readonly head: RawHeader | undefined }
+  | { readonly scope: "serialization"; readonly name: string; readonly base: Serialization; readonly head: Serialization }
+  | { readonly scope: "webhook"; readonly name: string; readonly base: boolean; readonly head: boolean }
+  /** The whole diff: `breaking` counts the breaking findings every other rule gave. */
+  | { readonly scope: "document"; readonly baseVersion: string; readonly headVersion: string; readonly breaking: number }
   /** A component schema; `replacedBy` names what stands where base referred to it (`inline` or a schema). */
   | { readonly scope: "component"; readonly key: string; readonly base: NamedSchema | undefined; readonly head: NamedSchema | undefined; readonly replacedBy: readonly string[] };
 

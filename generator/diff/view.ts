@@ -24,6 +24,7 @@ export function viewOf(model: Model, site: SchemaNode, reached: Set<string>): Sc
     if (flat) {
       const merged: ObjectNode = {
         ...node,
+        nullable: acceptsNull(model, node, new Set()),
         kind: "object",
         properties: flat.properties,
         additionalProperties: flat.additionalProperties,
@@ -33,7 +34,31 @@ export function viewOf(model: Model, site: SchemaNode, reached: Set<string>): Sc
       node = merged;
     }
   }
-  return { node, nullable: nullable || node.nullable, default: fallbackDefault, ref: site.kind === "ref" ? site.target : undefined };
+  return { node, nullable: nullable || acceptsNull(model, node, new Set()), default: fallbackDefault, ref: site.kind === "ref" ? site.target : undefined };
+}
+
+/**
+ * Whether `null` passes, judged by what the schema accepts rather than by a flag: `{}` takes
+ * everything, an `allOf` takes null when every member does (a 3.0 `nullable` object beside
+ * `anyOf` clauses that only list `required` names), a union when one member does.
+ */
+export function acceptsNull(model: Model, node: SchemaNode, seen: Set<string>, inAllOf = false): boolean {
+  if (node.nullable || node.kind === "any" || node.kind === "null") return true;
+  switch (node.kind) {
+    case "ref":
+      if (seen.has(node.target)) return false;
+      return acceptsNull(model, named(model, node.target).schema, new Set([...seen, node.target]), inAllOf);
+    case "object":
+      // Object keywords without `type` let null through; only counted inside an `allOf`, where
+      // such a clause narrows the other members instead of standing alone.
+      return inAllOf && !node.typeAsserted;
+    case "allOf":
+      return node.members.every((member) => acceptsNull(model, member, seen, true));
+    case "union":
+      return node.members.some((member) => acceptsNull(model, member, seen, inAllOf));
+    default:
+      return false;
+  }
 }
 
 function markAllOfRefs(model: Model, node: SchemaNode, reached: Set<string>, seen: Set<string>): void {

@@ -9,8 +9,11 @@ export interface GeneratedFile {
 }
 
 export interface EmitOptions {
-  /** Package name used in import lines of snippets and docs (`--package`, else `x-sdk-package`, else `atoma-sdk`). */
-  readonly packageName: string;
+  /**
+   * Package name used in import lines of snippets and docs (`--package`, else `x-sdk-package`).
+   * Without one, snippets import the models by a relative path inside the output folder.
+   */
+  readonly packageName?: string | undefined;
   /** Folder holding the layout templates (pages, snippets). */
   readonly templatesDir: string;
   /** How the validators check formats: ajv-formats' `full` mode (the default) or its `fast` regular expressions. */

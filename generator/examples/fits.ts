@@ -1,5 +1,5 @@
 import type { JsonValue, Model, SchemaNode } from "../model/types.js";
-import { named } from "../model/view.js";
+import { named, resolveRefs } from "../model/view.js";
 import { formatMismatch } from "./formats.js";
 
 /**
@@ -170,7 +170,7 @@ function checkObject(value: JsonValue, node: Extract<SchemaNode, { kind: "object
   const declared = new Set(node.properties.map((property) => property.wireName));
   for (const key of keys) {
     if (node.propertyNames) {
-      const reason = check(key, node.propertyNames, model, depth + 1);
+      const reason = check(propertyNameValue(key, node.propertyNames, model), node.propertyNames, model, depth + 1);
       if (reason !== undefined) return `property name ${JSON.stringify(key)}: ${reason}`;
     }
     if (declared.has(key)) continue;
@@ -190,4 +190,15 @@ function checkObject(value: JsonValue, node: Extract<SchemaNode, { kind: "object
     }
   }
   return undefined;
+}
+
+const NUMERIC_KEY = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
+
+/**
+ * A key as `propertyNames` reads it. Keys are strings, but code-first generators write a map
+ * with integer keys (`HashMap<u32, f32>`, token ids) as `propertyNames: {type: integer}`: a
+ * numeric-looking key is then checked as the number it spells, so such a map is not limited to `{}`.
+ */
+export function propertyNameValue(key: string, propertyNames: SchemaNode, model: Model): JsonValue {
+  return NUMERIC_KEY.test(key) && resolveRefs(model, propertyNames).kind === "number" ? Number(key) : key;
 }

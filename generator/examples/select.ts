@@ -30,6 +30,11 @@ export class ExampleSelector {
     return this.log.list();
   }
 
+  /** An example key that a snippet left out: its typed object has no such property and no index signature. */
+  reportDroppedKey(key: string, objectPointer: string): void {
+    this.log.add("EXAMPLE_KEY_DROPPED", objectPointer, `example key ${JSON.stringify(key)} is not a property of this object, whose type does not accept other keys; left out of the snippet`);
+  }
+
   /** The spec's own example of this node (repaired), without falling back to anything else. */
   specExample(node: SchemaNode): { value: JsonValue } | undefined {
     return usableExample(node.examples, node, this.model, this.log);

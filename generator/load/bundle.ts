@@ -1,13 +1,21 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import $RefParser from "@apidevtools/json-schema-ref-parser";
-import { SpecError, joinPointer, splitPointer } from "../errors.js";
+import { SpecError, joinPointer, splitPointer, type SourceLocation } from "../errors.js";
 import { parseSource, type ParsedSource } from "./parse.js";
+import { DEFAULT_MAX_REF_MB, RefFileRefused, readConfined, refFilePolicy } from "./ref-files.js";
 
 export interface BundleOptions {
   /** Fetch `http(s)://` references. Off by default: a spec is untrusted input. */
   readonly allowRemote?: boolean | undefined;
+  /**
+   * Folders whose files `$ref`s may read besides the spec's own folder tree (`--ref-root`).
+   * Off by default: a reference to `/etc/passwd` or `../../secrets.yaml` would otherwise print
+   * that file into the generated docs.
+   */
+  readonly refRoots?: readonly string[] | undefined;
+  /** The largest file a `$ref` may read, in megabytes (`--max-ref-mb`). */
+  readonly maxRefMb?: number | undefined;
 }
 
 /** Where every `$ref` in a document points, with the pointer of the `$ref` itself. */
@@ -48,27 +56,50 @@ export function collectRefs(value: unknown): RefSite[] {
 
 const REMOTE = /^[a-z][a-z0-9+.-]*:\/\//i;
 
+function isRemote(ref: string): boolean {
+  return REMOTE.test(ref) && !/^file:\/\//i.test(ref);
+}
+
+/** A `$ref` found in one of the files read, where to report it. */
+interface Referrer extends SourceLocation {
+  readonly ref: string;
+}
+
 /**
  * Brings `$ref`s to other files into the root document, so the rest of the pipeline only sees
  * local `#/…` references. Uses @apidevtools/json-schema-ref-parser's `bundle`, the well-kept
- * implementation of JSON Reference resolution, with our own parser plugged in so every file
- * gets the same YAML rules and line-numbered errors. A document without external references
- * (the common case, GitHub's 13 MB description included) is returned untouched.
+ * implementation of JSON Reference resolution, with our own reader and parser plugged in: every
+ * file gets the same YAML rules and line-numbered errors, and only files inside the spec's
+ * folder tree (or a `--ref-root`) are read. A document without external references (the common
+ * case, GitHub's 13 MB description included) is returned untouched.
  */
 export async function bundleExternalRefs(root: ParsedSource, options: BundleOptions): Promise<unknown> {
-  const refs = collectRefs(root.value);
-  const external = refs.filter((site) => !site.ref.startsWith("#"));
+  const external = collectRefs(root.value).filter((site) => !site.ref.startsWith("#"));
   if (external.length === 0) return root.value;
 
-  for (const site of external) {
-    if (REMOTE.test(site.ref) && !site.ref.startsWith("file://") && !options.allowRemote) {
-      throw new SpecError("REMOTE_REF", `remote $ref ${JSON.stringify(site.ref)} refused; pass --allow-remote to fetch it`, {
-        file: root.file,
-        pointer: site.pointer,
-        line: root.lineOf(splitPointer(site.pointer)),
-      });
+  const policy = await refFilePolicy(root.file, options.refRoots ?? [], (options.maxRefMb ?? DEFAULT_MAX_REF_MB) * 1024 * 1024);
+  /** The first `$ref` that names each file (by its absolute path), for messages. */
+  const referrers = new Map<string, Referrer>();
+  let refused: SpecError | undefined;
+  const refuse = (error: SpecError): never => {
+    refused ??= error;
+    throw error;
+  };
+  const noteRefs = (source: ParsedSource, sites: readonly RefSite[]): void => {
+    const from = path.resolve(source.file);
+    for (const site of sites) {
+      if (site.ref.startsWith("#")) continue;
+      const location = { file: source.file, pointer: site.pointer, line: source.lineOf(splitPointer(site.pointer)) };
+      if (isRemote(site.ref)) {
+        if (!options.allowRemote) refuse(new SpecError("REMOTE_REF", `remote $ref ${JSON.stringify(site.ref)} refused; pass --allow-remote to fetch it`, location));
+        continue;
+      }
+      const target = localTarget(site.ref, from);
+      if (target !== undefined && !referrers.has(target)) referrers.set(target, { ref: site.ref, ...location });
     }
-  }
+  };
+  noteRefs(root, external);
+  const firstReferrer = referrers.values().next().value;
 
   const parsedFiles = new Map<string, ParsedSource>([[path.resolve(root.file), root]]);
   try {
@@ -78,8 +109,17 @@ export async function bundleExternalRefs(root: ParsedSource, options: BundleOpti
         http: options.allowRemote ? { timeout: 10_000, redirects: 3 } : false,
         file: {
           order: 1,
-          canRead: (file: { url: string }) => !REMOTE.test(file.url) || file.url.startsWith("file://"),
-          read: async (file: { url: string }) => readFile(toPath(file.url), "utf8"),
+          canRead: (file: { url: string }) => !isRemote(file.url),
+          read: async (file: { url: string }) => {
+            const target = toPath(file.url);
+            try {
+              return await readConfined(target, policy);
+            } catch (error) {
+              if (!(error instanceof RefFileRefused)) throw error;
+              const referrer = referrers.get(target) ?? firstReferrer;
+              return refuse(new SpecError("REF_REFUSED", `$ref ${JSON.stringify(referrer?.ref ?? target)} refused: ${error.message}`, referrer ?? { file: root.file }));
+            }
+          },
         },
       },
       parse: {
@@ -93,6 +133,8 @@ export async function bundleExternalRefs(root: ParsedSource, options: BundleOpti
           parse: (file: { url: string; data: string | Buffer }) => {
             const parsed = parseSource(file.data.toString(), path.relative(process.cwd(), toPath(file.url)));
             parsedFiles.set(toPath(file.url), parsed);
+            // Refs of a referenced file are vetted before the resolver follows them.
+            noteRefs(parsed, collectRefs(parsed.value));
             return parsed.value;
           },
         },
@@ -100,6 +142,7 @@ export async function bundleExternalRefs(root: ParsedSource, options: BundleOpti
       dereference: { circular: true },
     } as never);
   } catch (error) {
+    if (refused) throw refused;
     if (error instanceof SpecError) throw error;
     const message = (error as Error).message.split("\n")[0] ?? "cannot resolve $ref";
     const site = external.find((candidate) => message.includes(candidate.ref.split("#")[0]!)) ?? external[0]!;
@@ -108,6 +151,17 @@ export async function bundleExternalRefs(root: ParsedSource, options: BundleOpti
       pointer: site.pointer,
       line: root.lineOf(splitPointer(site.pointer)),
     });
+  }
+}
+
+/** The absolute path a local `$ref` names, read the way a URL is (relative to the referring file). */
+function localTarget(ref: string, from: string): string | undefined {
+  try {
+    const url = new URL(ref, pathToFileURL(from));
+    url.hash = "";
+    return url.protocol === "file:" ? fileURLToPath(url) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,5 +1,6 @@
 import { SpecError, joinPointer, type SourceLocation } from "../errors.js";
 import { isRecord } from "../load/schema-walk.js";
+import { titleName } from "./inline-names.js";
 import { capitalizeWords, sdkNames } from "./names.js";
 import type { Annotations, JsonValue, SchemaNode, SpecValue, Property, ObjectNode, Discriminator } from "./types.js";
 
@@ -7,8 +8,12 @@ import type { Annotations, JsonValue, SchemaNode, SpecValue, Property, ObjectNod
 export interface SchemaContext {
   /** Resolves a `$ref` to the key of a named schema, registering it if needed. */
   refTarget(ref: string, pointer: string): string;
-  /** Registers an inline schema under a name of its own and returns its key. */
-  hoist(preferredName: string, raw: Record<string, unknown>, pointer: string, parent: string): string;
+  /**
+   * Registers an inline schema under a name of its own and returns its key. With `fallback`
+   * (the preferred name came from a `title`), a preferred name that is taken is not suffixed:
+   * the fallback is used and the collision reported.
+   */
+  hoist(preferredName: string, raw: Record<string, unknown>, pointer: string, parent: string, fallback?: string): string;
   locate(pointer: string): SourceLocation;
   readonly version: "3.0" | "3.1";
 }
@@ -22,6 +27,12 @@ export interface Placement {
   /** Type name of the named schema this inline schema belongs to. */
   readonly parent?: string | undefined;
   readonly name?: string | undefined;
+  /** The positional name (`ChatCompletionMessage2`) when `name` came from the schema's `title`. */
+  readonly fallbackName?: string | undefined;
+  /** A union member: its description describes the named schema, which keeps it. */
+  readonly unionMember?: boolean | undefined;
+  /** At the root of a union named `<X>Union`: its members are named `<X>1`, `<X>2`… */
+  readonly memberBase?: string | undefined;
 }
 
 const ANNOTATION_ONLY = new Set([
@@ -117,7 +128,7 @@ function buildComposition(raw: Record<string, unknown>, pointer: string, ctx: Sc
       if (isNullSchema(member)) return;
       position++;
       // A lone non-null branch stands where the union stands; real members are numbered.
-      const memberPlace = nonNull === 1 ? placement : memberPlacement(placement, position);
+      const memberPlace = nonNull === 1 ? placement : memberPlacement(placement, position, member);
       members.push(buildSchema(member, joinPointer(pointer, mode, i), ctx, memberPlace));
     });
     if (members.length === 1 && !isRecord(raw.discriminator)) {
@@ -161,9 +172,13 @@ function definedAnnotations(annotations: Annotations): Partial<Annotations> {
   return out as Partial<Annotations>;
 }
 
-function memberPlacement(placement: Placement, index: number): Placement {
+/** A union member's name: its `title` (`System`) when it has one, else `<Union><position>`. */
+function memberPlacement(placement: Placement, index: number, raw: unknown): Placement {
   if (placement.parent === undefined) return {};
-  return { parent: placement.parent, name: `${placement.name ?? placement.parent}${index}` };
+  const positional = `${placement.name ?? placement.memberBase ?? placement.parent}${index}`;
+  const titled = titleName(raw);
+  if (titled !== undefined) return { parent: placement.parent, name: titled, fallbackName: positional, unionMember: true };
+  return { parent: placement.parent, name: positional, unionMember: true };
 }
 
 function readDiscriminator(raw: unknown, pointer: string, ctx: SchemaContext): Discriminator | undefined {
@@ -198,6 +213,7 @@ function buildTyped(raw: Record<string, unknown>, pointer: string, ctx: SchemaCo
   if ("const" in raw || Array.isArray(raw.enum)) {
     const isConst = "const" in raw;
     let values = (isConst ? [raw.const] : (raw.enum as unknown[])) as JsonValue[];
+    refuseScalarsOfObject(values, types, isConst, pointer, ctx);
     if (values.some((value) => value === null)) {
       nullable = true;
       values = values.filter((value) => value !== null);
@@ -233,8 +249,10 @@ function buildTyped(raw: Record<string, unknown>, pointer: string, ctx: SchemaCo
  * description and examples; the hoisted schema keeps the rest.
  */
 function hoisted(raw: Record<string, unknown>, ctx: SchemaContext, placement: Placement, annotations: Annotations, nullable: boolean): SchemaNode {
-  const { description: _d, example: _e, examples: _x, default: _f, deprecated: _p, nullable: _n, ...shape } = raw;
-  const target = ctx.hoist(placement.name!, withoutNull(shape), annotations.pointer, placement.parent!);
+  const { description, example: _e, examples: _x, default: _f, deprecated: _p, nullable: _n, ...shape } = raw;
+  // A union member's description says what the shape is (the reference shows it on its page).
+  const kept = placement.unionMember === true && description !== undefined ? { description, ...shape } : shape;
+  const target = ctx.hoist(placement.name!, withoutNull(kept), annotations.pointer, placement.parent!, placement.fallbackName);
   return node(annotations, { kind: "ref", target, nullable });
 }
 
@@ -246,6 +264,19 @@ function withoutNull(raw: Record<string, unknown>): Record<string, unknown> {
   }
   if (Array.isArray(out.enum)) out.enum = out.enum.filter((v) => v !== null);
   return out;
+}
+
+/**
+ * `type: object` with an enum of strings (mercedes-benz.com/configurator's ProductGroup) is a
+ * schema no value fits, surely meant as a string enum; openapi-typescript reads the members of
+ * such an enum as schemas and cannot type the document. Refused, naming the value that is not an object.
+ */
+function refuseScalarsOfObject(values: readonly JsonValue[], types: readonly string[] | undefined, isConst: boolean, pointer: string, ctx: SchemaContext): void {
+  if (types?.length !== 1 || types[0] !== "object") return;
+  const index = values.findIndex((value) => value !== null && !isRecord(value));
+  if (index < 0) return;
+  const at = isConst ? joinPointer(pointer, "const") : joinPointer(pointer, "enum", index);
+  throw new SpecError("STRUCTURE", `${isConst ? "const" : "enum value"} ${JSON.stringify(values[index])} is not an object, but the schema's type is object: no value fits this schema`, ctx.locate(at));
 }
 
 function matchesType(value: unknown, type: string): boolean {

@@ -1,10 +1,12 @@
-import { SpecError, joinPointer, splitPointer, type SourceLocation } from "../errors.js";
+import { SpecError, joinPointer, splitPointer, type SourceLocation, type Warning } from "../errors.js";
 import type { LoadedSpec } from "../load/index.js";
 import { resolveLocal } from "../load/check-document.js";
 import { isRecord, operationsOf } from "../load/schema-walk.js";
 import { buildSchema, type SchemaContext } from "./build-schema.js";
 import { inheritedTags, unionTags } from "./discriminator-tags.js";
+import { isUnionOfInlineObjects } from "./inline-names.js";
 import { NameRegistry, pascalCase } from "./names.js";
+import { buildSecurity } from "./security.js";
 import type { MediaContent, Model, NamedSchema, Operation, Parameter, SchemaNode, SchemaOrigin, SpecValue, JsonValue } from "./types.js";
 
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
@@ -19,14 +21,26 @@ export function buildModel(spec: LoadedSpec): Model {
   const registry = new NameRegistry();
   const components = isRecord(document.components) && isRecord(document.components.schemas) ? document.components.schemas : {};
 
-  interface Pending { key: string; typeName: string; raw: unknown; pointer: string; origin: SchemaOrigin; children: Pending[] }
+  interface Pending { key: string; typeName: string; raw: unknown; pointer: string; origin: SchemaOrigin; children: Pending[]; memberBase?: string }
   const byKey = new Map<string, Pending>();
+  const warnings: Warning[] = [];
+  /** Who holds each name (lowercased), for the message when a `title` asks for a taken one. */
+  const owners = new Map<string, string>();
+  const claim = (preferred: string, pointer: string): string => {
+    const name = registry.claim(preferred);
+    owners.set(name.toLowerCase(), pointer);
+    return name;
+  };
   const roots: Pending[] = [];
   const pointerToKey = new Map<string, string>();
 
   // Components claim their names before anything is hoisted, so a hoisted name never takes one.
   for (const key of Object.keys(components)) {
-    const pending: Pending = { key, typeName: registry.claim(pascalCase(key)), raw: components[key], pointer: joinPointer("/components/schemas", key), origin: { kind: "component" }, children: [] };
+    const pointer = joinPointer("/components/schemas", key);
+    // A union of untitled inline objects is `<Name>Union`, its members `<Name>1`, `<Name>2`… (as the reference names them).
+    const memberBase = isUnionOfInlineObjects(components[key]) ? pascalCase(key) : undefined;
+    const typeName = claim(memberBase === undefined ? pascalCase(key) : `${memberBase}Union`, pointer);
+    const pending: Pending = { key, typeName, raw: components[key], pointer, origin: { kind: "component" }, children: [], ...(memberBase === undefined ? {} : { memberBase }) };
     byKey.set(key, pending);
     roots.push(pending);
     pointerToKey.set(`#${pending.pointer}`, key);
@@ -47,7 +61,7 @@ export function buildModel(spec: LoadedSpec): Model {
       // A reference into the middle of the document (not a component) gets a name of its own,
       // which also keeps a recursive one finite.
       const tokens = splitPointer(ref);
-      const typeName = registry.claim(pascalCase(tokens.slice(-2).join("-")));
+      const typeName = claim(pascalCase(tokens.slice(-2).join("-")), ref.slice(1));
       const pending: Pending = { key: typeName, typeName, raw: target, pointer: ref.slice(1), origin: { kind: "hoisted", parent: current?.typeName ?? "", via: ref }, children: [] };
       byKey.set(typeName, pending);
       pointerToKey.set(normaliseRef(ref), typeName);
@@ -55,8 +69,17 @@ export function buildModel(spec: LoadedSpec): Model {
       queue.push(pending);
       return typeName;
     },
-    hoist(preferredName, raw, pointer, parent) {
-      const typeName = registry.claim(pascalCase(preferredName));
+    hoist(preferredName, raw, pointer, parent, fallback) {
+      const preferred = pascalCase(preferredName);
+      const holder = owners.get(preferred.toLowerCase());
+      // Never two types with one name: a title that names a taken type yields, and the schema takes its positional name.
+      const typeName = claim(fallback !== undefined && holder !== undefined ? pascalCase(fallback) : preferred, pointer);
+      if (fallback !== undefined && holder !== undefined) {
+        warnings.push({
+          code: "TITLE_TAKEN", file: spec.file, pointer, line: locate(pointer).line,
+          message: `title ${JSON.stringify(raw.title)} would name this schema ${preferred}, the name of #${holder}; named ${typeName} instead`,
+        });
+      }
       const pending: Pending = { key: typeName, typeName, raw, pointer, origin: { kind: "hoisted", parent, via: pointer }, children: [] };
       byKey.set(typeName, pending);
       (current?.children ?? roots).push(pending);
@@ -68,7 +91,7 @@ export function buildModel(spec: LoadedSpec): Model {
   const built = new Map<string, SchemaNode>();
   while (queue.length > 0) {
     current = queue.shift()!;
-    built.set(current.key, buildSchema(current.raw, current.pointer, context, { parent: current.typeName }));
+    built.set(current.key, buildSchema(current.raw, current.pointer, context, { parent: current.typeName, memberBase: current.memberBase }));
   }
   current = undefined;
   inheritedTags(components, built, (ref) => pointerToKey.get(ref) ?? pointerToKey.get(normaliseRef(ref)));
@@ -87,6 +110,7 @@ export function buildModel(spec: LoadedSpec): Model {
   };
   for (const root of roots) place(root);
 
+  const security = buildSecurity(document, (preferred) => claim(preferred, "/components/securitySchemes"));
   const info = isRecord(document.info) ? document.info : {};
   return {
     openapi: spec.version,
@@ -98,6 +122,8 @@ export function buildModel(spec: LoadedSpec): Model {
     schemas,
     operations: buildOperations(document, context, locate),
     sourceFile: spec.file,
+    security,
+    warnings,
   };
 }
 

@@ -71,7 +71,7 @@ export function unionTags(built: Map<string, SchemaNode>, isComponent: (key: str
       const explicit = mapping.filter((entry) => entry.target === member.target).map((entry) => entry.value);
       const values = explicit.length > 0 ? explicit : [member.target];
       const target = built.get(member.target);
-      if (target === undefined || literalTag(target, tag, values)) return member;
+      if (target === undefined || literalTag(built, target, tag, values)) return member;
       const sdkName = sdkNames([tag])[0]!;
       const tagged: AllOfNode = { kind: "allOf", members: [member, tagObject(tag, sdkName, values, joinPointer(node.pointer.replace(/\/(oneOf|anyOf)$/, ""), "discriminator"))], pointer: member.pointer, examples: [], nullable: false, tagged: true };
       return tagged;
@@ -80,11 +80,20 @@ export function unionTags(built: Map<string, SchemaNode>, isComponent: (key: str
   }
 }
 
-function literalTag(node: SchemaNode, tag: string, values: readonly string[]): boolean {
+function literalTag(built: ReadonlyMap<string, SchemaNode>, node: SchemaNode, tag: string, values: readonly string[]): boolean {
   const parts = node.kind === "allOf" ? node.members : [node];
   return parts.some((part) => {
-    if (part.kind !== "object") return false;
-    const property = part.properties.find((candidate) => candidate.wireName === tag);
-    return property !== undefined && property.required && property.schema.kind === "enum" && property.schema.values.length === values.length && values.every((value) => (property.schema as { values: readonly unknown[] }).values.includes(value));
+    const resolved = resolve(built, part);
+    if (resolved?.kind !== "object") return false;
+    const property = resolved.properties.find((candidate) => candidate.wireName === tag);
+    const schema = property === undefined ? undefined : resolve(built, property.schema);
+    return property !== undefined && property.required && schema?.kind === "enum" && schema.values.length === values.length && values.every((value) => schema.values.includes(value));
   });
+}
+
+/** Follows `ref`s through the schemas built so far (a few hops: hoisted enums, aliases). */
+function resolve(built: ReadonlyMap<string, SchemaNode>, node: SchemaNode): SchemaNode | undefined {
+  let current: SchemaNode | undefined = node;
+  for (let hops = 0; current?.kind === "ref" && hops < 16; hops++) current = built.get(current.target);
+  return current;
 }

@@ -4,6 +4,8 @@
  * flag, 3.0 and 3.1 spellings are normalised, and every node keeps the JSON pointer it came from.
  */
 
+import type { Warning } from "../errors.js";
+
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** A value written in the spec, with where it was written. */
@@ -230,6 +232,23 @@ export interface Operation {
   readonly pointer: string;
 }
 
+/** One security scheme of `components.securitySchemes`, as a field of the `Security` type. */
+export interface SecurityScheme {
+  readonly name: string;
+  readonly sdkName: string;
+  /** `http`, `apiKey`, `oauth2`, `openIdConnect`… as written. */
+  readonly type: string;
+  readonly description?: string | undefined;
+  readonly pointer: string;
+}
+
+/** The `Security` type of the SDK: every scheme an optional string credential. */
+export interface SecurityModel {
+  readonly typeName: string;
+  readonly fileStem: string;
+  readonly schemes: readonly SecurityScheme[];
+}
+
 export interface Model {
   readonly openapi: "3.0" | "3.1";
   readonly title: string;
@@ -244,4 +263,8 @@ export interface Model {
   readonly operations: readonly Operation[];
   /** The file the model was built from, for messages. */
   readonly sourceFile: string;
+  /** `components.securitySchemes`, when the spec has any. */
+  readonly security?: SecurityModel | undefined;
+  /** What naming had to work around (a `title` that names a taken type), reported by every run. */
+  readonly warnings?: readonly Warning[] | undefined;
 }

@@ -12,7 +12,15 @@ export interface Manifest {
   readonly generator: "specgen";
   /** Output kind → files it wrote (relative, `/`-separated, sorted). */
   readonly outputs: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Output kind → the options that shaped it, as given (`--package`, `--templates`, ...); absent
+   * when none was. `check` renders each output again with these.
+   */
+  readonly options?: Readonly<Record<string, OutputOptions>> | undefined;
 }
+
+/** Options that shaped one output, as recorded in the manifest (JSON values). */
+export type OutputOptions = Readonly<Record<string, string | boolean>>;
 
 export interface OutputSet {
   /**
@@ -22,6 +30,8 @@ export interface OutputSet {
   readonly byKind: ReadonlyMap<string, Iterable<GeneratedFile>>;
   /** More files of these kinds still being produced (by a worker thread); added to `byKind`'s. */
   readonly late?: Promise<ReadonlyMap<string, readonly GeneratedFile[]>> | undefined;
+  /** Output kind → the options that shaped it, for the manifest. */
+  readonly options?: ReadonlyMap<string, OutputOptions> | undefined;
 }
 
 export async function readManifest(outDir: string): Promise<Manifest | undefined> {
@@ -36,20 +46,40 @@ export async function readManifest(outDir: string): Promise<Manifest | undefined
 export function manifestText(manifest: Manifest): string {
   const outputs: Record<string, string[]> = {};
   for (const kind of Object.keys(manifest.outputs).sort()) outputs[kind] = [...manifest.outputs[kind]!].sort();
-  return `${JSON.stringify({ generator: "specgen", outputs }, null, 2)}\n`;
+  const options: Record<string, Record<string, string | boolean>> = {};
+  for (const kind of Object.keys(manifest.options ?? {}).sort()) {
+    const given = manifest.options![kind]!;
+    if (!Object.hasOwn(outputs, kind) || Object.keys(given).length === 0) continue;
+    options[kind] = Object.fromEntries(Object.keys(given).sort().map((name) => [name, given[name]!]));
+  }
+  // No `options` key when nothing was given, so that a plain run's manifest stays as it was.
+  const recorded = Object.keys(options).length > 0 ? { generator: "specgen", options, outputs } : { generator: "specgen", outputs };
+  return `${JSON.stringify(recorded, null, 2)}\n`;
 }
 
 /**
  * The manifest a write of `outputs` leaves behind: the regenerated outputs, plus the outputs not
  * regenerated this time (`--only`) as they were. `check` compares against the same value.
  */
-export function nextManifest(previous: Manifest | undefined, pathsByKind: ReadonlyMap<string, readonly string[]>): Manifest {
+export function nextManifest(
+  previous: Manifest | undefined,
+  pathsByKind: ReadonlyMap<string, readonly string[]>,
+  optionsByKind: ReadonlyMap<string, OutputOptions> = new Map(),
+): Manifest {
   const next: Record<string, string[]> = {};
-  for (const [kind, paths] of pathsByKind) next[kind] = [...paths];
-  for (const [kind, files] of Object.entries(previous?.outputs ?? {})) {
-    if (!pathsByKind.has(kind)) next[kind] = [...files];
+  const options: Record<string, OutputOptions> = {};
+  for (const [kind, paths] of pathsByKind) {
+    next[kind] = [...paths];
+    const given = optionsByKind.get(kind);
+    if (given !== undefined && Object.keys(given).length > 0) options[kind] = given;
   }
-  return { generator: "specgen", outputs: next };
+  for (const [kind, files] of Object.entries(previous?.outputs ?? {})) {
+    if (pathsByKind.has(kind)) continue;
+    next[kind] = [...files];
+    const given = previous?.options?.[kind];
+    if (given !== undefined) options[kind] = given;
+  }
+  return { generator: "specgen", options, outputs: next };
 }
 
 async function listFiles(root: string, dir = ""): Promise<string[]> {
@@ -139,7 +169,7 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
     await mkdir(staging, { recursive: true });
     stage(outputs.byKind);
     stage(outputs.late ? await outputs.late : new Map());
-    next = nextManifest(previous, pathsByKind);
+    next = nextManifest(previous, pathsByKind, outputs.options);
     const carried = Object.entries(previous.outputs).flatMap(([kind, files]) => (pathsByKind.has(kind) ? [] : files));
     for (const file of [...userFiles, ...carried.filter((file) => existingSet.has(file))]) {
       cpSync(path.join(target, file), path.join(staging, file), { preserveTimestamps: true, force: false, errorOnExist: true, verbatimSymlinks: true });

@@ -1,16 +1,11 @@
 import { cp, readFile, readdir, rm, writeFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../generator/cli/main.js";
 import { REPO, SPEC } from "../helpers/paths.js";
 import { tempDir } from "../helpers/tmp.js";
+import { runCli } from "../helpers/cli.js";
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCli(...args);
 
 async function snapshot(dir: string, prefix = ""): Promise<Record<string, string>> {
   const out: Record<string, string> = {};

@@ -1,15 +1,10 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../generator/cli/main.js";
 import { tempDir } from "../helpers/tmp.js";
+import { runCli } from "../helpers/cli.js";
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCli(...args);
 
 const INVALID = `{
   "model": "m",

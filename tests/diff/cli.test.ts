@@ -1,16 +1,10 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../generator/cli/main.js";
-import { FIXTURES } from "../helpers/paths.js";
 import { tempDir } from "../helpers/tmp.js";
+import { runCli } from "../helpers/cli.js";
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCli(...args);
 
 /** base and head of a rule's fixture, relative to the repository (vitest runs there). */
 const sides = (rule: string) => [`tests/fixtures/diff/${rule}/base.yaml`, `tests/fixtures/diff/${rule}/head.yaml`];
@@ -114,12 +108,16 @@ describe("specgen diff formats", () => {
     );
   });
 
-  it("markdown is a table ready for a PR comment", async () => {
+  it("markdown is a summary table, then the changes by level, collapsed below breaking", async () => {
     expect((await run(["diff", base, head, "--format", "markdown"])).stdout).toBe(
       "### specgen diff\n\n"
       + `${base} → ${head}: 1 breaking, 0 warning, 0 info; 1 at or above breaking: failing\n\n`
-      + "| level | rule | where | change | head |\n| --- | --- | --- | --- | --- |\n"
-      + `| 🔴 breaking | \`request-max-items-lowered\` | POST /pets request body application/json $.tags | maxItems 10 → 5 | ${head}:${headLine} |\n`,
+      + "| level | changes | places |\n| --- | ---: | ---: |\n| 🔴 breaking | 1 | 1 |\n\n"
+      + "| rule | level | changes |\n| --- | --- | ---: |\n| `request-max-items-lowered` | breaking | 1 |\n\n"
+      + "<details open><summary>🔴 breaking: 1 change</summary>\n\n"
+      + "| rule | where | change | head |\n| --- | --- | --- | --- |\n"
+      + `| \`request-max-items-lowered\` | POST /pets request body application/json $.tags | maxItems 10 → 5 | ${head}:${headLine} |\n`
+      + "\n</details>\n",
     );
   });
 

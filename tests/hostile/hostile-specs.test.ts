@@ -2,21 +2,16 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Node, Project } from "ts-morph";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../generator/cli/main.js";
 import { typecheckFiles } from "../../generator/verify/typecheck.js";
 import { FIXTURES, SPEC } from "../helpers/paths.js";
 import { readTree } from "../helpers/read-tree.js";
+import { runCli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
 import { expectGolden } from "../helpers/golden.js";
 
-const HOSTILE = path.join(FIXTURES, "hostile");
+const run = runCli;
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+const HOSTILE = path.join(FIXTURES, "hostile");
 
 /** One line, naming the file, no stack trace. */
 function expectOneLineError(stderr: string, file: string): void {
@@ -108,21 +103,5 @@ describe("hostile text cannot inject code", () => {
       "models/components/pet2.ts", "models/components/pet3.ts", "models/components/recordmodel.ts", "models/components/schema123start.ts",
     ]);
     expectGolden(path.join(FIXTURES, "hostile/names.odd.ts.golden"), files.find((f) => f.path === "models/components/odd.ts")!.contents);
-  });
-
-  it("a 50 MB document", async () => {
-    const dir = await tempDir("big");
-    const file = path.join(dir, "big.json");
-    const description = "Lorem ipsum dolor sit amet, */ `${x}` | consectetur. ".repeat(500);
-    const schemas: Record<string, unknown> = {};
-    for (let i = 0; i < 2_000; i++) {
-      schemas[`Thing${i}`] = { type: "object", description, properties: { id: { type: "integer", description }, next: { $ref: `#/components/schemas/Thing${(i + 1) % 2_000}` } } };
-    }
-    const text = JSON.stringify({ openapi: "3.0.3", info: { title: "big", version: "1" }, paths: {}, components: { schemas } });
-    expect(text.length).toBeGreaterThan(50_000_000);
-    await writeFile(file, text);
-    const result = await run("generate", "--spec", file, "--out", path.join(dir, "out"), "--only", "types");
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/for 2000 schemas/);
   });
 });

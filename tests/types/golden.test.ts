@@ -16,7 +16,7 @@ const PINNED = [
   "assistantmessage", // deprecated property, hoisted inline object and enum
   "rolesystemmessage", // an inline single-value enum, hoisted
   "finishreason", // a string enum component
-  "responseformat", // anonymous union members
+  "responseformatunion", // a union of inline objects: `<X>Union`, members `<X>1`…
   "responseformat3",
   "parameterschema", // recursive
   "conversation", // map of strings, array of unions

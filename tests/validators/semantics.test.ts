@@ -69,7 +69,7 @@ describe("error pointers resolve in the payload", () => {
     const v = await validators({
       A: { type: "object", required: ["kind"], properties: { kind: { const: "a" } } },
       B: { type: "object", required: ["kind"], properties: { kind: { const: "b" } } },
-      AB: { oneOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }], discriminator: { propertyName: "kind" } },
+      AB: { oneOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }], discriminator: { propertyName: "kind", mapping: { a: "#/components/schemas/A", b: "#/components/schemas/B" } } },
     }, "3.1.0", "semantics-disc");
     expect(v.errors("AB", {})).toEqual([{ pointer: "", keyword: "discriminator", expected: '"kind": one of "a", "b"' }]);
   });

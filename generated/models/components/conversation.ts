@@ -2,7 +2,7 @@
 
 import type { ChatCompletionTool } from "./chatcompletiontool.js";
 import type { ConversationMessage } from "./conversationmessage.js";
-import type { ResponseFormat } from "./responseformat.js";
+import type { ResponseFormatUnion } from "./responseformatunion.js";
 
 /**
  * A conversation stored on the server, with its messages and the settings used to continue it.
@@ -39,7 +39,7 @@ export type Conversation = {
   /**
    * The format that replies in this conversation must follow.
    */
-  responseFormat?: ResponseFormat | undefined;
+  responseFormat?: ResponseFormatUnion | undefined;
   /**
    * A short human-readable title.
    */

@@ -56,7 +56,7 @@ export type CreateChatCompletionStreamRequest = {
   /**
    * Whether to stream back partial progress. Must be true for this request type.
    */
-  stream: boolean;
+  stream?: boolean | undefined;
   /**
    * What sampling temperature to use, between 0 and 2
    */

@@ -2,6 +2,9 @@
 
 import type { TypeResponseFormat1 } from "./typeresponseformat1.js";
 
+/**
+ * Free text, the default.
+ */
 export type ResponseFormat1 = {
   /**
    * The format kind, always `text`.

@@ -2,6 +2,9 @@
 
 import type { TypeResponseFormat2 } from "./typeresponseformat2.js";
 
+/**
+ * Any valid JSON object. Also tell the model in a message to answer in JSON.
+ */
 export type ResponseFormat2 = {
   /**
    * The format kind, always `json_object`.

@@ -3,6 +3,9 @@
 import type { JsonSchemaResponseFormat3 } from "./jsonschemaresponseformat3.js";
 import type { TypeResponseFormat3 } from "./typeresponseformat3.js";
 
+/**
+ * A JSON value that conforms to the given JSON Schema.
+ */
 export type ResponseFormat3 = {
   /**
    * The schema the reply must conform to, with a name for it.

@@ -10,7 +10,8 @@ import { yamlString } from "./markdown.js";
 import { objectPage } from "./object-page.js";
 import { operationPage } from "./operation-page.js";
 import { loadDocsTemplates, PageContext } from "./page-context.js";
-import { componentPage, OPERATION_PAGES, pageKind } from "./page-kind.js";
+import { securityPage } from "./security-page.js";
+import { COMPONENT_PAGES, componentPage, OPERATION_PAGES, pageDescription, pageKind } from "./page-kind.js";
 import { unionPage } from "./union-page.js";
 
 export const INDEX_PAGE = "index.md";
@@ -33,7 +34,8 @@ export function streamDocs(model: Model, options: DocsOptions, selector = new Ex
   // Read before the first page is asked for: a missing template fails the run before anything is staged.
   const context = new PageContext(model, selector, loadDocsTemplates(options.templatesDir), options.packageName);
   const snippets = loadSnippetTemplates(options.templatesDir);
-  return { files: docFiles(model, options, selector, context, snippets), warnings: () => selector.warnings() };
+  // The model's naming warnings belong to the pages too (`specgen docs` prints them; `generate` dedupes).
+  return { files: docFiles(model, options, selector, context, snippets), warnings: () => [...(model.warnings ?? []), ...selector.warnings()] };
 }
 
 function* docFiles(model: Model, options: DocsOptions, selector: ExampleSelector, context: PageContext, snippets: SnippetTemplates): Generator<GeneratedFile> {
@@ -46,8 +48,14 @@ function* docFiles(model: Model, options: DocsOptions, selector: ExampleSelector
     const kind = pageKind(model, schema);
     if (kind === undefined) continue;
     const contents = kind === "object" ? objectPage(context, schema) : kind === "enum" ? enumPage(context, schema) : unionPage(context, schema);
-    yield page(componentPage(schema), schema.typeName, schema.schema.description, contents);
-    models.push(modelEntry(schema));
+    const description = pageDescription(model, schema);
+    yield page(componentPage(schema), schema.typeName, description, contents);
+    models.push({ ...modelEntry(schema), description });
+  }
+  if (model.security) {
+    const path = `${COMPONENT_PAGES}/${model.security.fileStem}.md`;
+    yield page(path, model.security.typeName, undefined, securityPage(context, model.security));
+    models.push({ title: model.security.typeName, page: path });
   }
   const operations: IndexEntry[] = [];
   const stems = operationStems(model.operations);

@@ -7,6 +7,7 @@ import { cell, codeSpan, textCell, type Cell } from "./markdown.js";
 import { renderTable } from "./table.js";
 import type { PageContext } from "./page-context.js";
 import { typeCell } from "./type-cell.js";
+import { pageDescription } from "./page-kind.js";
 
 /** Pages sit two folders below the docs root (`models/components/`). */
 export const FROM_COMPONENT_PAGE = "../../";
@@ -23,7 +24,7 @@ export function objectPage(context: PageContext, schema: NamedSchema): string {
   const table = renderTable(header, rows.map((row) => [row.field, row.type, row.required, row.description, ...(withExample ? [row.example] : [])]));
   return renderTemplate(context.templates.object, {
     title: schema.typeName,
-    description: context.descriptionBlock(schema.schema.description),
+    description: context.descriptionBlock(pageDescription(model, schema)),
     exampleUsage: context.exampleUsage(schema),
     fields: table,
   });

@@ -34,7 +34,7 @@ export class PageContext {
     readonly model: Model,
     readonly selector: ExampleSelector,
     readonly templates: DocsTemplates,
-    readonly packageName: string,
+    readonly packageName: string | undefined,
   ) {}
 
   /** A description paragraph and the blank line after it, or nothing when there is none. */

@@ -1,5 +1,5 @@
 import type { Model, NamedSchema } from "../../model/types.js";
-import { flattenObject } from "../../model/view.js";
+import { flattenObject, named } from "../../model/view.js";
 
 export type PageKind = "object" | "enum" | "union";
 
@@ -18,4 +18,20 @@ export const OPERATION_PAGES = "operations";
 /** The page of a named schema, relative to the docs root. */
 export function componentPage(schema: NamedSchema): string {
   return `${COMPONENT_PAGES}/${schema.fileStem}.md`;
+}
+
+/**
+ * What a page says the schema is: its description; for an `allOf` of a base and an extension
+ * without one of its own, the base's (the first member that is a reference and has one).
+ */
+export function pageDescription(model: Model, schema: NamedSchema): string | undefined {
+  const node = schema.schema;
+  if (node.description !== undefined && node.description.trim() !== "") return node.description;
+  if (node.kind !== "allOf") return node.description;
+  for (const member of node.members) {
+    if (member.kind !== "ref") continue;
+    const base = named(model, member.target).schema.description;
+    if (base !== undefined && base.trim() !== "") return base;
+  }
+  return undefined;
 }

@@ -24,8 +24,11 @@ export function typeCell(model: Model, node: SchemaNode, linkPrefix: string, vis
       return "*string*";
     case "enum":
       return enumValuesType(node.values);
-    case "array":
-      return `${typeCell(model, node.items, linkPrefix, visiting)}[]`;
+    case "array": {
+      // An array of a union is grouped: `(A | B)[]`, never `A | B[]`.
+      const item = typeCell(model, node.items, linkPrefix, visiting);
+      return item.includes(" | ") ? `(${item})[]` : `${item}[]`;
+    }
     case "ref": {
       const target = named(model, node.target);
       if (pageKind(model, target) !== undefined) return `[components.${target.typeName}](${linkPrefix}${componentPage(target)})`;

@@ -1,5 +1,5 @@
 import { printValue } from "../examples/print-value.js";
-import type { NamedSchema, SchemaNode, UnionNode } from "../../model/types.js";
+import type { Model, NamedSchema, SchemaNode, UnionNode } from "../../model/types.js";
 import { named } from "../../model/view.js";
 import { renderTemplate } from "../template.js";
 import { typeExpression } from "../types/type-expression.js";
@@ -24,10 +24,23 @@ function memberSection(context: PageContext, member: SchemaNode): string | undef
   const { model, selector } = context;
   const value = member.kind === "ref" ? selector.forNamed(member.target) : selector.valueOf(member);
   if (value === undefined) return undefined;
-  const typeName = member.kind === "ref" ? `components.${named(model, member.target).typeName}` : typeExpression(member, { model, imports: new Set() }).text;
+  const typeName = componentsType(model, member) ?? typeExpression(member, { model, imports: new Set() }).text;
   return renderTemplate(context.templates.unionMember, {
     heading: codeSpan(typeName),
     typeName,
-    value: printValue(value, member, model),
+    value: printValue(value, member, model, "", (key, pointer) => selector.reportDroppedKey(key, pointer)),
   });
+}
+
+/**
+ * A member that is a named schema, or an array of one, by its name in the `components`
+ * namespace: `components.ChatCompletionMessage`, `components.MessageContentPartUnion[]`.
+ */
+function componentsType(model: Model, member: SchemaNode): string | undefined {
+  if (member.kind === "ref") return `components.${named(model, member.target).typeName}`;
+  if (member.kind === "array" && member.prefixItems === undefined) {
+    const item = componentsType(model, member.items);
+    return item === undefined ? undefined : `${item}[]`;
+  }
+  return undefined;
 }

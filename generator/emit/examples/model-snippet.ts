@@ -4,21 +4,33 @@ import type { Model, NamedSchema } from "../../model/types.js";
 import { renderTemplate, type Template } from "../template.js";
 import { printValue } from "./print-value.js";
 
-/** Where the SDK types are imported from in snippets: `<package>/models/components`. */
-export function componentsImportPath(packageName: string): string {
-  return stringLiteral(`${packageName}/models/components`);
+/**
+ * Where the model snippets in `examples/` import the types from: `<package>/models/components`
+ * when the SDK's package is named, else the models of the same output folder, a path that
+ * resolves with no set-up under ESM and NodeNext as well as under CommonJS and bundlers.
+ */
+export function componentsImportPath(packageName: string | undefined): string {
+  return stringLiteral(packageName === undefined ? RELATIVE_COMPONENTS : `${packageName}/models/components`);
 }
+
+/** `examples/<stem>.ts` → `models/components/index.ts`, with the `.js` a NodeNext ESM import must name. */
+export const RELATIVE_COMPONENTS = "../models/components/index.js";
 
 /**
  * The `Example Usage` snippet of a named schema (import line, then `let value: X = …;`), or
  * `undefined` when its schema accepts no value at all.
  */
-export function modelSnippet(model: Model, schema: NamedSchema, selector: ExampleSelector, template: Template, packageName: string): string | undefined {
+export function modelSnippet(model: Model, schema: NamedSchema, selector: ExampleSelector, template: Template, packageName: string | undefined): string | undefined {
   const value = selector.forNamed(schema.key);
   if (value === undefined) return undefined;
   return renderTemplate(template, {
     typeName: schema.typeName,
     importPath: componentsImportPath(packageName),
-    value: printValue(value, schema.schema, model),
+    value: printValue(value, schema.schema, model, "", (key, pointer) => selector.reportDroppedKey(key, pointer)),
   });
+}
+
+/** The snippet of the `Security` type: every field is optional, so the value is `{}`, as on the reference's pages. */
+export function securitySnippet(typeName: string, template: Template, packageName: string | undefined): string {
+  return renderTemplate(template, { typeName, importPath: componentsImportPath(packageName), value: "{}" });
 }

@@ -1,7 +1,8 @@
 import { literalPropertyKey, numberLiteral, stringLiteral } from "../../codegen/code.js";
 import { fits } from "../../examples/fits.js";
+import { filledDefault } from "../../examples/sdk-default.js";
 import type { JsonValue, Model, Property, SchemaNode } from "../../model/types.js";
-import { flattenObject, resolveRefs } from "../../model/view.js";
+import { flattenObject, resolveRefs, type FlatObject } from "../../model/view.js";
 
 /** The column a `key: "string",` line may reach before the string moves to a line of its own. */
 export const MAX_COLUMN = 80;
@@ -14,7 +15,7 @@ const INDENT = "  ";
  * property and element, arrays one element a line, `{}` for an empty object. `indent` is the
  * indentation of the line the value starts on. Without a node (or model) every key is quoted: the wire form.
  */
-export function printValue(value: JsonValue, node: SchemaNode | undefined, model: Model | undefined, indent = ""): string {
+export function printValue(value: JsonValue, node: SchemaNode | undefined, model: Model | undefined, indent = "", onDropped?: DroppedKey): string {
   if (value === null) return "null";
   if (typeof value === "string") return stringLiteral(value);
   if (typeof value === "number") return numberLiteral(value);
@@ -23,20 +24,42 @@ export function printValue(value: JsonValue, node: SchemaNode | undefined, model
   const inner = indent + INDENT;
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
-    const items = value.map((item, i) => `${inner}${printValue(item, itemNode(shape, i), model, inner)},\n`);
+    const items = value.map((item, i) => `${inner}${printValue(item, itemNode(shape, i), model, inner, onDropped)},\n`);
     return `[\n${items.join("")}${indent}]`;
   }
-  const keys = Object.keys(value);
-  if (keys.length === 0) return "{}";
   const flat = shape === undefined || model === undefined ? undefined : flattenObject(model, shape);
   const byWire = new Map<string, Property>((flat?.properties ?? []).map((property) => [property.wireName, property]));
+  const keys = orderedKeys(value, flat?.properties ?? []).filter((key) => {
+    const property = byWire.get(key);
+    // A required property with a default is optional in the SDK type (`toWire` fills it in): shown only when it differs.
+    if (property !== undefined && model !== undefined && isFilledDefault(model, property, value[key]!)) return false;
+    if (flat === undefined || fitsSdkType(key, flat, byWire)) return true;
+    onDropped?.(key, shape!.pointer);
+    return false;
+  });
+  if (keys.length === 0) return "{}";
   const lines = keys.map((key) => {
     const property = byWire.get(key);
     const printedKey = property ? literalPropertyKey(property.sdkName).text : recordKey(key);
     const valueNode = property ? property.schema : additionalNode(flat?.additionalProperties);
-    return propertyLine(inner, printedKey, printValue(value[key]!, valueNode, model, inner));
+    return propertyLine(inner, printedKey, printValue(value[key]!, valueNode, model, inner, onDropped));
   });
   return `{\n${lines.join("")}${indent}}`;
+}
+
+/** Told of each example key a snippet leaves out, with the pointer of the object schema. */
+export type DroppedKey = (key: string, objectPointer: string) => void;
+
+function isFilledDefault(model: Model, property: Property, value: JsonValue): boolean {
+  const filled = filledDefault(model, property);
+  return filled !== undefined && JSON.stringify(filled.value) === JSON.stringify(value);
+}
+
+/** Inside a typed object, keys in the schema's property order; other keys after, in the example's. */
+function orderedKeys(value: { [key: string]: JsonValue }, properties: readonly Property[]): string[] {
+  const named = properties.map((property) => property.wireName).filter((key) => Object.hasOwn(value, key));
+  const known = new Set(named);
+  return [...named, ...Object.keys(value).filter((key) => !known.has(key))];
 }
 
 /** `key: value,`; a scalar string that would pass the 80th column moves to the next line. */
@@ -49,6 +72,17 @@ function propertyLine(indent: string, key: string, printed: string): string {
 /** Keys of `any`/`Record` values: always double-quoted; `__proto__` computed so it stays an own key. */
 function recordKey(key: string): string {
   return key === "__proto__" ? literalPropertyKey(key).text : stringLiteral(key);
+}
+
+/**
+ * Whether the SDK type has a place for this key. An object with properties and no schema for
+ * other keys is a closed type (no index signature), though JSON Schema lets the wire value carry
+ * more: such keys of a spec's example are left out of the literal, which would not compile
+ * with them (TS2353), and the value stays one the schema accepts.
+ */
+function fitsSdkType(key: string, flat: FlatObject, byWire: ReadonlyMap<string, Property>): boolean {
+  if (flat.properties.length === 0 || byWire.has(key) || flat.source?.extraRequired.includes(key)) return true;
+  return typeof flat.additionalProperties === "object" && flat.additionalProperties.kind !== "never";
 }
 
 function additionalNode(additional: boolean | SchemaNode | undefined): SchemaNode | undefined {

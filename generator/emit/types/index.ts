@@ -2,6 +2,7 @@ import { Code, jsdoc, joinCode, literalPropertyKey, stringLiteral, ts } from "..
 import type { EnumNode, Model, NamedSchema } from "../../model/types.js";
 import { flattenObject, named } from "../../model/view.js";
 import { collect, GENERATED_HEADER, type EmitResult, type EmitStream, type GeneratedFile } from "../types.js";
+import { securityModule } from "./security-module.js";
 import { unionSoundness } from "./soundness.js";
 import { objectMembers, typeExpression, type TypeScope } from "./type-expression.js";
 
@@ -22,7 +23,8 @@ export function streamTypes(model: Model): EmitStream {
 
 function* typeFiles(model: Model): Generator<GeneratedFile> {
   for (const schema of model.schemas.values()) yield emitSchemaModule(model, schema);
-  const stems = [...model.schemas.values()].map((schema) => schema.fileStem).sort();
+  if (model.security) yield securityModule(model.security, COMPONENTS_DIR);
+  const stems = [...model.schemas.values()].map((schema) => schema.fileStem).concat(model.security ? [model.security.fileStem] : []).sort();
   yield {
     path: `${COMPONENTS_DIR}/index.ts`,
     contents: GENERATED_HEADER + stems.map((stem) => `export * from ${stringLiteral(`./${stem}.js`)};\n`).join(""),

@@ -1,4 +1,5 @@
 import { Code, joinCode, jsdoc, stringLiteral, ts, typePropertyKey } from "../../codegen/code.js";
+import { sdkRequired } from "../../examples/sdk-default.js";
 import type { JsonValue, Model, ObjectNode, Property, SchemaNode } from "../../model/types.js";
 import { flattenObject, named, openValues } from "../../model/view.js";
 
@@ -106,7 +107,9 @@ export function objectMembers(properties: readonly Property[], additional: Objec
     const type = typeExpression(property.schema, scope, indent);
     const doc = jsdoc(property.schema.description, property.schema.deprecated ? [{ tag: "deprecated" }] : [], indent);
     const key = typePropertyKey(propertyName(property, scope));
-    return property.required ? ts`${doc}${new Code(indent)}${key}: ${type};\n` : ts`${doc}${new Code(indent)}${key}?: ${type} | undefined;\n`;
+    // The SDK form leaves out a required property that has a default: `toWire` fills it in.
+    const required = scope.wire === true ? property.required : sdkRequired(scope.model, property);
+    return required ? ts`${doc}${new Code(indent)}${key}: ${type};\n` : ts`${doc}${new Code(indent)}${key}?: ${type} | undefined;\n`;
   });
   // A name listed in `required` beside properties that do not define it must still be present,
   // with any value. (`{required: [x]}` alone, as in `anyOf` of required-sets, stays a constraint.)
@@ -116,7 +119,7 @@ export function objectMembers(properties: readonly Property[], additional: Objec
   if (typeof additional === "object" && additional.kind !== "never") {
     // Named properties must fit the index signature too, so it widens to their types.
     const valueTypes = dedupe([typeExpression(additional, scope, indent), ...properties.map((p) => typeExpression(p.schema, scope, indent)), ...(bare.length > 0 ? [ts`unknown`] : [])]);
-    const optional = properties.some((p) => !p.required) ? " | undefined" : "";
+    const optional = properties.some((p) => !(scope.wire === true ? p.required : sdkRequired(scope.model, p))) ? " | undefined" : "";
     members.push(ts`${new Code(indent)}[key: string]: ${joinCode(valueTypes.map(wrapUnionMember), " | ")}${new Code(optional)};\n`);
   }
   return members;

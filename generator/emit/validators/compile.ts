@@ -336,7 +336,9 @@ function compileKeys(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, 
   const k = ctx.local("k");
   const loop: Code[] = [ts`const ${k} = ${ks}[${i}]!;`];
   const at = p.runtimeKey(k);
-  if (node.propertyNames !== undefined) loop.push(...compileNode(ctx, node.propertyNames, k, at, mode));
+  // Integer `propertyNames` read a numeric-looking key as its number (see examples/fits.ts propertyNameValue).
+  const name = node.propertyNames !== undefined && resolveRefs(ctx.model, node.propertyNames).kind === "number" ? ts`rt.numericKey(${k})` : k;
+  if (node.propertyNames !== undefined) loop.push(...compileNode(ctx, node.propertyNames, name, at, mode));
   const matched = ctx.local("m");
   if (patterns.length > 0) {
     loop.push(ts`let ${matched} = false;`);

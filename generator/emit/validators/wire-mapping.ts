@@ -1,5 +1,6 @@
-import { Code, propertyAccess, ts } from "../../codegen/code.js";
-import type { ArrayNode, NamedSchema, ObjectNode, Property, SchemaNode, UnionNode } from "../../model/types.js";
+import { Code, numberLiteral, propertyAccess, stringLiteral, ts } from "../../codegen/code.js";
+import { filledDefault } from "../../examples/sdk-default.js";
+import type { ArrayNode, JsonValue, NamedSchema, ObjectNode, Property, SchemaNode, UnionNode } from "../../model/types.js";
 import { flattenObject, named, openValues } from "../../model/view.js";
 import { walkerNames } from "./compile.js";
 import type { ModuleContext } from "./module-context.js";
@@ -122,6 +123,13 @@ export class WireMapping {
       return [ts`case ${from}: {`, store, ts`continue;`, ts`}`];
     });
     const other = typeof additional === "object" ? this.convert(additional, direction, x) : ts`rt.copyJson(${x})`;
+    // The SDK type leaves out a required property that has a default; the wire form gets the default.
+    const defaults = direction === "fromWire" ? [] : properties.flatMap((property) => {
+      const filled = filledDefault(this.ctx.model, property);
+      if (filled === undefined) return [];
+      const read = ts`rt.own(out, ${property.wireName})`;
+      return [ts`if (${read} === undefined) rt.setOwn(out, ${property.wireName}, ${jsonExpression(filled.value)});`];
+    });
     return [
       ts`if (!rt.isObject(v)) return v;`,
       ts`const out: Record<string, unknown> = {};`,
@@ -133,6 +141,7 @@ export class WireMapping {
       ...(cases.length > 0 ? [ts`switch (k) {`, ...cases, ts`}`] : []),
       ts`rt.setOwn(out, k, ${other});`,
       ts`}`,
+      ...defaults,
       ts`return out;`,
     ];
   }
@@ -160,4 +169,12 @@ export class WireMapping {
     }
     return this.ctx.helper(member, "check");
   }
+}
+
+/** A JSON value as an expression that builds a fresh copy; objects through `JSON.parse`, so `__proto__` stays an own key. */
+function jsonExpression(value: JsonValue): Code {
+  if (value === null || typeof value === "boolean") return new Code(String(value));
+  if (typeof value === "number") return new Code(numberLiteral(value));
+  if (typeof value === "string") return new Code(stringLiteral(value));
+  return new Code(`JSON.parse(${stringLiteral(JSON.stringify(value))})`);
 }

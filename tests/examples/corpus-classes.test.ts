@@ -1,0 +1,42 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { SpecError } from "../../generator/errors.js";
+import { generate } from "../../generator/pipeline.js";
+import { STRICT_OPTIONS } from "../../generator/verify/typecheck.js";
+import { createFolderChecker } from "../../scripts/corpus/typecheck-folder.mjs";
+import { FIXTURES } from "../helpers/paths.js";
+import { tempDir } from "../helpers/tmp.js";
+
+// Failure classes found by `npm run corpus` (APIs.guru), each cut down to a fixture of the same
+// shape, so the fast suite keeps them fixed without the 413 MB corpus.
+const check = createFolderChecker(STRICT_OPTIONS);
+
+async function generateInEsmProject(fixture: string): Promise<string> {
+  const project = await tempDir("corpus-class");
+  writeFileSync(path.join(project, "package.json"), JSON.stringify({ type: "module" }));
+  const out = path.join(project, "sdk");
+  await generate({ spec: path.join(FIXTURES, "corpus", fixture), out });
+  return out;
+}
+
+describe("corpus failure classes", () => {
+  it("an example's keys that a closed SDK type lacks are left out of the snippet, which compiles (TS2353)", async () => {
+    const out = await generateInEsmProject("example-keys-beyond-type.yaml");
+    expect(check(out).first).toEqual([]);
+    const snippet = (stem: string): string => readFileSync(path.join(out, "examples", `${stem}.ts`), "utf8");
+    expect(snippet("passthroughquery")).toContain("let value: PassThroughQuery = {};\n");
+    expect(snippet("overview")).toContain("  entries: [\n    {\n      id: 1,\n    },\n  ],\n");
+    // An index signature has room for them: kept.
+    expect(snippet("labels")).toContain(`  env: "prod",\n  "team": "core",\n`);
+  });
+
+  it("`type: object` with an enum of strings is refused naming the value and its pointer, not openapi-typescript's failure", async () => {
+    const fixture = path.join(FIXTURES, "corpus/object-enum-of-strings.yaml");
+    const error = await generate({ spec: fixture, out: await tempDir("corpus-class") }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SpecError);
+    expect((error as SpecError).format()).toBe(
+      `${fixture}:18 #/components/schemas/ProductGroup/enum/0: enum value "PKW" is not an object, but the schema's type is object: no value fits this schema`,
+    );
+  });
+});
