@@ -16,6 +16,9 @@ export type SpecErrorCode =
   | "REMOTE_REF"
   | "REF_REFUSED"
   | "UNKNOWN_KEYWORD"
+  | "PATTERN_DIALECT"
+  | "PATTERN_UNCHECKED"
+  | "PATTERN_BACKTRACKING"
   | "BAD_NAME"
   | "UNSUPPORTED"
   | "IO"
@@ -39,6 +42,31 @@ export class SpecError extends Error {
   /** `file:line pointer: message`, the form editors and CI annotations understand. */
   format(): string {
     return `${formatLocation(this.location)}${this.message}`;
+  }
+
+  /** One line per problem (a document can have several); `format()` is the first. */
+  formatLines(): string[] {
+    return [this.format()];
+  }
+}
+
+/**
+ * Every problem found in one document, so that a user fixes them in one pass rather than one run
+ * at a time. Its code, message and location are those of the first problem.
+ */
+export class DocumentProblems extends SpecError {
+  constructor(
+    readonly problems: readonly [SpecError, ...SpecError[]],
+    /** Problems found beyond the reporting limit, counted but not listed. */
+    readonly omitted = 0,
+  ) {
+    super(problems[0].code, problems[0].message, problems[0].location);
+  }
+
+  override formatLines(): string[] {
+    const lines = this.problems.map((problem) => problem.format());
+    if (this.omitted > 0) lines.push(`${this.omitted} more problems not listed (the first ${this.problems.length} are)`);
+    return lines;
   }
 }
 

@@ -29,6 +29,8 @@ export interface ShapingOptions {
   readonly frontMatter?: boolean | undefined;
   /** Format checks of the validators: `full` (default, ajv-formats' full mode) or `fast` (its regular expressions). */
   readonly formats?: FormatMode | undefined;
+  /** Docs pages that MDX 3 compiles too (Docusaurus 3). */
+  readonly mdx?: boolean | undefined;
   /** Folder of the docs pages inside the output folder: `docs` for generate, `` for the docs command. */
   readonly docsFolder?: string | undefined;
 }
@@ -36,6 +38,7 @@ export type ShapingOption = keyof ShapingOptions;
 
 interface ResolvedOptions extends EmitOptions {
   readonly frontMatter: boolean;
+  readonly mdx: boolean;
   readonly docsFolder: string;
 }
 
@@ -60,7 +63,7 @@ export const EMITTERS = [
   {
     name: "docs",
     folder: (options) => options.docsFolder,
-    options: ["packageName", "templatesDir", "frontMatter", "docsFolder"],
+    options: ["packageName", "templatesDir", "frontMatter", "mdx", "docsFolder"],
     stream: (model, options) => underFolder(options.docsFolder, streamDocs(model, options)),
   },
 ] as const satisfies readonly EmitterEntry[];
@@ -82,6 +85,8 @@ export interface GenerateOptions extends LoadOptions, ShapingOptions {
   readonly only?: readonly OutputKind[] | undefined;
   /** Per output, options that take the place of the ones above (`check` replays the manifest's). */
   readonly byOutput?: Partial<Record<OutputKind, ShapingOptions>> | undefined;
+  /** Told as the run enters each step ("loading spec/openapi.yaml", ...): progress and --verbose. */
+  readonly onStage?: ((stage: string) => void) | undefined;
 }
 
 /** The shaping options given for `kind` (not the defaults): what the manifest records. */
@@ -94,7 +99,7 @@ export function givenOptions(options: GenerateOptions, kind: OutputKind): Output
 
 function pick(options: ShapingOptions): ShapingOptions {
   const picked: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries({ packageName: options.packageName, templatesDir: options.templatesDir, frontMatter: options.frontMatter, docsFolder: options.docsFolder })) {
+  for (const [name, value] of Object.entries({ packageName: options.packageName, templatesDir: options.templatesDir, frontMatter: options.frontMatter, mdx: options.mdx, docsFolder: options.docsFolder })) {
     if (value !== undefined) picked[name] = value;
   }
   return picked;
@@ -106,6 +111,7 @@ function resolve(model: Model, given: ShapingOptions): ResolvedOptions {
     templatesDir: given.templatesDir ?? DEFAULT_TEMPLATES,
     frontMatter: given.frontMatter ?? false,
     formats: given.formats ?? "full",
+    mdx: given.mdx ?? false,
     docsFolder: given.docsFolder ?? DOCS_DIR,
   };
 }
@@ -154,10 +160,12 @@ async function renderStaged(options: GenerateOptions): Promise<StagedRender> {
   const wire: WireTypesJob | undefined = kinds.includes("types") ? startWireTypes() : undefined;
   const cancel = (): void => wire?.cancel();
   try {
+    options.onStage?.(`loading ${options.spec ?? DEFAULT_SPEC}`);
     const spec = await loadSpec(options.spec ?? DEFAULT_SPEC, {
       ...options,
       onBundled: wire ? (document, jsonText) => wire.type(document, jsonText) : undefined,
     });
+    options.onStage?.("building the model");
     const model = buildModel(spec);
     const given = new Map(kinds.map((kind) => [kind, givenOptions(options, kind)]));
     const streams = new Map<OutputKind, EmitStream>(kinds.map((kind) => [kind, emitterOf(kind).stream(model, resolve(model, given.get(kind)! as ShapingOptions))]));
@@ -171,18 +179,20 @@ async function renderStaged(options: GenerateOptions): Promise<StagedRender> {
   }
 }
 
-function warningsOf(model: Model, streams: ReadonlyMap<OutputKind, EmitStream>): Warning[] {
-  return uniqueWarnings([...(model.warnings ?? []), ...[...streams.values()].flatMap((stream) => stream.warnings())]);
+/** The document's own warnings (from the loader), the model's, then the emitters'. */
+function warningsOf(spec: LoadedSpec, model: Model, streams: ReadonlyMap<OutputKind, EmitStream>): Warning[] {
+  return uniqueWarnings([...spec.warnings, ...(model.warnings ?? []), ...[...streams.values()].flatMap((stream) => stream.warnings())]);
 }
 
 /** load → model → emitters, all in memory. `generate` writes the result; `check` compares it. */
 export async function render(options: GenerateOptions = {}): Promise<RenderResult> {
   const staged = await renderStaged(options);
+  options.onStage?.(`rendering ${[...staged.streams.keys()].join(", ")}`);
   try {
     const byKind = new Map<OutputKind, readonly GeneratedFile[]>([...staged.streams].map(([kind, stream]) => [kind, [...stream.files]]));
     const late = await staged.late;
     for (const [kind, files] of late ?? []) byKind.set(kind, [...(byKind.get(kind) ?? []), ...files]);
-    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.model, staged.streams), byKind, options: staged.options };
+    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.spec, staged.model, staged.streams), byKind, options: staged.options };
   } catch (error) {
     staged.cancel();
     throw error;
@@ -204,10 +214,11 @@ export interface GenerateResult extends WriteSummary {
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const staged = await renderStaged(options);
   const out = options.out ?? DEFAULT_OUT;
+  options.onStage?.(`rendering and writing ${[...staged.streams.keys()].join(", ")} into ${out}/`);
   try {
     const files = new Map<OutputKind, Iterable<GeneratedFile>>([...staged.streams].map(([kind, stream]) => [kind, stream.files]));
     const summary = await writeOutputs(out, { byKind: files, late: staged.late, options: staged.options });
-    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.model, staged.streams), ...summary, out };
+    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.spec, staged.model, staged.streams), ...summary, out };
   } catch (error) {
     staged.cancel();
     throw error;

@@ -4,7 +4,7 @@ import * as rt from "./runtime.js";
 import { checkParameterSchema, collectParameterSchema, type ParameterSchemaWire, sdkOfParameterSchema, wireOfParameterSchema } from "./parameterschema.js";
 import type { FunctionDefinition as Sdk_FunctionDefinition } from "../models/components/functiondefinition.js";
 
-const R5 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
+const R5 = new rt.Pattern("^[a-zA-Z0-9_-]{1,64}$", "u");
 
 /**
  * A function that the model may ask the caller to run.

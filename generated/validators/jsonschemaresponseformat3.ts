@@ -3,7 +3,7 @@
 import * as rt from "./runtime.js";
 import type { JsonSchemaResponseFormat3 as Sdk_JsonSchemaResponseFormat3 } from "../models/components/jsonschemaresponseformat3.js";
 
-const R5 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
+const R5 = new rt.Pattern("^[a-zA-Z0-9_-]{1,64}$", "u");
 
 export type JsonSchemaResponseFormat3Wire = {
   /**

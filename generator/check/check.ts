@@ -37,7 +37,7 @@ export async function checkDrift(options: GenerateOptions = {}): Promise<CheckRe
   const previous = await readManifest(out);
   const listed = OUTPUT_KINDS.filter((kind) => Object.hasOwn(previous?.outputs ?? {}, kind));
   const kinds = options.only ?? (listed.length > 0 ? listed : OUTPUT_KINDS);
-  const given: ShapingOptions = { packageName: options.packageName, templatesDir: options.templatesDir, frontMatter: options.frontMatter, docsFolder: options.docsFolder };
+  const given: ShapingOptions = { packageName: options.packageName, templatesDir: options.templatesDir, frontMatter: options.frontMatter, mdx: options.mdx, docsFolder: options.docsFolder };
   const byOutput: Partial<Record<OutputKind, ShapingOptions>> = {};
   for (const kind of kinds) byOutput[kind] = { ...(previous?.options?.[kind] as ShapingOptions | undefined), ...defined(given) };
   const rendered = await render({ ...options, only: kinds, byOutput });

@@ -1,7 +1,8 @@
 import path from "node:path";
 import type { CheckResult } from "./check.js";
+import { sarifLog } from "./sarif.js";
 
-export const CHECK_FORMATS = ["text", "json", "github"] as const;
+export const CHECK_FORMATS = ["text", "json", "github", "sarif"] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 const WHAT: Record<string, string> = {
@@ -20,6 +21,10 @@ export function summaryLine(result: CheckResult): string {
 /** The report `specgen check` prints on stdout. */
 export function formatCheck(result: CheckResult, format: CheckFormat): string {
   const located = result.drift.map((file) => ({ ...file, file: path.join(result.out, file.path) }));
+  if (format === "sarif") {
+    const rules = Object.entries(WHAT).map(([status, what]) => ({ id: `specgen/drift-${status}`, description: `a generated file ${what}` }));
+    return sarifLog(rules, located.map((file) => ({ ruleId: `specgen/drift-${file.status}`, message: `${file.file} ${WHAT[file.status]}; run specgen generate`, file: file.file, line: file.line })));
+  }
   if (format === "json") {
     return `${JSON.stringify({ ok: result.drift.length === 0, out: result.out, compared: result.compared, drift: located }, null, 2)}\n`;
   }

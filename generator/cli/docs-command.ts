@@ -1,7 +1,7 @@
 import type { Argv } from "yargs";
 import { formatWarning } from "../errors.js";
 import { generate } from "../pipeline.js";
-import { refLoadOptions, shapingOptions, shapingValues, specOptions, type CommandModule } from "./shared.js";
+import { note, refLoadOptions, shapingOptions, shapingValues, specOptions, warn, type CommandModule } from "./shared.js";
 
 export const docsCommand: CommandModule = (cli, io) =>
   cli.command(
@@ -14,8 +14,8 @@ export const docsCommand: CommandModule = (cli, io) =>
         .example("$0 docs --spec api.json --out site/docs --front-matter", "for a Docusaurus or VitePress site"),
     async (argv) => {
       // The docs output of generate, with its pages at the root of --out instead of docs/.
-      const result = await generate({ spec: argv.spec, out: argv.out, ...refLoadOptions(argv), only: ["docs"], docsFolder: "", ...shapingValues(argv) });
-      for (const warning of result.warnings) io.stderr(`${formatWarning(warning)}\n`);
-      io.stdout(`specgen: wrote ${result.written} pages into ${argv.out}/\n`);
+      const result = await generate({ spec: argv.spec, out: argv.out, ...refLoadOptions(argv), only: ["docs"], docsFolder: "", onStage: io.step, ...shapingValues(argv) });
+      for (const warning of result.warnings) warn(io, `${formatWarning(warning)}\n`);
+      note(io, `specgen: wrote ${result.written} pages into ${argv.out}/\n`);
     },
   );

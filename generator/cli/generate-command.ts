@@ -1,15 +1,18 @@
 import type { Argv } from "yargs";
 import { SpecError, formatWarning } from "../errors.js";
 import { DEFAULT_OUT, DEFAULT_SPEC, generate, type GenerateOptions, type GenerateResult } from "../pipeline.js";
-import { onlyOption, parseOnly, refLoadOptions, shapingOptions, shapingValues, specOptions, type CommandModule, type Io } from "./shared.js";
+import { UsageError, note, onlyOption, parseOnly, refLoadOptions, shapingOptions, shapingValues, specOptions, warn, type CommandModule, type Io } from "./shared.js";
 import { watchFiles } from "./watch.js";
 
 function report(result: GenerateResult, io: Io): void {
-  for (const warning of result.warnings) io.stderr(`${formatWarning(warning)}\n`);
+  for (const warning of result.warnings) warn(io, `${formatWarning(warning)}\n`);
   const kept = result.kept > 0 ? `, kept ${result.kept} files specgen did not write` : "";
-  io.stdout(
+  const unchecked = result.warnings.filter((warning) => warning.code === "PATTERN_UNCHECKED").length;
+  const patterns = unchecked === 0 ? "" : `; ${unchecked === 1 ? "1 pattern" : `${unchecked} patterns`} JavaScript cannot run left unchecked`;
+  note(
+    io,
     `specgen: wrote ${result.written} files for ${result.model.schemas.size} schemas into ${result.out}/ ` +
-      `(${result.added.length} added, ${result.changed.length} changed, ${result.removed.length} removed${kept})\n`,
+      `(${result.added.length} added, ${result.changed.length} changed, ${result.removed.length} removed${kept})${patterns}\n`,
   );
 }
 
@@ -22,10 +25,12 @@ export async function watchAndGenerate(options: GenerateOptions & { spec: string
       for (const file of [...result.added.map((f) => `+ ${f}`), ...result.changed.map((f) => `~ ${f}`), ...result.removed.map((f) => `- ${f}`)]) io.stdout(`  ${file}\n`);
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;
-      io.stderr(`specgen: error: ${error.format()} (output left as it was)\n`);
+      for (const line of error.formatLines()) io.stderr(`specgen: error: ${line}\n`);
+      io.stderr(`specgen: output left as it was\n`);
     }
   };
   await runOnce();
+  io.idle();
   io.stdout(`specgen: watching ${options.spec} (Ctrl-C to stop)\n`);
   await watchFiles({ files: [options.spec], debounceMs, run: runOnce, signal });
 }
@@ -43,7 +48,9 @@ export const generateCommand: CommandModule = (cli, io) =>
         .example("$0 generate --spec api.json --out sdk/src --only types", "only the types of another document")
         .example("$0 generate --watch", "regenerate on every save of the spec"),
     async (argv) => {
+      if (!Number.isFinite(argv.debounce) || argv.debounce < 0) throw new UsageError("--debounce: expected a number of milliseconds, 0 or more");
       const options = {
+        onStage: io.step,
         spec: argv.spec,
         out: argv.out,
         only: parseOnly(argv.only),

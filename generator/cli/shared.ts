@@ -1,5 +1,5 @@
 import type { Argv } from "yargs";
-import type { BundleOptions } from "../load/bundle.js";
+import type { LoadOptions } from "../load/index.js";
 import { DEFAULT_MAX_REF_MB } from "../load/ref-files.js";
 import { DEFAULT_SPEC, OUTPUT_KINDS, type OutputKind } from "../pipeline.js";
 
@@ -11,6 +11,31 @@ export interface Io {
   readonly stderr: (text: string) => void;
   /** A command sets this to report a failed check (exit 1) without throwing. */
   exitCode: number;
+  /** `--quiet`: no summaries, no warnings; reports and errors only. */
+  quiet: boolean;
+  /** `--verbose`: each step and its time on stderr. */
+  verbose: boolean;
+  /** The `--format` asked for: an error that stops the run is printed in it too. */
+  format: string;
+  /** Called as a run enters each step (progress line, `--verbose`). */
+  step: (stage: string) => void;
+  /** Ends the progress line for good (before `--watch` starts waiting). */
+  idle: () => void;
+}
+
+/** An Io that writes to the two functions given, with every option off. */
+export function plainIo(stdout: (text: string) => void, stderr: (text: string) => void): Io {
+  return { stdout, stderr, exitCode: EXIT.ok, quiet: false, verbose: false, format: "text", step: () => undefined, idle: () => undefined };
+}
+
+/** A summary line on stdout (not with `--quiet`). */
+export function note(io: Io, text: string): void {
+  if (!io.quiet) io.stdout(text);
+}
+
+/** A warning on stderr (not with `--quiet`). */
+export function warn(io: Io, text: string): void {
+  if (!io.quiet) io.stderr(text);
 }
 
 /** A bad command line: printed with a hint, exit 2. */
@@ -28,11 +53,12 @@ export function refOptions<T>(argv: Argv<T>) {
   return argv
     .option("allow-remote", { type: "boolean", default: false, describe: "fetch http(s) $refs (off: a spec is untrusted input)" })
     .option("ref-root", { type: "string", array: true, describe: "also let $refs read files under this folder (default: only the spec's own folder tree)" })
-    .option("max-ref-mb", { type: "number", default: DEFAULT_MAX_REF_MB, describe: "largest file a $ref may read, in MB" });
+    .option("max-ref-mb", { type: "number", default: DEFAULT_MAX_REF_MB, describe: "largest file a $ref may read, in MB" })
+    .option("strict", { type: "boolean", default: false, describe: "every warning about the spec is an error (unknown keywords, pattern dialects)" });
 }
 
-export function refLoadOptions(argv: { "allow-remote": boolean; "ref-root": string[] | undefined; "max-ref-mb": number }): BundleOptions {
-  return { allowRemote: argv["allow-remote"], refRoots: argv["ref-root"], maxRefMb: argv["max-ref-mb"] };
+export function refLoadOptions(argv: { "allow-remote": boolean; "ref-root": string[] | undefined; "max-ref-mb": number; strict: boolean }): LoadOptions {
+  return { allowRemote: argv["allow-remote"], refRoots: argv["ref-root"], maxRefMb: argv["max-ref-mb"], strict: argv.strict };
 }
 
 /** The options that shape what is written; generate, docs and check take the same ones. */
@@ -41,6 +67,8 @@ export function shapingOptions<T>(argv: Argv<T>) {
     .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else a relative import of the output folder's models)" })
     .option("templates", { type: "string", describe: "folder of page and snippet templates; those it lacks come from the bundled templates/" })
     .option("front-matter", { type: "boolean", describe: "start every docs page with YAML front matter (title, description) for Docusaurus/VitePress" })
+    .option("mdx", { type: "boolean", describe: "docs pages that MDX 3 compiles too (Docusaurus 3): {, } and < escaped outside code" })
+
     .option("formats", { choices: ["full", "fast"] as const, describe: "validators' format checks: full (default: RFC 3339 dates and times, as ajv-formats' full mode) or fast (its regular expressions only)" });
 }
 
@@ -60,6 +88,6 @@ export function parseOnly(value: string | undefined): OutputKind[] | undefined {
 }
 
 /** The shaping options of a parsed command line, undefined where not given. */
-export function shapingValues(argv: { package?: string | undefined; templates?: string | undefined; "front-matter"?: boolean | undefined; formats?: "full" | "fast" | undefined }) {
-  return { packageName: argv.package, templatesDir: argv.templates, frontMatter: argv["front-matter"], formats: argv.formats };
+export function shapingValues(argv: { package?: string | undefined; templates?: string | undefined; "front-matter"?: boolean | undefined; mdx?: boolean | undefined; formats?: "full" | "fast" | undefined }) {
+  return { packageName: argv.package, templatesDir: argv.templates, frontMatter: argv["front-matter"], mdx: argv.mdx, formats: argv.formats };
 }

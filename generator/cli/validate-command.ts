@@ -1,8 +1,9 @@
 import type { Argv } from "yargs";
+import { formatWarning } from "../errors.js";
 import { buildModel } from "../model/build.js";
 import { loadSpec } from "../load/index.js";
-import { readPayloads, validatePayloads, type PayloadVerdict } from "../validate/validate-payload.js";
-import { EXIT, refLoadOptions, specOptions, type CommandModule } from "./shared.js";
+import { DEFAULT_PATTERN_TIMEOUT_MS, readPayloads, validatePayloads, type PayloadVerdict } from "../validate/validate-payload.js";
+import { EXIT, refLoadOptions, specOptions, warn, type CommandModule } from "./shared.js";
 
 export const validateCommand: CommandModule = (cli, io) =>
   cli.command(
@@ -13,6 +14,7 @@ export const validateCommand: CommandModule = (cli, io) =>
         .positional("payloads", { type: "string", array: true, describe: "JSON files; none reads standard input" })
         .option("schema", { type: "string", demandOption: true, describe: "schema name in components.schemas (or its TypeScript name)" })
         .option("sdk", { type: "boolean", default: false, describe: "payloads are in SDK form (camelCase): map them to the wire form, then check" })
+        .option("pattern-timeout", { type: "number", default: DEFAULT_PATTERN_TIMEOUT_MS, describe: "milliseconds a pattern match may take; longer refuses the payload instead of hanging" })
         .option("first-error", { type: "boolean", default: false, describe: "report only the first error of each payload" })
         .option("format", { choices: ["text", "json"] as const, default: "text" as const, describe: "report format" })
         .example("$0 validate --schema CreateChatCompletionRequest request.json", "errors with JSON pointer and line, exit 1 when invalid")
@@ -21,8 +23,13 @@ export const validateCommand: CommandModule = (cli, io) =>
       // yargs drops a lone "-" from a variadic positional, so standard input is "no file".
       const files = argv.payloads && argv.payloads.length > 0 ? argv.payloads : ["-"];
       const payloads = await readPayloads(files, readStdin);
-      const model = buildModel(await loadSpec(argv.spec, refLoadOptions(argv)));
-      const { schema, verdicts } = await validatePayloads(model, { schema: argv.schema, payloads, sdk: argv.sdk, firstError: argv["first-error"], specFile: argv.spec });
+      io.step(`loading ${argv.spec}`);
+      const spec = await loadSpec(argv.spec, refLoadOptions(argv));
+      for (const warning of spec.warnings) warn(io, `${formatWarning(warning)}\n`);
+      io.step("building the model");
+      const model = buildModel(spec);
+      io.step(`compiling the validator of ${argv.schema} and checking ${files.length === 1 ? "the payload" : `${files.length} payloads`}`);
+      const { schema, verdicts } = await validatePayloads(model, { schema: argv.schema, payloads, sdk: argv.sdk, firstError: argv["first-error"], specFile: argv.spec, patternTimeoutMs: argv["pattern-timeout"] });
       io.stdout(argv.format === "json" ? `${JSON.stringify({ schema: schema.key, verdicts }, null, 2)}\n` : verdicts.map((verdict) => formatVerdict(verdict, schema.key)).join(""));
       if (verdicts.some((verdict) => !verdict.valid)) io.exitCode = EXIT.checkFailed;
     },

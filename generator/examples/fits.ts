@@ -1,4 +1,5 @@
 import type { JsonValue, Model, SchemaNode } from "../model/types.js";
+import { patternRegExp } from "../pattern/compile.js";
 import { named, resolveRefs } from "../model/view.js";
 import { formatMismatch } from "./formats.js";
 
@@ -110,18 +111,7 @@ export function codePointLength(text: string): number {
   return length;
 }
 
-/** A spec pattern as a RegExp (`u` when it parses so), or `undefined` when it is not valid in JS. */
-export function patternRegExp(pattern: string): RegExp | undefined {
-  try {
-    return new RegExp(pattern, "u");
-  } catch {
-    try {
-      return new RegExp(pattern);
-    } catch {
-      return undefined;
-    }
-  }
-}
+export { patternRegExp };
 
 function checkString(value: JsonValue, node: Extract<SchemaNode, { kind: "string" }>): string | undefined {
   if (typeof value !== "string") return `expected string, got ${typeName(value)}`;

@@ -2,6 +2,7 @@ import type { NumberNode, StringNode } from "../model/types.js";
 import { codePointLength, patternRegExp } from "./fits.js";
 import { formatMismatch, formatSample } from "./formats.js";
 import { samplePattern } from "./pattern-sample.js";
+import { compilePattern } from "../pattern/compile.js";
 
 /** What a string without any hint looks like in a snippet: a placeholder, as SDK docs commonly use. */
 export const PLACEHOLDER = "<value>";
@@ -14,9 +15,11 @@ export function synthesiseString(node: StringNode): string {
   const candidates: string[] = [];
   const sample = formatSample(node.format);
   if (sample !== undefined) candidates.push(sample);
-  if (node.pattern !== undefined) {
+  const pattern = node.pattern === undefined ? undefined : compilePattern(node.pattern);
+  // The pattern as the validators run it (an AWS `\-` read as `-`); none when they cannot run it.
+  if (pattern?.ok === true) {
     for (const repeat of [0, 1, node.minLength ?? 0]) {
-      const text = samplePattern(node.pattern, repeat);
+      const text = samplePattern(pattern.source, repeat);
       if (text !== undefined) candidates.push(text);
     }
   }

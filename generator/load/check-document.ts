@@ -1,10 +1,13 @@
-import { SpecError, joinPointer, splitPointer, type SourceLocation } from "../errors.js";
+import { SpecError, joinPointer, splitPointer, type SourceLocation, type Warning } from "../errors.js";
 import type { ParsedSource } from "./parse.js";
 import { collectRefs } from "./bundle.js";
+import { nearMiss } from "./near-miss.js";
+import { checkPatterns } from "./patterns.js";
+import { Problems } from "./problems.js";
 import { isRecord, pathItems, walkSchemas } from "./schema-walk.js";
 import { checkStructure } from "./structure.js";
 
-export type OpenApiVersion = "3.0" | "3.1";
+export type OpenApiVersion = "3.0" | "3.1" | "3.2";
 
 /** Every keyword a Schema Object may carry in OpenAPI 3.0 or 3.1 (JSON Schema drafts 4 to 2020-12). */
 const SCHEMA_KEYWORDS = new Set([
@@ -20,14 +23,26 @@ const SCHEMA_KEYWORDS = new Set([
   "nullable", "discriminator", "xml", "externalDocs",
 ]);
 
+/** What a document's checks found that did not stop it. */
+export interface CheckedDocument {
+  readonly version: OpenApiVersion;
+  readonly warnings: readonly Warning[];
+}
+
+export interface CheckOptions {
+  /** Every warning about the document is an error. */
+  readonly strict?: boolean | undefined;
+}
+
 /**
- * Checks what the rest of the pipeline relies on and reports the first problem with its file,
- * JSON pointer and line: an OpenAPI 3.0/3.1 root, well-formed components, `$ref`s that land
- * somewhere other than back on themselves, and schemas made only of known keywords.
+ * Checks what the rest of the pipeline relies on: an OpenAPI 3.0/3.1/3.2 root, well-formed
+ * components, the official schema's structure, `$ref`s that land somewhere other than back on
+ * themselves. Every problem is reported in one throw (up to a limit), each with its file, JSON
+ * pointer and line. Unknown schema keywords and patterns JavaScript cannot run are warnings.
  */
-export function checkDocument(document: unknown, source: ParsedSource): OpenApiVersion {
-  const at = (pointer: string): SourceLocation =>
-    pointer === "" ? { file: source.file } : { file: source.file, pointer, line: source.lineOf(splitPointer(pointer)) };
+export function checkDocument(document: unknown, source: ParsedSource, options: CheckOptions = {}): CheckedDocument {
+  const problems = new Problems(source);
+  const at = (pointer: string): SourceLocation => problems.at(pointer);
 
   if (!isRecord(document)) throw new SpecError("NOT_OPENAPI", "not an OpenAPI document: the root is not an object", at(""));
   const version = document.openapi;
@@ -35,52 +50,54 @@ export function checkDocument(document: unknown, source: ParsedSource): OpenApiV
     const hint = typeof document.swagger === "string" ? " (Swagger 2.0 is not supported: convert it to OpenAPI 3 first)" : "";
     throw new SpecError("NOT_OPENAPI", `not an OpenAPI 3 document: no "openapi" version field${hint}`, at(""));
   }
-  const match = /^3\.([01])\.\d+(-.+)?$/.exec(version);
-  if (!match) throw new SpecError("NOT_OPENAPI", `unsupported OpenAPI version ${JSON.stringify(version)}: 3.0.x and 3.1.x are supported`, at("/openapi"));
-  const openApiVersion: OpenApiVersion = match[1] === "0" ? "3.0" : "3.1";
+  const match = /^3\.([012])\.\d+(-.+)?$/.exec(version);
+  if (!match) throw new SpecError("NOT_OPENAPI", `unsupported OpenAPI version ${JSON.stringify(version)}: 3.0.x, 3.1.x and 3.2.x are supported`, at("/openapi"));
+  const openApiVersion = `3.${match[1]}` as OpenApiVersion;
 
-  checkComponentNames(document, at);
-  checkParameters(document, at);
-  checkStructure(document, openApiVersion, at);
-  checkOperationIds(document, at);
-  if (!isRecord(document.info)) throw new SpecError("STRUCTURE", `"info" must be an object`, at("/info"));
-  for (const field of ["title", "version"]) {
-    if (typeof document.info[field] !== "string") throw new SpecError("STRUCTURE", `"info.${field}" must be a string`, at(`/info`));
-  }
-  if (openApiVersion === "3.0" && !isRecord(document.paths)) throw new SpecError("STRUCTURE", `"paths" must be an object in OpenAPI 3.0`, at("/paths"));
-  if ("paths" in document && !isRecord(document.paths)) throw new SpecError("STRUCTURE", `"paths" must be an object`, at("/paths"));
-  if ("components" in document && !isRecord(document.components)) throw new SpecError("STRUCTURE", `"components" must be an object`, at("/components"));
-  const schemas = isRecord(document.components) ? document.components.schemas : undefined;
-  if (schemas !== undefined && !isRecord(schemas)) throw new SpecError("STRUCTURE", `"components.schemas" must be an object`, at("/components/schemas"));
+  checkComponentNames(document, problems);
+  checkParameters(document, problems);
+  // Before the official schema, whose words for the same problems are less plain.
+  checkSchemas(document, problems);
+  checkStructure(document, openApiVersion, problems);
+  checkOperationIds(document, problems);
+  checkRefs(document, problems);
+  problems.throwIfAny(options.strict === true);
+  return { version: openApiVersion, warnings: problems.warnings };
+}
+
+function checkSchemas(document: Record<string, unknown>, problems: Problems): void {
   for (const { schema, pointer, depth } of walkSchemas(document)) {
     if (depth > MAX_SCHEMA_DEPTH) {
-      throw new SpecError("UNSUPPORTED", `schemas nested more than ${MAX_SCHEMA_DEPTH} levels deep are not supported (real APIs stay under 20)`, {
-        file: source.file,
-        pointer: abbreviatePointer(pointer),
-      });
+      // Once per branch: everything below is as deep.
+      if (depth === MAX_SCHEMA_DEPTH + 1) {
+        problems.error("UNSUPPORTED", `schemas nested more than ${MAX_SCHEMA_DEPTH} levels deep are not supported (real APIs stay under 20)`, pointer, abbreviatePointer(pointer));
+      }
+      continue;
     }
     for (const key of Object.keys(schema)) {
       if (!SCHEMA_KEYWORDS.has(key) && !key.startsWith("x-")) {
-        throw new SpecError("UNKNOWN_KEYWORD", `unknown keyword ${JSON.stringify(key)} in a schema (extensions must start with "x-")`, at(`${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+        const guess = nearMiss(key, SCHEMA_KEYWORDS);
+        const hint = guess === undefined ? "" : ` (did you mean ${JSON.stringify(guess)}?)`;
+        problems.warn("UNKNOWN_KEYWORD", `unknown keyword ${JSON.stringify(key)} in a schema${hint}`, "read as an annotation", joinPointer(pointer, key));
       }
     }
-    if ("type" in schema) checkType(schema.type, `${pointer}/type`, at);
+    if ("type" in schema) checkType(schema.type, joinPointer(pointer, "type"), problems);
+    checkPatterns(schema, pointer, problems);
   }
-
-  checkRefs(document, at);
-  return openApiVersion;
 }
 
 /** Component names become type and file names: say so plainly before the generic structure check does. */
-function checkComponentNames(document: Record<string, unknown>, at: (pointer: string) => SourceLocation): void {
+function checkComponentNames(document: Record<string, unknown>, problems: Problems): void {
   const schemas = isRecord(document.components) ? document.components.schemas : undefined;
   if (isRecord(schemas)) {
     for (const name of Object.keys(schemas)) {
+      const pointer = joinPointer("/components/schemas", name);
       if (!/^[a-zA-Z0-9._-]+$/.test(name)) {
-        throw new SpecError("BAD_NAME", `schema name ${JSON.stringify(name)} is not allowed: component names must match ^[a-zA-Z0-9._-]+$`, at(joinPointer("/components/schemas", name)));
+        problems.error("BAD_NAME", `schema name ${JSON.stringify(name)} is not allowed: component names must match ^[a-zA-Z0-9._-]+$`, pointer);
+        continue;
       }
       const schema = schemas[name];
-      if (!isRecord(schema) && typeof schema !== "boolean") throw new SpecError("STRUCTURE", `schema ${JSON.stringify(name)} must be an object`, at(joinPointer("/components/schemas", name)));
+      if (!isRecord(schema) && typeof schema !== "boolean") problems.error("STRUCTURE", `schema ${JSON.stringify(name)} must be an object`, pointer);
     }
   }
 }
@@ -91,7 +108,7 @@ const PARAMETER_LOCATIONS = ["path", "query", "header", "cookie"];
  * A parameter without a valid `in` matches no branch of the official schema, whose error then
  * names an unrelated field; this check names the real one.
  */
-function checkParameters(document: Record<string, unknown>, at: (pointer: string) => SourceLocation): void {
+function checkParameters(document: Record<string, unknown>, problems: Problems): void {
   const paths = isRecord(document.paths) ? document.paths : {};
   for (const route of Object.keys(paths)) {
     const item = paths[route];
@@ -105,9 +122,9 @@ function checkParameters(document: Record<string, unknown>, at: (pointer: string
       if (!Array.isArray(list)) continue;
       list.forEach((parameter, i) => {
         if (!isRecord(parameter) || "$ref" in parameter) return;
-        if (typeof parameter.name !== "string") throw new SpecError("STRUCTURE", `a parameter needs a "name"`, at(joinPointer(pointer, i)));
-        if (!PARAMETER_LOCATIONS.includes(parameter.in as string)) {
-          throw new SpecError("STRUCTURE", `parameter ${JSON.stringify(parameter.name)} needs "in": one of ${PARAMETER_LOCATIONS.join(", ")}`, at(joinPointer(pointer, i)));
+        if (typeof parameter.name !== "string") problems.error("STRUCTURE", `a parameter needs a "name"`, joinPointer(pointer, i));
+        else if (!PARAMETER_LOCATIONS.includes(parameter.in as string)) {
+          problems.error("STRUCTURE", `parameter ${JSON.stringify(parameter.name)} needs "in": one of ${PARAMETER_LOCATIONS.join(", ")}`, joinPointer(pointer, i));
         }
       });
     }
@@ -118,14 +135,15 @@ function checkParameters(document: Record<string, unknown>, at: (pointer: string
  * "The id MUST be unique among all operations described in the API": SDK methods, operation
  * pages and openapi-typescript's `operations` interface are keyed by it.
  */
-function checkOperationIds(document: Record<string, unknown>, at: (pointer: string) => SourceLocation): void {
+function checkOperationIds(document: Record<string, unknown>, problems: Problems): void {
   const firstUse = new Map<string, string>();
   for (const { route, operations } of pathItems(document)) {
     for (const { method, operation, pointer } of operations) {
       if (typeof operation.operationId !== "string") continue;
       const earlier = firstUse.get(operation.operationId);
       if (earlier !== undefined) {
-        throw new SpecError("STRUCTURE", `operationId ${JSON.stringify(operation.operationId)} is also the id of ${earlier}: operation ids must be unique`, at(joinPointer(pointer, "operationId")));
+        problems.error("STRUCTURE", `operationId ${JSON.stringify(operation.operationId)} is also the id of ${earlier}: operation ids must be unique`, joinPointer(pointer, "operationId"));
+        continue;
       }
       firstUse.set(operation.operationId, `${method.toUpperCase()} ${route}`);
     }
@@ -146,29 +164,37 @@ function abbreviatePointer(pointer: string): string {
 
 const JSON_TYPES = new Set(["string", "number", "integer", "boolean", "array", "object", "null"]);
 
-function checkType(type: unknown, pointer: string, at: (pointer: string) => SourceLocation): void {
+function checkType(type: unknown, pointer: string, problems: Problems): void {
   const types = Array.isArray(type) ? type : [type];
   for (const entry of types) {
     if (typeof entry !== "string" || !JSON_TYPES.has(entry)) {
-      throw new SpecError("STRUCTURE", `${JSON.stringify(entry)} is not a JSON Schema type`, at(pointer));
+      problems.error("STRUCTURE", `${JSON.stringify(entry)} is not a JSON Schema type`, pointer);
+      return;
     }
   }
 }
 
-function checkRefs(document: Record<string, unknown>, at: (pointer: string) => SourceLocation): void {
+function checkRefs(document: Record<string, unknown>, problems: Problems): void {
+  // A cycle is reported once, at the first `$ref` found on it; the others lead into it.
+  const cyclic = new Set<string>();
   for (const site of collectRefs(document)) {
     if (!site.ref.startsWith("#")) {
-      throw new SpecError("UNSUPPORTED", `$ref ${JSON.stringify(site.ref)} is neither local nor bundled`, at(site.pointer));
+      problems.error("UNSUPPORTED", `$ref ${JSON.stringify(site.ref)} is neither local nor bundled`, site.pointer);
+      continue;
     }
     const seen = new Set<string>();
     let ref = site.ref;
     for (;;) {
+      if (cyclic.has(ref)) break;
       const target = resolveLocal(document, ref);
       if (target === undefined) {
-        throw new SpecError("DANGLING_REF", `$ref ${JSON.stringify(ref)} points to nothing`, at(site.pointer));
+        problems.error("DANGLING_REF", `$ref ${JSON.stringify(ref)} points to nothing`, site.pointer);
+        break;
       }
       if (seen.has(ref)) {
-        throw new SpecError("REF_CYCLE", `$ref chain ${[...seen, ref].map((r) => JSON.stringify(r)).join(" -> ")} only leads back to itself`, at(site.pointer));
+        problems.error("REF_CYCLE", `$ref chain ${[...seen, ref].map((r) => JSON.stringify(r)).join(" -> ")} only leads back to itself`, site.pointer);
+        for (const member of seen) cyclic.add(member);
+        break;
       }
       seen.add(ref);
       // Only a node that is nothing but a `$ref` continues the chain; anything else is a real schema.

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { SpecError } from "../errors.js";
+import { SpecError, type Warning } from "../errors.js";
 import { bundleExternalRefs, type BundleOptions } from "./bundle.js";
 import { checkDocument, type OpenApiVersion } from "./check-document.js";
-import { parseSource, type ParsedSource } from "./parse.js";
+import { parseSource, withoutByteOrderMark, type ParsedSource } from "./parse.js";
 
 export interface LoadedSpec {
   /** The path as the user gave it, used in every message. */
@@ -12,9 +12,13 @@ export interface LoadedSpec {
   readonly document: Record<string, unknown>;
   /** Line lookup in the root file, for messages and annotations. */
   readonly source: ParsedSource;
+  /** What the checks worked around (an unknown keyword read as an annotation, a pattern's dialect). */
+  readonly warnings: readonly Warning[];
 }
 
 export interface LoadOptions extends BundleOptions {
+  /** Every warning about the document is an error (`--strict`). */
+  readonly strict?: boolean | undefined;
   /**
    * Called once the document is bundled, before it is checked, so that slow consumers of the
    * raw document (openapi-typescript in a worker) can start early. `jsonText` is the file's text
@@ -36,9 +40,10 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
 }
 
 export async function loadSpecText(text: string, file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+  text = withoutByteOrderMark(text);
   const source = parseSource(text, file);
   const document = await bundleExternalRefs(source, options);
   options.onBundled?.(document, document === source.value && text.trimStart().startsWith("{") ? text : undefined);
-  const version = checkDocument(document, source);
-  return { file, version, document: document as Record<string, unknown>, source };
+  const { version, warnings } = checkDocument(document, source, { strict: options.strict });
+  return { file, version, document: document as Record<string, unknown>, source, warnings };
 }

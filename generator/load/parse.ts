@@ -15,9 +15,15 @@ export interface ParsedSource {
  * parser on multi-megabyte documents) and is only scanned for line numbers when an error needs one.
  */
 export function parseSource(text: string, file: string): ParsedSource {
+  text = withoutByteOrderMark(text);
   const trimmed = text.trimStart();
   const looksLikeJson = file.endsWith(".json") || trimmed.startsWith("{");
   return looksLikeJson ? parseJson(text, file) : parseYaml(text, file);
+}
+
+/** Editors on Windows start UTF-8 files with U+FEFF, which JSON.parse refuses and YAML ignores. */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 const TOO_DEEP = "the document is nested too deeply to parse";

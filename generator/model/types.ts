@@ -250,7 +250,7 @@ export interface SecurityModel {
 }
 
 export interface Model {
-  readonly openapi: "3.0" | "3.1";
+  readonly openapi: "3.0" | "3.1" | "3.2";
   readonly title: string;
   readonly version: string;
   readonly description?: string | undefined;

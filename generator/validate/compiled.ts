@@ -5,16 +5,20 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { GeneratedFile } from "../emit/types.js";
 import { emitValidators, VALIDATORS_DIR } from "../emit/validators/index.js";
+import { RUNTIME_MODULE, runtimeFile } from "../emit/validators/runtime.js";
+import { emitValidatorModule } from "../emit/validators/schema-module.js";
 import type { Model } from "../model/types.js";
 
 /** One generated validators module, as imported. */
 export type ValidatorModule = Readonly<Record<string, unknown>>;
 
 export interface CompiledValidators {
-  /** The emitted TypeScript of every validators module (all schemas, not only the loaded ones). */
+  /** The emitted TypeScript of every validators module (all schemas, not only the loaded ones); emitted when first read. */
   readonly files: readonly GeneratedFile[];
   /** The imported module of a named schema, by model key. */
   module(key: string): ValidatorModule;
+  /** The imported `runtime` module the validators share (its `setRegExpEngine`, …). */
+  readonly runtime: ValidatorModule;
 }
 
 /**
@@ -36,8 +40,14 @@ export const typescriptTranspiler: Transpiler = async (sources) => {
  * imports them: the very code `generate` writes, run without a build step.
  */
 export async function loadCompiledValidators(model: Model, keys: readonly string[], folder?: string, transpile: Transpiler = typescriptTranspiler): Promise<CompiledValidators> {
-  const files = emitValidators(model).files;
-  const byPath = new Map(files.map((file) => [file.path, file]));
+  // Only the modules reachable from `keys` are emitted: on GitHub's description, one schema
+  // needs a handful of its 5,800 modules.
+  const byStem = new Map([...model.schemas.values()].map((schema) => [schema.fileStem, schema]));
+  const emit = (file: string): GeneratedFile | undefined => {
+    if (file === `${VALIDATORS_DIR}/${RUNTIME_MODULE}.ts`) return runtimeFile(VALIDATORS_DIR, "full");
+    const schema = byStem.get(path.posix.basename(file, ".ts"));
+    return schema && emitValidatorModule(model, schema, VALIDATORS_DIR);
+  };
   const stemOf = (key: string): string => {
     const schema = model.schemas.get(key);
     if (!schema) throw new Error(`no schema ${key} in the model`);
@@ -46,14 +56,14 @@ export async function loadCompiledValidators(model: Model, keys: readonly string
   const root = folder ?? (await mkdtemp(path.join(os.tmpdir(), "specgen-validators-")));
   try {
     await mkdir(path.join(root, VALIDATORS_DIR), { recursive: true });
-    const queue = [...keys.map((key) => `${VALIDATORS_DIR}/${stemOf(key)}.ts`), `${VALIDATORS_DIR}/runtime.ts`];
+    const queue = [...keys.map((key) => `${VALIDATORS_DIR}/${stemOf(key)}.ts`), `${VALIDATORS_DIR}/${RUNTIME_MODULE}.ts`];
     const reachable: GeneratedFile[] = [];
     const seen = new Set<string>();
     while (queue.length > 0) {
       const file = queue.pop()!;
       if (seen.has(file)) continue;
       seen.add(file);
-      const source = byPath.get(file);
+      const source = emit(file);
       if (!source) throw new Error(`no generated file ${file}`);
       for (const match of source.contents.matchAll(/ from "\.\/([a-z0-9_]+)\.js"/g)) queue.push(`${VALIDATORS_DIR}/${match[1]}.ts`);
       reachable.push(source);
@@ -65,8 +75,14 @@ export async function loadCompiledValidators(model: Model, keys: readonly string
       const url = pathToFileURL(path.join(root, VALIDATORS_DIR, `${stemOf(key)}.js`)).href;
       modules.set(key, (await import(url)) as ValidatorModule);
     }
+    const runtime = (await import(pathToFileURL(path.join(root, VALIDATORS_DIR, `${RUNTIME_MODULE}.js`)).href)) as ValidatorModule;
+    let files: readonly GeneratedFile[] | undefined;
     return {
-      files,
+      get files() {
+        files ??= emitValidators(model).files;
+        return files;
+      },
+      runtime,
       module(key) {
         const found = modules.get(key);
         if (!found) throw new Error(`validators of ${key} were not loaded`);

@@ -14,11 +14,39 @@ export function findSchema(model: Model, name: string, file: string): NamedSchem
   const lower = name.toLowerCase();
   const folded = all.filter((schema) => schema.key.toLowerCase() === lower);
   if (folded.length === 1) return folded[0]!;
-  const near = all
-    .map((schema) => schema.key)
-    .filter((key) => key.toLowerCase().includes(lower) || lower.includes(key.toLowerCase()))
-    .sort()
-    .slice(0, 5);
+  const near = closest(lower, all.map((schema) => schema.key));
   const hint = near.length > 0 ? `; did you mean ${near.join(", ")}?` : `; the document has ${all.length} schemas`;
   throw new SpecError("IO", `no schema named ${JSON.stringify(name)}${hint}`, { file });
+}
+
+/**
+ * Up to five keys a typo may have meant: those within a few edits (about one per four
+ * characters, case ignored), nearest first, then those that contain the name or are contained in it.
+ */
+export function closest(lower: string, keys: readonly string[]): string[] {
+  const budget = Math.max(2, Math.floor(lower.length / 4));
+  const scored = keys
+    .map((key) => ({ key, distance: editDistance(lower, key.toLowerCase(), budget) }))
+    .filter((entry) => entry.distance <= budget)
+    .sort((a, b) => a.distance - b.distance || (a.key < b.key ? -1 : 1))
+    .map((entry) => entry.key);
+  const containing = keys.filter((key) => key.toLowerCase().includes(lower) || lower.includes(key.toLowerCase())).sort();
+  return [...new Set([...scored, ...containing])].slice(0, 5);
+}
+
+/** Levenshtein distance, or `budget + 1` as soon as it must exceed `budget`. */
+function editDistance(a: string, b: string, budget: number): number {
+  if (Math.abs(a.length - b.length) > budget) return budget + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, current[j]!);
+    }
+    if (best > budget) return budget + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
 }

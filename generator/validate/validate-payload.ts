@@ -3,6 +3,7 @@ import { SpecError } from "../errors.js";
 import { lineOfJsonPointer } from "../load/json-locate.js";
 import { parseJsonText } from "../load/parse.js";
 import type { Model, NamedSchema } from "../model/types.js";
+import { boundedRegExpEngine, PatternTimeout } from "./bounded-regexp.js";
 import { loadCompiledValidators } from "./compiled.js";
 import { findSchema } from "./find-schema.js";
 
@@ -35,7 +36,14 @@ export interface ValidatePayloadsOptions {
   readonly firstError?: boolean | undefined;
   /** The spec file, for messages. */
   readonly specFile: string;
+  /** A pattern match that runs longer is an error (it would hang the run). */
+  readonly patternTimeoutMs?: number | undefined;
 }
+
+/** Far above any honest match (microseconds), far below a hung CI job. */
+export const DEFAULT_PATTERN_TIMEOUT_MS = 1000;
+
+type RegExpEngine = (source: string, flags: string) => { test(text: string): boolean };
 
 type Check = (value: unknown, options: { allErrors: boolean }) => { ok: true } | { ok: false; errors: Omit<PayloadError, "line">[] };
 
@@ -48,8 +56,15 @@ export async function validatePayloads(model: Model, options: ValidatePayloadsOp
   const parsed = options.payloads.map((payload) => ({ ...payload, value: parseJsonText(payload.text, payload.file) }));
   const compiled = await loadCompiledValidators(model, [schema.key]);
   const check = compiled.module(schema.key)[`${options.sdk ? "toWire" : "validate"}${schema.typeName}`] as Check;
+  (compiled.runtime.setRegExpEngine as (engine: RegExpEngine) => void)(boundedRegExpEngine(options.patternTimeoutMs ?? DEFAULT_PATTERN_TIMEOUT_MS));
   const verdicts = parsed.map(({ file, text, value }): PayloadVerdict => {
-    const result = check(value, { allErrors: options.firstError !== true });
+    let result: ReturnType<Check>;
+    try {
+      result = check(value, { allErrors: options.firstError !== true });
+    } catch (error) {
+      if (!(error instanceof PatternTimeout)) throw error;
+      return { file, valid: false, errors: [{ pointer: "", keyword: "pattern", expected: error.source, actual: "a text that takes too long", message: `${error.message}: the payload is refused` }] };
+    }
     if (result.ok) return { file, valid: true, errors: [] };
     // In SDK form the pointers name wire properties, which the SDK text does not hold: no lines then.
     const errors = result.errors.map((error) => (options.sdk ? error : { ...error, line: lineOfJsonPointer(text, tokens(error.pointer)) }));

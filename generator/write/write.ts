@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { closeSync, constants, cpSync, linkSync, mkdirSync, openSync, readSync, writeFileSync } from "node:fs";
-import { mkdir, readFile, readdir, rename, rm, writeFile, lstat } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, writeFile, lstat, stat } from "node:fs/promises";
 import path from "node:path";
 import { SpecError } from "../errors.js";
 import type { GeneratedFile } from "../emit/types.js";
@@ -264,9 +264,24 @@ function checkRelative(file: string): void {
 
 async function refuseDangerousTarget(target: string): Promise<void> {
   if (path.parse(target).root === target) throw new SpecError("OUTPUT_CONFLICT", `refusing to write into the filesystem root ${target}`);
+  // A regular file on the way (`--out notes.txt/site`): say so, rather than ENOTDIR from deep inside.
+  for (let dir = path.dirname(target); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    const stat = await lstat(dir).catch(() => undefined);
+    if (stat === undefined) continue;
+    if (!stat.isDirectory() && !(stat.isSymbolicLink() && (await isFolder(dir)))) throw new SpecError("OUTPUT_CONFLICT", `cannot write into ${target}: ${dir} is a file, not a folder`);
+    break;
+  }
   if (await exists(path.join(target, ".git"))) throw new SpecError("OUTPUT_CONFLICT", `refusing to replace ${target}: it holds a git repository; choose an output folder of its own`);
   if (await exists(target)) {
     const stat = await lstat(target);
     if (!stat.isDirectory()) throw new SpecError("OUTPUT_CONFLICT", `${target} exists and is not a folder`);
+  }
+}
+
+async function isFolder(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isDirectory();
+  } catch {
+    return false;
   }
 }

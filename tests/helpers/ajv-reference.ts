@@ -21,7 +21,7 @@ import type { LoadedSpec } from "../../generator/load/index.js";
  */
 export function ajvReference(spec: LoadedSpec, { allErrors = true }: { allErrors?: boolean } = {}): { at(pointer: string): ValidateFunction | undefined } {
   const options = { strict: false, allErrors, validateFormats: true, ownProperties: true, logger: false } as const;
-  const ajv = spec.version === "3.1" ? new Ajv2020.default(options) : new Ajv04.default(options);
+  const ajv = spec.version === "3.0" ? new Ajv04.default(options) : new Ajv2020.default(options);
   addFormats.default(ajv as never, { mode: "full", keywords: false });
   const document = openApiSemantics(inheritedDiscriminators(structuredClone(spec.document)), spec.version);
   ajv.addSchema(document as never, "doc");
@@ -67,7 +67,7 @@ function inheritedDiscriminators(document: Record<string, unknown>): Record<stri
 /** Keys whose values are data, not schemas. */
 const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const", "mapping"]);
 
-function openApiSemantics(node: unknown, version: "3.0" | "3.1"): unknown {
+function openApiSemantics(node: unknown, version: string): unknown {
   if (Array.isArray(node)) node.forEach((item) => openApiSemantics(item, version));
   else if (typeof node === "object" && node !== null) {
     const record = node as Record<string, unknown>;
@@ -75,7 +75,7 @@ function openApiSemantics(node: unknown, version: "3.0" | "3.1"): unknown {
     // Annotations only; draft-04 would read an `id` inside an example as a schema id.
     delete record.example;
     if (!Array.isArray(record.examples) || version === "3.0") delete record.examples;
-    if ("nullable" in record && (version === "3.1" || record.type === undefined)) delete record.nullable;
+    if ("nullable" in record && (version !== "3.0" || record.type === undefined)) delete record.nullable;
     const discriminator = record.discriminator as { propertyName?: unknown; mapping?: Record<string, unknown> } | undefined;
     if (typeof discriminator === "object" && discriminator !== null && typeof discriminator.propertyName === "string") {
       for (const mode of ["oneOf", "anyOf"] as const) {

@@ -32,8 +32,15 @@ function schemasForJstt(document: Record<string, unknown>): Record<string, unkno
     const wireNames = Object.keys(schema.properties);
     const names = sdkNames(wireNames);
     const rename = new Map(wireNames.map((wireName, i) => [wireName, names[i]!]));
-    schema.properties = Object.fromEntries(wireNames.map((wireName) => [rename.get(wireName)!, (schema.properties as Record<string, unknown>)[wireName]]));
-    if (Array.isArray(schema.required)) schema.required = schema.required.map((name: unknown) => (typeof name === "string" ? (rename.get(name) ?? name) : name));
+    const properties = schema.properties;
+    schema.properties = Object.fromEntries(wireNames.map((wireName) => [rename.get(wireName)!, properties[wireName]]));
+    // A required property with a default is optional in the SDK type (toWire fills the default in).
+    const filled = (name: string): boolean => isRecord(properties[name]) && "default" in properties[name];
+    if (Array.isArray(schema.required)) {
+      schema.required = schema.required
+        .filter((name: unknown) => typeof name !== "string" || !filled(name))
+        .map((name: unknown) => (typeof name === "string" ? (rename.get(name) ?? name) : name));
+    }
   }
   return (copy.components as { schemas: Record<string, unknown> }).schemas;
 }

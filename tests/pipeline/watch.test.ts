@@ -1,6 +1,7 @@
 import { copyFile, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { plainIo } from "../../generator/cli/shared.js";
 import { watchAndGenerate } from "../../generator/cli/generate-command.js";
 import { SPEC } from "../helpers/paths.js";
 import { tempDir } from "../helpers/tmp.js";
@@ -21,7 +22,7 @@ describe("generate --watch", () => {
     await copyFile(SPEC, spec);
     const stdout: string[] = [];
     const stderr: string[] = [];
-    const io = { stdout: (t: string) => stdout.push(t), stderr: (t: string) => stderr.push(t), exitCode: 0 };
+    const io = plainIo((t) => void stdout.push(t), (t) => void stderr.push(t));
     const controller = new AbortController();
     const done = watchAndGenerate({ spec, out, only: ["types"] }, 100, io, controller.signal);
     await until(() => stdout.some((line) => line.includes("watching")));

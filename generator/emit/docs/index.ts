@@ -7,6 +7,7 @@ import { collect, type EmitOptions, type EmitResult, type EmitStream, type Gener
 import { enumPage } from "./enum-page.js";
 import { firstLine, indexPage, modelEntry, type IndexEntry } from "./index-page.js";
 import { yamlString } from "./markdown.js";
+import { mdxPage } from "./mdx.js";
 import { objectPage } from "./object-page.js";
 import { operationPage } from "./operation-page.js";
 import { loadDocsTemplates, PageContext } from "./page-context.js";
@@ -19,6 +20,8 @@ export const INDEX_PAGE = "index.md";
 export interface DocsOptions extends EmitOptions {
   /** Start every page with YAML front matter (title, description) for Docusaurus/VitePress-style sites. */
   readonly frontMatter?: boolean | undefined;
+  /** Pages that MDX 3 also compiles (`{`, `}`, `<` escaped outside code); off: the seed format. */
+  readonly mdx?: boolean | undefined;
 }
 
 /**
@@ -41,7 +44,7 @@ export function streamDocs(model: Model, options: DocsOptions, selector = new Ex
 function* docFiles(model: Model, options: DocsOptions, selector: ExampleSelector, context: PageContext, snippets: SnippetTemplates): Generator<GeneratedFile> {
   const page = (path: string, title: string, description: string | undefined, contents: string): GeneratedFile => ({
     path,
-    contents: options.frontMatter === true ? frontMatter(title, description) + contents : contents,
+    contents: (options.frontMatter === true ? frontMatter(title, description) : "") + (options.mdx === true ? mdxPage(contents) : contents),
   });
   const models: IndexEntry[] = [];
   for (const schema of model.schemas.values()) {

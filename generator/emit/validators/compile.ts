@@ -138,8 +138,8 @@ function compileString(ctx: ModuleContext, node: StringNode, v: Code, p: Pointer
   if (maxLength !== undefined) {
     body.push(...require(ts`${v}.length <= ${maxLength} || (${v}.length <= ${2 * maxLength} && rt.ucs2length(${v}) <= ${maxLength})`, fail(mode, p, "maxLength", `at most ${maxLength} characters`, v, `have at most ${maxLength} characters`)));
   }
-  if (node.pattern !== undefined) {
-    const regex = ctx.regex(node.pattern, `${node.pointer}/pattern`);
+  const regex = node.pattern === undefined ? undefined : ctx.regex(node.pattern);
+  if (node.pattern !== undefined && regex !== undefined) {
     body.push(...require(ts`${regex}.test(${v})`, fail(mode, p, "pattern", node.pattern, v, `match the pattern ${node.pattern}`)));
   }
   const format = node.format === undefined ? undefined : formatFunction(node.format, ctx.formats);
@@ -343,7 +343,9 @@ function compileKeys(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, 
   if (patterns.length > 0) {
     loop.push(ts`let ${matched} = false;`);
     for (const { pattern, schema } of patterns) {
-      const regex = ctx.regex(pattern, `${node.pointer}/patternProperties`);
+      const regex = ctx.regex(pattern);
+      // A key pattern JavaScript cannot run matches no key (the loader warned).
+      if (regex === undefined) continue;
       const x = ctx.local("x");
       loop.push(ts`if (${regex}.test(${k})) {`, ts`${matched} = true;`, ts`const ${x} = ${o}[${k}];`, ...compileNode(ctx, schema, x, at, mode), ts`}`);
     }

@@ -31,7 +31,8 @@ function* validatorFiles(model: Model, formats: FormatMode): Generator<Generated
   for (const schema of model.schemas.values()) yield emitValidatorModule(model, schema, VALIDATORS_DIR, formats);
   const stems = [...model.schemas.values()].map((schema) => schema.fileStem).sort();
   const index =
-    `export type { ValidateOptions, ValidationError, ValidationResult } from ${stringLiteral(`./${RUNTIME_MODULE}.js`)};\n` +
+    `export type { PatternMatcher, RegExpEngine, ValidateOptions, ValidationError, ValidationResult } from ${stringLiteral(`./${RUNTIME_MODULE}.js`)};\n` +
+    `export { setRegExpEngine } from ${stringLiteral(`./${RUNTIME_MODULE}.js`)};\n` +
     stems.map((stem) => `export * from ${stringLiteral(`./${stem}.js`)};\n`).join("");
   yield { path: `${VALIDATORS_DIR}/index.ts`, contents: GENERATED_HEADER + index };
 }

@@ -1,6 +1,6 @@
 import type { FormatMode } from "./formats.js";
-import { Code, stringLiteral, ts } from "../../codegen/code.js";
-import { SpecError } from "../../errors.js";
+import { Code, ts } from "../../codegen/code.js";
+import { compilePattern } from "../../pattern/compile.js";
 import type { JsonValue, Model, NamedSchema, SchemaNode } from "../../model/types.js";
 
 /** The two walkers compiled from every schema: a boolean check, and an error collector. */
@@ -34,19 +34,20 @@ export class ModuleContext {
     return new Code(`${prefix}${++this.counter}`);
   }
 
-  /** A module-level `RegExp` for a spec pattern, compiled once, with the `u` flag as Ajv does. */
-  regex(pattern: string, pointer: string): Code {
+  /**
+   * A module-level matcher of a spec pattern (`rt.Pattern`: the user may plug in another engine),
+   * with the `u` flag as Ajv compiles it, or as the loader read a pattern in another dialect.
+   * `undefined` when JavaScript cannot run the pattern: the loader warned, and it is not checked.
+   */
+  regex(pattern: string): Code | undefined {
     const known = this.regexNames.get(pattern);
     if (known !== undefined) return new Code(known);
-    try {
-      new RegExp(pattern, "u");
-    } catch (error) {
-      throw new SpecError("UNSUPPORTED", `the pattern ${stringLiteral(pattern)} is not a valid JavaScript regular expression with the "u" flag (${(error as Error).message})`, { file: this.model.sourceFile, pointer });
-    }
+    const compiled = compilePattern(pattern);
+    if (!compiled.ok) return undefined;
     const name = this.local("R").text;
     this.regexNames.set(pattern, name);
     const code = new Code(name);
-    this.constants.push(ts`const ${code} = new RegExp(${pattern}, "u");\n`);
+    this.constants.push(ts`const ${code} = new rt.Pattern(${compiled.source}, ${compiled.flags});\n`);
     return code;
   }
 

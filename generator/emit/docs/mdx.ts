@@ -1,0 +1,79 @@
+/**
+ * A finished markdown page made valid MDX 3 as well (`--mdx`, for Docusaurus 3, which reads
+ * `.md` as MDX): MDX reads `{`/`}` as JavaScript expressions and `<` as JSX, so outside code
+ * spans and fenced code blocks `{` and `}` are backslash-escaped (CommonMark renders `\{` as `{`)
+ * and a `<` that does not open one of the few elements the page writes itself becomes `&lt;`.
+ * The page stays valid CommonMark + GFM and renders the same there. It is not the default,
+ * because the seed format writes `Record<string, *number*>` with a bare `<`.
+ */
+export function mdxPage(page: string): string {
+  const out: string[] = [];
+  // A code span may run over the lines of a paragraph, never past a blank line or a table row.
+  let paragraph: string[] = [];
+  const flush = (): void => {
+    if (paragraph.length > 0) out.push(mdxText(paragraph.join("\n")));
+    paragraph = [];
+  };
+  let fence: string | undefined;
+  for (const line of page.split("\n")) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+      out.push(line);
+    } else if (marker !== undefined) {
+      flush();
+      fence = marker;
+      out.push(line);
+    } else if (line.trim() === "" || line.trimStart().startsWith("|")) {
+      flush();
+      out.push(mdxText(line));
+    } else {
+      paragraph.push(line);
+    }
+  }
+  flush();
+  return out.join("\n");
+}
+
+/** The elements the docs emitter writes itself (line breaks in cells, code that holds `<`). */
+const OWN_ELEMENTS = /^<(br\/|code|\/code)>/;
+
+function mdxText(line: string): string {
+  let out = "";
+  let at = 0;
+  while (at < line.length) {
+    const c = line[at]!;
+    if (c === "\\") {
+      out += line.slice(at, at + 2);
+      at += 2;
+    } else if (c === "{" || c === "}") {
+      out += `\\${c}`;
+      at++;
+    } else if (c === "<") {
+      const own = OWN_ELEMENTS.exec(line.slice(at));
+      out += own ? own[0] : "&lt;";
+      at += own ? own[0].length : 1;
+    } else if (c === "`") {
+      let run = at;
+      while (line[run] === "`") run++;
+      const close = closingRun(line, run, run - at);
+      const end = close < 0 ? run : close + (run - at);
+      out += line.slice(at, end);
+      at = end;
+    } else {
+      out += c;
+      at++;
+    }
+  }
+  return out;
+}
+
+function closingRun(text: string, from: number, length: number): number {
+  for (let i = text.indexOf("`", from); i >= 0; i = text.indexOf("`", i)) {
+    let end = i;
+    while (text[end] === "`") end++;
+    if (end - i === length) return i;
+    i = end;
+  }
+  return -1;
+}
