@@ -41,7 +41,7 @@ async function loadOurs() {
 
 /**
  * Ajv 8 (draft 2020-12, as OpenAPI 3.1 is) over the bundled document, with ajv-formats.
- * `ownProperties: true` as in our differential test (tests/helpers/ajv-peer.ts): the same
+ * `ownProperties: true` as in our differential test (tests/helpers/ajv-reference.ts): the same
  * semantics as ours, and the faster Ajv here, since without it Ajv walks maps with `for…in`,
  * which is slow on integer-like keys such as logit_bias's token ids.
  */

@@ -345,7 +345,7 @@ export interface components {
              * @default []
              * @example json(["stop", "halt"])
              */
-            stop: string[] | null;
+            stop?: string[] | null;
             /**
              * @description Whether to stream back partial progress
              * @example false
@@ -552,7 +552,7 @@ export interface components {
              * @description Whether to stream back partial progress. Must be false for this request type.
              * @default false
              */
-            stream: boolean | null;
+            stream?: boolean | null;
         };
         CreateChatCompletionStreamRequest: components["schemas"]["ChatCompletionRequest"] & {
             /**
@@ -574,7 +574,7 @@ export interface components {
              * @default float
              * @enum {string}
              */
-            encoding_format: "float" | "base64";
+            encoding_format?: "float" | "base64";
             /** @description The text to embed, or a list of texts. Each text must fit within the model's input token limit. */
             input: components["schemas"]["EmbeddingInput"];
             /**
@@ -675,7 +675,7 @@ export interface components {
              * @description Whether the model must follow `parameters` exactly when it writes arguments.
              * @default false
              */
-            strict: boolean;
+            strict?: boolean;
         };
         /** @description A model that can serve requests. */
         Model: {
@@ -815,7 +815,7 @@ export interface components {
                  * @description Whether the reply must follow the schema exactly. When false the schema is only a strong hint.
                  * @default false
                  */
-                strict: boolean | null;
+                strict?: boolean | null;
             };
             /**
              * @description The format kind, always `json_schema`.

@@ -1,3 +1,4 @@
+import type { FormatMode } from "./emit/validators/formats.js";
 import type { Warning } from "./errors.js";
 import { streamTypes } from "./emit/types/index.js";
 import type { EmitOptions, EmitStream, GeneratedFile } from "./emit/types.js";
@@ -26,6 +27,8 @@ export interface ShapingOptions {
   readonly packageName?: string | undefined;
   readonly templatesDir?: string | undefined;
   readonly frontMatter?: boolean | undefined;
+  /** Format checks of the validators: `full` (default, ajv-formats' full mode) or `fast` (its regular expressions). */
+  readonly formats?: FormatMode | undefined;
   /** Docs pages that MDX 3 compiles too (Docusaurus 3). */
   readonly mdx?: boolean | undefined;
   /** Folder of the docs pages inside the output folder: `docs` for generate, `` for the docs command. */
@@ -55,7 +58,7 @@ export interface EmitterEntry {
  */
 export const EMITTERS = [
   { name: "types", folder: () => "", options: [], stream: (model) => streamTypes(model) },
-  { name: "validators", folder: () => "validators", options: [], stream: (model) => streamValidators(model) },
+  { name: "validators", folder: () => "validators", options: ["formats"], stream: (model, options) => streamValidators(model, { formats: options.formats }) },
   { name: "examples", folder: () => "examples", options: ["packageName", "templatesDir"], stream: (model, options) => streamExamples(model, options) },
   {
     name: "docs",
@@ -107,6 +110,7 @@ function resolve(model: Model, given: ShapingOptions): ResolvedOptions {
     packageName: given.packageName ?? model.sdkPackage,
     templatesDir: given.templatesDir ?? DEFAULT_TEMPLATES,
     frontMatter: given.frontMatter ?? false,
+    formats: given.formats ?? "full",
     mdx: given.mdx ?? false,
     docsFolder: given.docsFolder ?? DOCS_DIR,
   };

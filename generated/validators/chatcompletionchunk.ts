@@ -171,7 +171,12 @@ export function collectChatCompletionChunk(v: unknown, d: number, p: string, e: 
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x23 === "number" && Number.isInteger(x23)) {
+      if (typeof x23 === "number" && Number.isFinite(x23)) {
+        if (!(Number.isInteger(x23))) {
+          rt.report(e, p + "/created", "type", "integer", x23, "be an integer");
+          if (!all) return false;
+          ok = false;
+        }
         if (!(Number.isInteger(x23))) {
           rt.report(e, p + "/created", "format", "int64", x23, "be an integer (int64)");
           if (!all) return false;

@@ -138,7 +138,12 @@ export function collectChatCompletionChunkChoice(v: unknown, d: number, p: strin
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x16 === "number" && Number.isInteger(x16)) {
+      if (typeof x16 === "number" && Number.isFinite(x16)) {
+        if (!(Number.isInteger(x16))) {
+          rt.report(e, p + "/index", "type", "integer", x16, "be an integer");
+          if (!all) return false;
+          ok = false;
+        }
         if (!(x16 >= 0)) {
           rt.report(e, p + "/index", "minimum", ">= 0", x16, "be >= 0");
           if (!all) return false;

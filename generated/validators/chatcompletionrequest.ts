@@ -481,7 +481,12 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
     const x62 = o46.max_tokens;
     if (x62 !== undefined) {
       if (x62 !== null) {
-        if (typeof x62 === "number" && Number.isInteger(x62)) {
+        if (typeof x62 === "number" && Number.isFinite(x62)) {
+          if (!(Number.isInteger(x62))) {
+            rt.report(e, p + "/max_tokens", "type", "integer", x62, "be an integer");
+            if (!all) return false;
+            ok = false;
+          }
           if (!(Number.isInteger(x62) && x62 >= -2147483648 && x62 <= 2147483647)) {
             rt.report(e, p + "/max_tokens", "format", "int32", x62, "be an integer from -2147483648 to 2147483647 (int32)");
             if (!all) return false;
@@ -533,7 +538,12 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
     const x68 = o46.n;
     if (x68 !== undefined) {
       if (x68 !== null) {
-        if (typeof x68 === "number" && Number.isInteger(x68)) {
+        if (typeof x68 === "number" && Number.isFinite(x68)) {
+          if (!(Number.isInteger(x68))) {
+            rt.report(e, p + "/n", "type", "integer", x68, "be an integer");
+            if (!all) return false;
+            ok = false;
+          }
           if (!(x68 >= 1)) {
             rt.report(e, p + "/n", "minimum", ">= 1", x68, "be >= 1");
             if (!all) return false;
@@ -586,7 +596,12 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
     const x71 = o46.seed;
     if (x71 !== undefined) {
       if (x71 !== null) {
-        if (typeof x71 === "number" && Number.isInteger(x71)) {
+        if (typeof x71 === "number" && Number.isFinite(x71)) {
+          if (!(Number.isInteger(x71))) {
+            rt.report(e, p + "/seed", "type", "integer", x71, "be an integer");
+            if (!all) return false;
+            ok = false;
+          }
           if (!(Number.isInteger(x71))) {
             rt.report(e, p + "/seed", "format", "int64", x71, "be an integer (int64)");
             if (!all) return false;

@@ -185,7 +185,12 @@ export function collectChatCompletionResponse(v: unknown, d: number, p: string, 
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x24 === "number" && Number.isInteger(x24)) {
+      if (typeof x24 === "number" && Number.isFinite(x24)) {
+        if (!(Number.isInteger(x24))) {
+          rt.report(e, p + "/created", "type", "integer", x24, "be an integer");
+          if (!all) return false;
+          ok = false;
+        }
         if (!(Number.isInteger(x24))) {
           rt.report(e, p + "/created", "format", "int64", x24, "be an integer (int64)");
           if (!all) return false;

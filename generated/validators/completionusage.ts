@@ -161,7 +161,12 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
     let c15 = 0;
     const x16 = o14.cached_tokens;
     if (x16 !== undefined) {
-      if (typeof x16 === "number" && Number.isInteger(x16)) {
+      if (typeof x16 === "number" && Number.isFinite(x16)) {
+        if (!(Number.isInteger(x16))) {
+          rt.report(e, p + "/cached_tokens", "type", "integer", x16, "be an integer");
+          if (!all) return false;
+          ok = false;
+        }
         if (!(x16 >= 0)) {
           rt.report(e, p + "/cached_tokens", "minimum", ">= 0", x16, "be >= 0");
           if (!all) return false;
@@ -185,7 +190,12 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x17 === "number" && Number.isInteger(x17)) {
+      if (typeof x17 === "number" && Number.isFinite(x17)) {
+        if (!(Number.isInteger(x17))) {
+          rt.report(e, p + "/completion_tokens", "type", "integer", x17, "be an integer");
+          if (!all) return false;
+          ok = false;
+        }
         if (!(x17 >= 0)) {
           rt.report(e, p + "/completion_tokens", "minimum", ">= 0", x17, "be >= 0");
           if (!all) return false;
@@ -209,7 +219,12 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x18 === "number" && Number.isInteger(x18)) {
+      if (typeof x18 === "number" && Number.isFinite(x18)) {
+        if (!(Number.isInteger(x18))) {
+          rt.report(e, p + "/prompt_tokens", "type", "integer", x18, "be an integer");
+          if (!all) return false;
+          ok = false;
+        }
         if (!(x18 >= 0)) {
           rt.report(e, p + "/prompt_tokens", "minimum", ">= 0", x18, "be >= 0");
           if (!all) return false;
@@ -243,7 +258,12 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x20 === "number" && Number.isInteger(x20)) {
+      if (typeof x20 === "number" && Number.isFinite(x20)) {
+        if (!(Number.isInteger(x20))) {
+          rt.report(e, p + "/total_tokens", "type", "integer", x20, "be an integer");
+          if (!all) return false;
+          ok = false;
+        }
         if (!(x20 >= 0)) {
           rt.report(e, p + "/total_tokens", "minimum", ">= 0", x20, "be >= 0");
           if (!all) return false;

@@ -262,7 +262,12 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x35 === "number" && Number.isInteger(x35)) {
+      if (typeof x35 === "number" && Number.isFinite(x35)) {
+        if (!(Number.isInteger(x35))) {
+          rt.report(e, p + "/created", "type", "integer", x35, "be an integer");
+          if (!all) return false;
+          ok = false;
+        }
         if (!(x35 >= 0)) {
           rt.report(e, p + "/created", "minimum", ">= 0", x35, "be >= 0");
           if (!all) return false;

@@ -102,7 +102,7 @@ export function collectConversationMessage(v: unknown, d: number, p: string, e: 
         break;
       }
       default: {
-        rt.report(e, p + "/role", "discriminator", "\"system\", \"user\", \"assistant\", \"tool\"", t4, "be one of \"system\", \"user\", \"assistant\", \"tool\"");
+        rt.report(e, p, "discriminator", "\"role\": one of \"system\", \"user\", \"assistant\", \"tool\"", t4, "have the property \"role\" set to one of \"system\", \"user\", \"assistant\", \"tool\"");
         if (!all) return false;
         ok = false;
       }

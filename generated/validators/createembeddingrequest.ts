@@ -146,7 +146,12 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, p: string, 
     const x16 = o14.dimensions;
     if (x16 !== undefined) {
       if (x16 !== null) {
-        if (typeof x16 === "number" && Number.isInteger(x16)) {
+        if (typeof x16 === "number" && Number.isFinite(x16)) {
+          if (!(Number.isInteger(x16))) {
+            rt.report(e, p + "/dimensions", "type", "integer", x16, "be an integer");
+            if (!all) return false;
+            ok = false;
+          }
           if (!(x16 > 0)) {
             rt.report(e, p + "/dimensions", "exclusiveMinimum", "> 0", x16, "be > 0");
             if (!all) return false;

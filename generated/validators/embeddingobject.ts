@@ -149,7 +149,12 @@ export function collectEmbeddingObject(v: unknown, d: number, p: string, e: rt.V
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x21 === "number" && Number.isInteger(x21)) {
+      if (typeof x21 === "number" && Number.isFinite(x21)) {
+        if (!(Number.isInteger(x21))) {
+          rt.report(e, p + "/index", "type", "integer", x21, "be an integer");
+          if (!all) return false;
+          ok = false;
+        }
         if (!(x21 >= 0)) {
           rt.report(e, p + "/index", "minimum", ">= 0", x21, "be >= 0");
           if (!all) return false;

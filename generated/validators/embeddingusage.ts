@@ -111,7 +111,12 @@ export function collectEmbeddingUsage(v: unknown, d: number, p: string, e: rt.Va
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x13 === "number" && Number.isInteger(x13)) {
+      if (typeof x13 === "number" && Number.isFinite(x13)) {
+        if (!(Number.isInteger(x13))) {
+          rt.report(e, p + "/prompt_tokens", "type", "integer", x13, "be an integer");
+          if (!all) return false;
+          ok = false;
+        }
         if (!(x13 >= 0)) {
           rt.report(e, p + "/prompt_tokens", "minimum", ">= 0", x13, "be >= 0");
           if (!all) return false;
@@ -135,7 +140,12 @@ export function collectEmbeddingUsage(v: unknown, d: number, p: string, e: rt.Va
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x14 === "number" && Number.isInteger(x14)) {
+      if (typeof x14 === "number" && Number.isFinite(x14)) {
+        if (!(Number.isInteger(x14))) {
+          rt.report(e, p + "/total_tokens", "type", "integer", x14, "be an integer");
+          if (!all) return false;
+          ok = false;
+        }
         if (!(x14 >= 0)) {
           rt.report(e, p + "/total_tokens", "minimum", ">= 0", x14, "be >= 0");
           if (!all) return false;

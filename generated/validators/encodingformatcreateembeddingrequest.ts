@@ -38,6 +38,11 @@ export function collectEncodingFormatCreateEmbeddingRequest(v: unknown, d: numbe
     return false;
   }
   let ok = true;
+  if (!(typeof v === "string")) {
+    rt.report(e, p, "type", "string", v, "be string");
+    if (!all) return false;
+    ok = false;
+  }
   if (!(v === "float" || v === "base64")) {
     rt.report(e, p, "enum", "\"float\", \"base64\"", v, "be one of \"float\", \"base64\"");
     if (!all) return false;

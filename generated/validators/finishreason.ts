@@ -43,6 +43,11 @@ export function collectFinishReason(v: unknown, d: number, p: string, e: rt.Vali
     return false;
   }
   let ok = true;
+  if (!(typeof v === "string")) {
+    rt.report(e, p, "type", "string", v, "be string");
+    if (!all) return false;
+    ok = false;
+  }
   if (!(v === "stop" || v === "length" || v === "tool_calls" || v === "content_filter")) {
     rt.report(e, p, "enum", "\"stop\", \"length\", \"tool_calls\", \"content_filter\"", v, "be one of \"stop\", \"length\", \"tool_calls\", \"content_filter\"");
     if (!all) return false;

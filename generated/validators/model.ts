@@ -132,7 +132,12 @@ export function collectModel(v: unknown, d: number, p: string, e: rt.ValidationE
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x15 === "number" && Number.isInteger(x15)) {
+      if (typeof x15 === "number" && Number.isFinite(x15)) {
+        if (!(Number.isInteger(x15))) {
+          rt.report(e, p + "/created", "type", "integer", x15, "be an integer");
+          if (!all) return false;
+          ok = false;
+        }
         if (!(x15 >= 0)) {
           rt.report(e, p + "/created", "minimum", ">= 0", x15, "be >= 0");
           if (!all) return false;

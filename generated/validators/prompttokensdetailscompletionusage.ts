@@ -81,7 +81,12 @@ export function collectPromptTokensDetailsCompletionUsage(v: unknown, d: number,
     let c11 = 0;
     const x12 = o10.cached_tokens;
     if (x12 !== undefined) {
-      if (typeof x12 === "number" && Number.isInteger(x12)) {
+      if (typeof x12 === "number" && Number.isFinite(x12)) {
+        if (!(Number.isInteger(x12))) {
+          rt.report(e, p + "/cached_tokens", "type", "integer", x12, "be an integer");
+          if (!all) return false;
+          ok = false;
+        }
         if (!(x12 >= 0)) {
           rt.report(e, p + "/cached_tokens", "minimum", ">= 0", x12, "be >= 0");
           if (!all) return false;

@@ -90,7 +90,7 @@ export function collectResponseFormatUnion(v: unknown, d: number, p: string, e: 
         break;
       }
       default: {
-        rt.report(e, p + "/type", "discriminator", "\"text\", \"json_object\", \"json_schema\"", t4, "be one of \"text\", \"json_object\", \"json_schema\"");
+        rt.report(e, p, "discriminator", "\"type\": one of \"text\", \"json_object\", \"json_schema\"", t4, "have the property \"type\" set to one of \"text\", \"json_object\", \"json_schema\"");
         if (!all) return false;
         ok = false;
       }

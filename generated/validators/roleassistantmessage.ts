@@ -38,6 +38,11 @@ export function collectRoleAssistantMessage(v: unknown, d: number, p: string, e:
     return false;
   }
   let ok = true;
+  if (!(typeof v === "string")) {
+    rt.report(e, p, "type", "string", v, "be string");
+    if (!all) return false;
+    ok = false;
+  }
   if (!(v === "assistant")) {
     rt.report(e, p, "enum", "\"assistant\"", v, "be one of \"assistant\"");
     if (!all) return false;

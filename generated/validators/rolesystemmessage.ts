@@ -38,6 +38,11 @@ export function collectRoleSystemMessage(v: unknown, d: number, p: string, e: rt
     return false;
   }
   let ok = true;
+  if (!(typeof v === "string")) {
+    rt.report(e, p, "type", "string", v, "be string");
+    if (!all) return false;
+    ok = false;
+  }
   if (!(v === "system")) {
     rt.report(e, p, "enum", "\"system\"", v, "be one of \"system\"");
     if (!all) return false;

@@ -38,6 +38,11 @@ export function collectRoleToolMessage(v: unknown, d: number, p: string, e: rt.V
     return false;
   }
   let ok = true;
+  if (!(typeof v === "string")) {
+    rt.report(e, p, "type", "string", v, "be string");
+    if (!all) return false;
+    ok = false;
+  }
   if (!(v === "tool")) {
     rt.report(e, p, "enum", "\"tool\"", v, "be one of \"tool\"");
     if (!all) return false;

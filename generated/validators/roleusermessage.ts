@@ -38,6 +38,11 @@ export function collectRoleUserMessage(v: unknown, d: number, p: string, e: rt.V
     return false;
   }
   let ok = true;
+  if (!(typeof v === "string")) {
+    rt.report(e, p, "type", "string", v, "be string");
+    if (!all) return false;
+    ok = false;
+  }
   if (!(v === "user")) {
     rt.report(e, p, "enum", "\"user\"", v, "be one of \"user\"");
     if (!all) return false;

@@ -38,6 +38,11 @@ export function collectTypeChatCompletionToolCall(v: unknown, d: number, p: stri
     return false;
   }
   let ok = true;
+  if (!(typeof v === "string")) {
+    rt.report(e, p, "type", "string", v, "be string");
+    if (!all) return false;
+    ok = false;
+  }
   if (!(v === "function")) {
     rt.report(e, p, "enum", "\"function\"", v, "be one of \"function\"");
     if (!all) return false;

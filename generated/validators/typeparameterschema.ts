@@ -41,6 +41,11 @@ export function collectTypeParameterSchema(v: unknown, d: number, p: string, e: 
     return false;
   }
   let ok = true;
+  if (!(typeof v === "string")) {
+    rt.report(e, p, "type", "string", v, "be string");
+    if (!all) return false;
+    ok = false;
+  }
   if (!(S2.has(v))) {
     rt.report(e, p, "enum", "\"object\", \"array\", \"string\", \"number\", \"integer\", \"boolean\", \"null\"", v, "be one of \"object\", \"array\", \"string\", \"number\", \"integer\", \"boolean\", \"null\"");
     if (!all) return false;

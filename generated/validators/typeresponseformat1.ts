@@ -38,6 +38,11 @@ export function collectTypeResponseFormat1(v: unknown, d: number, p: string, e: 
     return false;
   }
   let ok = true;
+  if (!(typeof v === "string")) {
+    rt.report(e, p, "type", "string", v, "be string");
+    if (!all) return false;
+    ok = false;
+  }
   if (!(v === "text")) {
     rt.report(e, p, "enum", "\"text\"", v, "be one of \"text\"");
     if (!all) return false;

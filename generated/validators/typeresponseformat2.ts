@@ -38,6 +38,11 @@ export function collectTypeResponseFormat2(v: unknown, d: number, p: string, e: 
     return false;
   }
   let ok = true;
+  if (!(typeof v === "string")) {
+    rt.report(e, p, "type", "string", v, "be string");
+    if (!all) return false;
+    ok = false;
+  }
   if (!(v === "json_object")) {
     rt.report(e, p, "enum", "\"json_object\"", v, "be one of \"json_object\"");
     if (!all) return false;

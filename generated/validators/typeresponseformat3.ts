@@ -38,6 +38,11 @@ export function collectTypeResponseFormat3(v: unknown, d: number, p: string, e: 
     return false;
   }
   let ok = true;
+  if (!(typeof v === "string")) {
+    rt.report(e, p, "type", "string", v, "be string");
+    if (!all) return false;
+    ok = false;
+  }
   if (!(v === "json_schema")) {
     rt.report(e, p, "enum", "\"json_schema\"", v, "be one of \"json_schema\"");
     if (!all) return false;

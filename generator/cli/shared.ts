@@ -67,7 +67,9 @@ export function shapingOptions<T>(argv: Argv<T>) {
     .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else a relative import of the output folder's models)" })
     .option("templates", { type: "string", describe: "folder of page and snippet templates; those it lacks come from the bundled templates/" })
     .option("front-matter", { type: "boolean", describe: "start every docs page with YAML front matter (title, description) for Docusaurus/VitePress" })
-    .option("mdx", { type: "boolean", describe: "docs pages that MDX 3 compiles too (Docusaurus 3): {, } and < escaped outside code" });
+    .option("mdx", { type: "boolean", describe: "docs pages that MDX 3 compiles too (Docusaurus 3): {, } and < escaped outside code" })
+
+    .option("formats", { choices: ["full", "fast"] as const, describe: "validators' format checks: full (default: RFC 3339 dates and times, as ajv-formats' full mode) or fast (its regular expressions only)" });
 }
 
 /** `--only`: the outputs to produce, one of OUTPUT_KINDS each. */
@@ -86,6 +88,6 @@ export function parseOnly(value: string | undefined): OutputKind[] | undefined {
 }
 
 /** The shaping options of a parsed command line, undefined where not given. */
-export function shapingValues(argv: { package?: string | undefined; templates?: string | undefined; "front-matter"?: boolean | undefined; mdx?: boolean | undefined }) {
-  return { packageName: argv.package, templatesDir: argv.templates, frontMatter: argv["front-matter"], mdx: argv.mdx };
+export function shapingValues(argv: { package?: string | undefined; templates?: string | undefined; "front-matter"?: boolean | undefined; mdx?: boolean | undefined; formats?: "full" | "fast" | undefined }) {
+  return { packageName: argv.package, templatesDir: argv.templates, frontMatter: argv["front-matter"], mdx: argv.mdx, formats: argv.formats };
 }

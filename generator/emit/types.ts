@@ -1,3 +1,4 @@
+import type { FormatMode } from "./validators/formats.js";
 import type { Warning } from "../errors.js";
 import type { Model } from "../model/types.js";
 
@@ -15,6 +16,8 @@ export interface EmitOptions {
   readonly packageName?: string | undefined;
   /** Folder holding the layout templates (pages, snippets). */
   readonly templatesDir: string;
+  /** How the validators check formats: ajv-formats' `full` mode (the default) or its `fast` regular expressions. */
+  readonly formats?: FormatMode | undefined;
 }
 
 export interface EmitResult {

@@ -53,8 +53,9 @@ export function buildSchema(raw: unknown, pointer: string, ctx: SchemaContext, p
     const target = ctx.refTarget(raw.$ref, joinPointer(pointer, "$ref"));
     const ref: SchemaNode = node(annotations, { kind: "ref", target });
     const { $ref: _ignored, ...siblings } = raw;
-    // 3.1 lets a `$ref` carry constraints beside it; they apply together with the target.
-    if (Object.keys(siblings).some((key) => !ANNOTATION_ONLY.has(key) && !key.startsWith("x-"))) {
+    // 3.1 lets a `$ref` carry constraints beside it; they apply together with the target. In 3.0
+    // (draft-04) they are ignored, as Ajv ignores them.
+    if (ctx.version === "3.1" && Object.keys(siblings).some((key) => !ANNOTATION_ONLY.has(key) && !key.startsWith("x-"))) {
       const rest = buildSchema(siblings, pointer, ctx, placement);
       return node(annotations, { kind: "allOf", members: [Object.assign({}, ref, { description: undefined }), rest] });
     }
@@ -80,7 +81,9 @@ function readAnnotations(raw: Record<string, unknown>, pointer: string, ctx: Sch
     writeOnly: raw.writeOnly === true ? true : undefined,
     default: "default" in raw ? { value: raw.default as JsonValue, pointer: joinPointer(pointer, "default") } : undefined,
     examples,
-    nullable: raw.nullable === true,
+    // 3.0.3: `nullable` adds null to the `type` written beside it, nothing else (no `type`, no
+    // effect; an `enum` must list null itself). 3.1 has no `nullable` keyword.
+    nullable: raw.nullable === true && ctx.version === "3.0" && raw.type !== undefined && !(Array.isArray(raw.enum) && !raw.enum.includes(null)),
     not: "not" in raw ? buildSchema(raw.not, joinPointer(pointer, "not"), ctx) : undefined,
     unsupported: unsupported.length > 0 ? unsupported : undefined,
   };
@@ -220,21 +223,24 @@ function buildTyped(raw: Record<string, unknown>, pointer: string, ctx: SchemaCo
     if (!isConst && values.every((v) => typeof v === "string") && placement.name !== undefined) {
       return hoisted(raw, ctx, placement, annotations, nullable);
     }
-    return node(annotations, { kind: "enum", values, isConst, nullable });
+    // 3.0's `nullable` lets null through `type` (not through `enum`): null then fails `enum` only.
+    const typeList = types && types.length > 0 ? (raw.nullable === true && ctx.version === "3.0" ? [...types, "null"] : types) : undefined;
+    return node(annotations, { kind: "enum", values, isConst, nullable, types: typeList });
   }
 
+  const asserted = types !== undefined;
   if (!types) types = inferTypes(raw);
   if (types.length === 0) return node(annotations, { kind: "any", nullable: false });
   if (types.length > 1) {
     const members = types.map((type) => buildOfType(type, raw, pointer, ctx, placement, { pointer, examples: [], nullable: false }, true));
-    return node(annotations, { kind: "union", mode: "anyOf", members, nullable });
+    return node(annotations, { kind: "union", mode: "anyOf", members, nullable, byType: true });
   }
   const type = types[0]!;
   // Decided before building: an inline object with properties gets a name of its own and is built once, there.
   if (type === "object" && placement.name !== undefined && isRecord(raw.properties) && Object.keys(raw.properties).length > 0) {
     return hoisted(raw, ctx, placement, annotations, nullable);
   }
-  return buildOfType(type, raw, pointer, ctx, placement, node(annotations, { nullable }), typeof raw.type !== "undefined");
+  return buildOfType(type, raw, pointer, ctx, placement, node(annotations, { nullable }), asserted);
 }
 
 /**
@@ -288,10 +294,14 @@ function matchesType(value: unknown, type: string): boolean {
 function inferTypes(raw: Record<string, unknown>): string[] {
   if ("properties" in raw || "additionalProperties" in raw || "required" in raw || "patternProperties" in raw || "minProperties" in raw || "maxProperties" in raw || "propertyNames" in raw) return ["object"];
   if ("items" in raw || "prefixItems" in raw || "minItems" in raw || "maxItems" in raw || "uniqueItems" in raw || "contains" in raw) return ["array"];
-  if ("minLength" in raw || "maxLength" in raw || "pattern" in raw) return ["string"];
-  if ("minimum" in raw || "maximum" in raw || "multipleOf" in raw || "exclusiveMinimum" in raw || "exclusiveMaximum" in raw) return ["number"];
+  if ("minLength" in raw || "maxLength" in raw || "pattern" in raw || STRING_FORMAT_NAMES.has(raw.format as string)) return ["string"];
+  if ("minimum" in raw || "maximum" in raw || "multipleOf" in raw || "exclusiveMinimum" in raw || "exclusiveMaximum" in raw || NUMBER_FORMAT_NAMES.has(raw.format as string)) return ["number"];
   return [];
 }
+
+/** Formats that say which type a schema without `type` is about (a check applies to that type only). */
+const STRING_FORMAT_NAMES = new Set(["date", "time", "date-time", "iso-time", "iso-date-time", "duration", "uri", "uri-reference", "uri-template", "url", "email", "hostname", "ipv4", "ipv6", "regex", "uuid", "json-pointer", "json-pointer-uri-fragment", "relative-json-pointer", "byte"]);
+const NUMBER_FORMAT_NAMES = new Set(["int32", "int64", "float", "double"]);
 
 function num(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
@@ -313,7 +323,7 @@ function buildOfType(type: string, raw: Record<string, unknown>, pointer: string
       const exclusiveMin = raw.exclusiveMinimum === true ? num(raw.minimum) : num(raw.exclusiveMinimum);
       const exclusiveMax = raw.exclusiveMaximum === true ? num(raw.maximum) : num(raw.exclusiveMaximum);
       return node(annotations, {
-        kind: "number", integer: type === "integer",
+        kind: "number", integer: type === "integer", typeAsserted: typeAsserted ? undefined : false,
         format: typeof raw.format === "string" ? raw.format : undefined,
         minimum: raw.exclusiveMinimum === true ? undefined : num(raw.minimum),
         maximum: raw.exclusiveMaximum === true ? undefined : num(raw.maximum),
@@ -324,7 +334,7 @@ function buildOfType(type: string, raw: Record<string, unknown>, pointer: string
     }
     case "string":
       return node(annotations, {
-        kind: "string",
+        kind: "string", typeAsserted: typeAsserted ? undefined : false,
         format: typeof raw.format === "string" ? raw.format : undefined,
         minLength: num(raw.minLength), maxLength: num(raw.maxLength),
         pattern: typeof raw.pattern === "string" ? raw.pattern : undefined,
@@ -335,7 +345,7 @@ function buildOfType(type: string, raw: Record<string, unknown>, pointer: string
       const tupleKey = Array.isArray(raw.items) ? "items" : "prefixItems";
       const itemPlacement: Placement = placement.name !== undefined ? placement : {};
       return node(annotations, {
-        kind: "array",
+        kind: "array", typeAsserted: typeAsserted ? undefined : false,
         items: Array.isArray(raw.items)
           ? buildSchema(raw.additionalItems ?? true, joinPointer(pointer, "additionalItems"), ctx)
           : buildSchema(raw.items ?? true, joinPointer(pointer, "items"), ctx, itemPlacement),

@@ -3,6 +3,7 @@ import type { LoadedSpec } from "../load/index.js";
 import { resolveLocal } from "../load/check-document.js";
 import { isRecord, operationsOf } from "../load/schema-walk.js";
 import { buildSchema, type SchemaContext } from "./build-schema.js";
+import { inheritedTags, unionTags } from "./discriminator-tags.js";
 import { isUnionOfInlineObjects } from "./inline-names.js";
 import { NameRegistry, pascalCase } from "./names.js";
 import { buildSecurity } from "./security.js";
@@ -96,6 +97,8 @@ export function buildModel(spec: LoadedSpec): Model {
     built.set(current.key, buildSchema(current.raw, current.pointer, context, { parent: current.typeName, memberBase: current.memberBase }));
   }
   current = undefined;
+  inheritedTags(components, built, (ref) => pointerToKey.get(ref) ?? pointerToKey.get(normaliseRef(ref)));
+  unionTags(built, (key) => byKey.get(key)?.origin.kind === "component");
 
   const schemas = new Map<string, NamedSchema>();
   const place = (pending: Pending): void => {

@@ -65,7 +65,16 @@ export interface BooleanNode extends Annotations {
   readonly kind: "boolean";
 }
 
-export interface NumberNode extends Annotations {
+/**
+ * False when the spec gave a type's keywords without `type` (`{maxLength: 2}`): JSON Schema then
+ * applies them to values of that type only and accepts any other value. Types and docs read the
+ * node as that type; validators must not reject other types.
+ */
+interface MaybeUntyped {
+  readonly typeAsserted?: boolean | undefined;
+}
+
+export interface NumberNode extends Annotations, MaybeUntyped {
   readonly kind: "number";
   /** `integer` type: the value must have no fractional part. */
   readonly integer: boolean;
@@ -77,7 +86,7 @@ export interface NumberNode extends Annotations {
   readonly multipleOf?: number | undefined;
 }
 
-export interface StringNode extends Annotations {
+export interface StringNode extends Annotations, MaybeUntyped {
   readonly kind: "string";
   readonly format?: string | undefined;
   readonly minLength?: number | undefined;
@@ -92,9 +101,14 @@ export interface EnumNode extends Annotations {
   readonly values: readonly JsonValue[];
   /** True when it came from `const`. */
   readonly isConst: boolean;
+  /**
+   * The `type` written beside the `enum` (`null` removed), when there was one: a value of another
+   * type fails `type` as well as `enum` (validators report both, as Ajv does).
+   */
+  readonly types?: readonly string[] | undefined;
 }
 
-export interface ArrayNode extends Annotations {
+export interface ArrayNode extends Annotations, MaybeUntyped {
   readonly kind: "array";
   readonly items: SchemaNode;
   /** 2020-12 `prefixItems` (or a 3.0 tuple `items: [...]`); `items` then applies after them. */
@@ -155,12 +169,16 @@ export interface UnionNode extends Annotations {
   readonly mode: "oneOf" | "anyOf";
   readonly members: readonly SchemaNode[];
   readonly discriminator?: Discriminator | undefined;
+  /** From `type: [a, b]`: one member per type, and a value of none of them fails `type`. */
+  readonly byType?: boolean | undefined;
 }
 
 /** `allOf`: every member applies. Emitters that want one object use `flattenObject`. */
 export interface AllOfNode extends Annotations {
   readonly kind: "allOf";
   readonly members: readonly SchemaNode[];
+  /** A union member and its discriminator tag (`Cat & {petType: "cat"}`): typed as that intersection. */
+  readonly tagged?: boolean | undefined;
 }
 
 /** Where a named schema came from. */

@@ -44,7 +44,7 @@ export async function loadCompiledValidators(model: Model, keys: readonly string
   // needs a handful of its 5,800 modules.
   const byStem = new Map([...model.schemas.values()].map((schema) => [schema.fileStem, schema]));
   const emit = (file: string): GeneratedFile | undefined => {
-    if (file === `${VALIDATORS_DIR}/${RUNTIME_MODULE}.ts`) return runtimeFile(VALIDATORS_DIR);
+    if (file === `${VALIDATORS_DIR}/${RUNTIME_MODULE}.ts`) return runtimeFile(VALIDATORS_DIR, "full");
     const schema = byStem.get(path.posix.basename(file, ".ts"));
     return schema && emitValidatorModule(model, schema, VALIDATORS_DIR);
   };

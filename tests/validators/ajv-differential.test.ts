@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cases, differential, expectBalanced } from "../helpers/differential.js";
+import { cases, differential, expectBalanced } from "../helpers/round-trip-differential.js";
 import { modelOfFile } from "../helpers/model.js";
 import { SPEC } from "../helpers/paths.js";
 

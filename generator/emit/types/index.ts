@@ -3,6 +3,7 @@ import type { EnumNode, Model, NamedSchema } from "../../model/types.js";
 import { flattenObject, named } from "../../model/view.js";
 import { collect, GENERATED_HEADER, type EmitResult, type EmitStream, type GeneratedFile } from "../types.js";
 import { securityModule } from "./security-module.js";
+import { unionSoundness } from "./soundness.js";
 import { objectMembers, typeExpression, type TypeScope } from "./type-expression.js";
 
 export const COMPONENTS_DIR = "models/components";
@@ -17,7 +18,7 @@ export function emitTypes(model: Model): EmitResult {
 }
 
 export function streamTypes(model: Model): EmitStream {
-  return { files: typeFiles(model), warnings: () => [] };
+  return { files: typeFiles(model), warnings: () => unionSoundness(model) };
 }
 
 function* typeFiles(model: Model): Generator<GeneratedFile> {

@@ -58,6 +58,7 @@ function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
       // Members that only constrain (`maxProperties` beside a `$ref`) add nothing to the type.
       const shaping = node.members.filter((member) => !isConstraintOnly(member));
       if (shaping.length === 1) return typeExpression(shaping[0]!, scope, indent);
+      if (node.tagged === true) return joinCode(node.members.map((member) => wrapUnionMember(typeExpression(member, scope, indent))), " & ");
       const flat = flattenObject(scope.model, node);
       if (flat) return objectType(flat.properties, flat.additionalProperties, scope, indent, flat.source?.extraRequired);
       return joinCode(node.members.map((member) => wrapUnionMember(typeExpression(member, scope, indent))), " & ");

@@ -3,7 +3,7 @@ import { SpecError } from "../../errors.js";
 import type { ArrayNode, EnumNode, JsonValue, Model, NumberNode, ObjectNode, SchemaNode, StringNode, UnionNode } from "../../model/types.js";
 import { named, resolveRefs } from "../../model/view.js";
 import { dispatchTable } from "./dispatch.js";
-import { NUMBER_FORMATS, STRING_FORMATS } from "./formats.js";
+import { formatFunction, NUMBER_FORMATS } from "./formats.js";
 import { jsonCode, type Mode, type ModuleContext } from "./module-context.js";
 import { Pointer } from "./pointer.js";
 import { append } from "../../append.js";
@@ -110,12 +110,20 @@ function compileNumber(node: NumberNode, v: Code, p: Pointer, mode: Mode): Code[
   const format = node.format === undefined ? undefined : NUMBER_FORMATS.get(node.format);
   if (format === "integer") bound(ts`Number.isInteger(${v})`, "format", node.format!, `be an integer (${node.format})`);
   else if (format !== undefined) bound(ts`Number.isInteger(${v}) && ${v} >= ${format.min} && ${v} <= ${format.max}`, "format", node.format!, `be an integer from ${format.min} to ${format.max} (${node.format})`);
+  const typeFailure = fail(mode, p, "type", type, v, `be ${node.integer ? "an integer" : "a number"}`);
+  if (node.typeAsserted === false) return body.length === 0 ? [] : [ts`if (typeof ${v} === "number") {`, ...body, ts`}`];
+  if (node.integer && mode === "collect" && body.length > 0) {
+    // A number that is not an integer fails `type`, and is still held to the number keywords
+    // (Ajv groups keywords by JSON type, and 1.5 is a number).
+    return [ts`if (typeof ${v} === "number" && Number.isFinite(${v})) {`, ...require(ts`Number.isInteger(${v})`, typeFailure), ...body, ts`} else {`, ...typeFailure, ts`}`];
+  }
   const typeCheck = node.integer ? ts`typeof ${v} === "number" && Number.isInteger(${v})` : ts`typeof ${v} === "number" && Number.isFinite(${v})`;
-  return typed(typeCheck, body, fail(mode, p, "type", type, v, `be ${node.integer ? "an integer" : "a number"}`));
+  return typed(typeCheck, body, typeFailure);
 }
 
-/** `if (type) { body } else { failure }`, or the bare check when there is no body. */
-function typed(typeCheck: Code, body: Code[], failure: Code[]): Code[] {
+/** `if (type) { body } else { failure }`, or the bare check when there is no body; no failure when the schema gave no `type`. */
+function typed(typeCheck: Code, body: Code[], failure: Code[], asserted = true): Code[] {
+  if (!asserted) return body.length === 0 ? [] : [ts`if (${typeCheck}) {`, ...body, ts`}`];
   if (body.length === 0) return require(typeCheck, failure);
   return [ts`if (${typeCheck}) {`, ...body, ts`} else {`, ...failure, ts`}`];
 }
@@ -135,11 +143,11 @@ function compileString(ctx: ModuleContext, node: StringNode, v: Code, p: Pointer
   if (node.pattern !== undefined && regex !== undefined) {
     append(body, require(ts`${regex}.test(${v})`, fail(mode, p, "pattern", node.pattern, v, `match the pattern ${node.pattern}`)));
   }
-  const format = node.format === undefined ? undefined : STRING_FORMATS.get(node.format);
+  const format = node.format === undefined ? undefined : formatFunction(node.format, ctx.formats);
   if (format !== undefined) {
-    append(body, require(ts`rt.${new Code(format.fn)}(${v})`, fail(mode, p, "format", node.format!, v, `be a valid ${node.format!}`)));
+    append(body, require(ts`rt.${new Code(format)}(${v})`, fail(mode, p, "format", node.format!, v, `be a valid ${node.format!}`)));
   }
-  return typed(ts`typeof ${v} === "string"`, body, fail(mode, p, "type", "string", v, "be a string"));
+  return typed(ts`typeof ${v} === "string"`, body, fail(mode, p, "type", "string", v, "be a string"), node.typeAsserted !== false);
 }
 
 type Primitive = string | number | boolean;
@@ -161,7 +169,24 @@ function compileEnum(ctx: ModuleContext, node: EnumNode, v: Code, p: Pointer, mo
   const expected = shorten(node.values.map((value) => JSON.stringify(value)).join(", "));
   const keyword = node.isConst ? "const" : "enum";
   const message = node.isConst ? `be ${expected}` : `be one of ${expected}`;
-  return require(tests.length === 0 ? ts`false` : joinOr(tests), fail(mode, p, keyword, expected, v, message));
+  const check = require(tests.length === 0 ? ts`false` : joinOr(tests), fail(mode, p, keyword, expected, v, message));
+  if (mode === "check" || node.types === undefined) return check;
+  // The `type` beside the enum is a keyword of its own: a value of another type fails both.
+  const typeTests = joinOr(node.types.map((type) => typeTest(type, v)));
+  const names = node.types.join(" or ");
+  return [...require(typeTests, fail(mode, p, "type", names, v, `be ${names}`)), ...check];
+}
+
+function typeTest(type: string, v: Code): Code {
+  switch (type) {
+    case "string": return ts`typeof ${v} === "string"`;
+    case "integer": return ts`Number.isInteger(${v})`;
+    case "number": return ts`(typeof ${v} === "number" && Number.isFinite(${v}))`;
+    case "boolean": return ts`typeof ${v} === "boolean"`;
+    case "array": return ts`Array.isArray(${v})`;
+    case "object": return ts`rt.isObject(${v})`;
+    default: return ts`${v} === null`;
+  }
 }
 
 /** `case a:` lines, the last one opening the block of the case. */
@@ -192,11 +217,17 @@ function compileArray(ctx: ModuleContext, node: ArrayNode, v: Code, p: Pointer, 
   });
   const i = ctx.local("i");
   const x = ctx.local("x");
-  const each = compileNode(ctx, node.items, x, p.index(i), mode);
-  append(body, ts`for (let ${i} = ${prefix.length}; ${i} < ${a}.length; ${i}++) {`, ts`const ${x} = ${a}[${i}];`, each, ts`}`);
+  const closed = prefix.length > 0 && node.items.kind === "never" && !node.items.nullable && node.items.not === undefined;
+  if (closed) {
+    // A closed tuple: one error about the array, as Ajv gives (`items: false` in 2020-12, `additionalItems: false` in draft-04).
+    const keyword = ctx.model.openapi === "3.0" ? "additionalItems" : "items";
+    items(ts`${a}.length <= ${prefix.length}`, keyword, `at most ${prefix.length} items`, `have at most ${prefix.length} items`);
+  }
+  const each = closed ? [] : compileNode(ctx, node.items, x, p.index(i), mode);
+  if (!closed) append(body, ts`for (let ${i} = ${prefix.length}; ${i} < ${a}.length; ${i}++) {`, ts`const ${x} = ${a}[${i}];`, each, ts`}`);
   if (node.uniqueItems === true) items(ts`rt.uniqueItems(${a})`, "uniqueItems", "no two equal items", "have no two equal items");
   if (node.contains !== undefined) append(body, compileContains(ctx, node, a, p, mode));
-  return typed(ts`Array.isArray(${v})`, body, fail(mode, p, "type", "array", v, "be an array"));
+  return typed(ts`Array.isArray(${v})`, body, fail(mode, p, "type", "array", v, "be an array"), node.typeAsserted !== false);
 }
 
 function compileContains(ctx: ModuleContext, node: ArrayNode, a: Code, p: Pointer, mode: Mode): Code[] {
@@ -335,6 +366,24 @@ function compileKeys(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, 
   return [ts`const ${ks} = Object.keys(${o});`, ts`for (let ${i} = 0; ${i} < ${ks}.length; ${i}++) {`, ...loop, ts`}`];
 }
 
+/**
+ * `type: [a, b]`: the value's type picks the member holding that type's keywords, and a value of
+ * no listed type fails `type` (not `anyOf`), as the one schema it was written as would.
+ */
+function compileTypeUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, mode: Mode): Code[] {
+  const out: Code[] = [];
+  const names = node.members.map((member) => (member.kind === "number" ? (member.integer ? "integer" : "number") : member.kind));
+  node.members.forEach((member, index) => {
+    // Without a `number` member, 1.5 goes to the `integer` one, which reports `type` and the
+    // number keywords it fails, as Ajv does.
+    const guard = names[index] === "integer" && !names.includes("number") ? "number" : names[index]!;
+    out.push(ts`${new Code(index === 0 ? "if" : "} else if")} (${typeTest(guard, v)}) {`, ...compileNode(ctx, member, v, p, mode));
+  });
+  const expected = names.join(" or ");
+  out.push(ts`} else {`, ...fail(mode, p, "type", expected, v, `be ${expected}`), ts`}`);
+  return out;
+}
+
 /** A member of a union as a call: a plain `$ref` calls the named schema, anything else a helper. */
 function memberCall(ctx: ModuleContext, member: SchemaNode, mode: Mode): (v: Code, p: Pointer) => Code {
   if (member.kind === "ref" && !member.nullable && member.not === undefined) {
@@ -347,6 +396,7 @@ function memberCall(ctx: ModuleContext, member: SchemaNode, mode: Mode): (v: Cod
 }
 
 function compileUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, mode: Mode): Code[] {
+  if (node.byType === true) return compileTypeUnion(ctx, node, v, p, mode);
   const table = dispatchTable(ctx.model, node);
   if (table !== undefined) {
     // Every member requires the tag with values no other member has: the tag picks the only
@@ -368,7 +418,8 @@ function compileUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, 
       ts`switch (${t}) {`,
       ...cases,
       ts`default: {`,
-      ...fail(mode, p.key(table.tag), "discriminator", tags, t, `be one of ${tags}`),
+      // At the object (the tag may be missing): the pointer resolves, the name is in `expected`.
+      ...fail(mode, p, "discriminator", `${JSON.stringify(table.tag)}: one of ${tags}`, t, `have the property ${JSON.stringify(table.tag)} set to one of ${tags}`),
       ts`}`,
       ts`}`,
       ts`} else {`,

@@ -1,3 +1,4 @@
+import type { FormatMode } from "./formats.js";
 import { stringLiteral } from "../../codegen/code.js";
 import type { Model } from "../../model/types.js";
 import { collect, GENERATED_HEADER, type EmitResult, type EmitStream, type GeneratedFile } from "../types.js";
@@ -11,17 +12,23 @@ export const VALIDATORS_DIR = "validators";
  * (`validators/<stem>.ts`), the shared `runtime.ts`, and an `index.ts` exporting them all.
  * No schema is read at run time and nothing is imported from npm.
  */
-export function emitValidators(model: Model): EmitResult {
-  return collect(streamValidators(model));
+export function emitValidators(model: Model, options: ValidatorOptions = {}): EmitResult {
+  return collect(streamValidators(model, options));
 }
 
-export function streamValidators(model: Model): EmitStream {
-  return { files: validatorFiles(model), warnings: () => [] };
+export function streamValidators(model: Model, options: ValidatorOptions = {}): EmitStream {
+  return { files: validatorFiles(model, options.formats ?? "full"), warnings: () => [] };
 }
 
-function* validatorFiles(model: Model): Generator<GeneratedFile> {
-  yield runtimeFile(VALIDATORS_DIR);
-  for (const schema of model.schemas.values()) yield emitValidatorModule(model, schema, VALIDATORS_DIR);
+/** Choices that make the validators differ from Ajv on purpose; each default is Ajv's behaviour. */
+export interface ValidatorOptions {
+  /** `full` (default): ajv-formats' full mode. `fast`: its regular expressions (no days per month, no leap-second rule). */
+  readonly formats?: FormatMode | undefined;
+}
+
+function* validatorFiles(model: Model, formats: FormatMode): Generator<GeneratedFile> {
+  yield runtimeFile(VALIDATORS_DIR, formats);
+  for (const schema of model.schemas.values()) yield emitValidatorModule(model, schema, VALIDATORS_DIR, formats);
   const stems = [...model.schemas.values()].map((schema) => schema.fileStem).sort();
   const index =
     `export type { PatternMatcher, RegExpEngine, ValidateOptions, ValidationError, ValidationResult } from ${stringLiteral(`./${RUNTIME_MODULE}.js`)};\n` +

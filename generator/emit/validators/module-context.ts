@@ -1,3 +1,4 @@
+import type { FormatMode } from "./formats.js";
 import { Code, ts } from "../../codegen/code.js";
 import { compilePattern } from "../../pattern/compile.js";
 import type { JsonValue, Model, NamedSchema, SchemaNode } from "../../model/types.js";
@@ -24,6 +25,8 @@ export class ModuleContext {
     readonly schema: NamedSchema,
     /** Compiles a helper function's body; set by the compiler (it and this context call each other). */
     private readonly compileHelper: (context: ModuleContext, node: SchemaNode, mode: Mode, name: string) => Code,
+    /** Which of ajv-formats' modes the format checks follow. */
+    readonly formats: FormatMode = "full",
   ) {}
 
   /** A fresh local name: `x3`, `o4`. */

@@ -1,5 +1,5 @@
 import { GENERATED_HEADER, type GeneratedFile } from "../types.js";
-import { formatFunctions } from "./formats.js";
+import { formatFunctions, type FormatMode } from "./formats.js";
 import { PATTERN_RUNTIME } from "./pattern-runtime.js";
 
 export const RUNTIME_MODULE = "runtime";
@@ -326,6 +326,6 @@ export function report(errors: ValidationError[], pointer: string, keyword: stri
 }
 `;
 
-export function runtimeFile(folder: string): GeneratedFile {
-  return { path: `${folder}/${RUNTIME_MODULE}.ts`, contents: `${GENERATED_HEADER}${RUNTIME_SOURCE}${PATTERN_RUNTIME}\n${formatFunctions()}` };
+export function runtimeFile(folder: string, formats: FormatMode): GeneratedFile {
+  return { path: `${folder}/${RUNTIME_MODULE}.ts`, contents: `${GENERATED_HEADER}${RUNTIME_SOURCE}${PATTERN_RUNTIME}\n${formatFunctions(formats)}` };
 }

@@ -1,3 +1,4 @@
+import type { FormatMode } from "./formats.js";
 import { Code, joinCode, jsdoc, ts } from "../../codegen/code.js";
 import type { Model, NamedSchema, SchemaNode } from "../../model/types.js";
 import { named } from "../../model/view.js";
@@ -44,8 +45,8 @@ interface ExportNames {
  * at the first failure) and `validateX` (which runs `isX` first, and only on failure the error
  * collector), plus the `checkX`/`collectX` walkers other modules call for `$ref`s.
  */
-export function emitValidatorModule(model: Model, schema: NamedSchema, folder: string): GeneratedFile {
-  const ctx = new ModuleContext(model, schema, compileHelper);
+export function emitValidatorModule(model: Model, schema: NamedSchema, folder: string, formats: FormatMode = "full"): GeneratedFile {
+  const ctx = new ModuleContext(model, schema, compileHelper, formats);
   const names = walkerNames(schema.typeName);
   const exported = exportNames(schema.typeName);
   const check = walker(ctx, schema.schema, "check", names.check, true);

@@ -44,7 +44,10 @@ function contextFor(document) {
     additionalProperties: false,
     alphabetize: false,
     arrayLength: false,
-    defaultNonNullable: true,
+    // A property with a `default` stays optional, as in the SDK and wire types and the validators
+    // (openapi-typescript's default makes it required: code typed against the SDK would not compile
+    // against openapi.d.ts).
+    defaultNonNullable: false,
     discriminators: found.scanDiscriminators(document, options),
     emptyObjectsUnknown: false,
     enum: false,

@@ -1,0 +1,99 @@
+import Ajv2020 from "ajv/dist/2020.js";
+import Ajv04 from "ajv-draft-04";
+import addFormats from "ajv-formats";
+import type { ValidateFunction } from "ajv";
+import type { LoadedSpec } from "../../generator/load/index.js";
+
+/**
+ * The reference the validators are compared with: Ajv 8 as a user would configure it for the
+ * document's version, nothing of ours in between.
+ *
+ * - 3.0: draft-04 (ajv-draft-04: boolean `exclusiveMinimum`), Ajv's own `nullable` keyword
+ *   (OpenAPI 3.0.3: `null` is added to `type` only; an `enum` still has to list it). `nullable`
+ *   on a schema without `type` has no effect in 3.0.3 and Ajv refuses to compile it, so it is removed.
+ * - 3.1: 2020-12; `nullable` is not a keyword of 3.1, so it is removed (Ajv would honour it).
+ * - ajv-formats in full mode, every format it knows.
+ * - `discriminator` beside `oneOf`/`anyOf` means what OpenAPI says it means: the tag value picks
+ *   the member (explicit `mapping`, else the name of the member's schema). Ajv's own
+ *   `discriminator` option refuses `mapping`, so each `$ref` member is rewritten as
+ *   `allOf: [{required: [tag], properties: {tag: {enum: its values}}}, member]`: plain JSON Schema.
+ *   A `discriminator` on a base object inherited through `allOf` tags each inheriting schema the same way.
+ */
+export function ajvReference(spec: LoadedSpec, { allErrors = true }: { allErrors?: boolean } = {}): { at(pointer: string): ValidateFunction | undefined } {
+  const options = { strict: false, allErrors, validateFormats: true, ownProperties: true, logger: false } as const;
+  const ajv = spec.version === "3.0" ? new Ajv04.default(options) : new Ajv2020.default(options);
+  addFormats.default(ajv as never, { mode: "full", keywords: false });
+  const document = openApiSemantics(inheritedDiscriminators(structuredClone(spec.document)), spec.version);
+  ajv.addSchema(document as never, "doc");
+  const cache = new Map<string, ValidateFunction | undefined>();
+  return {
+    at(pointer) {
+      if (!cache.has(pointer)) {
+        try {
+          cache.set(pointer, ajv.getSchema(`doc#${pointer}`));
+        } catch {
+          cache.set(pointer, undefined);
+        }
+      }
+      return cache.get(pointer);
+    },
+  };
+}
+
+/**
+ * A `discriminator` on a base object (`Pet`), inherited through `allOf` (`Cat: allOf[Pet, …]`):
+ * the tag of a `Cat` is its mapping key, else its name; `Cat` gets `{required: [tag],
+ * properties: {tag: {enum: [its values]}}}` as one more `allOf` member.
+ */
+function inheritedDiscriminators(document: Record<string, unknown>): Record<string, unknown> {
+  const schemas = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [base, raw] of Object.entries(schemas)) {
+    const discriminator = raw?.discriminator as { propertyName?: unknown; mapping?: Record<string, unknown> } | undefined;
+    if (typeof discriminator?.propertyName !== "string" || Array.isArray(raw.oneOf) || Array.isArray(raw.anyOf)) continue;
+    const ref = `#/components/schemas/${base.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    for (const [name, child] of Object.entries(schemas)) {
+      if (name === base || !Array.isArray(child?.allOf) || !child.allOf.some((member: { $ref?: unknown }) => member?.$ref === ref)) continue;
+      const own = `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      const mapped = Object.keys(discriminator.mapping ?? {}).filter((value) => {
+        const target = discriminator.mapping![value];
+        return target === own || target === name;
+      });
+      child.allOf = [...child.allOf, { required: [discriminator.propertyName], properties: { [discriminator.propertyName]: { enum: mapped.length > 0 ? mapped : [name] } } }];
+    }
+  }
+  return document;
+}
+
+/** Keys whose values are data, not schemas. */
+const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const", "mapping"]);
+
+function openApiSemantics(node: unknown, version: string): unknown {
+  if (Array.isArray(node)) node.forEach((item) => openApiSemantics(item, version));
+  else if (typeof node === "object" && node !== null) {
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) if (!DATA_KEYS.has(key)) openApiSemantics(record[key], version);
+    // Annotations only; draft-04 would read an `id` inside an example as a schema id.
+    delete record.example;
+    if (!Array.isArray(record.examples) || version === "3.0") delete record.examples;
+    if ("nullable" in record && (version !== "3.0" || record.type === undefined)) delete record.nullable;
+    const discriminator = record.discriminator as { propertyName?: unknown; mapping?: Record<string, unknown> } | undefined;
+    if (typeof discriminator === "object" && discriminator !== null && typeof discriminator.propertyName === "string") {
+      for (const mode of ["oneOf", "anyOf"] as const) {
+        const members = record[mode];
+        if (Array.isArray(members)) record[mode] = members.map((member) => tagged(member, discriminator.propertyName as string, discriminator.mapping ?? {}));
+      }
+    }
+  }
+  return node;
+}
+
+function tagged(member: unknown, tag: string, mapping: Record<string, unknown>): unknown {
+  if (typeof member !== "object" || member === null || typeof (member as { $ref?: unknown }).$ref !== "string") return member;
+  const ref = (member as { $ref: string }).$ref;
+  const explicit = Object.keys(mapping).filter((value) => {
+    const target = mapping[value];
+    return typeof target === "string" && (target === ref || `#/components/schemas/${target}` === ref);
+  });
+  const values = explicit.length > 0 ? explicit : [decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1)).replace(/~1/g, "/").replace(/~0/g, "~")];
+  return { allOf: [{ required: [tag], properties: { [tag]: { enum: values } } }, member] };
+}
