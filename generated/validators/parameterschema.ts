@@ -24,7 +24,7 @@ export type ParameterSchemaWire = {
   /**
    * The schema of each named field, for an object value.
    */
-  properties?: Record<string, ParameterSchemaWire> | undefined;
+  properties?: { [key: string]: ParameterSchemaWire } | undefined;
   /**
    * The fields that must be present, for an object value.
    */

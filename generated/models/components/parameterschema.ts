@@ -22,7 +22,7 @@ export type ParameterSchema = {
   /**
    * The schema of each named field, for an object value.
    */
-  properties?: Record<string, ParameterSchema> | undefined;
+  properties?: { [key: string]: ParameterSchema } | undefined;
   /**
    * The fields that must be present, for an object value.
    */
