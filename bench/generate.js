@@ -15,7 +15,11 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 function measure(args) {
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ["--import", probe, ...args], { cwd: repo, encoding: "utf8", maxBuffer: 1 << 26 });
+  const child = spawnSync(process.execPath, ["--import", probe, ...args], {
+    cwd: repo,
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (child.status !== 0) throw new Error(`${args.join(" ")} failed:\n${child.stderr}`);
   const rss = Number(/@@maxrss (\d+)/.exec(child.stderr)?.[1] ?? NaN) / 1024;
@@ -27,8 +31,19 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 export function benchGenerate() {
   const scratch = mkdtempSync(path.join(os.tmpdir(), "specgen-bench-"));
   const tools = [
-    { name: "specgen generate (types, validators, docs, examples)", args: ["bin/specgen.js", "generate", "--spec", spec, "--out", path.join(scratch, "specgen")] },
-    { name: "openapi-typescript (types only)", args: [path.join(repo, "node_modules/openapi-typescript/bin/cli.js"), spec, "-o", path.join(scratch, "openapi.d.ts")] },
+    {
+      name: "specgen generate (types, validators, docs, examples)",
+      args: ["bin/specgen.js", "generate", "--spec", spec, "--out", path.join(scratch, "specgen")],
+    },
+    {
+      name: "openapi-typescript (types only)",
+      args: [
+        path.join(repo, "node_modules/openapi-typescript/bin/cli.js"),
+        spec,
+        "-o",
+        path.join(scratch, "openapi.d.ts"),
+      ],
+    },
   ];
   const samples = tools.map(() => []);
   for (let run = 0; run < runs; run++) tools.forEach((tool, i) => samples[i].push(measure(tool.args)));
@@ -41,11 +56,15 @@ export function benchGenerate() {
     rss: Math.max(...samples[i].map((s) => s.rss)),
   }));
   const peer = rows[1].median;
-  console.log(`\nGitHub REST description (${path.relative(repo, spec)}), ${runs} runs each, whole processes, ${os.cpus().length} cores\n`);
+  console.log(
+    `\nGitHub REST description (${path.relative(repo, spec)}), ${runs} runs each, whole processes, ${os.cpus().length} cores\n`,
+  );
   console.log("| tool | median | fastest | ratio to openapi-typescript | peak memory |");
   console.log("| --- | ---: | ---: | ---: | ---: |");
   for (const row of rows) {
-    console.log(`| ${row.tool} | ${row.median.toFixed(2)} s | ${row.min.toFixed(2)} s | ${(row.median / peer).toFixed(2)}× | ${Math.round(row.rss)} MiB |`);
+    console.log(
+      `| ${row.tool} | ${row.median.toFixed(2)} s | ${row.min.toFixed(2)} s | ${(row.median / peer).toFixed(2)}× | ${Math.round(row.rss)} MiB |`,
+    );
   }
 }
 

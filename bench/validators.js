@@ -81,7 +81,11 @@ export async function benchValidators() {
   const ajv = await loadAjv();
   const contenders = [
     { name: "ours: isCreateChatCompletionRequest", ours: true, check: ours.isCreateChatCompletionRequest },
-    { name: "ours: validateCreateChatCompletionRequest (first error)", ours: true, check: (value) => ours.validateCreateChatCompletionRequest(value).ok },
+    {
+      name: "ours: validateCreateChatCompletionRequest (first error)",
+      ours: true,
+      check: (value) => ours.validateCreateChatCompletionRequest(value).ok,
+    },
     { name: "Ajv 8 compiled (+ ajv-formats, ownProperties)", ajv: true, check: (value) => ajv(value) },
     ...peers,
   ];
@@ -90,7 +94,8 @@ export async function benchValidators() {
   for (const contender of contenders) {
     for (const payload of payloads) {
       const verdict = contender.check(payload.value);
-      if (verdict !== payload.valid) disagreements.push(`${contender.name} says ${verdict ? "valid" : "invalid"} on ${payload.name}`);
+      if (verdict !== payload.valid)
+        disagreements.push(`${contender.name} says ${verdict ? "valid" : "invalid"} on ${payload.name}`);
     }
   }
   if (disagreements.length > 0) {
@@ -104,7 +109,8 @@ export async function benchValidators() {
     payloads.forEach((payload, p) =>
       contenders.forEach((contender, c) => {
         const result = sample(contender.check, payload.value, SAMPLE_MS);
-        if (result.accepted !== (payload.valid ? result.ops : 0)) throw new Error(`${contender.name} changed its verdict on ${payload.name}`);
+        if (result.accepted !== (payload.valid ? result.ops : 0))
+          throw new Error(`${contender.name} changed its verdict on ${payload.name}`);
         samples[c][p].push(result.opsPerSec);
       }),
     );
@@ -112,7 +118,9 @@ export async function benchValidators() {
   const medians = samples.map((perPayload) => perPayload.map(median));
   const ajvRow = medians[contenders.findIndex((c) => c.ajv)];
 
-  console.log(`\nCreateChatCompletionRequest (spec/openapi.yaml), one process, median of ${SAMPLES} interleaved samples of ${SAMPLE_MS} ms, Node ${process.version}, ${os.cpus().length} cores\n`);
+  console.log(
+    `\nCreateChatCompletionRequest (spec/openapi.yaml), one process, median of ${SAMPLES} interleaved samples of ${SAMPLE_MS} ms, Node ${process.version}, ${os.cpus().length} cores\n`,
+  );
   for (const payload of payloads) if (payload.detail) console.log(`- ${payload.name}: ${payload.detail}`);
   console.log(`\n| validator | ${payloads.map((p) => `${p.name} | vs Ajv`).join(" | ")} |`);
   console.log(`| --- | ${payloads.map(() => "---: | ---:").join(" | ")} |`);
@@ -125,7 +133,9 @@ export async function benchValidators() {
     if (!contender.ours) return [];
     const ratios = medians[c].map((ops, p) => ops / ajvRow[p]);
     const met = ratios.every((ratio, p) => ratio >= (payloads[p].valid ? 1.5 : 1));
-    return [`${contender.name.replace("ours: ", "")} ${met ? "met" : "not met"} (${ratios.map((r) => `${r.toFixed(2)}×`).join(", ")})`];
+    return [
+      `${contender.name.replace("ours: ", "")} ${met ? "met" : "not met"} (${ratios.map((r) => `${r.toFixed(2)}×`).join(", ")})`,
+    ];
   });
   console.log(`\nTargets, ours ÷ Ajv ≥ 1.5× on valid and ≥ 1× on each invalid: ${verdicts.join("; ")}`);
 }

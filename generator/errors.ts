@@ -65,14 +65,16 @@ export class DocumentProblems extends SpecError {
 
   override formatLines(): string[] {
     const lines = this.problems.map((problem) => problem.format());
-    if (this.omitted > 0) lines.push(`${this.omitted} more problems not listed (the first ${this.problems.length} are)`);
+    if (this.omitted > 0)
+      lines.push(`${this.omitted} more problems not listed (the first ${this.problems.length} are)`);
     return lines;
   }
 }
 
 export function formatLocation(location: SourceLocation): string {
   const parts: string[] = [];
-  if (location.file !== undefined) parts.push(location.line !== undefined ? `${location.file}:${location.line}` : location.file);
+  if (location.file !== undefined)
+    parts.push(location.line !== undefined ? `${location.file}:${location.line}` : location.file);
   if (location.pointer !== undefined) parts.push(`#${location.pointer}`);
   return parts.length > 0 ? `${parts.join(" ")}: ` : "";
 }

@@ -1,5 +1,15 @@
 /** specgen's programmatic API: the same pipeline the CLI runs. */
-export { generate, render, OUTPUT_KINDS, DEFAULT_SPEC, DEFAULT_OUT, type GenerateOptions, type GenerateResult, type RenderResult, type OutputKind } from "./pipeline.js";
+export {
+  generate,
+  render,
+  OUTPUT_KINDS,
+  DEFAULT_SPEC,
+  DEFAULT_OUT,
+  type GenerateOptions,
+  type GenerateResult,
+  type RenderResult,
+  type OutputKind,
+} from "./pipeline.js";
 export { loadSpec, loadSpecText, type LoadedSpec, type LoadOptions } from "./load/index.js";
 export { buildModel } from "./model/build.js";
 export type * from "./model/types.js";
@@ -13,5 +23,16 @@ export type { Finding, Rule, Level, Grade, Direction } from "./diff/types.js";
 export { emitValidators } from "./emit/validators/index.js";
 export { emitExamples } from "./emit/examples/index.js";
 export { emitDocs } from "./emit/docs/index.js";
-export { validatePayloads, readPayloads, type PayloadVerdict, type PayloadError, type ValidatePayloadsOptions } from "./validate/validate-payload.js";
-export { loadCompiledValidators, typescriptTranspiler, type CompiledValidators, type Transpiler } from "./validate/compiled.js";
+export {
+  validatePayloads,
+  readPayloads,
+  type PayloadVerdict,
+  type PayloadError,
+  type ValidatePayloadsOptions,
+} from "./validate/validate-payload.js";
+export {
+  loadCompiledValidators,
+  typescriptTranspiler,
+  type CompiledValidators,
+  type Transpiler,
+} from "./validate/compiled.js";

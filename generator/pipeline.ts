@@ -58,8 +58,18 @@ export interface EmitterEntry {
  */
 export const EMITTERS = [
   { name: "types", folder: () => "", options: [], stream: (model) => streamTypes(model) },
-  { name: "validators", folder: () => "validators", options: ["formats"], stream: (model, options) => streamValidators(model, { formats: options.formats }) },
-  { name: "examples", folder: () => "examples", options: ["packageName", "templatesDir"], stream: (model, options) => streamExamples(model, options) },
+  {
+    name: "validators",
+    folder: () => "validators",
+    options: ["formats"],
+    stream: (model, options) => streamValidators(model, { formats: options.formats }),
+  },
+  {
+    name: "examples",
+    folder: () => "examples",
+    options: ["packageName", "templatesDir"],
+    stream: (model, options) => streamExamples(model, options),
+  },
   {
     name: "docs",
     folder: (options) => options.docsFolder,
@@ -99,7 +109,13 @@ export function givenOptions(options: GenerateOptions, kind: OutputKind): Output
 
 function pick(options: ShapingOptions): ShapingOptions {
   const picked: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries({ packageName: options.packageName, templatesDir: options.templatesDir, frontMatter: options.frontMatter, mdx: options.mdx, docsFolder: options.docsFolder })) {
+  for (const [name, value] of Object.entries({
+    packageName: options.packageName,
+    templatesDir: options.templatesDir,
+    frontMatter: options.frontMatter,
+    mdx: options.mdx,
+    docsFolder: options.docsFolder,
+  })) {
     if (value !== undefined) picked[name] = value;
   }
   return picked;
@@ -168,8 +184,12 @@ async function renderStaged(options: GenerateOptions): Promise<StagedRender> {
     options.onStage?.("building the model");
     const model = buildModel(spec);
     const given = new Map(kinds.map((kind) => [kind, givenOptions(options, kind)]));
-    const streams = new Map<OutputKind, EmitStream>(kinds.map((kind) => [kind, emitterOf(kind).stream(model, resolve(model, given.get(kind)! as ShapingOptions))]));
-    const late = wire?.result.then((result) => new Map<OutputKind, readonly GeneratedFile[]>([["types", result.files]]));
+    const streams = new Map<OutputKind, EmitStream>(
+      kinds.map((kind) => [kind, emitterOf(kind).stream(model, resolve(model, given.get(kind)! as ShapingOptions))]),
+    );
+    const late = wire?.result.then(
+      (result) => new Map<OutputKind, readonly GeneratedFile[]>([["types", result.files]]),
+    );
     // Whoever awaits `late` sees its failure; until then it must not count as unhandled.
     late?.catch(() => undefined);
     return { spec, model, streams, options: given, late, cancel };
@@ -181,7 +201,11 @@ async function renderStaged(options: GenerateOptions): Promise<StagedRender> {
 
 /** The document's own warnings (from the loader), the model's, then the emitters'. */
 function warningsOf(spec: LoadedSpec, model: Model, streams: ReadonlyMap<OutputKind, EmitStream>): Warning[] {
-  return uniqueWarnings([...spec.warnings, ...(model.warnings ?? []), ...[...streams.values()].flatMap((stream) => stream.warnings())]);
+  return uniqueWarnings([
+    ...spec.warnings,
+    ...(model.warnings ?? []),
+    ...[...streams.values()].flatMap((stream) => stream.warnings()),
+  ]);
 }
 
 /** load → model → emitters, all in memory. `generate` writes the result; `check` compares it. */
@@ -189,10 +213,18 @@ export async function render(options: GenerateOptions = {}): Promise<RenderResul
   const staged = await renderStaged(options);
   options.onStage?.(`rendering ${[...staged.streams.keys()].join(", ")}`);
   try {
-    const byKind = new Map<OutputKind, readonly GeneratedFile[]>([...staged.streams].map(([kind, stream]) => [kind, [...stream.files]]));
+    const byKind = new Map<OutputKind, readonly GeneratedFile[]>(
+      [...staged.streams].map(([kind, stream]) => [kind, [...stream.files]]),
+    );
     const late = await staged.late;
     for (const [kind, files] of late ?? []) byKind.set(kind, [...(byKind.get(kind) ?? []), ...files]);
-    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.spec, staged.model, staged.streams), byKind, options: staged.options };
+    return {
+      spec: staged.spec,
+      model: staged.model,
+      warnings: warningsOf(staged.spec, staged.model, staged.streams),
+      byKind,
+      options: staged.options,
+    };
   } catch (error) {
     staged.cancel();
     throw error;
@@ -216,9 +248,17 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const out = options.out ?? DEFAULT_OUT;
   options.onStage?.(`rendering and writing ${[...staged.streams.keys()].join(", ")} into ${out}/`);
   try {
-    const files = new Map<OutputKind, Iterable<GeneratedFile>>([...staged.streams].map(([kind, stream]) => [kind, stream.files]));
+    const files = new Map<OutputKind, Iterable<GeneratedFile>>(
+      [...staged.streams].map(([kind, stream]) => [kind, stream.files]),
+    );
     const summary = await writeOutputs(out, { byKind: files, late: staged.late, options: staged.options });
-    return { spec: staged.spec, model: staged.model, warnings: warningsOf(staged.spec, staged.model, staged.streams), ...summary, out };
+    return {
+      spec: staged.spec,
+      model: staged.model,
+      warnings: warningsOf(staged.spec, staged.model, staged.streams),
+      ...summary,
+      out,
+    };
   } catch (error) {
     staged.cancel();
     throw error;

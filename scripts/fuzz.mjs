@@ -8,8 +8,12 @@ if (!(minutes > 0)) {
   console.error("usage: npm run fuzz -- --minutes N");
   process.exit(2);
 }
-const result = spawnSync("npx", ["vitest", "run", "tests/hostile/fuzz.test.ts", "--testTimeout", String((minutes + 5) * 60_000)], {
-  stdio: "inherit",
-  env: { ...process.env, SPECGEN_FUZZ_MINUTES: String(minutes) },
-});
+const result = spawnSync(
+  "npx",
+  ["vitest", "run", "tests/hostile/fuzz.test.ts", "--testTimeout", String((minutes + 5) * 60_000)],
+  {
+    stdio: "inherit",
+    env: { ...process.env, SPECGEN_FUZZ_MINUTES: String(minutes) },
+  },
+);
 process.exit(result.status ?? 1);

@@ -11,21 +11,56 @@ const formats = require("ajv-formats/dist/formats.js");
 const { version } = require("ajv-formats/package.json");
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-export const STRING_FORMATS = ["date", "time", "date-time", "iso-time", "iso-date-time", "duration", "uri", "uri-reference", "uri-template", "url", "email", "hostname", "ipv4", "ipv6", "regex", "uuid", "json-pointer", "json-pointer-uri-fragment", "relative-json-pointer", "byte"];
-const FUNCTIONS = { date: "fullDate", time: "fullTime", "date-time": "fullDateTime", "iso-time": "isoTime", "iso-date-time": "isoDateTime", uri: "fullUri", regex: "regexSource", byte: "base64" };
+export const STRING_FORMATS = [
+  "date",
+  "time",
+  "date-time",
+  "iso-time",
+  "iso-date-time",
+  "duration",
+  "uri",
+  "uri-reference",
+  "uri-template",
+  "url",
+  "email",
+  "hostname",
+  "ipv4",
+  "ipv6",
+  "regex",
+  "uuid",
+  "json-pointer",
+  "json-pointer-uri-fragment",
+  "relative-json-pointer",
+  "byte",
+];
+const FUNCTIONS = {
+  date: "fullDate",
+  time: "fullTime",
+  "date-time": "fullDateTime",
+  "iso-time": "isoTime",
+  "iso-date-time": "isoDateTime",
+  uri: "fullUri",
+  regex: "regexSource",
+  byte: "base64",
+};
 
 let text = `// Written by scripts/write-format-table.mjs from ajv-formats ${version}; tests/validators/formats.test.ts checks it still matches.\n\n`;
-text += "/** A format check: a regular expression (its source text), or a function of the runtime (`fn`). */\nexport type FormatCheck = { readonly regex: string } | { readonly fn: string };\n\n";
+text +=
+  "/** A format check: a regular expression (its source text), or a function of the runtime (`fn`). */\nexport type FormatCheck = { readonly regex: string } | { readonly fn: string };\n\n";
 for (const mode of ["full", "fast"]) {
   text += `/** ajv-formats' ${mode} mode. */\nexport const ${mode.toUpperCase()}_FORMATS: ReadonlyMap<string, FormatCheck> = new Map<string, FormatCheck>([\n`;
   for (const name of STRING_FORMATS) {
     const entry = formats[`${mode}Formats`][name];
     const regex = entry instanceof RegExp ? entry : entry?.validate instanceof RegExp ? entry.validate : undefined;
-    text += regex ? `  [${JSON.stringify(name)}, { regex: ${JSON.stringify(regex.toString())} }],\n` : `  [${JSON.stringify(name)}, { fn: ${JSON.stringify(FUNCTIONS[name])} }],\n`;
+    text += regex
+      ? `  [${JSON.stringify(name)}, { regex: ${JSON.stringify(regex.toString())} }],\n`
+      : `  [${JSON.stringify(name)}, { fn: ${JSON.stringify(FUNCTIONS[name])} }],\n`;
   }
   text += "]);\n\n";
 }
 // The \`uri\` function's expression is a module constant of ajv-formats, not exported: read from its source.
-const uri = /\nconst URI = (\/\^.*\/[a-z]*);\n/.exec(readFileSync(require.resolve("ajv-formats/dist/formats.js"), "utf8"))[1];
+const uri = /\nconst URI = (\/\^.*\/[a-z]*);\n/.exec(
+  readFileSync(require.resolve("ajv-formats/dist/formats.js"), "utf8"),
+)[1];
 text += `/** The expression ajv-formats' full \`uri\` function tests (after refusing a bare fragment). */\nexport const URI_REGEX = ${JSON.stringify(uri)};\n`;
-writeFileSync(path.join(repo, "generator/emit/validators/format-table.ts"), text.trimEnd() + "\n");
+writeFileSync(path.join(repo, "generator/emit/validators/format-table.ts"), `${text.trimEnd()}\n`);

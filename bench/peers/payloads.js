@@ -4,8 +4,26 @@
 // `tool_choice` and `response_format` accept any JSON value.
 
 const tokenIds = [
-  "50256", "198", "628", "1734", "11", "13", "25", "30", "40", "257",
-  "262", "286", "290", "318", "326", "340", "351", "373", "379", "416",
+  "50256",
+  "198",
+  "628",
+  "1734",
+  "11",
+  "13",
+  "25",
+  "30",
+  "40",
+  "257",
+  "262",
+  "286",
+  "290",
+  "318",
+  "326",
+  "340",
+  "351",
+  "373",
+  "379",
+  "416",
 ];
 
 /** A realistic request: seven messages of four roles, two tools, a tool call and its results. */
@@ -18,8 +36,16 @@ export const validRequest = {
       role: "assistant",
       content: "",
       tool_calls: [
-        { id: "call_abc123", type: "function", function: { name: "get_current_weather", arguments: '{"location": "Paris", "unit": "celsius"}' } },
-        { id: "call_def456", type: "function", function: { name: "get_current_weather", arguments: '{"location": "Berlin", "unit": "celsius"}' } },
+        {
+          id: "call_abc123",
+          type: "function",
+          function: { name: "get_current_weather", arguments: '{"location": "Paris", "unit": "celsius"}' },
+        },
+        {
+          id: "call_def456",
+          type: "function",
+          function: { name: "get_current_weather", arguments: '{"location": "Berlin", "unit": "celsius"}' },
+        },
       ],
     },
     { role: "tool", tool_call_id: "call_abc123", content: '{"temperature": 22, "unit": "celsius", "sky": "sunny"}' },

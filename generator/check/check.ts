@@ -2,7 +2,14 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { FILE_HEADERS_ONLY, structuredPatch, formatPatch, type StructuredPatch } from "diff";
 import { SpecError, type Warning } from "../errors.js";
-import { DEFAULT_OUT, OUTPUT_KINDS, render, type GenerateOptions, type OutputKind, type ShapingOptions } from "../pipeline.js";
+import {
+  DEFAULT_OUT,
+  OUTPUT_KINDS,
+  render,
+  type GenerateOptions,
+  type OutputKind,
+  type ShapingOptions,
+} from "../pipeline.js";
 import { MANIFEST, manifestText, nextManifest, readManifest } from "../write/write.js";
 
 export type DriftStatus = "changed" | "missing" | "extra";
@@ -37,9 +44,16 @@ export async function checkDrift(options: GenerateOptions = {}): Promise<CheckRe
   const previous = await readManifest(out);
   const listed = OUTPUT_KINDS.filter((kind) => Object.hasOwn(previous?.outputs ?? {}, kind));
   const kinds = options.only ?? (listed.length > 0 ? listed : OUTPUT_KINDS);
-  const given: ShapingOptions = { packageName: options.packageName, templatesDir: options.templatesDir, frontMatter: options.frontMatter, mdx: options.mdx, docsFolder: options.docsFolder };
+  const given: ShapingOptions = {
+    packageName: options.packageName,
+    templatesDir: options.templatesDir,
+    frontMatter: options.frontMatter,
+    mdx: options.mdx,
+    docsFolder: options.docsFolder,
+  };
   const byOutput: Partial<Record<OutputKind, ShapingOptions>> = {};
-  for (const kind of kinds) byOutput[kind] = { ...(previous?.options?.[kind] as ShapingOptions | undefined), ...defined(given) };
+  for (const kind of kinds)
+    byOutput[kind] = { ...(previous?.options?.[kind] as ShapingOptions | undefined), ...defined(given) };
   const rendered = await render({ ...options, only: kinds, byOutput });
   const expected = new Map<string, string>();
   for (const files of rendered.byKind.values()) for (const file of files) expected.set(file.path, file.contents);
@@ -53,7 +67,11 @@ export async function checkDrift(options: GenerateOptions = {}): Promise<CheckRe
     drift.push(describe(file, onDisk, contents));
   }
   // Outputs not rendered this time are carried over by `generate`; everything else it owned goes.
-  const carried = new Set(Object.entries(previous?.outputs ?? {}).flatMap(([kind, files]) => ((rendered.byKind as ReadonlyMap<string, unknown>).has(kind) ? [] : files)));
+  const carried = new Set(
+    Object.entries(previous?.outputs ?? {}).flatMap(([kind, files]) =>
+      (rendered.byKind as ReadonlyMap<string, unknown>).has(kind) ? [] : files,
+    ),
+  );
   const owned = [...new Set(Object.values(previous?.outputs ?? {}).flat())].sort(compareText);
   for (const file of owned) {
     if (expected.has(file) || carried.has(file)) continue;
@@ -108,7 +126,8 @@ async function readText(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "ENOTDIR") return undefined;
+    if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "ENOTDIR")
+      return undefined;
     throw error;
   }
 }

@@ -57,4 +57,7 @@ function artifactUri(file: string): string {
 }
 
 /** The error that stopped a run, as the one result of a SARIF log. */
-export const LOAD_ERROR_RULE: SarifRule = { id: "specgen/error", description: "specgen could not run: the spec, a template or an output folder is unusable" };
+export const LOAD_ERROR_RULE: SarifRule = {
+  id: "specgen/error",
+  description: "specgen could not run: the spec, a template or an output folder is unusable",
+};

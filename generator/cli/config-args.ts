@@ -2,9 +2,46 @@ import { CONFIG_SECTIONS, findConfig, loadConfig } from "./config.js";
 
 /** Top-level config keys each command takes (a command's own section may hold its other options). */
 const TOP_LEVEL: Record<string, readonly string[]> = {
-  generate: ["spec", "allowRemote", "refRoot", "maxRefMb", "quiet", "verbose", "out", "package", "templates", "frontMatter", "mdx", "only"],
-  docs: ["spec", "allowRemote", "refRoot", "maxRefMb", "quiet", "verbose", "package", "templates", "frontMatter", "mdx"],
-  check: ["spec", "allowRemote", "refRoot", "maxRefMb", "quiet", "verbose", "out", "package", "templates", "frontMatter", "mdx", "only"],
+  generate: [
+    "spec",
+    "allowRemote",
+    "refRoot",
+    "maxRefMb",
+    "quiet",
+    "verbose",
+    "out",
+    "package",
+    "templates",
+    "frontMatter",
+    "mdx",
+    "only",
+  ],
+  docs: [
+    "spec",
+    "allowRemote",
+    "refRoot",
+    "maxRefMb",
+    "quiet",
+    "verbose",
+    "package",
+    "templates",
+    "frontMatter",
+    "mdx",
+  ],
+  check: [
+    "spec",
+    "allowRemote",
+    "refRoot",
+    "maxRefMb",
+    "quiet",
+    "verbose",
+    "out",
+    "package",
+    "templates",
+    "frontMatter",
+    "mdx",
+    "only",
+  ],
   validate: ["spec", "allowRemote", "refRoot", "maxRefMb", "quiet", "verbose"],
   diff: ["allowRemote", "refRoot", "maxRefMb", "quiet", "verbose"],
 };
@@ -24,7 +61,8 @@ export interface ConfigArgs {
 export function configArgs(args: readonly string[], cwd: string): ConfigArgs {
   const { explicit, command } = scan(args);
   const file = explicit ?? findConfig(cwd);
-  if (file === undefined || command === undefined || !(CONFIG_SECTIONS as readonly string[]).includes(command)) return { file, values: {} };
+  if (file === undefined || command === undefined || !(CONFIG_SECTIONS as readonly string[]).includes(command))
+    return { file, values: {} };
   const config = loadConfig(file);
   const section = new Set(Object.keys(config.sectionOf(command)));
   const values: Record<string, unknown> = {};

@@ -40,14 +40,21 @@ export function loadConfig(file: string): LoadedConfig {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    throw new SpecError("IO", `cannot read the config file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file });
+    throw new SpecError(
+      "IO",
+      `cannot read the config file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      { file },
+    );
   }
   const source = parseSource(text, file);
   const value = source.value ?? {};
   const validate = configValidator();
   if (!validate(value)) {
     const error = validate.errors![0]!;
-    const extra = error.keyword === "additionalProperties" ? [String((error.params as Record<string, unknown>)["additionalProperty"])] : [];
+    const extra =
+      error.keyword === "additionalProperties"
+        ? [String((error.params as Record<string, unknown>)["additionalProperty"])]
+        : [];
     const tokens = [...error.instancePath.split("/").slice(1), ...extra];
     const pointer = tokens.length === 0 ? undefined : `/${tokens.map(escapePointerToken).join("/")}`;
     throw new SpecError("STRUCTURE", `config: ${describe(error)}`, { file, line: source.lineOf(tokens), pointer });
@@ -69,8 +76,10 @@ export function loadConfig(file: string): LoadedConfig {
 
 function describe(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === "additionalProperties") return `unknown key ${JSON.stringify(params["additionalProperty"])}${error.instancePath === "" ? "" : ` in ${error.instancePath.slice(1)}`}`;
-  if (error.keyword === "enum") return `${error.instancePath.slice(1)} must be one of ${(params["allowedValues"] as unknown[]).map((value) => JSON.stringify(value)).join(", ")}`;
+  if (error.keyword === "additionalProperties")
+    return `unknown key ${JSON.stringify(params["additionalProperty"])}${error.instancePath === "" ? "" : ` in ${error.instancePath.slice(1)}`}`;
+  if (error.keyword === "enum")
+    return `${error.instancePath.slice(1)} must be one of ${(params["allowedValues"] as unknown[]).map((value) => JSON.stringify(value)).join(", ")}`;
   return `${error.instancePath === "" ? "the file" : error.instancePath.slice(1)} ${error.message ?? "is invalid"}`;
 }
 
@@ -80,8 +89,11 @@ let validator: ValidateFunction | undefined;
 function configValidator(): ValidateFunction {
   if (validator) return validator;
   const require = createRequire(import.meta.url);
-  const Ajv = (require("ajv") as { default: new (options: object) => { compile(schema: object): ValidateFunction } }).default;
-  validator = new Ajv({ allErrors: false, strict: false }).compile(JSON.parse(readFileSync(CONFIG_SCHEMA, "utf8")) as object);
+  const Ajv = (require("ajv") as { default: new (options: object) => { compile(schema: object): ValidateFunction } })
+    .default;
+  validator = new Ajv({ allErrors: false, strict: false }).compile(
+    JSON.parse(readFileSync(CONFIG_SCHEMA, "utf8")) as object,
+  );
   return validator;
 }
 

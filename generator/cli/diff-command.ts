@@ -14,24 +14,64 @@ export const diffCommand: CommandModule = (cli, io) =>
     "List the changes between two versions of a spec, classified by rule; exit 1 on a breaking one",
     (argv: Argv) =>
       refOptions(argv)
-        .positional("base", { type: "string", demandOption: true, describe: "old version: a file, or git:<ref>:<path>" })
-        .positional("head", { type: "string", demandOption: true, describe: "new version: a file, or git:<ref>:<path>" })
-        .option("fail-on", { choices: FAIL_ON, default: "breaking" as const, describe: "exit 1 when a finding is at or above this level" })
-        .option("axis", { choices: AXES, default: "any" as const, describe: "grade findings by their wire or source impact only (default: the higher of both)" })
-        .option("format", { choices: DIFF_FORMATS, default: "text" as const, describe: "report format; markdown fits a PR comment, github prints annotations, sarif for code scanning, junit for test tabs" })
-        .option("level", { choices: LEVELS, default: "info" as const, describe: "print only findings at or above this level (the summary counts all)" })
-        .option("expand", { type: "boolean", default: false, describe: "one finding a place that reaches a change, instead of one a change" })
-        .option("ignore-file", { type: "string", describe: "accepted changes: lines of `rule-id [METHOD /path] [/json/pointer] # reason` (or a YAML list)" })
-        .option("write-ignore", { type: "string", describe: "write the findings shown as an ignore file (a baseline) with reasons to fill in, and exit 0" })
+        .positional("base", {
+          type: "string",
+          demandOption: true,
+          describe: "old version: a file, or git:<ref>:<path>",
+        })
+        .positional("head", {
+          type: "string",
+          demandOption: true,
+          describe: "new version: a file, or git:<ref>:<path>",
+        })
+        .option("fail-on", {
+          choices: FAIL_ON,
+          default: "breaking" as const,
+          describe: "exit 1 when a finding is at or above this level",
+        })
+        .option("axis", {
+          choices: AXES,
+          default: "any" as const,
+          describe: "grade findings by their wire or source impact only (default: the higher of both)",
+        })
+        .option("format", {
+          choices: DIFF_FORMATS,
+          default: "text" as const,
+          describe:
+            "report format; markdown fits a PR comment, github prints annotations, sarif for code scanning, junit for test tabs",
+        })
+        .option("level", {
+          choices: LEVELS,
+          default: "info" as const,
+          describe: "print only findings at or above this level (the summary counts all)",
+        })
+        .option("expand", {
+          type: "boolean",
+          default: false,
+          describe: "one finding a place that reaches a change, instead of one a change",
+        })
+        .option("ignore-file", {
+          type: "string",
+          describe: "accepted changes: lines of `rule-id [METHOD /path] [/json/pointer] # reason` (or a YAML list)",
+        })
+        .option("write-ignore", {
+          type: "string",
+          describe: "write the findings shown as an ignore file (a baseline) with reasons to fill in, and exit 0",
+        })
         .example("$0 diff git:main:spec/openapi.yaml spec/openapi.yaml", "what this branch changes in the spec")
         .example("$0 diff old.json new.json --fail-on warning --format github", "in CI, with annotations")
-        .example("$0 diff old.json new.json --level warning --write-ignore .specgen-ignore", "accept today's changes as a baseline"),
+        .example(
+          "$0 diff old.json new.json --level warning --write-ignore .specgen-ignore",
+          "accept today's changes as a baseline",
+        ),
     async (argv) => {
       const ignore = argv["ignore-file"] === undefined ? [] : await readIgnoreFile(argv["ignore-file"]);
       const result = await diffSpecs(argv.base, argv.head, { ignore, ...refLoadOptions(argv) });
       for (const entry of result.unusedIgnores) {
         const target = [entry.operation, entry.pointer].filter((part) => part !== undefined).join(" ");
-        io.stderr(`specgen: note: ${argv["ignore-file"]}:${entry.line}: ${entry.rule}${target === "" ? "" : ` ${target}`} matched nothing\n`);
+        io.stderr(
+          `specgen: note: ${argv["ignore-file"]}:${entry.line}: ${entry.rule}${target === "" ? "" : ` ${target}`} matched nothing\n`,
+        );
       }
       const verdict = { failOn: argv["fail-on"], axis: argv.axis };
       const options = { level: argv.level, expand: argv.expand };
@@ -41,12 +81,21 @@ export const diffCommand: CommandModule = (cli, io) =>
         try {
           await writeFile(baseline, baselineText(shown, baseline));
         } catch (error) {
-          throw new SpecError("IO", `cannot write the ignore file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: baseline });
+          throw new SpecError(
+            "IO",
+            `cannot write the ignore file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+            { file: baseline },
+          );
         }
-        io.stderr(`specgen: wrote ${shown.length} accepted change${shown.length === 1 ? "" : "s"} to ${baseline}; fill in each reason\n`);
+        io.stderr(
+          `specgen: wrote ${shown.length} accepted change${shown.length === 1 ? "" : "s"} to ${baseline}; fill in each reason\n`,
+        );
         return;
       }
-      const pathOf = argv.format === "github" || argv.format === "sarif" ? await repoPathsOf([...new Set(result.findings.map((finding) => finding.head.file))]) : undefined;
+      const pathOf =
+        argv.format === "github" || argv.format === "sarif"
+          ? await repoPathsOf([...new Set(result.findings.map((finding) => finding.head.file))])
+          : undefined;
       if (failing(result.findings, verdict).length > 0) io.exitCode = EXIT.checkFailed;
       exitQuietlyOnClosedPipe(io.exitCode);
       io.stdout(formatDiff(result, argv.format, verdict, { ...options, pathOf }));

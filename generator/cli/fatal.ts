@@ -10,11 +10,20 @@ import { LOAD_ERROR_RULE, sarifLog } from "../check/sarif.js";
 export function formatFatal(error: SpecError, format: string): { stdout?: string } {
   const { file, line, pointer } = error.location;
   if (format === "json") {
-    const detail = { code: error.code, message: error.message, ...(file !== undefined && { file }), ...(line !== undefined && { line }), ...(pointer !== undefined && { pointer }) };
+    const detail = {
+      code: error.code,
+      message: error.message,
+      ...(file !== undefined && { file }),
+      ...(line !== undefined && { line }),
+      ...(pointer !== undefined && { pointer }),
+    };
     return { stdout: `${JSON.stringify({ ok: false, error: detail }, null, 2)}\n` };
   }
   if (format === "github") {
-    const where = [file !== undefined ? `file=${escapeProperty(file)}` : "", line !== undefined ? `line=${line}` : ""].filter((part) => part !== "");
+    const where = [
+      file !== undefined ? `file=${escapeProperty(file)}` : "",
+      line !== undefined ? `line=${line}` : "",
+    ].filter((part) => part !== "");
     const text = pointer !== undefined ? `#${pointer}: ${error.message}` : error.message;
     return { stdout: `::error ${[...where, "title=specgen"].join(",")}::${escapeData(text)}\n` };
   }

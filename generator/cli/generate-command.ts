@@ -1,14 +1,29 @@
 import type { Argv } from "yargs";
 import { SpecError, formatWarning } from "../errors.js";
 import { DEFAULT_OUT, DEFAULT_SPEC, generate, type GenerateOptions, type GenerateResult } from "../pipeline.js";
-import { UsageError, note, onlyOption, parseOnly, refLoadOptions, shapingOptions, shapingValues, specOptions, warn, type CommandModule, type Io } from "./shared.js";
+import {
+  UsageError,
+  note,
+  onlyOption,
+  parseOnly,
+  refLoadOptions,
+  shapingOptions,
+  shapingValues,
+  specOptions,
+  warn,
+  type CommandModule,
+  type Io,
+} from "./shared.js";
 import { watchFiles } from "./watch.js";
 
 function report(result: GenerateResult, io: Io): void {
   for (const warning of result.warnings) warn(io, `${formatWarning(warning)}\n`);
   const kept = result.kept > 0 ? `, kept ${result.kept} files specgen did not write` : "";
   const unchecked = result.warnings.filter((warning) => warning.code === "PATTERN_UNCHECKED").length;
-  const patterns = unchecked === 0 ? "" : `; ${unchecked === 1 ? "1 pattern" : `${unchecked} patterns`} JavaScript cannot run left unchecked`;
+  const patterns =
+    unchecked === 0
+      ? ""
+      : `; ${unchecked === 1 ? "1 pattern" : `${unchecked} patterns`} JavaScript cannot run left unchecked`;
   note(
     io,
     `specgen: wrote ${result.written} files for ${result.model.schemas.size} schemas into ${result.out}/ ` +
@@ -17,12 +32,22 @@ function report(result: GenerateResult, io: Io): void {
 }
 
 /** `--watch`: regenerate after every change of the spec; a bad spec is reported and the old output stays. */
-export async function watchAndGenerate(options: GenerateOptions & { spec: string }, debounceMs: number, io: Io, signal?: AbortSignal): Promise<void> {
+export async function watchAndGenerate(
+  options: GenerateOptions & { spec: string },
+  debounceMs: number,
+  io: Io,
+  signal?: AbortSignal,
+): Promise<void> {
   const runOnce = async (): Promise<void> => {
     try {
       const result = await generate(options);
       report(result, io);
-      for (const file of [...result.added.map((f) => `+ ${f}`), ...result.changed.map((f) => `~ ${f}`), ...result.removed.map((f) => `- ${f}`)]) io.stdout(`  ${file}\n`);
+      for (const file of [
+        ...result.added.map((f) => `+ ${f}`),
+        ...result.changed.map((f) => `~ ${f}`),
+        ...result.removed.map((f) => `- ${f}`),
+      ])
+        io.stdout(`  ${file}\n`);
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;
       for (const line of error.formatLines()) io.stderr(`specgen: error: ${line}\n`);
@@ -41,14 +66,23 @@ export const generateCommand: CommandModule = (cli, io) =>
     "Regenerate every output (or --only some) from a spec into an output folder",
     (argv: Argv) =>
       shapingOptions(onlyOption(specOptions(argv)))
-        .option("out", { type: "string", default: DEFAULT_OUT, describe: "output folder (replaced atomically; files specgen did not write are kept)" })
+        .option("out", {
+          type: "string",
+          default: DEFAULT_OUT,
+          describe: "output folder (replaced atomically; files specgen did not write are kept)",
+        })
         .option("watch", { type: "boolean", default: false, describe: "regenerate whenever the spec changes" })
-        .option("debounce", { type: "number", default: 200, describe: "with --watch: quiet milliseconds before regenerating" })
+        .option("debounce", {
+          type: "number",
+          default: 200,
+          describe: "with --watch: quiet milliseconds before regenerating",
+        })
         .example("$0 generate", `regenerate ${DEFAULT_OUT}/ from ${DEFAULT_SPEC}`)
         .example("$0 generate --spec api.json --out sdk/src --only types", "only the types of another document")
         .example("$0 generate --watch", "regenerate on every save of the spec"),
     async (argv) => {
-      if (!Number.isFinite(argv.debounce) || argv.debounce < 0) throw new UsageError("--debounce: expected a number of milliseconds, 0 or more");
+      if (!Number.isFinite(argv.debounce) || argv.debounce < 0)
+        throw new UsageError("--debounce: expected a number of milliseconds, 0 or more");
       const options = {
         onStage: io.step,
         spec: argv.spec,

@@ -28,13 +28,18 @@ export interface MainOptions {
 
 /** specgen's own version, from its package.json. */
 export function version(): string {
-  return (JSON.parse(readFileSync(path.join(path.dirname(BUNDLED_TEMPLATES), "package.json"), "utf8")) as { version: string }).version;
+  return (
+    JSON.parse(readFileSync(path.join(path.dirname(BUNDLED_TEMPLATES), "package.json"), "utf8")) as { version: string }
+  ).version;
 }
 
 /** Runs the CLI and returns the exit code: 0 success, 1 a check failed, 2 bad input or usage. */
 export async function main(args: readonly string[], streams: MainOptions = {}): Promise<number> {
   const stderr = streams.stderr ?? ((text: string) => void process.stderr.write(text));
-  const progress = new Progress({ write: stderr, isTTY: streams.isTTY ?? (streams.stderr === undefined && process.stderr.isTTY === true) });
+  const progress = new Progress({
+    write: stderr,
+    isTTY: streams.isTTY ?? (streams.stderr === undefined && process.stderr.isTTY === true),
+  });
   const started = Date.now();
   let last = started;
   let current: string | undefined;
@@ -64,10 +69,15 @@ export async function main(args: readonly string[], streams: MainOptions = {}): 
       return EXIT.ok;
     }
     const fromConfig = configArgs(args, streams.cwd ?? process.cwd());
-    let cli = yargs([...args]).scriptName("specgen").usage("$0 <command> [options]");
+    let cli = yargs([...args])
+      .scriptName("specgen")
+      .usage("$0 <command> [options]");
     for (const command of COMMANDS) cli = command(cli, io);
     cli = cli
-      .option("config", { type: "string", describe: "config file (default: specgen.config.json or .yaml in this folder or above)" })
+      .option("config", {
+        type: "string",
+        describe: "config file (default: specgen.config.json or .yaml in this folder or above)",
+      })
       .option("quiet", { alias: "q", type: "boolean", describe: "print only reports and errors" })
       .option("verbose", { type: "boolean", describe: "print each step and its time on stderr" })
       .conflicts("quiet", "verbose")

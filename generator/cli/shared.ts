@@ -25,7 +25,16 @@ export interface Io {
 
 /** An Io that writes to the two functions given, with every option off. */
 export function plainIo(stdout: (text: string) => void, stderr: (text: string) => void): Io {
-  return { stdout, stderr, exitCode: EXIT.ok, quiet: false, verbose: false, format: "text", step: () => undefined, idle: () => undefined };
+  return {
+    stdout,
+    stderr,
+    exitCode: EXIT.ok,
+    quiet: false,
+    verbose: false,
+    format: "text",
+    step: () => undefined,
+    idle: () => undefined,
+  };
 }
 
 /** A summary line on stdout (not with `--quiet`). */
@@ -45,31 +54,76 @@ export class UsageError extends Error {}
 export type CommandModule = (cli: Argv, io: Io) => Argv;
 
 export function specOptions<T>(argv: Argv<T>) {
-  return refOptions(argv.option("spec", { type: "string", default: DEFAULT_SPEC, describe: "OpenAPI 3.0/3.1 document, YAML or JSON" }));
+  return refOptions(
+    argv.option("spec", { type: "string", default: DEFAULT_SPEC, describe: "OpenAPI 3.0/3.1 document, YAML or JSON" }),
+  );
 }
 
 /** Where a spec's `$ref`s may read: the same options in every command that loads a spec. */
 export function refOptions<T>(argv: Argv<T>) {
   return argv
-    .option("allow-remote", { type: "boolean", default: false, describe: "fetch http(s) $refs (off: a spec is untrusted input)" })
-    .option("ref-root", { type: "string", array: true, describe: "also let $refs read files under this folder (default: only the spec's own folder tree)" })
-    .option("max-ref-mb", { type: "number", default: DEFAULT_MAX_REF_MB, describe: "largest file a $ref may read, in MB" })
-    .option("strict", { type: "boolean", default: false, describe: "every warning about the spec is an error (unknown keywords, pattern dialects)" });
+    .option("allow-remote", {
+      type: "boolean",
+      default: false,
+      describe: "fetch http(s) $refs (off: a spec is untrusted input)",
+    })
+    .option("ref-root", {
+      type: "string",
+      array: true,
+      describe: "also let $refs read files under this folder (default: only the spec's own folder tree)",
+    })
+    .option("max-ref-mb", {
+      type: "number",
+      default: DEFAULT_MAX_REF_MB,
+      describe: "largest file a $ref may read, in MB",
+    })
+    .option("strict", {
+      type: "boolean",
+      default: false,
+      describe: "every warning about the spec is an error (unknown keywords, pattern dialects)",
+    });
 }
 
-export function refLoadOptions(argv: { "allow-remote": boolean; "ref-root": string[] | undefined; "max-ref-mb": number; strict: boolean }): LoadOptions {
-  return { allowRemote: argv["allow-remote"], refRoots: argv["ref-root"], maxRefMb: argv["max-ref-mb"], strict: argv.strict };
+export function refLoadOptions(argv: {
+  "allow-remote": boolean;
+  "ref-root": string[] | undefined;
+  "max-ref-mb": number;
+  strict: boolean;
+}): LoadOptions {
+  return {
+    allowRemote: argv["allow-remote"],
+    refRoots: argv["ref-root"],
+    maxRefMb: argv["max-ref-mb"],
+    strict: argv.strict,
+  };
 }
 
 /** The options that shape what is written; generate, docs and check take the same ones. */
 export function shapingOptions<T>(argv: Argv<T>) {
   return argv
-    .option("package", { type: "string", describe: "package name used in import lines (default: x-sdk-package, else a relative import of the output folder's models)" })
-    .option("templates", { type: "string", describe: "folder of page and snippet templates; those it lacks come from the bundled templates/" })
-    .option("front-matter", { type: "boolean", describe: "start every docs page with YAML front matter (title, description) for Docusaurus/VitePress" })
-    .option("mdx", { type: "boolean", describe: "docs pages that MDX 3 compiles too (Docusaurus 3): {, } and < escaped outside code" })
+    .option("package", {
+      type: "string",
+      describe:
+        "package name used in import lines (default: x-sdk-package, else a relative import of the output folder's models)",
+    })
+    .option("templates", {
+      type: "string",
+      describe: "folder of page and snippet templates; those it lacks come from the bundled templates/",
+    })
+    .option("front-matter", {
+      type: "boolean",
+      describe: "start every docs page with YAML front matter (title, description) for Docusaurus/VitePress",
+    })
+    .option("mdx", {
+      type: "boolean",
+      describe: "docs pages that MDX 3 compiles too (Docusaurus 3): {, } and < escaped outside code",
+    })
 
-    .option("formats", { choices: ["full", "fast"] as const, describe: "validators' format checks: full (default: RFC 3339 dates and times, as ajv-formats' full mode) or fast (its regular expressions only)" });
+    .option("formats", {
+      choices: ["full", "fast"] as const,
+      describe:
+        "validators' format checks: full (default: RFC 3339 dates and times, as ajv-formats' full mode) or fast (its regular expressions only)",
+    });
 }
 
 /** `--only`: the outputs to produce, one of OUTPUT_KINDS each. */
@@ -79,15 +133,32 @@ export function onlyOption<T>(argv: Argv<T>) {
 
 export function parseOnly(value: string | undefined): OutputKind[] | undefined {
   if (value === undefined) return undefined;
-  const kinds = value.split(",").map((kind) => kind.trim()).filter((kind) => kind !== "");
-  if (kinds.length === 0) throw new UsageError(`--only: name at least one output; choose from ${OUTPUT_KINDS.join(", ")}`);
+  const kinds = value
+    .split(",")
+    .map((kind) => kind.trim())
+    .filter((kind) => kind !== "");
+  if (kinds.length === 0)
+    throw new UsageError(`--only: name at least one output; choose from ${OUTPUT_KINDS.join(", ")}`);
   for (const kind of kinds) {
-    if (!(OUTPUT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--only: unknown output ${JSON.stringify(kind)}; choose from ${OUTPUT_KINDS.join(", ")}`);
+    if (!(OUTPUT_KINDS as readonly string[]).includes(kind))
+      throw new UsageError(`--only: unknown output ${JSON.stringify(kind)}; choose from ${OUTPUT_KINDS.join(", ")}`);
   }
   return kinds as OutputKind[];
 }
 
 /** The shaping options of a parsed command line, undefined where not given. */
-export function shapingValues(argv: { package?: string | undefined; templates?: string | undefined; "front-matter"?: boolean | undefined; mdx?: boolean | undefined; formats?: "full" | "fast" | undefined }) {
-  return { packageName: argv.package, templatesDir: argv.templates, frontMatter: argv["front-matter"], mdx: argv.mdx, formats: argv.formats };
+export function shapingValues(argv: {
+  package?: string | undefined;
+  templates?: string | undefined;
+  "front-matter"?: boolean | undefined;
+  mdx?: boolean | undefined;
+  formats?: "full" | "fast" | undefined;
+}) {
+  return {
+    packageName: argv.package,
+    templatesDir: argv.templates,
+    frontMatter: argv["front-matter"],
+    mdx: argv.mdx,
+    formats: argv.formats,
+  };
 }

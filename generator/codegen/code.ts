@@ -44,7 +44,9 @@ export function joinCode(parts: readonly Code[], separator: string): Code {
  * Backticks and `${` need no escape inside double quotes.
  */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 export function numberLiteral(value: number): string {
@@ -54,12 +56,71 @@ export function numberLiteral(value: number): string {
 }
 
 const RESERVED_WORDS = new Set([
-  "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else",
-  "enum", "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof",
-  "new", "null", "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void",
-  "while", "with", "implements", "interface", "let", "package", "private", "protected", "public", "static",
-  "yield", "await", "any", "boolean", "number", "string", "symbol", "bigint", "object", "never", "unknown",
-  "undefined", "type", "keyof", "readonly", "infer", "is", "asserts", "unique", "arguments", "eval",
+  "break",
+  "case",
+  "catch",
+  "class",
+  "const",
+  "continue",
+  "debugger",
+  "default",
+  "delete",
+  "do",
+  "else",
+  "enum",
+  "export",
+  "extends",
+  "false",
+  "finally",
+  "for",
+  "function",
+  "if",
+  "import",
+  "in",
+  "instanceof",
+  "new",
+  "null",
+  "return",
+  "super",
+  "switch",
+  "this",
+  "throw",
+  "true",
+  "try",
+  "typeof",
+  "var",
+  "void",
+  "while",
+  "with",
+  "implements",
+  "interface",
+  "let",
+  "package",
+  "private",
+  "protected",
+  "public",
+  "static",
+  "yield",
+  "await",
+  "any",
+  "boolean",
+  "number",
+  "string",
+  "symbol",
+  "bigint",
+  "object",
+  "never",
+  "unknown",
+  "undefined",
+  "type",
+  "keyof",
+  "readonly",
+  "infer",
+  "is",
+  "asserts",
+  "unique",
+  "arguments",
+  "eval",
 ]);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -131,11 +192,13 @@ export function jsdoc(text: string | undefined, tags: readonly JsDocTag[] = [], 
 }
 
 function escapeJsDocText(text: string): string {
-  return normaliseLineBreaks(text)
-    .replace(/\*\//g, "*\\/")
-    .split("\n")
-    // TypeScript starts a tag at any `@` that follows white space, even mid-line inside a tag's text.
-    .map((line) => line.replace(/\s+$/, "").replace(/(^|\s)@/g, "$1\\@"))
-    .join("\n")
-    .replace(/^\n+|\n+$/g, "");
+  return (
+    normaliseLineBreaks(text)
+      .replace(/\*\//g, "*\\/")
+      .split("\n")
+      // TypeScript starts a tag at any `@` that follows white space, even mid-line inside a tag's text.
+      .map((line) => line.replace(/\s+$/, "").replace(/(^|\s)@/g, "$1\\@"))
+      .join("\n")
+      .replace(/^\n+|\n+$/g, "")
+  );
 }

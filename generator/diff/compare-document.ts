@@ -6,7 +6,8 @@ import type { RawHeader, Serialization } from "./types.js";
 type Json = Record<string, unknown>;
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-const isRecord = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Follows local `$ref`s of the bundled document (a header or parameter kept in components). */
 function deref(document: Json, value: unknown): Json | undefined {
@@ -14,7 +15,13 @@ function deref(document: Json, value: unknown): Json | undefined {
   for (let hops = 0; isRecord(current) && typeof current.$ref === "string" && hops < 32; hops++) {
     const ref: string = current.$ref;
     if (!ref.startsWith("#/")) return undefined;
-    current = ref.slice(2).split("/").reduce<unknown>((node, token) => (isRecord(node) ? node[token.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), document);
+    current = ref
+      .slice(2)
+      .split("/")
+      .reduce<unknown>(
+        (node, token) => (isRecord(node) ? node[token.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined),
+        document,
+      );
   }
   return isRecord(current) ? current : undefined;
 }
@@ -36,7 +43,13 @@ function operationsOf(document: Json): Map<string, RawOperation> {
     for (const method of METHODS) {
       const operation = item[method];
       if (!isRecord(operation)) continue;
-      out.set(`${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, "{}")}`, { name: `${method.toUpperCase()} ${path}`, pointer: joinPointer("/paths", path, method), itemPointer: joinPointer("/paths", path), item, operation });
+      out.set(`${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, "{}")}`, {
+        name: `${method.toUpperCase()} ${path}`,
+        pointer: joinPointer("/paths", path, method),
+        itemPointer: joinPointer("/paths", path),
+        item,
+        operation,
+      });
     }
   }
   return out;
@@ -44,15 +57,26 @@ function operationsOf(document: Json): Map<string, RawOperation> {
 
 /** Alternatives of an operation's effective security, each a sorted list of `scheme` / `scheme:scope`. */
 function securityOf(document: Json, operation: Json): string[][] {
-  const raw = Array.isArray(operation.security) ? operation.security : Array.isArray(document.security) ? document.security : [];
+  const raw = Array.isArray(operation.security)
+    ? operation.security
+    : Array.isArray(document.security)
+      ? document.security
+      : [];
   if (raw.length === 0) return [[]];
   return raw.filter(isRecord).map((requirement) =>
-    Object.entries(requirement).flatMap(([scheme, scopes]) => [scheme, ...(Array.isArray(scopes) ? scopes.map((scope) => `${scheme}:${String(scope)}`) : [])]).sort());
+    Object.entries(requirement)
+      .flatMap(([scheme, scopes]) => [
+        scheme,
+        ...(Array.isArray(scopes) ? scopes.map((scope) => `${scheme}:${String(scope)}`) : []),
+      ])
+      .sort(),
+  );
 }
 
 function serializationOf(parameter: Json): Serialization {
   const place = String(parameter.in);
-  const style = typeof parameter.style === "string" ? parameter.style : place === "query" || place === "cookie" ? "form" : "simple";
+  const style =
+    typeof parameter.style === "string" ? parameter.style : place === "query" || place === "cookie" ? "form" : "simple";
   return { style, explode: typeof parameter.explode === "boolean" ? parameter.explode : style === "form" };
 }
 
@@ -66,11 +90,23 @@ export function compareDocuments(base: Json, head: Json, comparer: SchemaCompare
   for (const [key, before] of operationsOf(base)) {
     const after = headOps.get(key);
     if (!after) continue;
-    const place = (findings: ReturnType<SchemaComparer["emit"]>, where: string, direction: "request" | "response" | undefined) => {
+    const place = (
+      findings: ReturnType<SchemaComparer["emit"]>,
+      where: string,
+      direction: "request" | "response" | undefined,
+    ) => {
       for (const finding of findings) out.push({ ...finding, operation: after.name, where, direction });
     };
-    place(comparer.emit({ scope: "security", base: securityOf(base, before.operation), head: securityOf(head, after.operation) }, "request",
-      joinPointer(before.pointer, "security"), joinPointer(after.pointer, "security")), "security", "request");
+    place(
+      comparer.emit(
+        { scope: "security", base: securityOf(base, before.operation), head: securityOf(head, after.operation) },
+        "request",
+        joinPointer(before.pointer, "security"),
+        joinPointer(after.pointer, "security"),
+      ),
+      "security",
+      "request",
+    );
 
     const parameters = (document: Json, raw: RawOperation) => {
       const byKey = new Map<string, { parameter: Json; pointer: string }>();
@@ -78,7 +114,11 @@ export function compareDocuments(base: Json, head: Json, comparer: SchemaCompare
         if (!Array.isArray(list)) return;
         list.forEach((entry, i) => {
           const parameter = deref(document, entry);
-          if (parameter && typeof parameter.name === "string") byKey.set(`${String(parameter.in)}:${parameter.in === "header" ? parameter.name.toLowerCase() : parameter.name}`, { parameter, pointer: joinPointer(pointer, i) });
+          if (parameter && typeof parameter.name === "string")
+            byKey.set(
+              `${String(parameter.in)}:${parameter.in === "header" ? parameter.name.toLowerCase() : parameter.name}`,
+              { parameter, pointer: joinPointer(pointer, i) },
+            );
         });
       };
       add(raw.item.parameters, joinPointer(raw.itemPointer, "parameters"));
@@ -89,8 +129,21 @@ export function compareDocuments(base: Json, head: Json, comparer: SchemaCompare
     for (const [paramKey, b] of parameters(base, before)) {
       const h = headParams.get(paramKey);
       if (!h || b.parameter.in === "path") continue;
-      place(comparer.emit({ scope: "serialization", name: String(b.parameter.name), base: serializationOf(b.parameter), head: serializationOf(h.parameter) }, "request", b.pointer, h.pointer),
-        `parameter ${String(b.parameter.in)} ${String(b.parameter.name)}`, "request");
+      place(
+        comparer.emit(
+          {
+            scope: "serialization",
+            name: String(b.parameter.name),
+            base: serializationOf(b.parameter),
+            head: serializationOf(h.parameter),
+          },
+          "request",
+          b.pointer,
+          h.pointer,
+        ),
+        `parameter ${String(b.parameter.in)} ${String(b.parameter.name)}`,
+        "request",
+      );
     }
 
     const responses = (raw: RawOperation) => (isRecord(raw.operation.responses) ? raw.operation.responses : {});
@@ -108,14 +161,26 @@ export function compareDocuments(base: Json, head: Json, comparer: SchemaCompare
         return map;
       };
       const headHeaders = headers(head, h);
-      const headNames = new Map(Object.keys(isRecord(h.headers) ? h.headers : {}).map((name) => [name.toLowerCase(), name]));
+      const headNames = new Map(
+        Object.keys(isRecord(h.headers) ? h.headers : {}).map((name) => [name.toLowerCase(), name]),
+      );
       for (const [name, header] of headers(base, b)) {
-        const original = Object.keys(isRecord(b.headers) ? b.headers : {}).find((candidate) => candidate.toLowerCase() === name) ?? name;
+        const original =
+          Object.keys(isRecord(b.headers) ? b.headers : {}).find((candidate) => candidate.toLowerCase() === name) ??
+          name;
         const headName = headNames.get(name);
-        place(comparer.emit({ scope: "response-header", name: original, base: header, head: headHeaders.get(name) }, "response",
-          joinPointer(before.pointer, "responses", status, "headers", original),
-          headName === undefined ? joinPointer(after.pointer, "responses", status) : joinPointer(after.pointer, "responses", status, "headers", headName)),
-        `response ${status.toUpperCase()}`, "response");
+        place(
+          comparer.emit(
+            { scope: "response-header", name: original, base: header, head: headHeaders.get(name) },
+            "response",
+            joinPointer(before.pointer, "responses", status, "headers", original),
+            headName === undefined
+              ? joinPointer(after.pointer, "responses", status)
+              : joinPointer(after.pointer, "responses", status, "headers", headName),
+          ),
+          `response ${status.toUpperCase()}`,
+          "response",
+        );
       }
     }
   }
@@ -124,7 +189,12 @@ export function compareDocuments(base: Json, head: Json, comparer: SchemaCompare
   const headHooks = webhooks(head);
   for (const name of Object.keys(webhooks(base))) {
     const there = name in headHooks;
-    for (const finding of comparer.emit({ scope: "webhook", name, base: true, head: there }, "response", joinPointer("/webhooks", name), there ? joinPointer("/webhooks", name) : isRecord(head.webhooks) ? "/webhooks" : "/info")) {
+    for (const finding of comparer.emit(
+      { scope: "webhook", name, base: true, head: there },
+      "response",
+      joinPointer("/webhooks", name),
+      there ? joinPointer("/webhooks", name) : isRecord(head.webhooks) ? "/webhooks" : "/info",
+    )) {
       out.push({ ...finding, operation: undefined, where: `webhook ${name}`, direction: "response" });
     }
   }
@@ -136,7 +206,8 @@ export function compareDocuments(base: Json, head: Json, comparer: SchemaCompare
  * `webhooks`, GitHub-style `x-webhooks` and operation `callbacks` (payloads a client receives).
  */
 export function sentByApi(document: Json): Set<string> {
-  const schemas = isRecord(document.components) && isRecord(document.components.schemas) ? document.components.schemas : {};
+  const schemas =
+    isRecord(document.components) && isRecord(document.components.schemas) ? document.components.schemas : {};
   const reached = new Set<string>();
   const followed = new Set<string>();
   const visit = (value: unknown): void => {
@@ -151,8 +222,7 @@ export function sentByApi(document: Json): Set<string> {
         reached.add(name);
         visit(schemas[name]);
       }
-    }
-    else if (typeof value.$ref === "string" && value.$ref.startsWith("#/") && !followed.has(value.$ref)) {
+    } else if (typeof value.$ref === "string" && value.$ref.startsWith("#/") && !followed.has(value.$ref)) {
       // A callback or path item kept in components.
       followed.add(value.$ref);
       visit(deref(document, value));

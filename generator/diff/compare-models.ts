@@ -25,10 +25,20 @@ export interface Documents {
  * ignored), their parameters and request bodies as `request`, their responses as `response`,
  * every schema through `SchemaComparer`; then the component schemas themselves.
  */
-export function compareModels(base: Model, head: Model, rules: readonly Rule[], documents?: Documents): PlacedFinding[] {
+export function compareModels(
+  base: Model,
+  head: Model,
+  rules: readonly Rule[],
+  documents?: Documents,
+): PlacedFinding[] {
   const comparer = new SchemaComparer(base, head, rules);
   const out: PlacedFinding[] = [];
-  const place = (findings: readonly RelativeFinding[], operation: string | undefined, where: string, direction: Direction | undefined) => {
+  const place = (
+    findings: readonly RelativeFinding[],
+    operation: string | undefined,
+    where: string,
+    direction: Direction | undefined,
+  ) => {
     for (const finding of findings) out.push({ ...finding, operation, where, direction });
   };
 
@@ -38,7 +48,17 @@ export function compareModels(base: Model, head: Model, rules: readonly Rule[], 
     const before = baseOps.get(key);
     const after = headOps.get(key);
     const name = `${(after ?? before)!.method.toUpperCase()} ${(after ?? before)!.path}`;
-    place(comparer.emit({ scope: "operation", base: before, head: after }, undefined, before?.pointer ?? "/paths", after?.pointer ?? "/paths"), name, "operation", undefined);
+    place(
+      comparer.emit(
+        { scope: "operation", base: before, head: after },
+        undefined,
+        before?.pointer ?? "/paths",
+        after?.pointer ?? "/paths",
+      ),
+      name,
+      "operation",
+      undefined,
+    );
     if (!before || !after) continue;
 
     const baseParams = new Map(before.parameters.map((p) => [parameterKey(before, p), p]));
@@ -47,45 +67,107 @@ export function compareModels(base: Model, head: Model, rules: readonly Rule[], 
       const b = baseParams.get(paramKey);
       const h = headParams.get(paramKey);
       const where = `parameter ${(h ?? b)!.in} ${(h ?? b)!.name}`;
-      place(comparer.emit({ scope: "parameter", base: b, head: h }, "request", b?.pointer ?? before.pointer, h?.pointer ?? after.pointer), name, where, "request");
+      place(
+        comparer.emit(
+          { scope: "parameter", base: b, head: h },
+          "request",
+          b?.pointer ?? before.pointer,
+          h?.pointer ?? after.pointer,
+        ),
+        name,
+        where,
+        "request",
+      );
       if (b && h) place(comparer.compare(b.schema, h.schema, "request"), name, where, "request");
     }
 
     const bodyBefore = before.requestBody;
     const bodyAfter = after.requestBody;
-    place(comparer.emit({ scope: "request-body", base: bodyBefore, head: bodyAfter }, "request", bodyBefore?.pointer ?? before.pointer, bodyAfter?.pointer ?? after.pointer), name, "request body", "request");
-    if (bodyBefore && bodyAfter) compareContents(bodyBefore.contents, bodyAfter.contents, "request", "request body", bodyBefore.pointer, bodyAfter.pointer);
+    place(
+      comparer.emit(
+        { scope: "request-body", base: bodyBefore, head: bodyAfter },
+        "request",
+        bodyBefore?.pointer ?? before.pointer,
+        bodyAfter?.pointer ?? after.pointer,
+      ),
+      name,
+      "request body",
+      "request",
+    );
+    if (bodyBefore && bodyAfter)
+      compareContents(
+        bodyBefore.contents,
+        bodyAfter.contents,
+        "request",
+        "request body",
+        bodyBefore.pointer,
+        bodyAfter.pointer,
+      );
 
     const baseResponses = new Map(before.responses.map((r) => [r.status.toUpperCase(), r]));
     const headResponses = new Map(after.responses.map((r) => [r.status.toUpperCase(), r]));
     for (const status of union(baseResponses.keys(), headResponses.keys())) {
       const b = baseResponses.get(status);
       const h = headResponses.get(status);
-      place(comparer.emit({ scope: "response", status, base: b, head: h }, "response", b?.pointer ?? joinPointer(before.pointer, "responses"), h?.pointer ?? joinPointer(after.pointer, "responses")), name, `response ${status}`, "response");
+      place(
+        comparer.emit(
+          { scope: "response", status, base: b, head: h },
+          "response",
+          b?.pointer ?? joinPointer(before.pointer, "responses"),
+          h?.pointer ?? joinPointer(after.pointer, "responses"),
+        ),
+        name,
+        `response ${status}`,
+        "response",
+      );
       if (b && h) compareContents(b.contents, h.contents, "response", `response ${status}`, b.pointer, h.pointer);
     }
 
-    function compareContents(baseContents: readonly MediaContent[], headContents: readonly MediaContent[], direction: Direction, where: string, basePointer: string, headPointer: string): void {
+    function compareContents(
+      baseContents: readonly MediaContent[],
+      headContents: readonly MediaContent[],
+      direction: Direction,
+      where: string,
+      basePointer: string,
+      headPointer: string,
+    ): void {
       const baseByType = new Map(baseContents.map((c) => [c.mediaType.toLowerCase(), c]));
       const headByType = new Map(headContents.map((c) => [c.mediaType.toLowerCase(), c]));
       for (const mediaType of union(baseByType.keys(), headByType.keys())) {
         const b = baseByType.get(mediaType);
         const h = headByType.get(mediaType);
         const at = `${where} ${mediaType}`;
-        place(comparer.emit({ scope: "media-type", mediaType, base: b, head: h }, direction, b?.pointer ?? basePointer, h?.pointer ?? headPointer), name, at, direction);
+        place(
+          comparer.emit(
+            { scope: "media-type", mediaType, base: b, head: h },
+            direction,
+            b?.pointer ?? basePointer,
+            h?.pointer ?? headPointer,
+          ),
+          name,
+          at,
+          direction,
+        );
         if (b && h) place(comparer.compare(b.schema, h.schema, direction), name, at, direction);
       }
     }
   }
 
-  const components = (model: Model) => new Map([...model.schemas].filter(([, schema]) => schema.origin.kind === "component"));
+  const components = (model: Model) =>
+    new Map([...model.schemas].filter(([, schema]) => schema.origin.kind === "component"));
   const baseComponents = components(base);
   const headComponents = components(head);
   const keys = union(baseComponents.keys(), headComponents.keys());
   // A schema no operation uses is still an SDK type. Reached from webhooks or callbacks, it is
   // a payload the API sends (a response); otherwise its direction is not known (an event a client
   // may send or receive), so it is compared both ways and each change counts at the lower level.
-  const unused = keys.filter((key) => baseComponents.has(key) && headComponents.has(key) && !comparer.reachedBase.has(key) && !comparer.reachedHead.has(key));
+  const unused = keys.filter(
+    (key) =>
+      baseComponents.has(key) &&
+      headComponents.has(key) &&
+      !comparer.reachedBase.has(key) &&
+      !comparer.reachedHead.has(key),
+  );
   const sent = documents ? sentByApi(documents.base) : new Set<string>();
   for (const key of unused) {
     const where = `components.schemas.${key}`;
@@ -95,7 +177,10 @@ export function compareModels(base: Model, head: Model, rules: readonly Rule[], 
       place(comparer.compare(b, h, "response"), undefined, where, "response");
       continue;
     }
-    for (const finding of lowerOfBothDirections(comparer.compare(b, h, "request"), comparer.compare(b, h, "response"))) {
+    for (const finding of lowerOfBothDirections(
+      comparer.compare(b, h, "request"),
+      comparer.compare(b, h, "response"),
+    )) {
       out.push({ ...finding, operation: undefined, where, direction: undefined });
     }
   }
@@ -104,7 +189,17 @@ export function compareModels(base: Model, head: Model, rules: readonly Rule[], 
     const h = headComponents.get(key);
     const pointer = joinPointer("/components/schemas", key);
     const replacedBy = [...(comparer.replacements.get(key) ?? [])].filter((by) => by !== key).sort();
-    place(comparer.emit({ scope: "component", key, base: b, head: h, replacedBy }, undefined, b ? pointer : "/components/schemas", h ? pointer : "/components/schemas"), undefined, `components.schemas.${key}`, undefined);
+    place(
+      comparer.emit(
+        { scope: "component", key, base: b, head: h, replacedBy },
+        undefined,
+        b ? pointer : "/components/schemas",
+        h ? pointer : "/components/schemas",
+      ),
+      undefined,
+      `components.schemas.${key}`,
+      undefined,
+    );
   }
   if (documents) append(out, compareDocuments(documents.base, documents.head, comparer));
   return out;
@@ -115,14 +210,18 @@ export function compareModels(base: Model, head: Model, rules: readonly Rule[], 
  * both directions found something, the direction whose worst finding is milder is kept; where
  * only one did, its findings count as info.
  */
-function lowerOfBothDirections(request: readonly RelativeFinding[], response: readonly RelativeFinding[]): (RelativeFinding & { levelCap?: Level })[] {
+function lowerOfBothDirections(
+  request: readonly RelativeFinding[],
+  response: readonly RelativeFinding[],
+): (RelativeFinding & { levelCap?: Level })[] {
   const at = (finding: RelativeFinding) => [finding.path, finding.basePointer, finding.headPointer].join("\u0000");
   const group = (findings: readonly RelativeFinding[]) => {
     const map = new Map<string, RelativeFinding[]>();
     for (const finding of findings) map.set(at(finding), [...(map.get(at(finding)) ?? []), finding]);
     return map;
   };
-  const worst = (findings: readonly RelativeFinding[]) => findings.reduce((most, finding) => Math.max(most, GRADE_RANK[finding.rule.level]), -Infinity);
+  const worst = (findings: readonly RelativeFinding[]) =>
+    findings.reduce((most, finding) => Math.max(most, GRADE_RANK[finding.rule.level]), -Infinity);
   const requests = group(request);
   const responses = group(response);
   const out: (RelativeFinding & { levelCap?: Level })[] = [];
@@ -130,7 +229,11 @@ function lowerOfBothDirections(request: readonly RelativeFinding[], response: re
     const asRequest = requests.get(key);
     const asResponse = responses.get(key);
     if (asRequest && asResponse) append(out, worst(asRequest) <= worst(asResponse) ? asRequest : asResponse);
-    else append(out, (asRequest ?? asResponse ?? []).map((finding) => ({ ...finding, levelCap: "info" as const })));
+    else
+      append(
+        out,
+        (asRequest ?? asResponse ?? []).map((finding) => ({ ...finding, levelCap: "info" as const })),
+      );
   }
   return out;
 }

@@ -1,5 +1,14 @@
 import type { Model, SchemaNode } from "../model/types.js";
-import { GRADE_RANK, type Direction, type DiffEvent, type Level, type RelativeFinding, type Rule, type SchemaView, type Scope } from "./types.js";
+import {
+  GRADE_RANK,
+  type Direction,
+  type DiffEvent,
+  type Level,
+  type RelativeFinding,
+  type Rule,
+  type SchemaView,
+  type Scope,
+} from "./types.js";
 import { matchMembers, membersOf, type Member } from "./union-members.js";
 import { viewOf } from "./view.js";
 import { append } from "../append.js";
@@ -21,12 +30,22 @@ export class SchemaComparer {
   private readonly active: Record<Direction, Memo> = { request: new Map(), response: new Map() };
   private readonly byScope = new Map<Scope, Rule[]>();
 
-  constructor(private readonly base: Model, private readonly head: Model, rules: readonly Rule[]) {
+  constructor(
+    private readonly base: Model,
+    private readonly head: Model,
+    rules: readonly Rule[],
+  ) {
     for (const rule of rules) this.byScope.set(rule.scope, [...(this.byScope.get(rule.scope) ?? []), rule]);
   }
 
   /** Runs the rules of the event's scope that apply in `direction`. */
-  emit(event: DiffEvent, direction: Direction | undefined, basePointer: string, headPointer: string, path = ""): RelativeFinding[] {
+  emit(
+    event: DiffEvent,
+    direction: Direction | undefined,
+    basePointer: string,
+    headPointer: string,
+    path = "",
+  ): RelativeFinding[] {
     const out: RelativeFinding[] = [];
     for (const rule of this.byScope.get(event.scope) ?? []) {
       if (rule.direction !== "any" && rule.direction !== direction) continue;
@@ -56,14 +75,25 @@ export class SchemaComparer {
     replacedBy.add(after.ref ?? "inline");
     this.replacements.set(before.ref, replacedBy);
     // Names the model gave to inline schemas (hoisted) are not `$ref`s the author wrote.
-    if (after.ref === undefined || !isComponent(this.base, before.ref) || !isComponent(this.head, after.ref)) return differences;
-    const swapped = this.emit({ scope: "ref", baseTarget: before.ref, headTarget: after.ref, differences }, direction, baseSite.pointer, headSite.pointer);
+    if (after.ref === undefined || !isComponent(this.base, before.ref) || !isComponent(this.head, after.ref))
+      return differences;
+    const swapped = this.emit(
+      { scope: "ref", baseTarget: before.ref, headTarget: after.ref, differences },
+      direction,
+      baseSite.pointer,
+      headSite.pointer,
+    );
     // An incompatible swap is one finding; its details would only repeat it.
     return swapped.length > 0 ? swapped : differences;
   }
 
   private compareViews(before: SchemaView, after: SchemaView, direction: Direction): RelativeFinding[] {
-    const out = this.emit({ scope: "schema", base: before, head: after }, direction, before.node.pointer, after.node.pointer);
+    const out = this.emit(
+      { scope: "schema", base: before, head: after },
+      direction,
+      before.node.pointer,
+      after.node.pointer,
+    );
     const b = before.node;
     const h = after.node;
     if (b.kind === "union" || h.kind === "union") {
@@ -74,12 +104,30 @@ export class SchemaComparer {
       for (const property of b.properties) {
         const other = headByName.get(property.wireName);
         const path = member(property.wireName);
-        append(out, this.emit({ scope: "property", name: property.wireName, base: property, head: other }, direction, property.pointer, other?.pointer ?? h.pointer, path));
+        append(
+          out,
+          this.emit(
+            { scope: "property", name: property.wireName, base: property, head: other },
+            direction,
+            property.pointer,
+            other?.pointer ?? h.pointer,
+            path,
+          ),
+        );
         if (other) append(out, under(path, this.compare(property.schema, other.schema, direction)));
       }
       for (const property of h.properties) {
         if (baseNames.has(property.wireName)) continue;
-        append(out, this.emit({ scope: "property", name: property.wireName, base: undefined, head: property }, direction, b.pointer, property.pointer, member(property.wireName)));
+        append(
+          out,
+          this.emit(
+            { scope: "property", name: property.wireName, base: undefined, head: property },
+            direction,
+            b.pointer,
+            property.pointer,
+            member(property.wireName),
+          ),
+        );
       }
       if (typeof b.additionalProperties === "object" && typeof h.additionalProperties === "object") {
         append(out, under(".*", this.compare(b.additionalProperties, h.additionalProperties, direction)));
@@ -87,7 +135,8 @@ export class SchemaComparer {
     } else if (b.kind === "array" && h.kind === "array") {
       append(out, under("[]", this.compare(b.items, h.items, direction)));
       const count = Math.min(b.prefixItems?.length ?? 0, h.prefixItems?.length ?? 0);
-      for (let i = 0; i < count; i++) append(out, under(`[${i}]`, this.compare(b.prefixItems![i]!, h.prefixItems![i]!, direction)));
+      for (let i = 0; i < count; i++)
+        append(out, under(`[${i}]`, this.compare(b.prefixItems![i]!, h.prefixItems![i]!, direction)));
     } else if (b.kind === "allOf" && h.kind === "allOf" && b.members.length === h.members.length) {
       b.members.forEach((m, i) => append(out, under(`.allOf[${i}]`, this.compare(m, h.members[i]!, direction))));
     }
@@ -102,27 +151,59 @@ export class SchemaComparer {
    * was not added.
    */
   private compareUnions(before: SchemaView, after: SchemaView, direction: Direction): RelativeFinding[] {
-    const mode = before.node.kind === "union" ? before.node.mode : after.node.kind === "union" ? after.node.mode : "oneOf";
+    const mode =
+      before.node.kind === "union" ? before.node.mode : after.node.kind === "union" ? after.node.mode : "oneOf";
     const baseMembers = membersOf(this.base, before, this.reachedBase, (key) => isComponent(this.base, key));
     const headMembers = membersOf(this.head, after, this.reachedHead, (key) => isComponent(this.head, key));
     const { pairs, removed, added } = matchMembers(baseMembers, headMembers);
     const out: RelativeFinding[] = [];
     for (const [b, h] of pairs) append(out, under(`.${mode}[${h.label}]`, this.compare(b.site, h.site, direction)));
     const covers = (from: Member, to: Member, worst: Level) =>
-      this.compare(from.site, to.site, direction).every((finding) => GRADE_RANK[finding.rule.level] < GRADE_RANK[worst]);
+      this.compare(from.site, to.site, direction).every(
+        (finding) => GRADE_RANK[finding.rule.level] < GRADE_RANK[worst],
+      );
     for (const b of removed) {
       if (direction === "request" && headMembers.some((h) => covers(b, h, "breaking"))) continue;
-      append(out, this.emit({ scope: "union-member", label: b.label, base: b.site, head: undefined }, direction, b.site.pointer, after.node.pointer, `.${mode}[${b.label}]`));
+      append(
+        out,
+        this.emit(
+          { scope: "union-member", label: b.label, base: b.site, head: undefined },
+          direction,
+          b.site.pointer,
+          after.node.pointer,
+          `.${mode}[${b.label}]`,
+        ),
+      );
     }
     // A value that was one thing and is now a choice: one finding for the wrap, not one a new member.
     const wrapped = before.node.kind !== "union" && after.node.kind === "union" && headMembers.length > 1;
-    const newMembers = added.filter((h) => !(direction === "response" && baseMembers.some((b) => covers(b, h, "warning"))));
+    const newMembers = added.filter(
+      (h) => !(direction === "response" && baseMembers.some((b) => covers(b, h, "warning"))),
+    );
     if (wrapped) {
-      append(out, this.emit({ scope: "union-wrap", base: before, head: after, added: newMembers.map((h) => h.label) }, direction, before.node.pointer, after.node.pointer, `.${mode}`));
+      append(
+        out,
+        this.emit(
+          { scope: "union-wrap", base: before, head: after, added: newMembers.map((h) => h.label) },
+          direction,
+          before.node.pointer,
+          after.node.pointer,
+          `.${mode}`,
+        ),
+      );
       return out;
     }
     for (const h of newMembers) {
-      append(out, this.emit({ scope: "union-member", label: h.label, base: undefined, head: h.site }, direction, before.node.pointer, h.site.pointer, `.${mode}[${h.label}]`));
+      append(
+        out,
+        this.emit(
+          { scope: "union-member", label: h.label, base: undefined, head: h.site },
+          direction,
+          before.node.pointer,
+          h.site.pointer,
+          `.${mode}[${h.label}]`,
+        ),
+      );
     }
     return out;
   }

@@ -41,20 +41,52 @@ export function diffLoaded(base: LoadedSide, head: LoadedSide, options: Pick<Dif
   const breaking = placed.filter((finding) => capped(finding.rule.level, finding.levelCap) === "breaking").length;
   for (const rule of RULES) {
     if (rule.scope !== "document") continue;
-    const message = rule.check({ scope: "document", baseVersion: baseModel.version, headVersion: headModel.version, breaking });
-    if (message !== undefined) placed.push({ rule, message, path: "", basePointer: "/info/version", headPointer: "/info/version", operation: undefined, where: "info.version", direction: undefined });
+    const message = rule.check({
+      scope: "document",
+      baseVersion: baseModel.version,
+      headVersion: headModel.version,
+      breaking,
+    });
+    if (message !== undefined)
+      placed.push({
+        rule,
+        message,
+        path: "",
+        basePointer: "/info/version",
+        headPointer: "/info/version",
+        operation: undefined,
+        where: "info.version",
+        direction: undefined,
+      });
   }
 
   const seen = new Set<string>();
   const unique = placed.filter((finding) => {
-    const key = [finding.rule.id, finding.operation, finding.where, finding.path, finding.basePointer, finding.headPointer].join("\u0000");
+    const key = [
+      finding.rule.id,
+      finding.operation,
+      finding.where,
+      finding.path,
+      finding.basePointer,
+      finding.headPointer,
+    ].join("\u0000");
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  const baseLines = linesOf(base, unique.map((finding) => finding.basePointer));
-  const headLines = linesOf(head, unique.map((finding) => finding.headPointer));
-  const side = (loaded: LoadedSide, lines: Map<string, number | undefined>, pointer: string) => ({ file: loaded.file, pointer, line: lines.get(pointer) });
+  const baseLines = linesOf(
+    base,
+    unique.map((finding) => finding.basePointer),
+  );
+  const headLines = linesOf(
+    head,
+    unique.map((finding) => finding.headPointer),
+  );
+  const side = (loaded: LoadedSide, lines: Map<string, number | undefined>, pointer: string) => ({
+    file: loaded.file,
+    pointer,
+    line: lines.get(pointer),
+  });
   const findings: Finding[] = unique.map((finding) => {
     const jsonPath = `$${finding.path}`;
     return {
@@ -67,7 +99,13 @@ export function diffLoaded(base: LoadedSide, head: LoadedSide, options: Pick<Dif
       operation: finding.operation,
       where: finding.where,
       jsonPath,
-      path: [finding.operation, finding.where === "operation" ? undefined : finding.where, finding.path === "" ? undefined : jsonPath].filter((part) => part !== undefined).join(" "),
+      path: [
+        finding.operation,
+        finding.where === "operation" ? undefined : finding.where,
+        finding.path === "" ? undefined : jsonPath,
+      ]
+        .filter((part) => part !== undefined)
+        .join(" "),
       base: side(base, baseLines, finding.basePointer),
       head: side(head, headLines, finding.headPointer),
     };

@@ -10,7 +10,8 @@ export function kindRelation(base: SchemaNode, head: SchemaNode): KindRelation {
   // Unions are compared member by member, and an `allOf` that is not all objects member by member.
   if (base.kind === "union" || head.kind === "union" || base.kind === "allOf" || head.kind === "allOf") return "same";
   if (base.kind === head.kind) {
-    if (base.kind === "number" && head.kind === "number" && base.integer !== head.integer) return head.integer ? "narrowed" : "widened";
+    if (base.kind === "number" && head.kind === "number" && base.integer !== head.integer)
+      return head.integer ? "narrowed" : "widened";
     return "same";
   }
   if (base.kind === "any") return "narrowed";
@@ -23,20 +24,29 @@ export function kindRelation(base: SchemaNode, head: SchemaNode): KindRelation {
 /** Whether a plain typed node takes this value by type alone. */
 function accepts(node: SchemaNode, value: JsonValue): boolean {
   switch (node.kind) {
-    case "string": return typeof value === "string";
-    case "number": return typeof value === "number" && (!node.integer || Number.isInteger(value));
-    case "boolean": return typeof value === "boolean";
-    default: return false;
+    case "string":
+      return typeof value === "string";
+    case "number":
+      return typeof value === "number" && (!node.integer || Number.isInteger(value));
+    case "boolean":
+      return typeof value === "boolean";
+    default:
+      return false;
   }
 }
 
 export function kindName(node: SchemaNode): string {
   switch (node.kind) {
-    case "number": return node.integer ? "integer" : "number";
-    case "enum": return `enum [${node.values.map((value) => JSON.stringify(value)).join(", ")}]`;
-    case "union": return node.mode;
-    case "ref": return node.target;
-    default: return node.kind;
+    case "number":
+      return node.integer ? "integer" : "number";
+    case "enum":
+      return `enum [${node.values.map((value) => JSON.stringify(value)).join(", ")}]`;
+    case "union":
+      return node.mode;
+    case "ref":
+      return node.target;
+    default:
+      return node.kind;
   }
 }
 
@@ -53,7 +63,11 @@ export function upperBound(node: NumberNode): Bound | undefined {
   return tighter(node.maximum, node.exclusiveMaximum, (a, b) => a < b);
 }
 
-function tighter(inclusive: number | undefined, exclusive: number | undefined, beyond: (a: number, b: number) => boolean): Bound | undefined {
+function tighter(
+  inclusive: number | undefined,
+  exclusive: number | undefined,
+  beyond: (a: number, b: number) => boolean,
+): Bound | undefined {
   if (inclusive === undefined) return exclusive === undefined ? undefined : { value: exclusive, exclusive: true };
   if (exclusive === undefined) return { value: inclusive, exclusive: false };
   return beyond(inclusive, exclusive) ? { value: inclusive, exclusive: false } : { value: exclusive, exclusive: true };
@@ -75,7 +89,7 @@ export function upperLowered(base: Bound | undefined, head: Bound | undefined): 
 
 export function showBound(bound: Bound | undefined, side: "min" | "max"): string {
   if (bound === undefined) return "none";
-  return `${side === "min" ? (bound.exclusive ? ">" : ">=") : (bound.exclusive ? "<" : "<=")} ${bound.value}`;
+  return `${side === "min" ? (bound.exclusive ? ">" : ">=") : bound.exclusive ? "<" : "<="} ${bound.value}`;
 }
 
 /** True when a count limit went up (`min…` keywords): absent counts as 0. */
@@ -101,13 +115,22 @@ export function canonical(value: JsonValue | undefined): string {
   if (value === undefined) return "undefined";
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(",")}}`;
+  return `{${Object.keys(value)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+    .join(",")}}`;
 }
 
-export function enumDifference(base: readonly JsonValue[], head: readonly JsonValue[]): { removed: JsonValue[]; added: JsonValue[] } {
+export function enumDifference(
+  base: readonly JsonValue[],
+  head: readonly JsonValue[],
+): { removed: JsonValue[]; added: JsonValue[] } {
   const baseKeys = new Set(base.map(canonical));
   const headKeys = new Set(head.map(canonical));
-  return { removed: base.filter((value) => !headKeys.has(canonical(value))), added: head.filter((value) => !baseKeys.has(canonical(value))) };
+  return {
+    removed: base.filter((value) => !headKeys.has(canonical(value))),
+    added: head.filter((value) => !baseKeys.has(canonical(value))),
+  };
 }
 
 export function listValues(values: readonly JsonValue[]): string {
@@ -115,7 +138,10 @@ export function listValues(values: readonly JsonValue[]): string {
 }
 
 /** `additionalProperties` now rejects extra keys it took before (`true` → schema or `false`, schema → `false`). */
-export function additionalTightened(base: ObjectNode["additionalProperties"], head: ObjectNode["additionalProperties"]): boolean {
+export function additionalTightened(
+  base: ObjectNode["additionalProperties"],
+  head: ObjectNode["additionalProperties"],
+): boolean {
   if (head === true || base === false) return false;
   if (base === true) return true;
   return head === false;

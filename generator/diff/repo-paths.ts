@@ -21,7 +21,8 @@ export async function repoPathsOf(files: readonly string[]): Promise<(file: stri
   for (const file of files) {
     if (root === undefined || root === "") break;
     const relative = path.relative(root, real(file));
-    if (relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative)) map.set(file, relative.split(path.sep).join("/"));
+    if (relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative))
+      map.set(file, relative.split(path.sep).join("/"));
   }
   return (file) => map.get(file) ?? file;
 }

@@ -2,10 +2,15 @@ import type { FindingGroup } from "./group.js";
 import type { DiffResult } from "./index.js";
 import { failing, type Verdict } from "./report.js";
 
-const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
-  // Characters XML 1.0 cannot carry at all.
-  // eslint-disable-next-line no-control-regex
-  .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD");
+const xml = (text: string) =>
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    // Characters XML 1.0 cannot carry at all.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD");
 
 /**
  * JUnit XML for CI test tabs: one test case a cause, failed when it is at or above `--fail-on`;
@@ -27,6 +32,8 @@ export function junitReport(result: DiffResult, findings: readonly FindingGroup[
     return `${open}\n      <failure type="${xml(finding.level)}" message="${xml(finding.message)}">${xml(body)}</failure>\n    </testcase>\n`;
   });
   const all = cases.length > 0 ? cases : [`    <testcase classname="specgen-diff" name="no changes"></testcase>\n`];
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${name}" tests="${all.length}" failures="${failed.size}">\n`
-    + `  <testsuite name="${name}" tests="${all.length}" failures="${failed.size}" errors="0" skipped="0">\n${all.join("")}  </testsuite>\n</testsuites>\n`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${name}" tests="${all.length}" failures="${failed.size}">\n` +
+    `  <testsuite name="${name}" tests="${all.length}" failures="${failed.size}" errors="0" skipped="0">\n${all.join("")}  </testsuite>\n</testsuites>\n`
+  );
 }

@@ -9,7 +9,12 @@ export const MARKDOWN_BUDGET = 60_000;
 const ICON: Record<Level, string> = { breaking: "🔴 breaking", warning: "🟠 warning", info: "🔵 info" };
 
 export function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br/>").replace(/</g, "&lt;").replace(/&lt;br\/>/g, "<br/>");
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/\r?\n/g, "<br/>")
+    .replace(/</g, "&lt;")
+    .replace(/&lt;br\/>/g, "<br/>");
 }
 
 /**
@@ -17,18 +22,27 @@ export function cell(text: string): string {
  * section a level with a row a cause. Rows stop before the comment would pass
  * `MARKDOWN_BUDGET` characters, and the report says how many were left out.
  */
-export function markdownReport(result: DiffResult, verdict: Verdict, options: ReportOptions, shown: readonly FindingGroup[]): string {
-  let text = `### specgen diff\n\n${summaryLine(result, verdict, options).replace(/^specgen diff /, "").trim()}\n\n`;
+export function markdownReport(
+  result: DiffResult,
+  verdict: Verdict,
+  options: ReportOptions,
+  shown: readonly FindingGroup[],
+): string {
+  let text = `### specgen diff\n\n${summaryLine(result, verdict, options)
+    .replace(/^specgen diff /, "")
+    .trim()}\n\n`;
   if (result.findings.length === 0) return `${text}No changes found.\n`;
 
   const causes = counts(shown);
   const places: Record<Level, number> = { breaking: 0, warning: 0, info: 0 };
   for (const finding of shown) places[finding.level] += finding.places.length;
   text += "| level | changes | places |\n| --- | ---: | ---: |\n";
-  for (const level of [...LEVELS].reverse()) if (causes[level] > 0) text += `| ${ICON[level]} | ${causes[level]} | ${places[level]} |\n`;
+  for (const level of [...LEVELS].reverse())
+    if (causes[level] > 0) text += `| ${ICON[level]} | ${causes[level]} | ${places[level]} |\n`;
 
   const byRule = new Map<string, { level: Level; count: number }>();
-  for (const finding of shown) byRule.set(finding.rule, { level: finding.level, count: (byRule.get(finding.rule)?.count ?? 0) + 1 });
+  for (const finding of shown)
+    byRule.set(finding.rule, { level: finding.level, count: (byRule.get(finding.rule)?.count ?? 0) + 1 });
   text += "\n| rule | level | changes |\n| --- | --- | ---: |\n";
   for (const [rule, { level, count }] of byRule) text += `| \`${rule}\` | ${level} | ${count} |\n`;
 
@@ -57,6 +71,7 @@ export function markdownReport(result: DiffResult, verdict: Verdict, options: Re
     }
     text += section + close;
   }
-  if (left > 0) text += `\n… ${left} more change${left === 1 ? "" : "s"} not shown (the comment would pass GitHub's 65,536 characters): run \`specgen diff --format json\` for all of them.\n`;
+  if (left > 0)
+    text += `\n… ${left} more change${left === 1 ? "" : "s"} not shown (the comment would pass GitHub's 65,536 characters): run \`specgen diff --format json\` for all of them.\n`;
   return text;
 }

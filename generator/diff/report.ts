@@ -65,11 +65,19 @@ export function summaryLine(result: DiffResult, verdict: Verdict, options: Repor
   const groups = groupFindings(result.findings, options.expand);
   const count = counts(groups);
   const failed = failing(groups, verdict).length;
-  const levels = [...LEVELS].reverse().map((level) => `${count[level]} ${level}`).join(", ");
+  const levels = [...LEVELS]
+    .reverse()
+    .map((level) => `${count[level]} ${level}`)
+    .join(", ");
   const places = result.findings.length > groups.length ? ` (in ${result.findings.length} places)` : "";
   const ignored = result.ignored.length > 0 ? ` (${result.ignored.length} ignored)` : "";
   const axis = verdict.axis === "any" ? "" : ` on the ${verdict.axis} axis`;
-  const outcome = verdict.failOn === "none" ? "not failing (--fail-on none)" : failed > 0 ? `${failed} at or above ${verdict.failOn}${axis}: failing` : `nothing at or above ${verdict.failOn}${axis}`;
+  const outcome =
+    verdict.failOn === "none"
+      ? "not failing (--fail-on none)"
+      : failed > 0
+        ? `${failed} at or above ${verdict.failOn}${axis}: failing`
+        : `nothing at or above ${verdict.failOn}${axis}`;
   return `specgen diff ${result.base} → ${result.head}: ${levels}${places}${ignored}; ${outcome}\n`;
 }
 
@@ -84,20 +92,29 @@ export function morePlaces(finding: FindingGroup): string {
   return more > 0 ? ` (+${more} more place${more === 1 ? "" : "s"})` : "";
 }
 
-export function formatDiff(result: DiffResult, format: DiffFormat, verdict: Verdict, options: ReportOptions = {}): string {
+export function formatDiff(
+  result: DiffResult,
+  format: DiffFormat,
+  verdict: Verdict,
+  options: ReportOptions = {},
+): string {
   const { all, shown } = shownFindings(result, options);
   const pathOf = options.pathOf ?? ((file: string) => file);
   switch (format) {
     case "json":
-      return `${JSON.stringify({
-        base: result.base,
-        head: result.head,
-        failOn: verdict.failOn,
-        axis: verdict.axis,
-        failed: failing(result.findings, verdict).length > 0,
-        summary: { ...counts(all), places: result.findings.length, ignored: result.ignored.length },
-        findings: shown,
-      }, null, 2)}\n`;
+      return `${JSON.stringify(
+        {
+          base: result.base,
+          head: result.head,
+          failOn: verdict.failOn,
+          axis: verdict.axis,
+          failed: failing(result.findings, verdict).length > 0,
+          summary: { ...counts(all), places: result.findings.length, ignored: result.ignored.length },
+          findings: shown,
+        },
+        null,
+        2,
+      )}\n`;
     case "markdown":
       return markdownReport(result, verdict, options, shown);
     case "sarif":
@@ -105,19 +122,36 @@ export function formatDiff(result: DiffResult, format: DiffFormat, verdict: Verd
     case "junit":
       return junitReport(result, shown, verdict);
     case "github":
-      return shown.map((finding) => {
-        const grade = gradeOf(finding, verdict.axis);
-        const command = grade === "breaking" ? "error" : grade === "warning" ? "warning" : "notice";
-        const line = finding.head.line === undefined ? "" : `,line=${finding.head.line}`;
-        const where = finding.places.length === 1 ? finding.path : `${finding.places.length} places: ${finding.places.slice(0, TEXT_PLACES).join("; ")}${finding.places.length > TEXT_PLACES ? "; …" : ""}`;
-        return `::${command} file=${escapeProperty(pathOf(finding.head.file))}${line},title=${escapeProperty(finding.rule)}::${escapeData(`${finding.message} (${where})`)}\n`;
-      }).join("") + summaryLine(result, verdict, options);
+      return (
+        shown
+          .map((finding) => {
+            const grade = gradeOf(finding, verdict.axis);
+            const command = grade === "breaking" ? "error" : grade === "warning" ? "warning" : "notice";
+            const line = finding.head.line === undefined ? "" : `,line=${finding.head.line}`;
+            const where =
+              finding.places.length === 1
+                ? finding.path
+                : `${finding.places.length} places: ${finding.places.slice(0, TEXT_PLACES).join("; ")}${finding.places.length > TEXT_PLACES ? "; …" : ""}`;
+            return `::${command} file=${escapeProperty(pathOf(finding.head.file))}${line},title=${escapeProperty(finding.rule)}::${escapeData(`${finding.message} (${where})`)}\n`;
+          })
+          .join("") + summaryLine(result, verdict, options)
+      );
     case "text":
-      return shown.map((finding) =>
-        `${finding.level.padEnd(8)} ${finding.rule}: ${finding.message}\n`
-        + finding.places.slice(0, TEXT_PLACES).map((place) => `         at ${place}\n`).join("")
-        + (finding.places.length > TEXT_PLACES ? `         … and ${finding.places.length - TEXT_PLACES} more places (--expand lists one finding a place)\n` : "")
-        + `         ${at(finding.base)} → ${at(finding.head)}\n`,
-      ).join("") + summaryLine(result, verdict, options);
+      return (
+        shown
+          .map(
+            (finding) =>
+              `${finding.level.padEnd(8)} ${finding.rule}: ${finding.message}\n` +
+              finding.places
+                .slice(0, TEXT_PLACES)
+                .map((place) => `         at ${place}\n`)
+                .join("") +
+              (finding.places.length > TEXT_PLACES
+                ? `         … and ${finding.places.length - TEXT_PLACES} more places (--expand lists one finding a place)\n`
+                : "") +
+              `         ${at(finding.base)} → ${at(finding.head)}\n`,
+          )
+          .join("") + summaryLine(result, verdict, options)
+      );
   }
 }

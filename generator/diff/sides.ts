@@ -35,7 +35,11 @@ async function readSpecFile(file: string): Promise<string> {
   try {
     return await readFile(file, "utf8");
   } catch (error) {
-    throw new SpecError("IO", `cannot read the spec: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file });
+    throw new SpecError(
+      "IO",
+      `cannot read the spec: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      { file },
+    );
   }
 }
 
@@ -47,7 +51,9 @@ async function gitShow(ref: string, file: string, label: string): Promise<string
     const { stdout } = await run("git", ["show", spec], { maxBuffer: 1 << 30, encoding: "utf8" });
     return stdout;
   } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? (error as Error).message).trim().split("\n")[0];
+    const stderr = String((error as { stderr?: unknown }).stderr ?? (error as Error).message)
+      .trim()
+      .split("\n")[0];
     throw new SpecError("IO", `git show ${spec} failed: ${stderr}`, { file: label });
   }
 }

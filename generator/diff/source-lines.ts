@@ -68,7 +68,10 @@ class Scanner {
 
   /** Reads the value at `pos`, descending only where `trie` has children. */
   private value(trie: Trie): void {
-    if (trie.children.size === 0) return this.skip();
+    if (trie.children.size === 0) {
+      this.skip();
+      return;
+    }
     const open = this.text[this.pos];
     if (open === "{") {
       this.pos++;

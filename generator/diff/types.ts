@@ -1,4 +1,12 @@
-import type { MediaContent, NamedSchema, Operation, Parameter, Property, SchemaNode, SpecValue } from "../model/types.js";
+import type {
+  MediaContent,
+  NamedSchema,
+  Operation,
+  Parameter,
+  Property,
+  SchemaNode,
+  SpecValue,
+} from "../model/types.js";
 
 export const LEVELS = ["info", "warning", "breaking"] as const;
 export type Level = (typeof LEVELS)[number];
@@ -42,24 +50,79 @@ export type DiffEvent =
   | { readonly scope: "operation"; readonly base: Operation | undefined; readonly head: Operation | undefined }
   | { readonly scope: "parameter"; readonly base: Parameter | undefined; readonly head: Parameter | undefined }
   | { readonly scope: "request-body"; readonly base: RequestBody | undefined; readonly head: RequestBody | undefined }
-  | { readonly scope: "response"; readonly status: string; readonly base: Response | undefined; readonly head: Response | undefined }
-  | { readonly scope: "media-type"; readonly mediaType: string; readonly base: MediaContent | undefined; readonly head: MediaContent | undefined }
+  | {
+      readonly scope: "response";
+      readonly status: string;
+      readonly base: Response | undefined;
+      readonly head: Response | undefined;
+    }
+  | {
+      readonly scope: "media-type";
+      readonly mediaType: string;
+      readonly base: MediaContent | undefined;
+      readonly head: MediaContent | undefined;
+    }
   | { readonly scope: "schema"; readonly base: SchemaView; readonly head: SchemaView }
-  | { readonly scope: "property"; readonly name: string; readonly base: Property | undefined; readonly head: Property | undefined }
-  | { readonly scope: "union-member"; readonly label: string; readonly base: SchemaNode | undefined; readonly head: SchemaNode | undefined }
+  | {
+      readonly scope: "property";
+      readonly name: string;
+      readonly base: Property | undefined;
+      readonly head: Property | undefined;
+    }
+  | {
+      readonly scope: "union-member";
+      readonly label: string;
+      readonly base: SchemaNode | undefined;
+      readonly head: SchemaNode | undefined;
+    }
   /** A `$ref` now points to another named schema; `differences` are what comparing the two found. */
-  | { readonly scope: "ref"; readonly baseTarget: string; readonly headTarget: string; readonly differences: readonly RelativeFinding[] }
+  | {
+      readonly scope: "ref";
+      readonly baseTarget: string;
+      readonly headTarget: string;
+      readonly differences: readonly RelativeFinding[];
+    }
   /** A non-union became a union of several members (a body newly wrapped in `oneOf`). */
-  | { readonly scope: "union-wrap"; readonly base: SchemaView; readonly head: SchemaView; readonly added: readonly string[] }
+  | {
+      readonly scope: "union-wrap";
+      readonly base: SchemaView;
+      readonly head: SchemaView;
+      readonly added: readonly string[];
+    }
   /** An operation's security: each alternative a sorted list of `scheme` or `scheme:scope`; `[]` is anonymous access. */
-  | { readonly scope: "security"; readonly base: readonly (readonly string[])[]; readonly head: readonly (readonly string[])[] }
-  | { readonly scope: "response-header"; readonly name: string; readonly base: RawHeader | undefined; readonly head: RawHeader | undefined }
-  | { readonly scope: "serialization"; readonly name: string; readonly base: Serialization; readonly head: Serialization }
+  | {
+      readonly scope: "security";
+      readonly base: readonly (readonly string[])[];
+      readonly head: readonly (readonly string[])[];
+    }
+  | {
+      readonly scope: "response-header";
+      readonly name: string;
+      readonly base: RawHeader | undefined;
+      readonly head: RawHeader | undefined;
+    }
+  | {
+      readonly scope: "serialization";
+      readonly name: string;
+      readonly base: Serialization;
+      readonly head: Serialization;
+    }
   | { readonly scope: "webhook"; readonly name: string; readonly base: boolean; readonly head: boolean }
   /** The whole diff: `breaking` counts the breaking findings every other rule gave. */
-  | { readonly scope: "document"; readonly baseVersion: string; readonly headVersion: string; readonly breaking: number }
+  | {
+      readonly scope: "document";
+      readonly baseVersion: string;
+      readonly headVersion: string;
+      readonly breaking: number;
+    }
   /** A component schema; `replacedBy` names what stands where base referred to it (`inline` or a schema). */
-  | { readonly scope: "component"; readonly key: string; readonly base: NamedSchema | undefined; readonly head: NamedSchema | undefined; readonly replacedBy: readonly string[] };
+  | {
+      readonly scope: "component";
+      readonly key: string;
+      readonly base: NamedSchema | undefined;
+      readonly head: NamedSchema | undefined;
+      readonly replacedBy: readonly string[];
+    };
 
 export type Scope = DiffEvent["scope"];
 export type EventOf<S extends Scope> = Extract<DiffEvent, { scope: S }>;

@@ -27,7 +27,12 @@ export interface Member {
  * member to member), every enum member merged into one (an `enum` split into single-value
  * `oneOf` members reads as the same enum). A non-union stands for itself.
  */
-export function membersOf(model: Model, view: SchemaView, reached: Set<string>, componentOf: (key: string) => boolean): Member[] {
+export function membersOf(
+  model: Model,
+  view: SchemaView,
+  reached: Set<string>,
+  componentOf: (key: string) => boolean,
+): Member[] {
   const sites: { site: SchemaNode; discriminatorValues: string[] }[] = [];
   if (view.node.kind !== "union") {
     // Its view is already resolved, so its nullability is not re-counted.
@@ -37,11 +42,16 @@ export function membersOf(model: Model, view: SchemaView, reached: Set<string>, 
       for (const site of union.members) {
         const resolved = viewOf(model, site, reached);
         const target = site.kind === "ref" ? site.target : undefined;
-        if (resolved.node.kind === "union" && resolved.node.discriminator === undefined && (target === undefined || !seen.has(target))) {
+        if (
+          resolved.node.kind === "union" &&
+          resolved.node.discriminator === undefined &&
+          (target === undefined || !seen.has(target))
+        ) {
           visit(resolved.node, target === undefined ? seen : new Set([...seen, target]));
           continue;
         }
-        const values = union.discriminator?.mapping.filter((entry) => entry.target === target).map((entry) => entry.value) ?? [];
+        const values =
+          union.discriminator?.mapping.filter((entry) => entry.target === target).map((entry) => entry.value) ?? [];
         sites.push({ site, discriminatorValues: values });
       }
     };
@@ -78,10 +88,28 @@ export function membersOf(model: Model, view: SchemaView, reached: Set<string>, 
     });
   });
   if (firstEnum !== undefined) {
-    const site: SchemaNode = enumCount === 1
-      ? firstEnum
-      : { kind: "enum", values: enumValues, isConst: false, pointer: view.node.pointer, examples: [], nullable: false };
-    out.push({ site, ref: undefined, kind: "enum", title: undefined, discriminatorValues: [], tags: [], shape: `enum:${enumValues.map(canonical).sort().join(",")}`, propertyNames: [], label: "enum" });
+    const site: SchemaNode =
+      enumCount === 1
+        ? firstEnum
+        : {
+            kind: "enum",
+            values: enumValues,
+            isConst: false,
+            pointer: view.node.pointer,
+            examples: [],
+            nullable: false,
+          };
+    out.push({
+      site,
+      ref: undefined,
+      kind: "enum",
+      title: undefined,
+      discriminatorValues: [],
+      tags: [],
+      shape: `enum:${enumValues.map(canonical).sort().join(",")}`,
+      propertyNames: [],
+      label: "enum",
+    });
   }
   return out;
 }
@@ -92,7 +120,8 @@ function tagsOf(model: Model, node: SchemaNode, reached: Set<string>): string[] 
   for (const property of node.properties) {
     if (!property.required) continue;
     const value = viewOf(model, property.schema, reached).node;
-    if (value.kind === "enum" && value.values.length === 1) tags.push(`${property.wireName}\u0000${canonical(value.values[0]!)}`);
+    if (value.kind === "enum" && value.values.length === 1)
+      tags.push(`${property.wireName}\u0000${canonical(value.values[0]!)}`);
   }
   return tags.sort();
 }
@@ -112,7 +141,10 @@ function shapeOfNode(model: Model, node: SchemaNode, seen: Set<string>, componen
   if (node.kind === "ref") {
     if (componentOf(node.target)) return `$ref:${node.target}${node.nullable ? "?" : ""}`;
     if (seen.has(node.target)) return `$cycle:${node.target}`;
-    return shapeOf(model, named(model, node.target).schema, new Set([...seen, node.target]), componentOf) + (node.nullable ? "?" : "");
+    return (
+      shapeOf(model, named(model, node.target).schema, new Set([...seen, node.target]), componentOf) +
+      (node.nullable ? "?" : "")
+    );
   }
   const skip = new Set(["pointer", "title", "description", "examples", "default", "deprecated", "unsupported"]);
   const parts: string[] = [];
@@ -129,9 +161,15 @@ function shapeValue(model: Model, value: unknown, seen: Set<string>, componentOf
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map((item) => shapeValue(model, item, seen, componentOf)).join(",")}]`;
   const record = value as Record<string, unknown>;
-  if (typeof record.kind === "string" && typeof record.pointer === "string") return shapeOf(model, record as unknown as SchemaNode, seen, componentOf);
-  if (typeof record.wireName === "string") return `${JSON.stringify(record.wireName)}${record.required === true ? "!" : ""}=${shapeValue(model, record.schema, seen, componentOf)}`;
-  return `{${Object.keys(record).sort().filter((key) => key !== "pointer").map((key) => `${key}:${shapeValue(model, record[key], seen, componentOf)}`).join(",")}}`;
+  if (typeof record.kind === "string" && typeof record.pointer === "string")
+    return shapeOf(model, record as unknown as SchemaNode, seen, componentOf);
+  if (typeof record.wireName === "string")
+    return `${JSON.stringify(record.wireName)}${record.required === true ? "!" : ""}=${shapeValue(model, record.schema, seen, componentOf)}`;
+  return `{${Object.keys(record)
+    .sort()
+    .filter((key) => key !== "pointer")
+    .map((key) => `${key}:${shapeValue(model, record[key], seen, componentOf)}`)
+    .join(",")}}`;
 }
 
 /** How alike two members look, 0 to 1, for members no identity matched. */
@@ -149,7 +187,10 @@ export function similarity(a: Member, b: Member): number {
  * `$ref`, an implicit discriminator (a required constant property), a `title`, equal structure,
  * then the most similar structure. Position never decides alone; it only breaks exact ties.
  */
-export function matchMembers(base: readonly Member[], head: readonly Member[]): { pairs: [Member, Member][]; removed: Member[]; added: Member[] } {
+export function matchMembers(
+  base: readonly Member[],
+  head: readonly Member[],
+): { pairs: [Member, Member][]; removed: Member[]; added: Member[] } {
   const pairs: [Member, Member][] = [];
   const freeBase = new Set(base);
   const freeHead = new Set(head);

@@ -34,7 +34,12 @@ export function viewOf(model: Model, site: SchemaNode, reached: Set<string>): Sc
       node = merged;
     }
   }
-  return { node, nullable: nullable || acceptsNull(model, node, new Set()), default: fallbackDefault, ref: site.kind === "ref" ? site.target : undefined };
+  return {
+    node,
+    nullable: nullable || acceptsNull(model, node, new Set()),
+    default: fallbackDefault,
+    ref: site.kind === "ref" ? site.target : undefined,
+  };
 }
 
 /**

@@ -35,7 +35,8 @@ export const BUNDLED_TEMPLATES = shippedTemplates(path.dirname(fileURLToPath(imp
 
 function shippedTemplates(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, "package.json")) && existsSync(path.join(dir, "templates"))) return path.join(dir, "templates");
+    if (existsSync(path.join(dir, "package.json")) && existsSync(path.join(dir, "templates")))
+      return path.join(dir, "templates");
     if (path.dirname(dir) === dir) throw new Error(`specgen's templates/ folder was not found above ${from}`);
   }
 }
@@ -69,7 +70,11 @@ export function loadTemplate(dir: string, name: TemplateName): Template {
   for (let index = 0; index < lines.length; index++) {
     for (const match of lines[index]!.matchAll(SLOT)) {
       if (!allowed.includes(match[1]!)) {
-        throw new SpecError("TEMPLATE", `unknown slot {{${match[1]}}} in template ${name}; its slots are ${allowed.join(", ")}`, { file, line: index + 1 });
+        throw new SpecError(
+          "TEMPLATE",
+          `unknown slot {{${match[1]}}} in template ${name}; its slots are ${allowed.join(", ")}`,
+          { file, line: index + 1 },
+        );
       }
     }
   }

@@ -33,10 +33,13 @@ function typeName(value: JsonValue): string {
 
 export function jsonEqual(a: JsonValue, b: JsonValue): boolean {
   if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]!));
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]!));
   if (isObject(a) && isObject(b)) {
     const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key]!, b[key]!));
+    return (
+      keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key]!, b[key]!))
+    );
   }
   return false;
 }
@@ -64,7 +67,9 @@ function checkShape(value: JsonValue, node: SchemaNode, model: Model, depth: num
     case "string":
       return checkString(value, node);
     case "enum":
-      return node.values.some((allowed) => jsonEqual(allowed, value)) ? undefined : `${JSON.stringify(value)} is not one of ${JSON.stringify(node.values)}`;
+      return node.values.some((allowed) => jsonEqual(allowed, value))
+        ? undefined
+        : `${JSON.stringify(value)} is not one of ${JSON.stringify(node.values)}`;
     case "ref":
       return check(value, named(model, node.target).schema, model, depth + 1);
     case "array":
@@ -93,9 +98,12 @@ function checkNumber(value: JsonValue, node: Extract<SchemaNode, { kind: "number
   if (node.integer && !Number.isInteger(value)) return `expected integer, got ${value}`;
   if (node.minimum !== undefined && value < node.minimum) return `${value} is below the minimum ${node.minimum}`;
   if (node.maximum !== undefined && value > node.maximum) return `${value} is above the maximum ${node.maximum}`;
-  if (node.exclusiveMinimum !== undefined && value <= node.exclusiveMinimum) return `${value} is not above ${node.exclusiveMinimum}`;
-  if (node.exclusiveMaximum !== undefined && value >= node.exclusiveMaximum) return `${value} is not below ${node.exclusiveMaximum}`;
-  if (node.multipleOf !== undefined && node.multipleOf > 0 && !isMultiple(value, node.multipleOf)) return `${value} is not a multiple of ${node.multipleOf}`;
+  if (node.exclusiveMinimum !== undefined && value <= node.exclusiveMinimum)
+    return `${value} is not above ${node.exclusiveMinimum}`;
+  if (node.exclusiveMaximum !== undefined && value >= node.exclusiveMaximum)
+    return `${value} is not below ${node.exclusiveMaximum}`;
+  if (node.multipleOf !== undefined && node.multipleOf > 0 && !isMultiple(value, node.multipleOf))
+    return `${value} is not a multiple of ${node.multipleOf}`;
   return undefined;
 }
 
@@ -118,12 +126,18 @@ function checkString(value: JsonValue, node: Extract<SchemaNode, { kind: "string
   const length = codePointLength(value);
   if (node.minLength !== undefined && length < node.minLength) return `shorter than minLength ${node.minLength}`;
   if (node.maxLength !== undefined && length > node.maxLength) return `longer than maxLength ${node.maxLength}`;
-  if (node.pattern !== undefined && patternRegExp(node.pattern)?.test(value) === false) return `does not match the pattern ${node.pattern}`;
+  if (node.pattern !== undefined && patternRegExp(node.pattern)?.test(value) === false)
+    return `does not match the pattern ${node.pattern}`;
   if (node.format !== undefined) return formatMismatch(value, node.format);
   return undefined;
 }
 
-function checkArray(value: JsonValue, node: Extract<SchemaNode, { kind: "array" }>, model: Model, depth: number): string | undefined {
+function checkArray(
+  value: JsonValue,
+  node: Extract<SchemaNode, { kind: "array" }>,
+  model: Model,
+  depth: number,
+): string | undefined {
   if (!Array.isArray(value)) return `expected array, got ${typeName(value)}`;
   if (node.minItems !== undefined && value.length < node.minItems) return `fewer than minItems ${node.minItems} items`;
   if (node.maxItems !== undefined && value.length > node.maxItems) return `more than maxItems ${node.maxItems} items`;
@@ -133,7 +147,9 @@ function checkArray(value: JsonValue, node: Extract<SchemaNode, { kind: "array" 
     if (reason !== undefined) return `item ${i}: ${reason}`;
   }
   if (node.uniqueItems === true) {
-    for (let i = 0; i < value.length; i++) for (let j = i + 1; j < value.length; j++) if (jsonEqual(value[i]!, value[j]!)) return `items ${i} and ${j} are equal`;
+    for (let i = 0; i < value.length; i++)
+      for (let j = i + 1; j < value.length; j++)
+        if (jsonEqual(value[i]!, value[j]!)) return `items ${i} and ${j} are equal`;
   }
   if (node.contains) {
     const count = value.filter((item) => check(item, node.contains!, model, depth + 1) === undefined).length;
@@ -143,7 +159,12 @@ function checkArray(value: JsonValue, node: Extract<SchemaNode, { kind: "array" 
   return undefined;
 }
 
-function checkObject(value: JsonValue, node: Extract<SchemaNode, { kind: "object" }>, model: Model, depth: number): string | undefined {
+function checkObject(
+  value: JsonValue,
+  node: Extract<SchemaNode, { kind: "object" }>,
+  model: Model,
+  depth: number,
+): string | undefined {
   if (!isObject(value)) return node.typeAsserted ? `expected object, got ${typeName(value)}` : undefined;
   for (const property of node.properties) {
     if (!Object.hasOwn(value, property.wireName)) {
@@ -153,10 +174,13 @@ function checkObject(value: JsonValue, node: Extract<SchemaNode, { kind: "object
     const reason = check(value[property.wireName]!, property.schema, model, depth + 1);
     if (reason !== undefined) return `${JSON.stringify(property.wireName)}: ${reason}`;
   }
-  for (const name of node.extraRequired) if (!Object.hasOwn(value, name)) return `the required property ${JSON.stringify(name)} is missing`;
+  for (const name of node.extraRequired)
+    if (!Object.hasOwn(value, name)) return `the required property ${JSON.stringify(name)} is missing`;
   const keys = Object.keys(value);
-  if (node.minProperties !== undefined && keys.length < node.minProperties) return `fewer than minProperties ${node.minProperties} properties`;
-  if (node.maxProperties !== undefined && keys.length > node.maxProperties) return `more than maxProperties ${node.maxProperties} properties`;
+  if (node.minProperties !== undefined && keys.length < node.minProperties)
+    return `fewer than minProperties ${node.minProperties} properties`;
+  if (node.maxProperties !== undefined && keys.length > node.maxProperties)
+    return `more than maxProperties ${node.maxProperties} properties`;
   const declared = new Set(node.properties.map((property) => property.wireName));
   for (const key of keys) {
     if (node.propertyNames) {

@@ -19,7 +19,10 @@ const CANDIDATES = ["a", "A", "1", "_", "-", " ", "x", "0", "z", "Z", "9", ".", 
 
 class Reader {
   private at = 0;
-  constructor(private readonly source: string, private readonly repeat: number) {}
+  constructor(
+    private readonly source: string,
+    private readonly repeat: number,
+  ) {}
 
   done(): boolean {
     return this.at >= this.source.length;
@@ -58,9 +61,13 @@ class Reader {
       if (this.peek() === "?") {
         const kind = this.source.slice(this.at, this.at + 3);
         if (kind.startsWith("?:")) this.at += 2;
-        else if (kind.startsWith("?=") || kind.startsWith("?!")) (lookaround = true), (this.at += 2);
-        else if (kind.startsWith("?<=") || kind.startsWith("?<!")) (lookaround = true), (this.at += 3);
-        else if (kind.startsWith("?<")) this.at = this.source.indexOf(">", this.at) + 1;
+        else if (kind.startsWith("?=") || kind.startsWith("?!")) {
+          lookaround = true;
+          this.at += 2;
+        } else if (kind.startsWith("?<=") || kind.startsWith("?<!")) {
+          lookaround = true;
+          this.at += 3;
+        } else if (kind.startsWith("?<")) this.at = this.source.indexOf(">", this.at) + 1;
         else throw new Error("group");
       }
       const inner = this.alternatives();

@@ -14,7 +14,9 @@ export class WarningLog {
 
   /** In pointer order, so that the report does not depend on which page visited a node first. */
   list(): Warning[] {
-    return [...this.seen.values()].sort((a, b) => (a.pointer! < b.pointer! ? -1 : a.pointer! > b.pointer! ? 1 : a.code < b.code ? -1 : 1));
+    return [...this.seen.values()].sort((a, b) =>
+      a.pointer! < b.pointer! ? -1 : a.pointer! > b.pointer! ? 1 : a.code < b.code ? -1 : 1,
+    );
   }
 }
 
@@ -45,18 +47,31 @@ function parsedForms(text: string): JsonValue[] {
  * schema that wants something else) parsed from it. Every example passed over on the way is
  * reported with its pointer. `undefined` when none is usable: the caller synthesises a value.
  */
-export function usableExample(examples: readonly SpecValue[], node: SchemaNode, model: Model, log: WarningLog): { value: JsonValue } | undefined {
+export function usableExample(
+  examples: readonly SpecValue[],
+  node: SchemaNode,
+  model: Model,
+  log: WarningLog,
+): { value: JsonValue } | undefined {
   for (const example of examples) {
     const reason = mismatch(example.value, node, model);
     if (reason === undefined) return { value: example.value };
     if (typeof example.value === "string") {
       const parsed = parsedForms(example.value).find((form) => mismatch(form, node, model) === undefined);
       if (parsed !== undefined) {
-        log.add("EXAMPLE_PARSED", example.pointer, `example ${shortJson(example.value)} does not fit its schema (${reason}); using the value parsed from it, ${shortJson(parsed)}`);
+        log.add(
+          "EXAMPLE_PARSED",
+          example.pointer,
+          `example ${shortJson(example.value)} does not fit its schema (${reason}); using the value parsed from it, ${shortJson(parsed)}`,
+        );
         return { value: parsed };
       }
     }
-    log.add("EXAMPLE_INVALID", example.pointer, `example ${shortJson(example.value)} does not fit its schema (${reason}); ignored, a value is synthesised from the schema instead`);
+    log.add(
+      "EXAMPLE_INVALID",
+      example.pointer,
+      `example ${shortJson(example.value)} does not fit its schema (${reason}); ignored, a value is synthesised from the schema instead`,
+    );
   }
   return undefined;
 }
@@ -66,6 +81,10 @@ export function usableDefault(node: SchemaNode, model: Model, log: WarningLog): 
   if (!node.default) return undefined;
   const reason = mismatch(node.default.value, node, model);
   if (reason === undefined) return { value: node.default.value };
-  log.add("DEFAULT_INVALID", node.default.pointer, `default ${shortJson(node.default.value)} does not fit its schema (${reason}); dropped`);
+  log.add(
+    "DEFAULT_INVALID",
+    node.default.pointer,
+    `default ${shortJson(node.default.value)} does not fit its schema (${reason}); dropped`,
+  );
   return undefined;
 }

@@ -33,7 +33,11 @@ export class ExampleSelector {
 
   /** An example key that a snippet left out: its typed object has no such property and no index signature. */
   reportDroppedKey(key: string, objectPointer: string): void {
-    this.log.add("EXAMPLE_KEY_DROPPED", objectPointer, `example key ${JSON.stringify(key)} is not a property of this object, whose type does not accept other keys; left out of the snippet`);
+    this.log.add(
+      "EXAMPLE_KEY_DROPPED",
+      objectPointer,
+      `example key ${JSON.stringify(key)} is not a property of this object, whose type does not accept other keys; left out of the snippet`,
+    );
   }
 
   /** The spec's own example of this node (repaired), without falling back to anything else. */
@@ -60,7 +64,11 @@ export class ExampleSelector {
     }
     const schema = named(this.model, key);
     if (holdsNoValue(this.model, schema.schema)) {
-      this.log.add("NO_VALUE", schema.schema.pointer, `no value satisfies schema ${schema.typeName}; it gets no example and no snippet`);
+      this.log.add(
+        "NO_VALUE",
+        schema.schema.pointer,
+        `no value satisfies schema ${schema.typeName}; it gets no example and no snippet`,
+      );
       this.cache.set(key, undefined);
       return undefined;
     }
@@ -129,10 +137,15 @@ export class ExampleSelector {
         return found;
       }
       case "array":
-        return this.exampleBelow(node.items, visiting) || (node.prefixItems ?? []).some((item) => this.exampleBelow(item, visiting));
+        return (
+          this.exampleBelow(node.items, visiting) ||
+          (node.prefixItems ?? []).some((item) => this.exampleBelow(item, visiting))
+        );
       case "object":
-        return node.properties.some((property) => this.exampleBelow(property.schema, visiting)) ||
-          (typeof node.additionalProperties === "object" && this.exampleBelow(node.additionalProperties, visiting));
+        return (
+          node.properties.some((property) => this.exampleBelow(property.schema, visiting)) ||
+          (typeof node.additionalProperties === "object" && this.exampleBelow(node.additionalProperties, visiting))
+        );
       case "union":
       case "allOf":
         return node.members.some((member) => this.exampleBelow(member, visiting));
@@ -187,7 +200,10 @@ export class ExampleSelector {
     const flat = flattenObject(this.model, node);
     if (!flat) {
       const members = node.kind === "allOf" ? node.members : [];
-      return this.firstFittingOf([() => this.mergedMembers(members), ...members.map((member) => () => this.valueOf(member))], node);
+      return this.firstFittingOf(
+        [() => this.mergedMembers(members), ...members.map((member) => () => this.valueOf(member))],
+        node,
+      );
     }
     const versions = node.kind === "allOf" ? this.propertyVersions(node) : new Map<string, SchemaNode[]>();
     const out: { [key: string]: JsonValue } = {};
@@ -210,8 +226,11 @@ export class ExampleSelector {
    */
   private propertyValue(property: Property, versions: readonly SchemaNode[]): JsonValue | undefined {
     const value = this.valueOf(property.schema);
-    if (versions.length < 2 || (value !== undefined && versions.every((version) => fits(value, version, this.model)))) return value;
-    const candidates = [...versions].reverse().flatMap((version) => [version, ...(version.kind === "union" ? version.members : [])]);
+    if (versions.length < 2 || (value !== undefined && versions.every((version) => fits(value, version, this.model))))
+      return value;
+    const candidates = [...versions]
+      .reverse()
+      .flatMap((version) => [version, ...(version.kind === "union" ? version.members : [])]);
     for (const version of candidates) {
       const candidate = this.valueOf(version);
       if (candidate !== undefined && versions.every((other) => fits(candidate, other, this.model))) return candidate;
@@ -229,7 +248,8 @@ export class ExampleSelector {
       } else if (member.kind === "allOf") {
         for (const inner of member.members) visit(inner, seen);
       } else if (member.kind === "object") {
-        for (const property of member.properties) versions.set(property.wireName, [...(versions.get(property.wireName) ?? []), property.schema]);
+        for (const property of member.properties)
+          versions.set(property.wireName, [...(versions.get(property.wireName) ?? []), property.schema]);
       }
     };
     visit(node, new Set());
@@ -239,7 +259,8 @@ export class ExampleSelector {
   /** The members' values merged key by key (earlier members win), for an `allOf` that is not one plain object. */
   private mergedMembers(members: readonly SchemaNode[]): JsonValue | undefined {
     const values = members.map((member) => this.valueOf(member));
-    if (!values.every((value) => typeof value === "object" && value !== null && !Array.isArray(value))) return undefined;
+    if (!values.every((value) => typeof value === "object" && value !== null && !Array.isArray(value)))
+      return undefined;
     const out: { [key: string]: JsonValue } = {};
     for (const value of values as { [key: string]: JsonValue }[]) {
       for (const key of Object.keys(value)) if (!Object.hasOwn(out, key)) defineKey(out, key, value[key]!);
@@ -256,7 +277,8 @@ export class ExampleSelector {
   private discriminated(union: UnionNode, member: SchemaNode): JsonValue | undefined {
     const value = this.valueOf(member);
     const discriminator = union.discriminator;
-    if (!discriminator || member.kind !== "ref" || typeof value !== "object" || value === null || Array.isArray(value)) return value;
+    if (!discriminator || member.kind !== "ref" || typeof value !== "object" || value === null || Array.isArray(value))
+      return value;
     // The member's own schema usually pins the value already (`type: enum [text]`).
     if (Object.hasOwn(value, discriminator.propertyName)) return value;
     const selecting = discriminator.mapping.find((entry) => entry.target === member.target)?.value ?? member.target;
@@ -267,7 +289,10 @@ export class ExampleSelector {
   }
 
   /** The first candidate value that fits the whole node, else the first one at all. */
-  private firstFittingOf(candidates: readonly (() => JsonValue | undefined)[], whole: SchemaNode): JsonValue | undefined {
+  private firstFittingOf(
+    candidates: readonly (() => JsonValue | undefined)[],
+    whole: SchemaNode,
+  ): JsonValue | undefined {
     let first: JsonValue | undefined;
     for (const candidate of candidates) {
       const value = candidate();

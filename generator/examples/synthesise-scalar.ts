@@ -32,7 +32,8 @@ function resize(text: string, node: StringNode): string {
   let out = text;
   const min = node.minLength ?? 0;
   while (codePointLength(out) < min) out += "x";
-  if (node.maxLength !== undefined && codePointLength(out) > node.maxLength) out = [...out].slice(0, node.maxLength).join("");
+  if (node.maxLength !== undefined && codePointLength(out) > node.maxLength)
+    out = [...out].slice(0, node.maxLength).join("");
   return out;
 }
 
@@ -56,7 +57,9 @@ export function synthesiseNumber(node: NumberNode): number {
     (low === undefined || (low.exclusive ? value > low.value : value >= low.value)) &&
     (high === undefined || (high.exclusive ? value < high.value : value <= high.value)) &&
     (!node.integer || Number.isInteger(value)) &&
-    (node.multipleOf === undefined || node.multipleOf <= 0 || Math.abs(value / node.multipleOf - Math.round(value / node.multipleOf)) < 1e-9);
+    (node.multipleOf === undefined ||
+      node.multipleOf <= 0 ||
+      Math.abs(value / node.multipleOf - Math.round(value / node.multipleOf)) < 1e-9);
   if (allowed(0)) return 0;
   if (low !== undefined) {
     if (step !== undefined) {
@@ -82,7 +85,8 @@ export function synthesiseNumber(node: NumberNode): number {
 
 /** Next value above `value` that is both a multiple of `step` and an integer. */
 function lcmStep(value: number, step: number): number {
-  for (let candidate = value, i = 0; i < 1000; i++, candidate += step) if (Number.isInteger(tidy(candidate))) return tidy(candidate);
+  for (let candidate = value, i = 0; i < 1000; i++, candidate += step)
+    if (Number.isInteger(tidy(candidate))) return tidy(candidate);
   return Math.ceil(value);
 }
 
@@ -95,7 +99,8 @@ function lowerBound(node: NumberNode): { value: number; exclusive: boolean } | u
   const inclusive = node.minimum;
   const exclusive = node.exclusiveMinimum;
   if (inclusive === undefined && exclusive === undefined) return undefined;
-  if (exclusive !== undefined && (inclusive === undefined || exclusive >= inclusive)) return { value: exclusive, exclusive: true };
+  if (exclusive !== undefined && (inclusive === undefined || exclusive >= inclusive))
+    return { value: exclusive, exclusive: true };
   return { value: inclusive!, exclusive: false };
 }
 
@@ -103,6 +108,7 @@ function upperBound(node: NumberNode): { value: number; exclusive: boolean } | u
   const inclusive = node.maximum;
   const exclusive = node.exclusiveMaximum;
   if (inclusive === undefined && exclusive === undefined) return undefined;
-  if (exclusive !== undefined && (inclusive === undefined || exclusive <= inclusive)) return { value: exclusive, exclusive: true };
+  if (exclusive !== undefined && (inclusive === undefined || exclusive <= inclusive))
+    return { value: exclusive, exclusive: true };
   return { value: inclusive!, exclusive: false };
 }

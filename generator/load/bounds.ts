@@ -50,18 +50,30 @@ interface Extension {
 export function enforceBounds(source: ParsedSource): Warning[] {
   const warnings: Warning[] = [];
   let nodes = 0;
-  const stack: Frame[] = [{ value: source.value, parent: undefined, key: "", depth: 0, inData: false, extension: undefined }];
+  const stack: Frame[] = [
+    { value: source.value, parent: undefined, key: "", depth: 0, inData: false, extension: undefined },
+  ];
   const exceeded = (frame: Frame, message: string): void => {
     const extension = frame.extension;
     if (extension === undefined) {
       const tokens = tokensOf(frame);
-      throw new SpecError("UNSUPPORTED", message, { file: source.file, pointer: abbreviate(tokens), line: source.lineOf(tokens) });
+      throw new SpecError("UNSUPPORTED", message, {
+        file: source.file,
+        pointer: abbreviate(tokens),
+        line: source.lineOf(tokens),
+      });
     }
     extension.skipped = true;
     nodes -= extension.nodes;
     const tokens = tokensOf(extension.frame);
     delete (extension.frame.parent!.value as Record<string, unknown>)[extension.frame.key];
-    warnings.push({ code: "EXTENSION_SKIPPED", file: source.file, pointer: abbreviate(tokens), line: source.lineOf(tokens), message: `${message}; the extension is ignored` });
+    warnings.push({
+      code: "EXTENSION_SKIPPED",
+      file: source.file,
+      pointer: abbreviate(tokens),
+      line: source.lineOf(tokens),
+      message: `${message}; the extension is ignored`,
+    });
   };
   while (stack.length > 0) {
     const frame = stack.pop()!;
@@ -88,7 +100,14 @@ export function enforceBounds(source: ParsedSource): Warning[] {
     if (keys === undefined) {
       const items = value as unknown[];
       for (let i = items.length - 1; i >= 0; i--) {
-        stack.push({ value: items[i], parent: frame, key: String(i), depth, inData: frame.inData, extension: frame.extension });
+        stack.push({
+          value: items[i],
+          parent: frame,
+          key: String(i),
+          depth,
+          inData: frame.inData,
+          extension: frame.extension,
+        });
       }
       continue;
     }

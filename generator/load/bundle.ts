@@ -74,11 +74,19 @@ interface Referrer extends SourceLocation {
  * folder tree (or a `--ref-root`) are read. A document without external references (the common
  * case, GitHub's 13 MB description included) is returned untouched.
  */
-export async function bundleExternalRefs(root: ParsedSource, options: BundleOptions, warnings: Warning[] = []): Promise<unknown> {
+export async function bundleExternalRefs(
+  root: ParsedSource,
+  options: BundleOptions,
+  warnings: Warning[] = [],
+): Promise<unknown> {
   const external = collectRefs(root.value).filter((site) => !site.ref.startsWith("#"));
   if (external.length === 0) return root.value;
 
-  const policy = await refFilePolicy(root.file, options.refRoots ?? [], (options.maxRefMb ?? DEFAULT_MAX_REF_MB) * 1024 * 1024);
+  const policy = await refFilePolicy(
+    root.file,
+    options.refRoots ?? [],
+    (options.maxRefMb ?? DEFAULT_MAX_REF_MB) * 1024 * 1024,
+  );
   /** The first `$ref` that names each file (by its absolute path), for messages. */
   const referrers = new Map<string, Referrer>();
   let refused: SpecError | undefined;
@@ -92,7 +100,14 @@ export async function bundleExternalRefs(root: ParsedSource, options: BundleOpti
       if (site.ref.startsWith("#")) continue;
       const location = { file: source.file, pointer: site.pointer, line: source.lineOf(splitPointer(site.pointer)) };
       if (isRemote(site.ref)) {
-        if (!options.allowRemote) refuse(new SpecError("REMOTE_REF", `remote $ref ${JSON.stringify(site.ref)} refused; pass --allow-remote to fetch it`, location));
+        if (!options.allowRemote)
+          refuse(
+            new SpecError(
+              "REMOTE_REF",
+              `remote $ref ${JSON.stringify(site.ref)} refused; pass --allow-remote to fetch it`,
+              location,
+            ),
+          );
         continue;
       }
       const target = localTarget(site.ref, from);
@@ -104,50 +119,60 @@ export async function bundleExternalRefs(root: ParsedSource, options: BundleOpti
 
   const parsedFiles = new Map<string, ParsedSource>([[path.resolve(root.file), root]]);
   try {
-    return await $RefParser.bundle(path.resolve(root.file), structuredClone(root.value) as object, {
-      resolve: {
-        external: true,
-        http: options.allowRemote ? { timeout: 10_000, redirects: 3 } : false,
-        file: {
-          order: 1,
-          canRead: (file: { url: string }) => !isRemote(file.url),
-          read: async (file: { url: string }) => {
-            const target = toPath(file.url);
-            try {
-              return await readConfined(target, policy);
-            } catch (error) {
-              if (!(error instanceof RefFileRefused)) throw error;
-              const referrer = referrers.get(target) ?? firstReferrer;
-              return refuse(new SpecError("REF_REFUSED", `$ref ${JSON.stringify(referrer?.ref ?? target)} refused: ${error.message}`, referrer ?? { file: root.file }));
-            }
+    return await $RefParser.bundle(
+      path.resolve(root.file),
+      structuredClone(root.value) as object,
+      {
+        resolve: {
+          external: true,
+          http: options.allowRemote ? { timeout: 10_000, redirects: 3 } : false,
+          file: {
+            order: 1,
+            canRead: (file: { url: string }) => !isRemote(file.url),
+            read: async (file: { url: string }) => {
+              const target = toPath(file.url);
+              try {
+                return await readConfined(target, policy);
+              } catch (error) {
+                if (!(error instanceof RefFileRefused)) throw error;
+                const referrer = referrers.get(target) ?? firstReferrer;
+                return refuse(
+                  new SpecError(
+                    "REF_REFUSED",
+                    `$ref ${JSON.stringify(referrer?.ref ?? target)} refused: ${error.message}`,
+                    referrer ?? { file: root.file },
+                  ),
+                );
+              }
+            },
           },
         },
-      },
-      parse: {
-        json: false,
-        yaml: false,
-        text: false,
-        binary: false,
-        specgen: {
-          order: 1,
-          canParse: true,
-          parse: (file: { url: string; data: string | Buffer }) => {
-            try {
-              const parsed = parseSource(file.data.toString(), path.relative(process.cwd(), toPath(file.url)));
-              parsedFiles.set(toPath(file.url), parsed);
-              for (const warning of enforceBounds(parsed)) warnings.push(warning);
-              // Refs of a referenced file are vetted before the resolver follows them.
-              noteRefs(parsed, collectRefs(parsed.value));
-              return parsed.value;
-            } catch (error) {
-              // The resolver wraps what a parser throws; keep our one-line error as it is.
-              return error instanceof SpecError ? refuse(error) : Promise.reject(error);
-            }
+        parse: {
+          json: false,
+          yaml: false,
+          text: false,
+          binary: false,
+          specgen: {
+            order: 1,
+            canParse: true,
+            parse: (file: { url: string; data: string | Buffer }) => {
+              try {
+                const parsed = parseSource(file.data.toString(), path.relative(process.cwd(), toPath(file.url)));
+                parsedFiles.set(toPath(file.url), parsed);
+                for (const warning of enforceBounds(parsed)) warnings.push(warning);
+                // Refs of a referenced file are vetted before the resolver follows them.
+                noteRefs(parsed, collectRefs(parsed.value));
+                return parsed.value;
+              } catch (error) {
+                // The resolver wraps what a parser throws; keep our one-line error as it is.
+                return error instanceof SpecError ? refuse(error) : Promise.reject(error);
+              }
+            },
           },
         },
-      },
-      dereference: { circular: true },
-    } as never);
+        dereference: { circular: true },
+      } as never,
+    );
   } catch (error) {
     if (refused) throw refused;
     if (error instanceof SpecError) throw error;

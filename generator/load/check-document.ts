@@ -11,16 +11,74 @@ export type OpenApiVersion = "3.0" | "3.1" | "3.2";
 
 /** Every keyword a Schema Object may carry in OpenAPI 3.0 or 3.1 (JSON Schema drafts 4 to 2020-12). */
 const SCHEMA_KEYWORDS = new Set([
-  "$ref", "$id", "$schema", "$anchor", "$dynamicAnchor", "$dynamicRef", "$recursiveRef", "$recursiveAnchor",
-  "$vocabulary", "$comment", "$defs", "id", "definitions",
-  "type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
-  "maxLength", "minLength", "pattern", "format", "maxItems", "minItems", "uniqueItems", "maxContains", "minContains",
-  "contains", "items", "prefixItems", "additionalItems", "unevaluatedItems", "maxProperties", "minProperties",
-  "required", "dependentRequired", "dependencies", "properties", "patternProperties", "additionalProperties",
-  "unevaluatedProperties", "propertyNames", "dependentSchemas", "allOf", "anyOf", "oneOf", "not", "if", "then", "else",
-  "title", "description", "default", "deprecated", "readOnly", "writeOnly", "examples", "example",
-  "contentEncoding", "contentMediaType", "contentSchema",
-  "nullable", "discriminator", "xml", "externalDocs",
+  "$ref",
+  "$id",
+  "$schema",
+  "$anchor",
+  "$dynamicAnchor",
+  "$dynamicRef",
+  "$recursiveRef",
+  "$recursiveAnchor",
+  "$vocabulary",
+  "$comment",
+  "$defs",
+  "id",
+  "definitions",
+  "type",
+  "enum",
+  "const",
+  "multipleOf",
+  "maximum",
+  "exclusiveMaximum",
+  "minimum",
+  "exclusiveMinimum",
+  "maxLength",
+  "minLength",
+  "pattern",
+  "format",
+  "maxItems",
+  "minItems",
+  "uniqueItems",
+  "maxContains",
+  "minContains",
+  "contains",
+  "items",
+  "prefixItems",
+  "additionalItems",
+  "unevaluatedItems",
+  "maxProperties",
+  "minProperties",
+  "required",
+  "dependentRequired",
+  "dependencies",
+  "properties",
+  "patternProperties",
+  "additionalProperties",
+  "unevaluatedProperties",
+  "propertyNames",
+  "dependentSchemas",
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "not",
+  "if",
+  "then",
+  "else",
+  "title",
+  "description",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "examples",
+  "example",
+  "contentEncoding",
+  "contentMediaType",
+  "contentSchema",
+  "nullable",
+  "discriminator",
+  "xml",
+  "externalDocs",
 ]);
 
 /** What a document's checks found that did not stop it. */
@@ -44,14 +102,21 @@ export function checkDocument(document: unknown, source: ParsedSource, options: 
   const problems = new Problems(source);
   const at = (pointer: string): SourceLocation => problems.at(pointer);
 
-  if (!isRecord(document)) throw new SpecError("NOT_OPENAPI", "not an OpenAPI document: the root is not an object", at(""));
+  if (!isRecord(document))
+    throw new SpecError("NOT_OPENAPI", "not an OpenAPI document: the root is not an object", at(""));
   const version = document.openapi;
   if (typeof version !== "string") {
-    const hint = typeof document.swagger === "string" ? " (Swagger 2.0 is not supported: convert it to OpenAPI 3 first)" : "";
+    const hint =
+      typeof document.swagger === "string" ? " (Swagger 2.0 is not supported: convert it to OpenAPI 3 first)" : "";
     throw new SpecError("NOT_OPENAPI", `not an OpenAPI 3 document: no "openapi" version field${hint}`, at(""));
   }
   const match = /^3\.([012])\.\d+(-.+)?$/.exec(version);
-  if (!match) throw new SpecError("NOT_OPENAPI", `unsupported OpenAPI version ${JSON.stringify(version)}: 3.0.x, 3.1.x and 3.2.x are supported`, at("/openapi"));
+  if (!match)
+    throw new SpecError(
+      "NOT_OPENAPI",
+      `unsupported OpenAPI version ${JSON.stringify(version)}: 3.0.x, 3.1.x and 3.2.x are supported`,
+      at("/openapi"),
+    );
   const openApiVersion = `3.${match[1]}` as OpenApiVersion;
 
   checkComponentNames(document, problems);
@@ -70,7 +135,12 @@ function checkSchemas(document: Record<string, unknown>, problems: Problems): vo
     if (depth > MAX_SCHEMA_DEPTH) {
       // Once per branch: everything below is as deep.
       if (depth === MAX_SCHEMA_DEPTH + 1) {
-        problems.error("UNSUPPORTED", `schemas nested more than ${MAX_SCHEMA_DEPTH} levels deep are not supported (real APIs stay under 20)`, pointer, abbreviatePointer(pointer));
+        problems.error(
+          "UNSUPPORTED",
+          `schemas nested more than ${MAX_SCHEMA_DEPTH} levels deep are not supported (real APIs stay under 20)`,
+          pointer,
+          abbreviatePointer(pointer),
+        );
       }
       continue;
     }
@@ -78,7 +148,12 @@ function checkSchemas(document: Record<string, unknown>, problems: Problems): vo
       if (!SCHEMA_KEYWORDS.has(key) && !key.startsWith("x-")) {
         const guess = nearMiss(key, SCHEMA_KEYWORDS);
         const hint = guess === undefined ? "" : ` (did you mean ${JSON.stringify(guess)}?)`;
-        problems.warn("UNKNOWN_KEYWORD", `unknown keyword ${JSON.stringify(key)} in a schema${hint}`, "read as an annotation", joinPointer(pointer, key));
+        problems.warn(
+          "UNKNOWN_KEYWORD",
+          `unknown keyword ${JSON.stringify(key)} in a schema${hint}`,
+          "read as an annotation",
+          joinPointer(pointer, key),
+        );
       }
     }
     if ("type" in schema) checkType(schema.type, joinPointer(pointer, "type"), problems);
@@ -93,11 +168,16 @@ function checkComponentNames(document: Record<string, unknown>, problems: Proble
     for (const name of Object.keys(schemas)) {
       const pointer = joinPointer("/components/schemas", name);
       if (!/^[a-zA-Z0-9._-]+$/.test(name)) {
-        problems.error("BAD_NAME", `schema name ${JSON.stringify(name)} is not allowed: component names must match ^[a-zA-Z0-9._-]+$`, pointer);
+        problems.error(
+          "BAD_NAME",
+          `schema name ${JSON.stringify(name)} is not allowed: component names must match ^[a-zA-Z0-9._-]+$`,
+          pointer,
+        );
         continue;
       }
       const schema = schemas[name];
-      if (!isRecord(schema) && typeof schema !== "boolean") problems.error("STRUCTURE", `schema ${JSON.stringify(name)} must be an object`, pointer);
+      if (!isRecord(schema) && typeof schema !== "boolean")
+        problems.error("STRUCTURE", `schema ${JSON.stringify(name)} must be an object`, pointer);
     }
   }
 }
@@ -122,9 +202,14 @@ function checkParameters(document: Record<string, unknown>, problems: Problems):
       if (!Array.isArray(list)) continue;
       list.forEach((parameter, i) => {
         if (!isRecord(parameter) || "$ref" in parameter) return;
-        if (typeof parameter.name !== "string") problems.error("STRUCTURE", `a parameter needs a "name"`, joinPointer(pointer, i));
+        if (typeof parameter.name !== "string")
+          problems.error("STRUCTURE", `a parameter needs a "name"`, joinPointer(pointer, i));
         else if (!PARAMETER_LOCATIONS.includes(parameter.in as string)) {
-          problems.error("STRUCTURE", `parameter ${JSON.stringify(parameter.name)} needs "in": one of ${PARAMETER_LOCATIONS.join(", ")}`, joinPointer(pointer, i));
+          problems.error(
+            "STRUCTURE",
+            `parameter ${JSON.stringify(parameter.name)} needs "in": one of ${PARAMETER_LOCATIONS.join(", ")}`,
+            joinPointer(pointer, i),
+          );
         }
       });
     }
@@ -142,7 +227,11 @@ function checkOperationIds(document: Record<string, unknown>, problems: Problems
       if (typeof operation.operationId !== "string") continue;
       const earlier = firstUse.get(operation.operationId);
       if (earlier !== undefined) {
-        problems.error("STRUCTURE", `operationId ${JSON.stringify(operation.operationId)} is also the id of ${earlier}: operation ids must be unique`, joinPointer(pointer, "operationId"));
+        problems.error(
+          "STRUCTURE",
+          `operationId ${JSON.stringify(operation.operationId)} is also the id of ${earlier}: operation ids must be unique`,
+          joinPointer(pointer, "operationId"),
+        );
         continue;
       }
       firstUse.set(operation.operationId, `${method.toUpperCase()} ${route}`);
@@ -192,13 +281,18 @@ function checkRefs(document: Record<string, unknown>, problems: Problems): void 
         break;
       }
       if (seen.has(ref)) {
-        problems.error("REF_CYCLE", `$ref chain ${[...seen, ref].map((r) => JSON.stringify(r)).join(" -> ")} only leads back to itself`, site.pointer);
+        problems.error(
+          "REF_CYCLE",
+          `$ref chain ${[...seen, ref].map((r) => JSON.stringify(r)).join(" -> ")} only leads back to itself`,
+          site.pointer,
+        );
         for (const member of seen) cyclic.add(member);
         break;
       }
       seen.add(ref);
       // Only a node that is nothing but a `$ref` continues the chain; anything else is a real schema.
-      if (!isRecord(target) || typeof target.$ref !== "string" || Object.keys(target).some((key) => !isAnnotation(key))) break;
+      if (!isRecord(target) || typeof target.$ref !== "string" || Object.keys(target).some((key) => !isAnnotation(key)))
+        break;
       ref = target.$ref;
     }
   }

@@ -35,7 +35,11 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new SpecError("IO", `cannot read the spec: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file });
+    throw new SpecError(
+      "IO",
+      `cannot read the spec: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      { file },
+    );
   }
   return loadSpecText(text, file, options);
 }

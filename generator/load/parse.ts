@@ -40,7 +40,10 @@ export function parseJsonText(text: string, file: string): unknown {
     if (error instanceof RangeError) throw new SpecError("PARSE", TOO_DEEP, { file });
     const message = (error as Error).message;
     // Node quotes the text around the fault in the message (newlines and all); keep the first clause.
-    const reason = message.replace(/\s+in JSON at position \d+.*$/s, "").replace(/, (\.\.\.)?".*$/s, "").replace(/\s+/g, " ");
+    const reason = message
+      .replace(/\s+in JSON at position \d+.*$/s, "")
+      .replace(/, (\.\.\.)?".*$/s, "")
+      .replace(/\s+/g, " ");
     throw new SpecError("PARSE", `malformed JSON: ${reason}`, { file, line: jsonErrorLine(text, message) });
   }
 }
@@ -72,7 +75,11 @@ function parseYaml(text: string, file: string): ParsedSource {
     // Billion-laughs guard: YAML aliases could otherwise expand a small file into gigabytes.
     value = document.toJS({ maxAliasCount: 1000 });
   } catch (error) {
-    throw new SpecError("PARSE", error instanceof RangeError ? TOO_DEEP : `malformed YAML: ${firstLine((error as Error).message)}`, { file });
+    throw new SpecError(
+      "PARSE",
+      error instanceof RangeError ? TOO_DEEP : `malformed YAML: ${firstLine((error as Error).message)}`,
+      { file },
+    );
   }
   return {
     file,
@@ -106,5 +113,8 @@ function yamlOffsetOf(root: unknown, tokens: readonly string[]): number | undefi
 }
 
 function firstLine(message: string): string {
-  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "").trim();
+  return message
+    .split("\n")[0]!
+    .replace(/ at line \d+, column \d+:?$/, "")
+    .trim();
 }

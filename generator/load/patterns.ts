@@ -11,20 +11,34 @@ import { isRecord } from "./schema-walk.js";
 export function checkPatterns(schema: Record<string, unknown>, pointer: string, problems: Problems): void {
   if (typeof schema.pattern === "string") checkPattern(schema.pattern, joinPointer(pointer, "pattern"), problems);
   if (isRecord(schema.patternProperties)) {
-    for (const key of Object.keys(schema.patternProperties)) checkPattern(key, joinPointer(pointer, "patternProperties", key), problems);
+    for (const key of Object.keys(schema.patternProperties))
+      checkPattern(key, joinPointer(pointer, "patternProperties", key), problems);
   }
 }
 
 function checkPattern(pattern: string, pointer: string, problems: Problems): void {
   const compiled = compilePattern(pattern);
   if (!compiled.ok) {
-    problems.warn("PATTERN_UNCHECKED", `pattern ${JSON.stringify(pattern)} is not a JavaScript regular expression (${compiled.reason})`, "the validators do not check it", pointer);
+    problems.warn(
+      "PATTERN_UNCHECKED",
+      `pattern ${JSON.stringify(pattern)} is not a JavaScript regular expression (${compiled.reason})`,
+      "the validators do not check it",
+      pointer,
+    );
   } else if (compiled.dialect !== undefined) {
-    problems.warn("PATTERN_DIALECT", `pattern ${JSON.stringify(pattern)} is ${compiled.dialect.reason}`, compiled.dialect.reading, pointer);
+    problems.warn(
+      "PATTERN_DIALECT",
+      `pattern ${JSON.stringify(pattern)} is ${compiled.dialect.reason}`,
+      compiled.dialect.reading,
+      pointer,
+    );
   }
   const slow = compiled.ok ? superLinear(compiled.source, compiled.flags) : undefined;
   if (slow !== undefined) {
-    const attack = slow.attack === undefined ? "" : ` (e.g. on ${JSON.stringify(slow.attack.length > 24 ? `${slow.attack.slice(0, 24)}…` : slow.attack)})`;
+    const attack =
+      slow.attack === undefined
+        ? ""
+        : ` (e.g. on ${JSON.stringify(slow.attack.length > 24 ? `${slow.attack.slice(0, 24)}…` : slow.attack)})`;
     problems.warn(
       "PATTERN_BACKTRACKING",
       `pattern ${JSON.stringify(pattern)} can take ${slow.complexity} time to match${attack}`,

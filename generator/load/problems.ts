@@ -1,4 +1,11 @@
-import { DocumentProblems, SpecError, splitPointer, type SourceLocation, type SpecErrorCode, type Warning } from "../errors.js";
+import {
+  DocumentProblems,
+  SpecError,
+  splitPointer,
+  type SourceLocation,
+  type SpecErrorCode,
+  type Warning,
+} from "../errors.js";
 import type { ParsedSource } from "./parse.js";
 
 /** How many problems of one document are listed; the rest are counted. */
@@ -44,7 +51,10 @@ export class Problems {
 
   /** True when an error was reported at `pointer` or at a pointer above it. */
   coveredBy(pointer: string): boolean {
-    return this.errors.some(({ location }) => location.pointer !== undefined && (pointer === location.pointer || pointer.startsWith(`${location.pointer}/`)));
+    return this.errors.some(
+      ({ location }) =>
+        location.pointer !== undefined && (pointer === location.pointer || pointer.startsWith(`${location.pointer}/`)),
+    );
   }
 
   /**

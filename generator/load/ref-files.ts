@@ -20,7 +20,11 @@ export class RefFileRefused extends Error {}
  * The folders a spec's references may read: the spec's folder and the extra roots, each with its
  * symbolic links resolved (a root that does not exist keeps its lexical path: nothing is under it).
  */
-export async function refFilePolicy(specFile: string, extraRoots: readonly string[], maxBytes: number): Promise<RefFilePolicy> {
+export async function refFilePolicy(
+  specFile: string,
+  extraRoots: readonly string[],
+  maxBytes: number,
+): Promise<RefFilePolicy> {
   const folders = [path.dirname(path.resolve(specFile)), ...extraRoots.map((root) => path.resolve(root))];
   const roots = await Promise.all(folders.map((folder) => realpath(folder).catch(() => folder)));
   return { roots, maxBytes };
@@ -46,7 +50,10 @@ export async function readConfined(file: string, policy: RefFilePolicy): Promise
     throw new Error(`Error opening file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   if (!policy.roots.some((root) => isInside(real, root))) {
-    const where = policy.roots.length === 1 ? `the spec's folder ${shown(policy.roots[0]!)}` : `the allowed folders ${policy.roots.map(shown).join(", ")}`;
+    const where =
+      policy.roots.length === 1
+        ? `the spec's folder ${shown(policy.roots[0]!)}`
+        : `the allowed folders ${policy.roots.map(shown).join(", ")}`;
     throw new RefFileRefused(`${shown(real)} is outside ${where}; pass --ref-root to allow it`);
   }
   const before = await stat(real);
@@ -70,7 +77,8 @@ export async function readConfined(file: string, policy: RefFilePolicy): Promise
 
 function checkFile(file: string, regular: boolean, size: number, maxBytes: number): void {
   if (!regular) throw new RefFileRefused(`${shown(file)} is not a regular file`);
-  if (size > maxBytes) throw new RefFileRefused(`${shown(file)} is ${size} bytes, more than --max-ref-mb allows (${maxBytes} bytes)`);
+  if (size > maxBytes)
+    throw new RefFileRefused(`${shown(file)} is ${size} bytes, more than --max-ref-mb allows (${maxBytes} bytes)`);
 }
 
 /** A path as the user would type it: relative to the current folder when it is under it. */

@@ -1,8 +1,20 @@
 import { joinPointer } from "../errors.js";
 
 /** Keywords whose value is one schema. */
-export const SCHEMA_VALUED = ["items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else",
-  "unevaluatedItems", "unevaluatedProperties", "contentSchema", "additionalItems"] as const;
+export const SCHEMA_VALUED = [
+  "items",
+  "additionalProperties",
+  "not",
+  "contains",
+  "propertyNames",
+  "if",
+  "then",
+  "else",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+  "contentSchema",
+  "additionalItems",
+] as const;
 /** Keywords whose value is an array of schemas. */
 export const SCHEMA_ARRAYS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;
 /** Keywords whose value is a map of schemas. */
@@ -32,16 +44,19 @@ export function* walkSchemas(document: Record<string, unknown>): Generator<Schem
     if (!isRecord(value)) continue;
     yield { schema: value, pointer, depth };
     const children: [unknown, string][] = [];
-    for (const key of SCHEMA_VALUED) if (key in value && !Array.isArray(value[key])) children.push([value[key], joinPointer(pointer, key)]);
+    for (const key of SCHEMA_VALUED)
+      if (key in value && !Array.isArray(value[key])) children.push([value[key], joinPointer(pointer, key)]);
     // 3.0 / draft-04 tuple form `items: [...]`.
-    if (Array.isArray(value.items)) value.items.forEach((item, i) => children.push([item, joinPointer(pointer, "items", i)]));
+    if (Array.isArray(value.items))
+      value.items.forEach((item, i) => children.push([item, joinPointer(pointer, "items", i)]));
     for (const key of SCHEMA_ARRAYS) {
       const list = value[key];
       if (Array.isArray(list)) list.forEach((item, i) => children.push([item, joinPointer(pointer, key, i)]));
     }
     for (const key of SCHEMA_MAPS) {
       const map = value[key];
-      if (isRecord(map)) for (const name of Object.keys(map)) children.push([map[name], joinPointer(pointer, key, name)]);
+      if (isRecord(map))
+        for (const name of Object.keys(map)) children.push([map[name], joinPointer(pointer, key, name)]);
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]![0], children[i]![1], depth + 1]);
   }
@@ -56,16 +71,20 @@ function* schemaRoots(document: Record<string, unknown>): Generator<[unknown, st
     for (const name of Object.keys(map)) yield* parameterSchemas(map[name], joinPointer("/components", kind, name));
   }
   const bodies = isRecord(components.requestBodies) ? components.requestBodies : {};
-  for (const name of Object.keys(bodies)) yield* contentSchemas(bodies[name], joinPointer("/components/requestBodies", name));
+  for (const name of Object.keys(bodies))
+    yield* contentSchemas(bodies[name], joinPointer("/components/requestBodies", name));
   const responses = isRecord(components.responses) ? components.responses : {};
-  for (const name of Object.keys(responses)) yield* responseSchemas(responses[name], joinPointer("/components/responses", name));
+  for (const name of Object.keys(responses))
+    yield* responseSchemas(responses[name], joinPointer("/components/responses", name));
   for (const { item, pointer: itemPointer, operations } of pathItems(document)) {
     if (Array.isArray(item.parameters)) {
-      for (const [i, parameter] of item.parameters.entries()) yield* parameterSchemas(parameter, joinPointer(itemPointer, "parameters", i));
+      for (const [i, parameter] of item.parameters.entries())
+        yield* parameterSchemas(parameter, joinPointer(itemPointer, "parameters", i));
     }
     for (const { operation, pointer: opPointer } of operations) {
       if (Array.isArray(operation.parameters)) {
-        for (const [i, parameter] of operation.parameters.entries()) yield* parameterSchemas(parameter, joinPointer(opPointer, "parameters", i));
+        for (const [i, parameter] of operation.parameters.entries())
+          yield* parameterSchemas(parameter, joinPointer(opPointer, "parameters", i));
       }
       yield* contentSchemas(operation.requestBody, joinPointer(opPointer, "requestBody"));
       if (isRecord(operation.responses)) {
@@ -100,7 +119,10 @@ export function operationsOf(item: Record<string, unknown>, pointer: string): Op
 
 /** Every Path Item Object under `paths` and `webhooks` (a `$ref`'d one is not followed), with its operations. */
 export function* pathItems(document: Record<string, unknown>): Generator<PathItemVisit> {
-  for (const [container, base] of [[document.paths, "/paths"], [document.webhooks, "/webhooks"]] as const) {
+  for (const [container, base] of [
+    [document.paths, "/paths"],
+    [document.webhooks, "/webhooks"],
+  ] as const) {
     if (!isRecord(container)) continue;
     for (const route of Object.keys(container)) {
       const item = container[route];
@@ -121,16 +143,19 @@ function* contentSchemas(holder: unknown, pointer: string): Generator<[unknown, 
   if (!isRecord(holder) || !isRecord(holder.content)) return;
   for (const mediaType of Object.keys(holder.content)) {
     const media = holder.content[mediaType];
-    if (isRecord(media) && "schema" in media) yield [media.schema, joinPointer(pointer, "content", mediaType, "schema")];
+    if (isRecord(media) && "schema" in media)
+      yield [media.schema, joinPointer(pointer, "content", mediaType, "schema")];
     // OpenAPI 3.2: the schema of each item of a stream (`text/event-stream`, `application/jsonl`).
-    if (isRecord(media) && "itemSchema" in media) yield [media.itemSchema, joinPointer(pointer, "content", mediaType, "itemSchema")];
+    if (isRecord(media) && "itemSchema" in media)
+      yield [media.itemSchema, joinPointer(pointer, "content", mediaType, "itemSchema")];
   }
 }
 
 function* responseSchemas(response: unknown, pointer: string): Generator<[unknown, string]> {
   yield* contentSchemas(response, pointer);
   if (isRecord(response) && isRecord(response.headers)) {
-    for (const name of Object.keys(response.headers)) yield* parameterSchemas(response.headers[name], joinPointer(pointer, "headers", name));
+    for (const name of Object.keys(response.headers))
+      yield* parameterSchemas(response.headers[name], joinPointer(pointer, "headers", name));
   }
 }
 

@@ -89,10 +89,26 @@ function mostSpecific(errors: readonly ErrorObject[]): Finding[] {
 function describe(error: ErrorObject): Finding {
   const params = error.params as Record<string, unknown>;
   const name = params.unevaluatedProperty ?? params.additionalProperty;
-  if (typeof name === "string") return { pointer: joinPointer(error.instancePath, name), message: `unexpected field ${JSON.stringify(name)}`, rank: 0 };
-  if (typeof params.propertyName === "string") return { pointer: joinPointer(error.instancePath, params.propertyName), message: `the name ${JSON.stringify(params.propertyName)} ${error.message ?? "is not allowed"}`, rank: 1 };
-  if (typeof params.missingProperty === "string") return { pointer: error.instancePath, message: `missing required field ${JSON.stringify(params.missingProperty)}`, rank: 1 };
+  if (typeof name === "string")
+    return {
+      pointer: joinPointer(error.instancePath, name),
+      message: `unexpected field ${JSON.stringify(name)}`,
+      rank: 0,
+    };
+  if (typeof params.propertyName === "string")
+    return {
+      pointer: joinPointer(error.instancePath, params.propertyName),
+      message: `the name ${JSON.stringify(params.propertyName)} ${error.message ?? "is not allowed"}`,
+      rank: 1,
+    };
+  if (typeof params.missingProperty === "string")
+    return {
+      pointer: error.instancePath,
+      message: `missing required field ${JSON.stringify(params.missingProperty)}`,
+      rank: 1,
+    };
   // `oneOf`/`anyOf`/`if` failures only summarise their branches' errors, reported on their own.
-  const rank = error.keyword === "oneOf" || error.keyword === "anyOf" || error.keyword === "if" || error.keyword === "not" ? 3 : 2;
+  const rank =
+    error.keyword === "oneOf" || error.keyword === "anyOf" || error.keyword === "if" || error.keyword === "not" ? 3 : 2;
   return { pointer: error.instancePath, message: error.message ?? error.keyword, rank };
 }

@@ -13,7 +13,13 @@ export interface SchemaContext {
    * (the preferred name came from a `title`), a preferred name that is taken is not suffixed:
    * the fallback is used and the collision reported.
    */
-  hoist(preferredName: string, raw: Record<string, unknown>, pointer: string, parent: string, fallback?: string): string;
+  hoist(
+    preferredName: string,
+    raw: Record<string, unknown>,
+    pointer: string,
+    parent: string,
+    fallback?: string,
+  ): string;
   locate(pointer: string): SourceLocation;
   readonly version: "3.0" | "3.1" | "3.2";
 }
@@ -36,12 +42,38 @@ export interface Placement {
 }
 
 const ANNOTATION_ONLY = new Set([
-  "description", "title", "deprecated", "readOnly", "writeOnly", "default", "example", "examples", "nullable",
-  "$comment", "externalDocs", "xml", "$id", "$schema", "$anchor", "contentEncoding", "contentMediaType",
+  "description",
+  "title",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "default",
+  "example",
+  "examples",
+  "nullable",
+  "$comment",
+  "externalDocs",
+  "xml",
+  "$id",
+  "$schema",
+  "$anchor",
+  "contentEncoding",
+  "contentMediaType",
 ]);
 
-const UNSUPPORTED = ["if", "then", "else", "dependentRequired", "dependentSchemas", "dependencies", "unevaluatedProperties",
-  "unevaluatedItems", "$dynamicRef", "$recursiveRef", "additionalItems"] as const;
+const UNSUPPORTED = [
+  "if",
+  "then",
+  "else",
+  "dependentRequired",
+  "dependentSchemas",
+  "dependencies",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "$dynamicRef",
+  "$recursiveRef",
+  "additionalItems",
+] as const;
 
 export function buildSchema(raw: unknown, pointer: string, ctx: SchemaContext, placement: Placement = {}): SchemaNode {
   if (raw === true || raw === undefined) return { kind: "any", pointer, examples: [], nullable: false };
@@ -55,7 +87,10 @@ export function buildSchema(raw: unknown, pointer: string, ctx: SchemaContext, p
     const { $ref: _ignored, ...siblings } = raw;
     // 3.1 lets a `$ref` carry constraints beside it; they apply together with the target. In 3.0
     // (draft-04) they are ignored, as Ajv ignores them.
-    if (ctx.version === "3.1" && Object.keys(siblings).some((key) => !ANNOTATION_ONLY.has(key) && !key.startsWith("x-"))) {
+    if (
+      ctx.version === "3.1" &&
+      Object.keys(siblings).some((key) => !ANNOTATION_ONLY.has(key) && !key.startsWith("x-"))
+    ) {
       const rest = buildSchema(siblings, pointer, ctx, placement);
       return node(annotations, { kind: "allOf", members: [Object.assign({}, ref, { description: undefined }), rest] });
     }
@@ -70,7 +105,10 @@ export function buildSchema(raw: unknown, pointer: string, ctx: SchemaContext, p
 function readAnnotations(raw: Record<string, unknown>, pointer: string, ctx: SchemaContext): Annotations {
   const examples: SpecValue[] = [];
   if ("example" in raw) examples.push({ value: raw.example as JsonValue, pointer: joinPointer(pointer, "example") });
-  if (Array.isArray(raw.examples)) raw.examples.forEach((value, i) => examples.push({ value: value as JsonValue, pointer: joinPointer(pointer, "examples", i) }));
+  if (Array.isArray(raw.examples))
+    raw.examples.forEach((value, i) =>
+      examples.push({ value: value as JsonValue, pointer: joinPointer(pointer, "examples", i) }),
+    );
   const unsupported = UNSUPPORTED.filter((key) => key in raw);
   return {
     pointer,
@@ -79,11 +117,16 @@ function readAnnotations(raw: Record<string, unknown>, pointer: string, ctx: Sch
     deprecated: raw.deprecated === true ? true : undefined,
     readOnly: raw.readOnly === true ? true : undefined,
     writeOnly: raw.writeOnly === true ? true : undefined,
-    default: "default" in raw ? { value: raw.default as JsonValue, pointer: joinPointer(pointer, "default") } : undefined,
+    default:
+      "default" in raw ? { value: raw.default as JsonValue, pointer: joinPointer(pointer, "default") } : undefined,
     examples,
     // 3.0.3: `nullable` adds null to the `type` written beside it, nothing else (no `type`, no
     // effect; an `enum` must list null itself). 3.1 has no `nullable` keyword.
-    nullable: raw.nullable === true && ctx.version === "3.0" && raw.type !== undefined && !(Array.isArray(raw.enum) && !raw.enum.includes(null)),
+    nullable:
+      raw.nullable === true &&
+      ctx.version === "3.0" &&
+      raw.type !== undefined &&
+      !(Array.isArray(raw.enum) && !raw.enum.includes(null)),
     not: "not" in raw ? buildSchema(raw.not, joinPointer(pointer, "not"), ctx) : undefined,
     unsupported: unsupported.length > 0 ? unsupported : undefined,
   };
@@ -95,27 +138,51 @@ function readAnnotations(raw: Record<string, unknown>, pointer: string, ctx: Sch
  * a clone one key at a time, 10 to 50 times slower than a literal (measured: 2 s against 0.1 s
  * for 200,000 nodes); on GitHub's description that was most of the model's build time.
  */
-function node<T extends Partial<Annotations> & { readonly kind?: SchemaNode["kind"] }>(annotations: Annotations, own: T): Annotations & T {
+function node<T extends Partial<Annotations> & { readonly kind?: SchemaNode["kind"] }>(
+  annotations: Annotations,
+  own: T,
+): Annotations & T {
   const fields: Annotations = {
-    pointer: annotations.pointer, title: annotations.title, description: annotations.description,
-    deprecated: annotations.deprecated, readOnly: annotations.readOnly, writeOnly: annotations.writeOnly,
-    default: annotations.default, examples: annotations.examples, nullable: annotations.nullable,
-    not: annotations.not, unsupported: annotations.unsupported,
+    pointer: annotations.pointer,
+    title: annotations.title,
+    description: annotations.description,
+    deprecated: annotations.deprecated,
+    readOnly: annotations.readOnly,
+    writeOnly: annotations.writeOnly,
+    default: annotations.default,
+    examples: annotations.examples,
+    nullable: annotations.nullable,
+    not: annotations.not,
+    unsupported: annotations.unsupported,
   };
   return Object.assign(fields, own);
 }
 
 function isNullSchema(raw: unknown): boolean {
-  return isRecord(raw) && (raw.type === "null" || (Array.isArray(raw.type) && raw.type.length === 1 && raw.type[0] === "null"))
-    && Object.keys(raw).every((key) => key === "type" || ANNOTATION_ONLY.has(key) || key.startsWith("x-"));
+  return (
+    isRecord(raw) &&
+    (raw.type === "null" || (Array.isArray(raw.type) && raw.type.length === 1 && raw.type[0] === "null")) &&
+    Object.keys(raw).every((key) => key === "type" || ANNOTATION_ONLY.has(key) || key.startsWith("x-"))
+  );
 }
 
 /** True when a schema has shape keywords besides the composition ones. */
 function hasOwnShape(raw: Record<string, unknown>): boolean {
-  return Object.keys(raw).some((key) => !ANNOTATION_ONLY.has(key) && !key.startsWith("x-") && !["allOf", "anyOf", "oneOf", "discriminator", "not", ...UNSUPPORTED].includes(key));
+  return Object.keys(raw).some(
+    (key) =>
+      !ANNOTATION_ONLY.has(key) &&
+      !key.startsWith("x-") &&
+      !["allOf", "anyOf", "oneOf", "discriminator", "not", ...UNSUPPORTED].includes(key),
+  );
 }
 
-function buildComposition(raw: Record<string, unknown>, pointer: string, ctx: SchemaContext, placement: Placement, annotations: Annotations): SchemaNode | undefined {
+function buildComposition(
+  raw: Record<string, unknown>,
+  pointer: string,
+  ctx: SchemaContext,
+  placement: Placement,
+  annotations: Annotations,
+): SchemaNode | undefined {
   const parts: SchemaNode[] = [];
   for (const mode of ["oneOf", "anyOf"] as const) {
     const list = raw[mode];
@@ -137,7 +204,12 @@ function buildComposition(raw: Record<string, unknown>, pointer: string, ctx: Sc
       parts.push(Object.assign({}, only, { nullable: only.nullable || nullable, description: only.description }));
     } else {
       parts.push({
-        kind: "union", mode, members, pointer: joinPointer(pointer, mode), examples: [], nullable,
+        kind: "union",
+        mode,
+        members,
+        pointer: joinPointer(pointer, mode),
+        examples: [],
+        nullable,
         discriminator: readDiscriminator(raw.discriminator, joinPointer(pointer, "discriminator"), ctx),
       });
     }
@@ -145,18 +217,36 @@ function buildComposition(raw: Record<string, unknown>, pointer: string, ctx: Sc
   if (Array.isArray(raw.allOf)) {
     // allOf members are parts of this schema, not schemas of their own: never hoisted themselves.
     const memberPlace: Placement = { parent: placement.parent };
-    const members = raw.allOf.map((member, i) => buildSchema(member, joinPointer(pointer, "allOf", i), ctx, memberPlace));
-    parts.push(members.length === 1 ? members[0]! : { kind: "allOf", members, pointer: joinPointer(pointer, "allOf"), examples: [], nullable: false });
+    const members = raw.allOf.map((member, i) =>
+      buildSchema(member, joinPointer(pointer, "allOf", i), ctx, memberPlace),
+    );
+    parts.push(
+      members.length === 1
+        ? members[0]!
+        : { kind: "allOf", members, pointer: joinPointer(pointer, "allOf"), examples: [], nullable: false },
+    );
   }
   if (parts.length === 0) return undefined;
   if (hasOwnShape(raw)) {
     const { allOf: _a, oneOf: _o, anyOf: _n, discriminator: _d, ...own } = raw;
-    parts.unshift(buildTyped(own, pointer, ctx, placement, node(annotations, { description: undefined, examples: [], default: undefined })));
+    parts.unshift(
+      buildTyped(
+        own,
+        pointer,
+        ctx,
+        placement,
+        node(annotations, { description: undefined, examples: [], default: undefined }),
+      ),
+    );
   }
   const nullable = annotations.nullable || (parts.length === 1 && parts[0]!.nullable);
   if (parts.length === 1) {
     const only = parts[0]!;
-    return Object.assign({}, only, definedAnnotations(annotations), { pointer, nullable, description: annotations.description ?? only.description });
+    return Object.assign({}, only, definedAnnotations(annotations), {
+      pointer,
+      nullable,
+      description: annotations.description ?? only.description,
+    });
   }
   return node(annotations, { kind: "allOf", members: parts, nullable });
 }
@@ -177,7 +267,8 @@ function memberPlacement(placement: Placement, index: number, raw: unknown): Pla
   if (placement.parent === undefined) return {};
   const positional = `${placement.name ?? placement.memberBase ?? placement.parent}${index}`;
   const titled = titleName(raw);
-  if (titled !== undefined) return { parent: placement.parent, name: titled, fallbackName: positional, unionMember: true };
+  if (titled !== undefined)
+    return { parent: placement.parent, name: titled, fallbackName: positional, unionMember: true };
   return { parent: placement.parent, name: positional, unionMember: true };
 }
 
@@ -201,7 +292,13 @@ function typesOf(raw: Record<string, unknown>): string[] | undefined {
   return undefined;
 }
 
-function buildTyped(raw: Record<string, unknown>, pointer: string, ctx: SchemaContext, placement: Placement, annotations: Annotations): SchemaNode {
+function buildTyped(
+  raw: Record<string, unknown>,
+  pointer: string,
+  ctx: SchemaContext,
+  placement: Placement,
+  annotations: Annotations,
+): SchemaNode {
   let types = typesOf(raw);
   let nullable = annotations.nullable;
   if (types?.includes("null")) {
@@ -224,7 +321,12 @@ function buildTyped(raw: Record<string, unknown>, pointer: string, ctx: SchemaCo
       return hoisted(raw, ctx, placement, annotations, nullable);
     }
     // 3.0's `nullable` lets null through `type` (not through `enum`): null then fails `enum` only.
-    const typeList = types && types.length > 0 ? (raw.nullable === true && ctx.version === "3.0" ? [...types, "null"] : types) : undefined;
+    const typeList =
+      types && types.length > 0
+        ? raw.nullable === true && ctx.version === "3.0"
+          ? [...types, "null"]
+          : types
+        : undefined;
     return node(annotations, { kind: "enum", values, isConst, nullable, types: typeList });
   }
 
@@ -232,12 +334,19 @@ function buildTyped(raw: Record<string, unknown>, pointer: string, ctx: SchemaCo
   if (!types) types = inferTypes(raw);
   if (types.length === 0) return node(annotations, { kind: "any", nullable: false });
   if (types.length > 1) {
-    const members = types.map((type) => buildOfType(type, raw, pointer, ctx, placement, { pointer, examples: [], nullable: false }, true));
+    const members = types.map((type) =>
+      buildOfType(type, raw, pointer, ctx, placement, { pointer, examples: [], nullable: false }, true),
+    );
     return node(annotations, { kind: "union", mode: "anyOf", members, nullable, byType: true });
   }
   const type = types[0]!;
   // Decided before building: an inline object with properties gets a name of its own and is built once, there.
-  if (type === "object" && placement.name !== undefined && isRecord(raw.properties) && Object.keys(raw.properties).length > 0) {
+  if (
+    type === "object" &&
+    placement.name !== undefined &&
+    isRecord(raw.properties) &&
+    Object.keys(raw.properties).length > 0
+  ) {
     return hoisted(raw, ctx, placement, annotations, nullable);
   }
   return buildOfType(type, raw, pointer, ctx, placement, node(annotations, { nullable }), asserted);
@@ -248,11 +357,23 @@ function buildTyped(raw: Record<string, unknown>, pointer: string, ctx: SchemaCo
  * emitter gives it one name, one type, one docs page. The reference keeps the property's own
  * description and examples; the hoisted schema keeps the rest.
  */
-function hoisted(raw: Record<string, unknown>, ctx: SchemaContext, placement: Placement, annotations: Annotations, nullable: boolean): SchemaNode {
+function hoisted(
+  raw: Record<string, unknown>,
+  ctx: SchemaContext,
+  placement: Placement,
+  annotations: Annotations,
+  nullable: boolean,
+): SchemaNode {
   const { description, example: _e, examples: _x, default: _f, deprecated: _p, nullable: _n, ...shape } = raw;
   // A union member's description says what the shape is (the reference shows it on its page).
   const kept = placement.unionMember === true && description !== undefined ? { description, ...shape } : shape;
-  const target = ctx.hoist(placement.name!, withoutNull(kept), annotations.pointer, placement.parent!, placement.fallbackName);
+  const target = ctx.hoist(
+    placement.name!,
+    withoutNull(kept),
+    annotations.pointer,
+    placement.parent!,
+    placement.fallbackName,
+  );
   return node(annotations, { kind: "ref", target, nullable });
 }
 
@@ -271,43 +392,115 @@ function withoutNull(raw: Record<string, unknown>): Record<string, unknown> {
  * schema no value fits, surely meant as a string enum; openapi-typescript reads the members of
  * such an enum as schemas and cannot type the document. Refused, naming the value that is not an object.
  */
-function refuseScalarsOfObject(values: readonly JsonValue[], types: readonly string[] | undefined, isConst: boolean, pointer: string, ctx: SchemaContext): void {
+function refuseScalarsOfObject(
+  values: readonly JsonValue[],
+  types: readonly string[] | undefined,
+  isConst: boolean,
+  pointer: string,
+  ctx: SchemaContext,
+): void {
   if (types?.length !== 1 || types[0] !== "object") return;
   const index = values.findIndex((value) => value !== null && !isRecord(value));
   if (index < 0) return;
   const at = isConst ? joinPointer(pointer, "const") : joinPointer(pointer, "enum", index);
-  throw new SpecError("STRUCTURE", `${isConst ? "const" : "enum value"} ${JSON.stringify(values[index])} is not an object, but the schema's type is object: no value fits this schema`, ctx.locate(at));
+  throw new SpecError(
+    "STRUCTURE",
+    `${isConst ? "const" : "enum value"} ${JSON.stringify(values[index])} is not an object, but the schema's type is object: no value fits this schema`,
+    ctx.locate(at),
+  );
 }
 
 function matchesType(value: unknown, type: string): boolean {
   switch (type) {
-    case "string": return typeof value === "string";
-    case "number": return typeof value === "number";
-    case "integer": return typeof value === "number" && Number.isInteger(value);
-    case "boolean": return typeof value === "boolean";
-    case "array": return Array.isArray(value);
-    case "object": return isRecord(value);
-    default: return value === null;
+    case "string":
+      return typeof value === "string";
+    case "number":
+      return typeof value === "number";
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "boolean":
+      return typeof value === "boolean";
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return isRecord(value);
+    default:
+      return value === null;
   }
 }
 
 function inferTypes(raw: Record<string, unknown>): string[] {
-  if ("properties" in raw || "additionalProperties" in raw || "required" in raw || "patternProperties" in raw || "minProperties" in raw || "maxProperties" in raw || "propertyNames" in raw) return ["object"];
-  if ("items" in raw || "prefixItems" in raw || "minItems" in raw || "maxItems" in raw || "uniqueItems" in raw || "contains" in raw) return ["array"];
-  if ("minLength" in raw || "maxLength" in raw || "pattern" in raw || STRING_FORMAT_NAMES.has(raw.format as string)) return ["string"];
-  if ("minimum" in raw || "maximum" in raw || "multipleOf" in raw || "exclusiveMinimum" in raw || "exclusiveMaximum" in raw || NUMBER_FORMAT_NAMES.has(raw.format as string)) return ["number"];
+  if (
+    "properties" in raw ||
+    "additionalProperties" in raw ||
+    "required" in raw ||
+    "patternProperties" in raw ||
+    "minProperties" in raw ||
+    "maxProperties" in raw ||
+    "propertyNames" in raw
+  )
+    return ["object"];
+  if (
+    "items" in raw ||
+    "prefixItems" in raw ||
+    "minItems" in raw ||
+    "maxItems" in raw ||
+    "uniqueItems" in raw ||
+    "contains" in raw
+  )
+    return ["array"];
+  if ("minLength" in raw || "maxLength" in raw || "pattern" in raw || STRING_FORMAT_NAMES.has(raw.format as string))
+    return ["string"];
+  if (
+    "minimum" in raw ||
+    "maximum" in raw ||
+    "multipleOf" in raw ||
+    "exclusiveMinimum" in raw ||
+    "exclusiveMaximum" in raw ||
+    NUMBER_FORMAT_NAMES.has(raw.format as string)
+  )
+    return ["number"];
   return [];
 }
 
 /** Formats that say which type a schema without `type` is about (a check applies to that type only). */
-const STRING_FORMAT_NAMES = new Set(["date", "time", "date-time", "iso-time", "iso-date-time", "duration", "uri", "uri-reference", "uri-template", "url", "email", "hostname", "ipv4", "ipv6", "regex", "uuid", "json-pointer", "json-pointer-uri-fragment", "relative-json-pointer", "byte"]);
+const STRING_FORMAT_NAMES = new Set([
+  "date",
+  "time",
+  "date-time",
+  "iso-time",
+  "iso-date-time",
+  "duration",
+  "uri",
+  "uri-reference",
+  "uri-template",
+  "url",
+  "email",
+  "hostname",
+  "ipv4",
+  "ipv6",
+  "regex",
+  "uuid",
+  "json-pointer",
+  "json-pointer-uri-fragment",
+  "relative-json-pointer",
+  "byte",
+]);
 const NUMBER_FORMAT_NAMES = new Set(["int32", "int64", "float", "double"]);
 
 function num(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
 
-function buildOfType(type: string, raw: Record<string, unknown>, pointer: string, ctx: SchemaContext, placement: Placement, annotations: Annotations, typeAsserted: boolean): SchemaNode {
+function buildOfType(
+  type: string,
+  raw: Record<string, unknown>,
+  pointer: string,
+  ctx: SchemaContext,
+  placement: Placement,
+  annotations: Annotations,
+  typeAsserted: boolean,
+): SchemaNode {
   switch (type) {
     case "boolean":
       return node(annotations, { kind: "boolean" });
@@ -316,14 +509,22 @@ function buildOfType(type: string, raw: Record<string, unknown>, pointer: string
       // JSON's 1e400 reads as Infinity, as Ajv reads it: an upper bound of +Infinity (or a lower
       // one of -Infinity) lets every number through and is dropped below; a lower bound of
       // +Infinity (or an upper one of -Infinity) lets none through: no number holds.
-      if (typeAsserted && (raw.minimum === Infinity || raw.exclusiveMinimum === Infinity || raw.maximum === -Infinity || raw.exclusiveMaximum === -Infinity)) {
+      if (
+        typeAsserted &&
+        (raw.minimum === Infinity ||
+          raw.exclusiveMinimum === Infinity ||
+          raw.maximum === -Infinity ||
+          raw.exclusiveMaximum === -Infinity)
+      ) {
         return node(annotations, { kind: "never" });
       }
       // 3.0 (draft-04) spells exclusive bounds as booleans beside minimum/maximum.
       const exclusiveMin = raw.exclusiveMinimum === true ? num(raw.minimum) : num(raw.exclusiveMinimum);
       const exclusiveMax = raw.exclusiveMaximum === true ? num(raw.maximum) : num(raw.exclusiveMaximum);
       return node(annotations, {
-        kind: "number", integer: type === "integer", typeAsserted: typeAsserted ? undefined : false,
+        kind: "number",
+        integer: type === "integer",
+        typeAsserted: typeAsserted ? undefined : false,
         format: typeof raw.format === "string" ? raw.format : undefined,
         minimum: raw.exclusiveMinimum === true ? undefined : num(raw.minimum),
         maximum: raw.exclusiveMaximum === true ? undefined : num(raw.maximum),
@@ -334,9 +535,11 @@ function buildOfType(type: string, raw: Record<string, unknown>, pointer: string
     }
     case "string":
       return node(annotations, {
-        kind: "string", typeAsserted: typeAsserted ? undefined : false,
+        kind: "string",
+        typeAsserted: typeAsserted ? undefined : false,
         format: typeof raw.format === "string" ? raw.format : undefined,
-        minLength: num(raw.minLength), maxLength: num(raw.maxLength),
+        minLength: num(raw.minLength),
+        maxLength: num(raw.maxLength),
         pattern: typeof raw.pattern === "string" ? raw.pattern : undefined,
         contentMediaType: typeof raw.contentMediaType === "string" ? raw.contentMediaType : undefined,
       });
@@ -345,35 +548,52 @@ function buildOfType(type: string, raw: Record<string, unknown>, pointer: string
       const tupleKey = Array.isArray(raw.items) ? "items" : "prefixItems";
       const itemPlacement: Placement = placement.name !== undefined ? placement : {};
       return node(annotations, {
-        kind: "array", typeAsserted: typeAsserted ? undefined : false,
+        kind: "array",
+        typeAsserted: typeAsserted ? undefined : false,
         items: Array.isArray(raw.items)
           ? buildSchema(raw.additionalItems ?? true, joinPointer(pointer, "additionalItems"), ctx)
           : buildSchema(raw.items ?? true, joinPointer(pointer, "items"), ctx, itemPlacement),
         prefixItems: tuple?.map((item, i) => buildSchema(item, joinPointer(pointer, tupleKey, i), ctx)),
-        minItems: num(raw.minItems), maxItems: num(raw.maxItems),
+        minItems: num(raw.minItems),
+        maxItems: num(raw.maxItems),
         uniqueItems: raw.uniqueItems === true ? true : undefined,
         contains: "contains" in raw ? buildSchema(raw.contains, joinPointer(pointer, "contains"), ctx) : undefined,
-        minContains: num(raw.minContains), maxContains: num(raw.maxContains),
+        minContains: num(raw.minContains),
+        maxContains: num(raw.maxContains),
       });
     }
     case "object":
       return buildObject(raw, pointer, ctx, placement, annotations, typeAsserted);
     default:
-      throw new SpecError("STRUCTURE", `${JSON.stringify(type)} is not a JSON Schema type`, ctx.locate(joinPointer(pointer, "type")));
+      throw new SpecError(
+        "STRUCTURE",
+        `${JSON.stringify(type)} is not a JSON Schema type`,
+        ctx.locate(joinPointer(pointer, "type")),
+      );
   }
 }
 
-function buildObject(raw: Record<string, unknown>, pointer: string, ctx: SchemaContext, placement: Placement, annotations: Annotations, typeAsserted: boolean): ObjectNode {
+function buildObject(
+  raw: Record<string, unknown>,
+  pointer: string,
+  ctx: SchemaContext,
+  placement: Placement,
+  annotations: Annotations,
+  typeAsserted: boolean,
+): ObjectNode {
   const rawProperties = isRecord(raw.properties) ? raw.properties : {};
   const wireNames = Object.keys(rawProperties);
   const names = sdkNames(wireNames);
-  const required = new Set(Array.isArray(raw.required) ? raw.required.filter((r): r is string => typeof r === "string") : []);
+  const required = new Set(
+    Array.isArray(raw.required) ? raw.required.filter((r): r is string => typeof r === "string") : [],
+  );
   // Inline schemas under a property are named after the object they sit in (the parent of a hoisted
   // object is the hoisted object itself), so `ToolCall.function` becomes `FunctionToolCall`.
   const parentName = placement.name === undefined ? placement.parent : undefined;
   const properties: Property[] = wireNames.map((wireName, i) => {
     const propertyPointer = joinPointer(pointer, "properties", wireName);
-    const childPlacement: Placement = parentName === undefined ? {} : { parent: parentName, name: `${capitalizeWords(wireName)}${parentName}` };
+    const childPlacement: Placement =
+      parentName === undefined ? {} : { parent: parentName, name: `${capitalizeWords(wireName)}${parentName}` };
     return {
       wireName,
       sdkName: names[i]!,
@@ -384,15 +604,28 @@ function buildObject(raw: Record<string, unknown>, pointer: string, ctx: SchemaC
   });
   const additional = raw.additionalProperties;
   const patternProperties = isRecord(raw.patternProperties)
-    ? Object.keys(raw.patternProperties).map((pattern) => ({ pattern, schema: buildSchema((raw.patternProperties as Record<string, unknown>)[pattern], joinPointer(pointer, "patternProperties", pattern), ctx) }))
+    ? Object.keys(raw.patternProperties).map((pattern) => ({
+        pattern,
+        schema: buildSchema(
+          (raw.patternProperties as Record<string, unknown>)[pattern],
+          joinPointer(pointer, "patternProperties", pattern),
+          ctx,
+        ),
+      }))
     : undefined;
   return node(annotations, {
     kind: "object",
     properties,
     extraRequired: [...required].filter((name) => !Object.hasOwn(rawProperties, name)),
-    additionalProperties: additional === undefined || additional === true ? true : additional === false ? false : buildSchema(additional, joinPointer(pointer, "additionalProperties"), ctx),
+    additionalProperties:
+      additional === undefined || additional === true
+        ? true
+        : additional === false
+          ? false
+          : buildSchema(additional, joinPointer(pointer, "additionalProperties"), ctx),
     patternProperties,
-    propertyNames: "propertyNames" in raw ? buildSchema(raw.propertyNames, joinPointer(pointer, "propertyNames"), ctx) : undefined,
+    propertyNames:
+      "propertyNames" in raw ? buildSchema(raw.propertyNames, joinPointer(pointer, "propertyNames"), ctx) : undefined,
     minProperties: num(raw.minProperties),
     maxProperties: num(raw.maxProperties),
     typeAsserted,

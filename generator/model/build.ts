@@ -1,4 +1,11 @@
-import { SpecError, escapePointerToken, joinPointer, splitPointer, type SourceLocation, type Warning } from "../errors.js";
+import {
+  SpecError,
+  escapePointerToken,
+  joinPointer,
+  splitPointer,
+  type SourceLocation,
+  type Warning,
+} from "../errors.js";
 import type { LoadedSpec } from "../load/index.js";
 import { resolveLocal } from "../load/check-document.js";
 import { isRecord, operationsOf } from "../load/schema-walk.js";
@@ -8,7 +15,17 @@ import { isUnionOfInlineObjects } from "./inline-names.js";
 import { NameRegistry, pascalCase } from "./names.js";
 import { buildSecurity } from "./security.js";
 import { refuseUnguardedCycles } from "./unguarded-cycles.js";
-import type { MediaContent, Model, NamedSchema, Operation, Parameter, SchemaNode, SchemaOrigin, SpecValue, JsonValue } from "./types.js";
+import type {
+  MediaContent,
+  Model,
+  NamedSchema,
+  Operation,
+  Parameter,
+  SchemaNode,
+  SchemaOrigin,
+  SpecValue,
+  JsonValue,
+} from "./types.js";
 
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 
@@ -18,13 +35,26 @@ const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
  */
 export function buildModel(spec: LoadedSpec): Model {
   const { document } = spec;
-  const locate = (pointer: string): SourceLocation => ({ file: spec.file, pointer, line: spec.source.lineOf(splitPointer(pointer)) });
+  const locate = (pointer: string): SourceLocation => ({
+    file: spec.file,
+    pointer,
+    line: spec.source.lineOf(splitPointer(pointer)),
+  });
   const registry = new NameRegistry();
   // Every output folder has an `index.ts` barrel: no schema module may take that file name.
   registry.claim("Index");
-  const components = isRecord(document.components) && isRecord(document.components.schemas) ? document.components.schemas : {};
+  const components =
+    isRecord(document.components) && isRecord(document.components.schemas) ? document.components.schemas : {};
 
-  interface Pending { key: string; typeName: string; raw: unknown; pointer: string; origin: SchemaOrigin; children: Pending[]; memberBase?: string }
+  interface Pending {
+    key: string;
+    typeName: string;
+    raw: unknown;
+    pointer: string;
+    origin: SchemaOrigin;
+    children: Pending[];
+    memberBase?: string;
+  }
   const byKey = new Map<string, Pending>();
   const warnings: Warning[] = [];
   /** Who holds each name (lowercased), for the message when a `title` asks for a taken one. */
@@ -43,7 +73,15 @@ export function buildModel(spec: LoadedSpec): Model {
     // A union of untitled inline objects is `<Name>Union`, its members `<Name>1`, `<Name>2`… (as the reference names them).
     const memberBase = isUnionOfInlineObjects(components[key]) ? pascalCase(key) : undefined;
     const typeName = claim(memberBase === undefined ? pascalCase(key) : `${memberBase}Union`, pointer);
-    const pending: Pending = { key, typeName, raw: components[key], pointer, origin: { kind: "component" }, children: [], ...(memberBase === undefined ? {} : { memberBase }) };
+    const pending: Pending = {
+      key,
+      typeName,
+      raw: components[key],
+      pointer,
+      origin: { kind: "component" },
+      children: [],
+      ...(memberBase === undefined ? {} : { memberBase }),
+    };
     byKey.set(key, pending);
     roots.push(pending);
     pointerToKey.set(`#${pending.pointer}`, key);
@@ -60,12 +98,20 @@ export function buildModel(spec: LoadedSpec): Model {
       if (known !== undefined) return known;
       const match = COMPONENT_SCHEMA.exec(ref);
       const target = resolveLocal(document, ref);
-      if (target === undefined || match) throw new SpecError("DANGLING_REF", `$ref ${JSON.stringify(ref)} points to nothing`, locate(pointer));
+      if (target === undefined || match)
+        throw new SpecError("DANGLING_REF", `$ref ${JSON.stringify(ref)} points to nothing`, locate(pointer));
       // A reference into the middle of the document (not a component) gets a name of its own,
       // which also keeps a recursive one finite.
       const tokens = splitPointer(ref);
       const typeName = claim(pascalCase(tokens.slice(-2).join("-")), ref.slice(1));
-      const pending: Pending = { key: typeName, typeName, raw: target, pointer: ref.slice(1), origin: { kind: "hoisted", parent: current?.typeName ?? "", via: ref }, children: [] };
+      const pending: Pending = {
+        key: typeName,
+        typeName,
+        raw: target,
+        pointer: ref.slice(1),
+        origin: { kind: "hoisted", parent: current?.typeName ?? "", via: ref },
+        children: [],
+      };
       byKey.set(typeName, pending);
       pointerToKey.set(normaliseRef(ref), typeName);
       (current?.children ?? roots).push(pending);
@@ -76,14 +122,27 @@ export function buildModel(spec: LoadedSpec): Model {
       const preferred = pascalCase(preferredName);
       const holder = owners.get(preferred.toLowerCase());
       // Never two types with one name: a title that names a taken type yields, and the schema takes its positional name.
-      const typeName = claim(fallback !== undefined && holder !== undefined ? pascalCase(fallback) : preferred, pointer);
+      const typeName = claim(
+        fallback !== undefined && holder !== undefined ? pascalCase(fallback) : preferred,
+        pointer,
+      );
       if (fallback !== undefined && holder !== undefined) {
         warnings.push({
-          code: "TITLE_TAKEN", file: spec.file, pointer, line: locate(pointer).line,
+          code: "TITLE_TAKEN",
+          file: spec.file,
+          pointer,
+          line: locate(pointer).line,
           message: `title ${JSON.stringify(raw.title)} would name this schema ${preferred}, the name of #${holder}; named ${typeName} instead`,
         });
       }
-      const pending: Pending = { key: typeName, typeName, raw, pointer, origin: { kind: "hoisted", parent, via: pointer }, children: [] };
+      const pending: Pending = {
+        key: typeName,
+        typeName,
+        raw,
+        pointer,
+        origin: { kind: "hoisted", parent, via: pointer },
+        children: [],
+      };
       byKey.set(typeName, pending);
       (current?.children ?? roots).push(pending);
       queue.push(pending);
@@ -94,7 +153,10 @@ export function buildModel(spec: LoadedSpec): Model {
   const built = new Map<string, SchemaNode>();
   while (queue.length > 0) {
     current = queue.shift()!;
-    built.set(current.key, buildSchema(current.raw, current.pointer, context, { parent: current.typeName, memberBase: current.memberBase }));
+    built.set(
+      current.key,
+      buildSchema(current.raw, current.pointer, context, { parent: current.typeName, memberBase: current.memberBase }),
+    );
   }
   current = undefined;
   inheritedTags(components, built, (ref) => pointerToKey.get(ref) ?? pointerToKey.get(normaliseRef(ref)));
@@ -121,7 +183,9 @@ export function buildModel(spec: LoadedSpec): Model {
     title: String(info.title ?? ""),
     version: String(info.version ?? ""),
     description: typeof info.description === "string" && info.description !== "" ? info.description : undefined,
-    servers: Array.isArray(document.servers) ? document.servers.flatMap((server) => (isRecord(server) && typeof server.url === "string" ? [server.url] : [])) : [],
+    servers: Array.isArray(document.servers)
+      ? document.servers.flatMap((server) => (isRecord(server) && typeof server.url === "string" ? [server.url] : []))
+      : [],
     sdkPackage: typeof document["x-sdk-package"] === "string" ? document["x-sdk-package"] : undefined,
     schemas,
     operations: buildOperations(document, context, locate),
@@ -133,27 +197,43 @@ export function buildModel(spec: LoadedSpec): Model {
 
 function normaliseRef(ref: string): string {
   try {
-    return `#${splitPointer(ref).map((token) => `/${escapePointerToken(token)}`).join("")}`;
+    return `#${splitPointer(ref)
+      .map((token) => `/${escapePointerToken(token)}`)
+      .join("")}`;
   } catch {
     return ref;
   }
 }
 
 /** Follows `$ref`s of non-schema objects (parameters, bodies, responses) to the object itself. */
-function deref(document: Record<string, unknown>, value: unknown, pointer: string, locate: (p: string) => SourceLocation): { value: Record<string, unknown>; pointer: string } | undefined {
+function deref(
+  document: Record<string, unknown>,
+  value: unknown,
+  pointer: string,
+  locate: (p: string) => SourceLocation,
+): { value: Record<string, unknown>; pointer: string } | undefined {
   let node = value;
   let at = pointer;
   for (let hops = 0; isRecord(node) && typeof node.$ref === "string"; hops++) {
     if (hops > 32) throw new SpecError("REF_CYCLE", `$ref chain at ${at} does not end`, locate(at));
     const ref = node.$ref;
     node = resolveLocal(document, ref);
-    if (node === undefined) throw new SpecError("DANGLING_REF", `$ref ${JSON.stringify(ref)} points to nothing`, locate(joinPointer(at, "$ref")));
+    if (node === undefined)
+      throw new SpecError(
+        "DANGLING_REF",
+        `$ref ${JSON.stringify(ref)} points to nothing`,
+        locate(joinPointer(at, "$ref")),
+      );
     at = ref.slice(1);
   }
   return isRecord(node) ? { value: node, pointer: at } : undefined;
 }
 
-function buildOperations(document: Record<string, unknown>, ctx: SchemaContext, locate: (p: string) => SourceLocation): Operation[] {
+function buildOperations(
+  document: Record<string, unknown>,
+  ctx: SchemaContext,
+  locate: (p: string) => SourceLocation,
+): Operation[] {
   const paths = isRecord(document.paths) ? document.paths : {};
   const operations: Operation[] = [];
   for (const route of Object.keys(paths)) {
@@ -162,7 +242,10 @@ function buildOperations(document: Record<string, unknown>, ctx: SchemaContext, 
     const item = itemRef.value;
     for (const { method, operation, pointer } of operationsOf(item, joinPointer("/paths", route))) {
       const parameters = new Map<string, Parameter>();
-      for (const [list, base] of [[item.parameters, joinPointer(itemRef.pointer, "parameters")], [operation.parameters, joinPointer(pointer, "parameters")]] as const) {
+      for (const [list, base] of [
+        [item.parameters, joinPointer(itemRef.pointer, "parameters")],
+        [operation.parameters, joinPointer(pointer, "parameters")],
+      ] as const) {
         if (!Array.isArray(list)) continue;
         list.forEach((entry, i) => {
           const resolved = deref(document, entry, joinPointer(base, i), locate);
@@ -171,7 +254,10 @@ function buildOperations(document: Record<string, unknown>, ctx: SchemaContext, 
           if (parameter) parameters.set(`${parameter.in}:${parameter.name}`, parameter);
         });
       }
-      const body = operation.requestBody === undefined ? undefined : deref(document, operation.requestBody, joinPointer(pointer, "requestBody"), locate);
+      const body =
+        operation.requestBody === undefined
+          ? undefined
+          : deref(document, operation.requestBody, joinPointer(pointer, "requestBody"), locate);
       const responses = isRecord(operation.responses) ? operation.responses : {};
       operations.push({
         id: typeof operation.operationId === "string" ? operation.operationId : `${method} ${route}`,
@@ -191,12 +277,14 @@ function buildOperations(document: Record<string, unknown>, ctx: SchemaContext, 
         responses: Object.keys(responses).flatMap((status) => {
           const response = deref(document, responses[status], joinPointer(pointer, "responses", status), locate);
           if (!response) return [];
-          return [{
-            status,
-            description: typeof response.value.description === "string" ? response.value.description : undefined,
-            contents: buildContents(response.value, response.pointer, ctx),
-            pointer: response.pointer,
-          }];
+          return [
+            {
+              status,
+              description: typeof response.value.description === "string" ? response.value.description : undefined,
+              contents: buildContents(response.value, response.pointer, ctx),
+              pointer: response.pointer,
+            },
+          ];
         }),
         pointer,
       });
@@ -206,7 +294,8 @@ function buildOperations(document: Record<string, unknown>, ctx: SchemaContext, 
 }
 
 function buildParameter(raw: Record<string, unknown>, pointer: string, ctx: SchemaContext): Parameter | undefined {
-  if (typeof raw.name !== "string" || !["path", "query", "header", "cookie"].includes(raw.in as string)) return undefined;
+  if (typeof raw.name !== "string" || !["path", "query", "header", "cookie"].includes(raw.in as string))
+    return undefined;
   const contents = buildContents(raw, pointer, ctx);
   return {
     name: raw.name,
@@ -214,7 +303,10 @@ function buildParameter(raw: Record<string, unknown>, pointer: string, ctx: Sche
     required: raw.required === true || raw.in === "path",
     deprecated: raw.deprecated === true,
     description: typeof raw.description === "string" ? raw.description : undefined,
-    schema: "schema" in raw ? buildSchema(raw.schema, joinPointer(pointer, "schema"), ctx) : contents[0]?.schema ?? buildSchema(true, pointer, ctx),
+    schema:
+      "schema" in raw
+        ? buildSchema(raw.schema, joinPointer(pointer, "schema"), ctx)
+        : (contents[0]?.schema ?? buildSchema(true, pointer, ctx)),
     examples: [...ownExamples(raw, pointer), ...(contents[0]?.examples ?? [])],
     pointer,
   };
@@ -223,11 +315,13 @@ function buildParameter(raw: Record<string, unknown>, pointer: string, ctx: Sche
 /** `example` and the values of `examples` of a parameter or media type object. */
 function ownExamples(holder: Record<string, unknown>, pointer: string): SpecValue[] {
   const examples: SpecValue[] = [];
-  if ("example" in holder) examples.push({ value: holder.example as JsonValue, pointer: joinPointer(pointer, "example") });
+  if ("example" in holder)
+    examples.push({ value: holder.example as JsonValue, pointer: joinPointer(pointer, "example") });
   if (isRecord(holder.examples)) {
     for (const name of Object.keys(holder.examples)) {
       const example = holder.examples[name];
-      if (isRecord(example) && "value" in example) examples.push({ value: example.value as JsonValue, pointer: joinPointer(pointer, "examples", name, "value") });
+      if (isRecord(example) && "value" in example)
+        examples.push({ value: example.value as JsonValue, pointer: joinPointer(pointer, "examples", name, "value") });
     }
   }
   return examples;
@@ -240,6 +334,13 @@ function buildContents(holder: Record<string, unknown>, pointer: string, ctx: Sc
     const media = content[mediaType];
     if (!isRecord(media)) return [];
     const mediaPointer = joinPointer(pointer, "content", mediaType);
-    return [{ mediaType, schema: buildSchema(media.schema ?? true, joinPointer(mediaPointer, "schema"), ctx), examples: ownExamples(media, mediaPointer), pointer: mediaPointer }];
+    return [
+      {
+        mediaType,
+        schema: buildSchema(media.schema ?? true, joinPointer(mediaPointer, "schema"), ctx),
+        examples: ownExamples(media, mediaPointer),
+        pointer: mediaPointer,
+      },
+    ];
   });
 }

@@ -10,7 +10,11 @@ import type { AllOfNode, ObjectNode, SchemaNode } from "./types.js";
  * more `allOf` member `{petType: "cat"}` (required), so that its type says `petType: "cat"` (and a
  * union of them narrows) and its validator refuses a `Dog` labelled `cat`.
  */
-export function inheritedTags(components: Record<string, unknown>, built: Map<string, SchemaNode>, keyOfRef: (ref: string) => string | undefined): void {
+export function inheritedTags(
+  components: Record<string, unknown>,
+  built: Map<string, SchemaNode>,
+  keyOfRef: (ref: string) => string | undefined,
+): void {
   for (const base of Object.keys(components)) {
     const raw = components[base];
     if (!isRecord(raw) || !isRecord(raw.discriminator) || typeof raw.discriminator.propertyName !== "string") continue;
@@ -38,22 +42,51 @@ export function inheritedTags(components: Record<string, unknown>, built: Map<st
 }
 
 function sdkNameOf(base: SchemaNode | undefined, tag: string): string {
-  const property = base?.kind === "object" ? base.properties.find((candidate) => candidate.wireName === tag) : undefined;
+  const property =
+    base?.kind === "object" ? base.properties.find((candidate) => candidate.wireName === tag) : undefined;
   return property?.sdkName ?? sdkNames([tag])[0]!;
 }
 
 /** The object `{tag: one of values}`, tag required: a literal type, a check without a `type` of its own. */
 export function tagObject(tag: string, sdkName: string, values: readonly string[], pointer: string): ObjectNode {
   return {
-    kind: "object", pointer, examples: [], nullable: false, typeAsserted: false, additionalProperties: true, extraRequired: [],
-    properties: [{ wireName: tag, sdkName, required: true, pointer, schema: { kind: "enum", values, isConst: false, pointer, examples: [], nullable: false } }],
+    kind: "object",
+    pointer,
+    examples: [],
+    nullable: false,
+    typeAsserted: false,
+    additionalProperties: true,
+    extraRequired: [],
+    properties: [
+      {
+        wireName: tag,
+        sdkName,
+        required: true,
+        pointer,
+        schema: { kind: "enum", values, isConst: false, pointer, examples: [], nullable: false },
+      },
+    ],
   };
 }
 
-function withTag(node: SchemaNode, tag: string, values: readonly string[], sdkName: string, pointer: string): SchemaNode {
+function withTag(
+  node: SchemaNode,
+  tag: string,
+  values: readonly string[],
+  sdkName: string,
+  pointer: string,
+): SchemaNode {
   const member = tagObject(tag, sdkName, values, pointer);
   if (node.kind === "allOf") return Object.assign({}, node, { members: [...node.members, member] }) as AllOfNode;
-  return { kind: "allOf", members: [node, member], pointer: node.pointer, examples: [], nullable: false, description: node.description, title: node.title };
+  return {
+    kind: "allOf",
+    members: [node, member],
+    pointer: node.pointer,
+    examples: [],
+    nullable: false,
+    description: node.description,
+    title: node.title,
+  };
 }
 
 /**
@@ -73,21 +106,41 @@ export function unionTags(built: Map<string, SchemaNode>, isComponent: (key: str
       const target = built.get(member.target);
       if (target === undefined || literalTag(built, target, tag, values)) return member;
       const sdkName = sdkNames([tag])[0]!;
-      const tagged: AllOfNode = { kind: "allOf", members: [member, tagObject(tag, sdkName, values, joinPointer(node.pointer.replace(/\/(oneOf|anyOf)$/, ""), "discriminator"))], pointer: member.pointer, examples: [], nullable: false, tagged: true };
+      const tagged: AllOfNode = {
+        kind: "allOf",
+        members: [
+          member,
+          tagObject(tag, sdkName, values, joinPointer(node.pointer.replace(/\/(oneOf|anyOf)$/, ""), "discriminator")),
+        ],
+        pointer: member.pointer,
+        examples: [],
+        nullable: false,
+        tagged: true,
+      };
       return tagged;
     });
     built.set(key, Object.assign({}, node, { members }));
   }
 }
 
-function literalTag(built: ReadonlyMap<string, SchemaNode>, node: SchemaNode, tag: string, values: readonly string[]): boolean {
+function literalTag(
+  built: ReadonlyMap<string, SchemaNode>,
+  node: SchemaNode,
+  tag: string,
+  values: readonly string[],
+): boolean {
   const parts = node.kind === "allOf" ? node.members : [node];
   return parts.some((part) => {
     const resolved = resolve(built, part);
     if (resolved?.kind !== "object") return false;
     const property = resolved.properties.find((candidate) => candidate.wireName === tag);
     const schema = property === undefined ? undefined : resolve(built, property.schema);
-    return property !== undefined && property.required && schema?.kind === "enum" && schema.values.length === values.length && values.every((value) => schema.values.includes(value));
+    return (
+      property?.required &&
+      schema?.kind === "enum" &&
+      schema.values.length === values.length &&
+      values.every((value) => schema.values.includes(value))
+    );
   });
 }
 

@@ -46,11 +46,15 @@ function shapeKinds(model: Model, node: SchemaNode, open: ReadonlySet<string>): 
       const needed = Math.max(node.minItems ?? 0, 0);
       const prefix = node.prefixItems ?? [];
       const required = prefix.slice(0, needed);
-      const emptyItem = required.some((item) => holdsNoValue(model, item, open)) || (needed > prefix.length && holdsNoValue(model, node.items, open));
+      const emptyItem =
+        required.some((item) => holdsNoValue(model, item, open)) ||
+        (needed > prefix.length && holdsNoValue(model, node.items, open));
       return emptyItem ? new Set() : new Set(["array"]);
     }
     case "object": {
-      const emptyRequired = node.properties.some((property) => property.required && holdsNoValue(model, property.schema, open));
+      const emptyRequired = node.properties.some(
+        (property) => property.required && holdsNoValue(model, property.schema, open),
+      );
       if (emptyRequired) return node.typeAsserted ? new Set() : without(ALL, "object");
       return node.typeAsserted ? new Set(["object"]) : ALL;
     }

@@ -7,12 +7,16 @@ import { pascalCase } from "./names.js";
  */
 
 function isNullOnly(raw: unknown): boolean {
-  return isRecord(raw) && (raw.type === "null" || (Array.isArray(raw.type) && raw.type.length === 1 && raw.type[0] === "null"));
+  return (
+    isRecord(raw) &&
+    (raw.type === "null" || (Array.isArray(raw.type) && raw.type.length === 1 && raw.type[0] === "null"))
+  );
 }
 
 /** The name a `title` gives an inline schema (`title: System` → `System`), or none. */
 export function titleName(raw: unknown): string | undefined {
-  if (!isRecord(raw) || typeof raw.$ref === "string" || typeof raw.title !== "string" || raw.title.trim() === "") return undefined;
+  if (!isRecord(raw) || typeof raw.$ref === "string" || typeof raw.title !== "string" || raw.title.trim() === "")
+    return undefined;
   return pascalCase(raw.title);
 }
 

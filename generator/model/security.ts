@@ -9,7 +9,10 @@ import type { SecurityModel } from "./types.js";
  * fields are the schemes (`bearerAuth`), each an optional string credential. `claim` hands out
  * the type's name after every schema has its own, so a component called `Security` keeps it.
  */
-export function buildSecurity(document: Record<string, unknown>, claim: (preferred: string) => string): SecurityModel | undefined {
+export function buildSecurity(
+  document: Record<string, unknown>,
+  claim: (preferred: string) => string,
+): SecurityModel | undefined {
   const components = isRecord(document.components) ? document.components : {};
   const raw = isRecord(components.securitySchemes) ? components.securitySchemes : {};
   const names = Object.keys(raw);
@@ -19,13 +22,15 @@ export function buildSecurity(document: Record<string, unknown>, claim: (preferr
     const pointer = joinPointer("/components/securitySchemes", name);
     let scheme = raw[name];
     // A scheme may be a `$ref` to another (the loader has checked that it resolves).
-    for (let hops = 0; isRecord(scheme) && typeof scheme.$ref === "string" && hops < 32; hops++) scheme = resolveLocal(document, scheme.$ref);
+    for (let hops = 0; isRecord(scheme) && typeof scheme.$ref === "string" && hops < 32; hops++)
+      scheme = resolveLocal(document, scheme.$ref);
     const fields = isRecord(scheme) ? scheme : {};
     return {
       name,
       sdkName: sdk[i]!,
       type: typeof fields.type === "string" ? fields.type : "",
-      description: typeof fields.description === "string" && fields.description.trim() !== "" ? fields.description : undefined,
+      description:
+        typeof fields.description === "string" && fields.description.trim() !== "" ? fields.description : undefined,
       pointer,
     };
   });

@@ -227,8 +227,20 @@ export interface Operation {
   readonly deprecated: boolean;
   readonly tags: readonly string[];
   readonly parameters: readonly Parameter[];
-  readonly requestBody?: { readonly required: boolean; readonly description?: string | undefined; readonly contents: readonly MediaContent[]; readonly pointer: string } | undefined;
-  readonly responses: readonly { readonly status: string; readonly description?: string | undefined; readonly contents: readonly MediaContent[]; readonly pointer: string }[];
+  readonly requestBody?:
+    | {
+        readonly required: boolean;
+        readonly description?: string | undefined;
+        readonly contents: readonly MediaContent[];
+        readonly pointer: string;
+      }
+    | undefined;
+  readonly responses: readonly {
+    readonly status: string;
+    readonly description?: string | undefined;
+    readonly contents: readonly MediaContent[];
+    readonly pointer: string;
+  }[];
   readonly pointer: string;
 }
 

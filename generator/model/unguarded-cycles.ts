@@ -14,7 +14,10 @@ interface Edge {
  * as in our validators, and JSON Schema leaves it undefined. A recursion through a property or
  * an array item is fine: each step goes one level into the value.
  */
-export function refuseUnguardedCycles(schemas: ReadonlyMap<string, NamedSchema>, locate: (pointer: string) => SourceLocation): void {
+export function refuseUnguardedCycles(
+  schemas: ReadonlyMap<string, NamedSchema>,
+  locate: (pointer: string) => SourceLocation,
+): void {
   const edges = new Map<string, Edge[]>();
   for (const [key, named] of schemas) edges.set(key, unguardedRefs(named.schema));
 
@@ -37,7 +40,10 @@ export function refuseUnguardedCycles(schemas: ReadonlyMap<string, NamedSchema>,
       if (seen === 2) continue;
       if (seen === 1) {
         const from = path.findIndex((step) => step.key === edge.target);
-        const loop = [...path.slice(from).map((step) => schemas.get(step.key)?.typeName ?? step.key), schemas.get(edge.target)?.typeName ?? edge.target];
+        const loop = [
+          ...path.slice(from).map((step) => schemas.get(step.key)?.typeName ?? step.key),
+          schemas.get(edge.target)?.typeName ?? edge.target,
+        ];
         throw new SpecError(
           "REF_CYCLE",
           `schema ${loop[0]} includes itself through allOf/oneOf/anyOf/not without nesting (${loop.join(" -> ")}): no value can be checked against it`,
@@ -57,7 +63,8 @@ function unguardedRefs(root: SchemaNode): Edge[] {
     const node = stack.pop()!;
     if (node.not !== undefined) stack.push(node.not);
     if (node.kind === "ref") found.push({ target: node.target, pointer: node.pointer });
-    else if (node.kind === "allOf" || node.kind === "union") for (let i = node.members.length - 1; i >= 0; i--) stack.push(node.members[i]!);
+    else if (node.kind === "allOf" || node.kind === "union")
+      for (let i = node.members.length - 1; i >= 0; i--) stack.push(node.members[i]!);
   }
   return found;
 }

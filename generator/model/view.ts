@@ -34,7 +34,8 @@ export function flattenObject(model: Model, node: SchemaNode, seen: Set<string> 
     if (seen.has(node.target)) return undefined;
     return flattenObject(model, named(model, node.target).schema, new Set([...seen, node.target]));
   }
-  if (node.kind === "object") return { properties: node.properties, additionalProperties: openValues(node), source: node };
+  if (node.kind === "object")
+    return { properties: node.properties, additionalProperties: openValues(node), source: node };
   if (node.kind !== "allOf") return undefined;
   const order: string[] = [];
   const byName = new Map<string, Property>();
@@ -49,7 +50,8 @@ export function flattenObject(model: Model, node: SchemaNode, seen: Set<string> 
       if (property.required) requiredAnywhere.add(property.wireName);
     }
     if (flat.additionalProperties === false) additionalProperties = false;
-    else if (additionalProperties === true && typeof flat.additionalProperties === "object") additionalProperties = flat.additionalProperties;
+    else if (additionalProperties === true && typeof flat.additionalProperties === "object")
+      additionalProperties = flat.additionalProperties;
   }
   const properties = order.map((wireName) => {
     const property = byName.get(wireName)!;
@@ -68,6 +70,7 @@ export function openValues(node: ObjectNode): ObjectNode["additionalProperties"]
   const members = patterns.map((entry) => entry.schema);
   if (node.additionalProperties === true) return true;
   if (typeof node.additionalProperties === "object") members.push(node.additionalProperties);
-  return members.length === 1 ? members[0]! : { kind: "union", mode: "anyOf", members, pointer: node.pointer, examples: [], nullable: false };
+  return members.length === 1
+    ? members[0]!
+    : { kind: "union", mode: "anyOf", members, pointer: node.pointer, examples: [], nullable: false };
 }
-

@@ -37,7 +37,8 @@ export function superLinear(source: string, flags: string): SuperLinear | undefi
     // GitHub's patterns here). It cannot model backreferences and lookarounds: those come back
     // "unknown", no warning; `specgen validate` still bounds their matches in time.
     const result = recheck(source, flags, { checker: "automaton" });
-    if (result.status === "vulnerable") found = { complexity: result.complexity?.summary ?? "super-linear", attack: result.attack?.string };
+    if (result.status === "vulnerable")
+      found = { complexity: result.complexity?.summary ?? "super-linear", attack: result.attack?.string };
   }
   cache.set(key, found);
   return found;
@@ -107,7 +108,8 @@ export function provablyLinear(source: string): boolean {
       if (frame.done > MAX_CHOICES) return false;
       continue;
     }
-    const count = c === "*" || c === "+" ? OPEN : c === "?" ? { min: 0, max: 1 } : c === "{" ? braces(source.slice(i)) : undefined;
+    const count =
+      c === "*" || c === "+" ? OPEN : c === "?" ? { min: 0, max: 1 } : c === "{" ? braces(source.slice(i)) : undefined;
     if (count === undefined) continue;
     if (count === OPEN || count.max - count.min >= 100) {
       if (group !== undefined || ++open > 1) return false;

@@ -46,13 +46,25 @@ function attempt(pattern: string): CompiledPattern {
   const dialect = `not valid ECMA-262 with the "u" flag (${reason})`;
   const rewritten = withUnicodeEscapes(pattern);
   try {
-    return { ok: true, source: rewritten, flags: "u", regExp: new RegExp(rewritten, "u"), dialect: { reason: dialect, reading: `read as ${JSON.stringify(rewritten)}` } };
+    return {
+      ok: true,
+      source: rewritten,
+      flags: "u",
+      regExp: new RegExp(rewritten, "u"),
+      dialect: { reason: dialect, reading: `read as ${JSON.stringify(rewritten)}` },
+    };
   } catch {
     // not expressible with `u`: try the legacy reading below
   }
   if (!/\\[pP]/.test(pattern)) {
     try {
-      return { ok: true, source: pattern, flags: "", regExp: new RegExp(pattern), dialect: { reason: dialect, reading: `read without "u"` } };
+      return {
+        ok: true,
+        source: pattern,
+        flags: "",
+        regExp: new RegExp(pattern),
+        dialect: { reason: dialect, reading: `read without "u"` },
+      };
     } catch {
       // not JavaScript at all
     }

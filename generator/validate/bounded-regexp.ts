@@ -7,7 +7,9 @@ export class PatternTimeout extends Error {
     readonly source: string,
     readonly timeoutMs: number,
   ) {
-    super(`the pattern ${JSON.stringify(source)} did not finish matching within ${timeoutMs} ms (catastrophic backtracking)`);
+    super(
+      `the pattern ${JSON.stringify(source)} did not finish matching within ${timeoutMs} ms (catastrophic backtracking)`,
+    );
   }
 }
 
@@ -51,7 +53,8 @@ export function boundedRegExpEngine(timeoutMs: number): (source: string, flags: 
     worker = new Worker(WORKER_SOURCE, { eval: true, workerData: state.buffer });
     // A finished CLI run must not wait for an idle worker.
     worker.unref();
-    if (Atomics.wait(state, 2, 0, START_TIMEOUT_MS) === "timed-out") throw new Error("the pattern worker did not start");
+    if (Atomics.wait(state, 2, 0, START_TIMEOUT_MS) === "timed-out")
+      throw new Error("the pattern worker did not start");
     return worker;
   }
 
@@ -67,5 +70,6 @@ export function boundedRegExpEngine(timeoutMs: number): (source: string, flags: 
     return Atomics.load(state, 1) === 1;
   }
 
-  return (source, flags) => (provablyLinear(source) ? new RegExp(source, flags) : { test: (text) => testInWorker(source, flags, text) });
+  return (source, flags) =>
+    provablyLinear(source) ? new RegExp(source, flags) : { test: (text) => testInWorker(source, flags, text) };
 }

@@ -31,7 +31,11 @@ export type Transpiler = (sources: readonly string[]) => Promise<string[]>;
 export const typescriptTranspiler: Transpiler = async (sources) => {
   // Loaded when first needed: the compiler takes 0.6 s to load, which every other command of the CLI would pay.
   const { ts } = await import("ts-morph");
-  return sources.map((source) => ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } }).outputText);
+  return sources.map(
+    (source) =>
+      ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } })
+        .outputText,
+  );
 };
 
 /**
@@ -39,7 +43,12 @@ export const typescriptTranspiler: Transpiler = async (sources) => {
  * in `folder` (a fresh temporary folder when omitted, removed once they are imported) and
  * imports them: the very code `generate` writes, run without a build step.
  */
-export async function loadCompiledValidators(model: Model, keys: readonly string[], folder?: string, transpile: Transpiler = typescriptTranspiler): Promise<CompiledValidators> {
+export async function loadCompiledValidators(
+  model: Model,
+  keys: readonly string[],
+  folder?: string,
+  transpile: Transpiler = typescriptTranspiler,
+): Promise<CompiledValidators> {
   // Only the modules reachable from `keys` are emitted: on GitHub's description, one schema
   // needs a handful of its 5,800 modules.
   const byStem = new Map([...model.schemas.values()].map((schema) => [schema.fileStem, schema]));
@@ -56,7 +65,10 @@ export async function loadCompiledValidators(model: Model, keys: readonly string
   const root = folder ?? (await mkdtemp(path.join(os.tmpdir(), "specgen-validators-")));
   try {
     await mkdir(path.join(root, VALIDATORS_DIR), { recursive: true });
-    const queue = [...keys.map((key) => `${VALIDATORS_DIR}/${stemOf(key)}.ts`), `${VALIDATORS_DIR}/${RUNTIME_MODULE}.ts`];
+    const queue = [
+      ...keys.map((key) => `${VALIDATORS_DIR}/${stemOf(key)}.ts`),
+      `${VALIDATORS_DIR}/${RUNTIME_MODULE}.ts`,
+    ];
     const reachable: GeneratedFile[] = [];
     const seen = new Set<string>();
     while (queue.length > 0) {
@@ -65,17 +77,21 @@ export async function loadCompiledValidators(model: Model, keys: readonly string
       seen.add(file);
       const source = emit(file);
       if (!source) throw new Error(`no generated file ${file}`);
-      for (const match of source.contents.matchAll(/ from "\.\/([a-z0-9_]+)\.js"/g)) queue.push(`${VALIDATORS_DIR}/${match[1]}.ts`);
+      for (const match of source.contents.matchAll(/ from "\.\/([a-z0-9_]+)\.js"/g))
+        queue.push(`${VALIDATORS_DIR}/${match[1]}.ts`);
       reachable.push(source);
     }
     const outputs = await transpile(reachable.map((file) => file.contents));
-    for (let i = 0; i < reachable.length; i++) writeFileSync(path.join(root, reachable[i]!.path.replace(/\.ts$/, ".js")), outputs[i]!);
+    for (let i = 0; i < reachable.length; i++)
+      writeFileSync(path.join(root, reachable[i]!.path.replace(/\.ts$/, ".js")), outputs[i]!);
     const modules = new Map<string, ValidatorModule>();
     for (const key of keys) {
       const url = pathToFileURL(path.join(root, VALIDATORS_DIR, `${stemOf(key)}.js`)).href;
       modules.set(key, (await import(url)) as ValidatorModule);
     }
-    const runtime = (await import(pathToFileURL(path.join(root, VALIDATORS_DIR, `${RUNTIME_MODULE}.js`)).href)) as ValidatorModule;
+    const runtime = (await import(
+      pathToFileURL(path.join(root, VALIDATORS_DIR, `${RUNTIME_MODULE}.js`)).href
+    )) as ValidatorModule;
     let files: readonly GeneratedFile[] | undefined;
     return {
       get files() {

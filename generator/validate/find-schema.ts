@@ -14,7 +14,10 @@ export function findSchema(model: Model, name: string, file: string): NamedSchem
   const lower = name.toLowerCase();
   const folded = all.filter((schema) => schema.key.toLowerCase() === lower);
   if (folded.length === 1) return folded[0]!;
-  const near = closest(lower, all.map((schema) => schema.key));
+  const near = closest(
+    lower,
+    all.map((schema) => schema.key),
+  );
   const hint = near.length > 0 ? `; did you mean ${near.join(", ")}?` : `; the document has ${all.length} schemas`;
   throw new SpecError("IO", `no schema named ${JSON.stringify(name)}${hint}`, { file });
 }
@@ -30,7 +33,9 @@ export function closest(lower: string, keys: readonly string[]): string[] {
     .filter((entry) => entry.distance <= budget)
     .sort((a, b) => a.distance - b.distance || (a.key < b.key ? -1 : 1))
     .map((entry) => entry.key);
-  const containing = keys.filter((key) => key.toLowerCase().includes(lower) || lower.includes(key.toLowerCase())).sort();
+  const containing = keys
+    .filter((key) => key.toLowerCase().includes(lower) || lower.includes(key.toLowerCase()))
+    .sort();
   return [...new Set([...scored, ...containing])].slice(0, 5);
 }
 

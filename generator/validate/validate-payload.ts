@@ -45,47 +45,81 @@ export const DEFAULT_PATTERN_TIMEOUT_MS = 1000;
 
 type RegExpEngine = (source: string, flags: string) => { test(text: string): boolean };
 
-type Check = (value: unknown, options: { allErrors: boolean }) => { ok: true } | { ok: false; errors: Omit<PayloadError, "line">[] };
+type Check = (
+  value: unknown,
+  options: { allErrors: boolean },
+) => { ok: true } | { ok: false; errors: Omit<PayloadError, "line">[] };
 
 /**
  * Validates JSON payloads against one schema with the generated validator of that schema
  * (emitted from the model and run as is), so the verdict is the one users' SDKs will give.
  */
-export async function validatePayloads(model: Model, options: ValidatePayloadsOptions): Promise<{ schema: NamedSchema; verdicts: PayloadVerdict[] }> {
+export async function validatePayloads(
+  model: Model,
+  options: ValidatePayloadsOptions,
+): Promise<{ schema: NamedSchema; verdicts: PayloadVerdict[] }> {
   const schema = findSchema(model, options.schema, options.specFile);
   const parsed = options.payloads.map((payload) => ({ ...payload, value: parseJsonText(payload.text, payload.file) }));
   const compiled = await loadCompiledValidators(model, [schema.key]);
   const check = compiled.module(schema.key)[`${options.sdk ? "toWire" : "validate"}${schema.typeName}`] as Check;
-  (compiled.runtime.setRegExpEngine as (engine: RegExpEngine) => void)(boundedRegExpEngine(options.patternTimeoutMs ?? DEFAULT_PATTERN_TIMEOUT_MS));
+  (compiled.runtime.setRegExpEngine as (engine: RegExpEngine) => void)(
+    boundedRegExpEngine(options.patternTimeoutMs ?? DEFAULT_PATTERN_TIMEOUT_MS),
+  );
   const verdicts = parsed.map(({ file, text, value }): PayloadVerdict => {
     let result: ReturnType<Check>;
     try {
       result = check(value, { allErrors: options.firstError !== true });
     } catch (error) {
       if (!(error instanceof PatternTimeout)) throw error;
-      return { file, valid: false, errors: [{ pointer: "", keyword: "pattern", expected: error.source, actual: "a text that takes too long", message: `${error.message}: the payload is refused` }] };
+      return {
+        file,
+        valid: false,
+        errors: [
+          {
+            pointer: "",
+            keyword: "pattern",
+            expected: error.source,
+            actual: "a text that takes too long",
+            message: `${error.message}: the payload is refused`,
+          },
+        ],
+      };
     }
     if (result.ok) return { file, valid: true, errors: [] };
     // In SDK form the pointers name wire properties, which the SDK text does not hold: no lines then.
-    const errors = result.errors.map((error) => (options.sdk ? error : { ...error, line: lineOfJsonPointer(text, tokens(error.pointer)) }));
+    const errors = result.errors.map((error) =>
+      options.sdk ? error : { ...error, line: lineOfJsonPointer(text, tokens(error.pointer)) },
+    );
     return { file, valid: false, errors };
   });
   return { schema, verdicts };
 }
 
 function tokens(pointer: string): string[] {
-  return pointer === "" ? [] : pointer.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 /** Reads payload files; `-` is standard input. */
-export async function readPayloads(files: readonly string[], stdin: () => Promise<string>): Promise<{ file: string; text: string }[]> {
+export async function readPayloads(
+  files: readonly string[],
+  stdin: () => Promise<string>,
+): Promise<{ file: string; text: string }[]> {
   return Promise.all(
     files.map(async (file) => {
       if (file === "-") return { file, text: await stdin() };
       try {
         return { file, text: await readFile(file, "utf8") };
       } catch (error) {
-        throw new SpecError("IO", `cannot read the payload: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file });
+        throw new SpecError(
+          "IO",
+          `cannot read the payload: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+          { file },
+        );
       }
     }),
   );

@@ -29,7 +29,11 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
  * Only `.ts` files are checked; the rest are ignored. `<packageName>/models/components`
  * resolves to the generated models, as it does for the SDK's users.
  */
-export function typecheckFiles(files: readonly GeneratedFile[], options: ts.CompilerOptions = STRICT_OPTIONS, packageName = "atoma-sdk"): TypeDiagnostic[] {
+export function typecheckFiles(
+  files: readonly GeneratedFile[],
+  options: ts.CompilerOptions = STRICT_OPTIONS,
+  packageName = "atoma-sdk",
+): TypeDiagnostic[] {
   // Snippets import from the SDK package, whose models are the generated ones.
   const paths = { [`${packageName}/models/components`]: ["/out/models/components/index.ts"] };
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { ...options, paths } });

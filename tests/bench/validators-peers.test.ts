@@ -18,9 +18,49 @@ const without = (key: string): Record<string, unknown> => {
 
 const cases: readonly (readonly [string, unknown, boolean])[] = [
   ...payloads.map((p) => [p.detail ?? p.name, p.value, p.valid] as const),
-  ["every optional property null", { ...validRequest, ...Object.fromEntries(["frequency_penalty", "functions", "logit_bias", "max_tokens", "n", "presence_penalty", "seed", "stop", "stream", "temperature", "tools", "top_p", "user"].map((k) => [k, null])) }, true],
-  ["only model and messages, unknown keys", { model: "m", messages: [{ role: "any role", content: "", extra: [1] }], extra: { a: 1 } }, true],
-  ["bounds included", { ...validRequest, temperature: 2, top_p: 0, frequency_penalty: -2, presence_penalty: 2, n: 1, max_tokens: 2 ** 31 - 1, stop: ["a", "b", "c", "d"] }, true],
+  [
+    "every optional property null",
+    {
+      ...validRequest,
+      ...Object.fromEntries(
+        [
+          "frequency_penalty",
+          "functions",
+          "logit_bias",
+          "max_tokens",
+          "n",
+          "presence_penalty",
+          "seed",
+          "stop",
+          "stream",
+          "temperature",
+          "tools",
+          "top_p",
+          "user",
+        ].map((k) => [k, null]),
+      ),
+    },
+    true,
+  ],
+  [
+    "only model and messages, unknown keys",
+    { model: "m", messages: [{ role: "any role", content: "", extra: [1] }], extra: { a: 1 } },
+    true,
+  ],
+  [
+    "bounds included",
+    {
+      ...validRequest,
+      temperature: 2,
+      top_p: 0,
+      frequency_penalty: -2,
+      presence_penalty: 2,
+      n: 1,
+      max_tokens: 2 ** 31 - 1,
+      stop: ["a", "b", "c", "d"],
+    },
+    true,
+  ],
   ["no model", without("model"), false],
   ["no messages", without("messages"), false],
   ["messages not an array", { ...validRequest, messages: {} }, false],

@@ -12,7 +12,9 @@ async function snapshot(dir: string, prefix = ""): Promise<Record<string, string
   for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
     const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
     if (entry.isDirectory()) Object.assign(out, await snapshot(dir, relative));
-    else out[relative] = `${(await stat(path.join(dir, relative))).mtimeMs} ${await readFile(path.join(dir, relative), "utf8")}`;
+    else
+      out[relative] =
+        `${(await stat(path.join(dir, relative))).mtimeMs} ${await readFile(path.join(dir, relative), "utf8")}`;
   }
   return out;
 }
@@ -36,7 +38,9 @@ describe("specgen check", () => {
       await cp(path.join(REPO, "generated"), out, { recursive: true });
     });
 
-    const typesFiles = async () => (JSON.parse(await readFile(path.join(out, ".specgen-manifest.json"), "utf8")) as { outputs: { types: string[] } }).outputs.types;
+    const typesFiles = async () =>
+      (JSON.parse(await readFile(path.join(out, ".specgen-manifest.json"), "utf8")) as { outputs: { types: string[] } })
+        .outputs.types;
 
     it("exits 1 after a one-line spec edit, naming the files, and writes nothing", async () => {
       const text = await readFile(spec, "utf8");
@@ -48,11 +52,20 @@ describe("specgen check", () => {
     });
 
     async function editedSpecDrifts(text: string): Promise<void> {
-      await writeFile(spec, text.replace("description: How many tokens a chat completion request consumed.", "description: How many tokens the request consumed."));
+      await writeFile(
+        spec,
+        text.replace(
+          "description: How many tokens a chat completion request consumed.",
+          "description: How many tokens the request consumed.",
+        ),
+      );
       const before = await snapshot(out);
       const result = await run(["check", "--spec", spec, "--out", out, "--format", "json"]);
       expect(result.code).toBe(1);
-      const report = JSON.parse(result.stdout) as { ok: boolean; drift: { path: string; status: string; file: string; line: number; patch: string }[] };
+      const report = JSON.parse(result.stdout) as {
+        ok: boolean;
+        drift: { path: string; status: string; file: string; line: number; patch: string }[];
+      };
       expect(report.ok).toBe(false);
       const types = new Set(await typesFiles());
       expect(report.drift.filter((file) => types.has(file.path)).map((file) => [file.path, file.status])).toEqual([
@@ -60,17 +73,25 @@ describe("specgen check", () => {
         ["openapi.d.ts", "changed"],
       ]);
       const usage = report.drift.find((file) => file.path === "models/components/completionusage.ts")!;
-      expect(usage.patch).toContain("\n- * How many tokens a chat completion request consumed.\n+ * How many tokens the request consumed.\n");
+      expect(usage.patch).toContain(
+        "\n- * How many tokens a chat completion request consumed.\n+ * How many tokens the request consumed.\n",
+      );
       const lines = (await readFile(path.join(out, usage.path), "utf8")).split("\n");
       expect(lines[usage.line - 1]).toContain("How many tokens a chat completion request consumed.");
       expect(await snapshot(out)).toEqual(before);
 
       const text2 = await run(["check", "--spec", spec, "--out", out]);
-      expect(text2.stdout).toContain(`${path.join(out, "models/components/completionusage.ts")} differs from what specgen generate would write\n--- a/models/components/completionusage.ts\n+++ b/models/components/completionusage.ts\n`);
-      expect(text2.stdout).toMatch(/specgen check: \d+ of \d+ generated files in .* drifted from the spec \(\d+ changed, 0 missing, 0 extra\); run specgen generate\n$/);
+      expect(text2.stdout).toContain(
+        `${path.join(out, "models/components/completionusage.ts")} differs from what specgen generate would write\n--- a/models/components/completionusage.ts\n+++ b/models/components/completionusage.ts\n`,
+      );
+      expect(text2.stdout).toMatch(
+        /specgen check: \d+ of \d+ generated files in .* drifted from the spec \(\d+ changed, 0 missing, 0 extra\); run specgen generate\n$/,
+      );
 
       const github = await run(["check", "--spec", spec, "--out", out, "--format", "github"]);
-      expect(github.stdout).toContain(`::error file=${path.join(out, "models/components/completionusage.ts")},line=${usage.line},title=specgen check::`);
+      expect(github.stdout).toContain(
+        `::error file=${path.join(out, "models/components/completionusage.ts")},line=${usage.line},title=specgen check::`,
+      );
     }
 
     it("reports a missing file and a stale one, and ignores files specgen did not write", async () => {
@@ -94,7 +115,10 @@ describe("specgen check", () => {
       ]);
       await writeFile(manifestFile, manifestBefore);
       await rm(path.join(out, "models/components/removedschema.ts"));
-      await cp(path.join(REPO, "generated/models/components/finishreason.ts"), path.join(out, "models/components/finishreason.ts"));
+      await cp(
+        path.join(REPO, "generated/models/components/finishreason.ts"),
+        path.join(out, "models/components/finishreason.ts"),
+      );
       const clean = await run(["check", "--spec", spec, "--out", out]);
       expect(clean.code).toBe(0);
     });

@@ -12,28 +12,48 @@ const MESSAGE = '$ref "#/components/schemas/Thing" points to nothing';
 
 interface Sarif {
   version: string;
-  runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: { ruleId: string; level: string; message: { text: string }; locations?: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] }[] }[];
+  runs: {
+    tool: { driver: { name: string; rules: { id: string }[] } };
+    results: {
+      ruleId: string;
+      level: string;
+      message: { text: string };
+      locations?: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[];
+    }[];
+  }[];
 }
 
 describe("a spec that does not load, in every --format", () => {
   const out = path.join(REPO, "generated");
 
   it("text: the one line on stderr, nothing on stdout", async () => {
-    expect(await runCli(["check", "--spec", DANGLING, "--out", out])).toEqual({ code: 2, stdout: "", stderr: `specgen: error: ${DANGLING}:11 #${POINTER}: ${MESSAGE}\n` });
+    expect(await runCli(["check", "--spec", DANGLING, "--out", out])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `specgen: error: ${DANGLING}:11 #${POINTER}: ${MESSAGE}\n`,
+    });
   });
 
   it("json: {ok: false, error} on stdout, for check and validate", async () => {
-    for (const args of [["check", "--out", out], ["validate", "--schema", "Thing", path.join(FIXTURES, "hostile/dangling.yaml")]]) {
+    for (const args of [
+      ["check", "--out", out],
+      ["validate", "--schema", "Thing", path.join(FIXTURES, "hostile/dangling.yaml")],
+    ]) {
       const result = await runCli([...args, "--spec", DANGLING, "--format", "json"]);
       expect(result.code).toBe(2);
-      expect(JSON.parse(result.stdout)).toEqual({ ok: false, error: { code: "DANGLING_REF", message: MESSAGE, file: DANGLING, line: 11, pointer: POINTER } });
+      expect(JSON.parse(result.stdout)).toEqual({
+        ok: false,
+        error: { code: "DANGLING_REF", message: MESSAGE, file: DANGLING, line: 11, pointer: POINTER },
+      });
     }
   });
 
   it("github: an ::error annotation at the file and line", async () => {
     const result = await runCli(["check", "--spec", DANGLING, "--out", out, "--format", "github"]);
     expect(result.code).toBe(2);
-    expect(result.stdout).toBe(`::error file=${DANGLING.replace(/:/g, "%3A")},line=11,title=specgen::#${POINTER}: ${MESSAGE}\n`);
+    expect(result.stdout).toBe(
+      `::error file=${DANGLING.replace(/:/g, "%3A")},line=11,title=specgen::#${POINTER}: ${MESSAGE}\n`,
+    );
   });
 
   it("sarif: one error result at the file and line", async () => {
@@ -47,7 +67,9 @@ describe("a spec that does not load, in every --format", () => {
         ruleId: "specgen/error",
         level: "error",
         message: { text: `#${POINTER}: ${MESSAGE}` },
-        locations: [{ physicalLocation: { artifactLocation: { uri: `file://${DANGLING}` }, region: { startLine: 11 } } }],
+        locations: [
+          { physicalLocation: { artifactLocation: { uri: `file://${DANGLING}` }, region: { startLine: 11 } } },
+        ],
       },
     ]);
   });
@@ -60,7 +82,11 @@ describe("check --format sarif", () => {
     const log = JSON.parse(result.stdout) as Sarif;
     expect(validSarif(log), JSON.stringify(validSarif.errors)).toBe(true);
     expect(log.runs[0]!.tool.driver.name).toBe("specgen");
-    expect(log.runs[0]!.tool.driver.rules.map((rule) => rule.id)).toEqual(["specgen/drift-changed", "specgen/drift-missing", "specgen/drift-extra"]);
+    expect(log.runs[0]!.tool.driver.rules.map((rule) => rule.id)).toEqual([
+      "specgen/drift-changed",
+      "specgen/drift-missing",
+      "specgen/drift-extra",
+    ]);
     expect(log.runs[0]!.results).toEqual([]);
   });
 });

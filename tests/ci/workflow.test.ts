@@ -16,7 +16,9 @@ async function specgenCommands(env: Record<string, string>): Promise<string[][]>
     .map((line) => line.trim())
     .filter((line) => line.startsWith("npx specgen "));
   return lines.map((line) => {
-    const command = line.replace(/\s*(>|\|\|).*$/, "").replace(/\$\{?(\w+)\}?/g, (_all, name: string) => env[name] ?? "");
+    const command = line
+      .replace(/\s*(>|\|\|).*$/, "")
+      .replace(/\$\{?(\w+)\}?/g, (_all, name: string) => env[name] ?? "");
     return [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2]!).slice(2);
   });
 }
@@ -24,7 +26,11 @@ async function specgenCommands(env: Record<string, string>): Promise<string[][]>
 describe("the GitHub Actions recipe (examples/ci/specgen.yml)", () => {
   it("runs check (github, sarif) and diff against the base branch; on this repository all pass", async () => {
     const commands = await specgenCommands({ BASE_REF: "HEAD" });
-    expect(commands.map((args) => args.slice(0, 3).join(" "))).toEqual(["check --format github", "check --format sarif", "diff git:HEAD:spec/openapi.yaml spec/openapi.yaml"]);
+    expect(commands.map((args) => args.slice(0, 3).join(" "))).toEqual([
+      "check --format github",
+      "check --format sarif",
+      "diff git:HEAD:spec/openapi.yaml spec/openapi.yaml",
+    ]);
     for (const args of commands) {
       const result = await runCli([...args, "--quiet"]);
       expect(result.code, `specgen ${args.join(" ")}\n${result.stderr}`).toBe(0);

@@ -43,19 +43,31 @@ describe("specgen.config.{json,yaml}", () => {
   });
 
   it("flags override it; --config names another file", async () => {
-    const { root, nested } = await project("json", "specgen.config.json", JSON.stringify({ spec: SPEC, frontMatter: true, docs: { out: "docs-from-config" } }));
+    const { root, nested } = await project(
+      "json",
+      "specgen.config.json",
+      JSON.stringify({ spec: SPEC, frontMatter: true, docs: { out: "docs-from-config" } }),
+    );
     const other = path.join(root, "other.json");
     await writeFile(other, JSON.stringify({ spec: SPEC, docs: { out: "docs-from-other" } }));
-    expect((await runCli(["docs", "--front-matter=false", "--out", path.join(root, "flag-docs")], nested)).code).toBe(0);
+    expect((await runCli(["docs", "--front-matter=false", "--out", path.join(root, "flag-docs")], nested)).code).toBe(
+      0,
+    );
     expect(await readFile(path.join(root, "flag-docs/index.md"), "utf8")).not.toMatch(/^---/);
     expect((await runCli(["docs", "--config", other], nested)).code).toBe(0);
     expect(await readFile(path.join(root, "docs-from-other/index.md"), "utf8")).not.toMatch(/^---/);
   });
 
   it("a check reads it too: generate and check without flags agree", async () => {
-    const { root, nested } = await project("check", "specgen.config.json", JSON.stringify({ spec: SPEC, out: "sdk", only: ["examples"], package: "@acme/sdk" }));
+    const { root, nested } = await project(
+      "check",
+      "specgen.config.json",
+      JSON.stringify({ spec: SPEC, out: "sdk", only: ["examples"], package: "@acme/sdk" }),
+    );
     expect((await runCli(["generate"], nested)).code).toBe(0);
-    expect(await readFile(path.join(root, "sdk/examples/chatcompletionrequest.ts"), "utf8")).toContain('"@acme/sdk/models/components"');
+    expect(await readFile(path.join(root, "sdk/examples/chatcompletionrequest.ts"), "utf8")).toContain(
+      '"@acme/sdk/models/components"',
+    );
     expect((await runCli(["check"], nested)).code).toBe(0);
   });
 
@@ -63,15 +75,22 @@ describe("specgen.config.{json,yaml}", () => {
     const { root, nested } = await project("bad", "specgen.config.yaml", `spec: ${SPEC}\ncheck:\n  formt: github\n`);
     const unknown = await runCli(["check"], nested);
     expect(unknown).toMatchObject({ code: 2, stdout: "" });
-    expect(unknown.stderr).toBe(`specgen: error: ${path.join(root, "specgen.config.yaml")}:3 #/check/formt: config: unknown key "formt" in check\n`);
+    expect(unknown.stderr).toBe(
+      `specgen: error: ${path.join(root, "specgen.config.yaml")}:3 #/check/formt: config: unknown key "formt" in check\n`,
+    );
     await writeFile(path.join(root, "specgen.config.yaml"), `only: [types, typo]\n`);
     expect((await runCli(["generate"], nested)).stderr).toBe(
       `specgen: error: ${path.join(root, "specgen.config.yaml")}:1 #/only/1: config: only/1 must be one of "types", "validators", "examples", "docs"\n`,
     );
     await writeFile(path.join(root, "specgen.config.yaml"), `check:\n  format: xml\n`);
-    expect((await runCli(["check"], nested)).stderr).toBe(`specgen: error: ${path.join(root, "specgen.config.yaml")}:2 #/check/format: config: check/format must be one of "text", "json", "github", "sarif"\n`);
+    expect((await runCli(["check"], nested)).stderr).toBe(
+      `specgen: error: ${path.join(root, "specgen.config.yaml")}:2 #/check/format: config: check/format must be one of "text", "json", "github", "sarif"\n`,
+    );
     const missing = await runCli(["docs", "--config", path.join(root, "nope.json")], nested);
-    expect(missing).toMatchObject({ code: 2, stderr: `specgen: error: ${path.join(root, "nope.json")}: cannot read the config file: ENOENT\n` });
+    expect(missing).toMatchObject({
+      code: 2,
+      stderr: `specgen: error: ${path.join(root, "nope.json")}: cannot read the config file: ENOENT\n`,
+    });
   });
 
   it("the JSON Schema is valid draft-07, and its choices are the CLI's", () => {
@@ -80,7 +99,9 @@ describe("specgen.config.{json,yaml}", () => {
     expect(SCHEMA.properties["check"]!.properties!["format"]!.enum).toEqual([...CHECK_FORMATS]);
     expect(SCHEMA.properties["diff"]!.properties!["failOn"]!.enum).toEqual([...FAIL_ON]);
     expect(SCHEMA.properties["diff"]!.properties!["axis"]!.enum).toEqual([...AXES]);
-    expect((SCHEMA.properties["only"] as { oneOf: { items?: { enum: unknown[] } }[] }).oneOf[0]!.items!.enum).toEqual([...OUTPUT_KINDS]);
+    expect((SCHEMA.properties["only"] as { oneOf: { items?: { enum: unknown[] } }[] }).oneOf[0]!.items!.enum).toEqual([
+      ...OUTPUT_KINDS,
+    ]);
   });
 
   it("every key of every section is an option of that command (strict yargs would refuse it otherwise)", async () => {
@@ -89,7 +110,10 @@ describe("specgen.config.{json,yaml}", () => {
     for (const command of ["generate", "docs", "check", "validate", "diff"]) {
       const keys = Object.keys(SCHEMA.properties[command]!.properties!);
       const result = await runCli([command, "--help"], nested);
-      for (const key of keys) expect(result.stdout, `${command} --${key}`).toContain(`--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+      for (const key of keys)
+        expect(result.stdout, `${command} --${key}`).toContain(
+          `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+        );
       await writeFile(file, "{}");
     }
   });

@@ -21,17 +21,30 @@ describe("CLI habits", () => {
 
   it("usage errors are one line naming the flag and what it accepts; exit 2", async () => {
     const cases: [string[], string][] = [
-      [["check", "--format", "xml"], `specgen: --format: "xml" is not allowed; choose from "text", "json", "github", "sarif"${HINT}`],
+      [
+        ["check", "--format", "xml"],
+        `specgen: --format: "xml" is not allowed; choose from "text", "json", "github", "sarif"${HINT}`,
+      ],
       [["generate", "--bogus"], `specgen: unknown option or argument --bogus${HINT}`],
       [["docs"], `specgen: missing --out${HINT}`],
       [["generate", "--debounce", "abc"], `specgen: --debounce: expected a number of milliseconds, 0 or more${HINT}`],
-      [["generate", "--only", ""], `specgen: --only: name at least one output; choose from types, validators, examples, docs${HINT}`],
-      [["generate", "--only", " , "], `specgen: --only: name at least one output; choose from types, validators, examples, docs${HINT}`],
-      [["check", "--only", "typs"], `specgen: --only: unknown output "typs"; choose from types, validators, examples, docs${HINT}`],
+      [
+        ["generate", "--only", ""],
+        `specgen: --only: name at least one output; choose from types, validators, examples, docs${HINT}`,
+      ],
+      [
+        ["generate", "--only", " , "],
+        `specgen: --only: name at least one output; choose from types, validators, examples, docs${HINT}`,
+      ],
+      [
+        ["check", "--only", "typs"],
+        `specgen: --only: unknown output "typs"; choose from types, validators, examples, docs${HINT}`,
+      ],
       [["generate", "--quiet", "--verbose"], `specgen: --quiet and --verbose cannot be used together${HINT}`],
       [[], `specgen: name a command: generate, docs, check, diff or validate${HINT}`],
     ];
-    for (const [args, stderr] of cases) expect(await runCli(args), args.join(" ")).toEqual({ code: 2, stdout: "", stderr });
+    for (const [args, stderr] of cases)
+      expect(await runCli(args), args.join(" ")).toEqual({ code: 2, stdout: "", stderr });
   });
 
   it("--help goes to stdout through the CLI's own stream", async () => {
@@ -45,7 +58,12 @@ describe("CLI habits", () => {
     const quiet = await runCli(["docs", "--spec", SPEC, "--out", path.join(dir, "quiet"), "--quiet"]);
     expect(quiet).toEqual({ code: 0, stdout: "", stderr: "" });
     const verbose = await runCli(["docs", "--spec", SPEC, "--out", path.join(dir, "verbose"), "--verbose"]);
-    expect(verbose.stderr.split("\n").filter((line) => line.startsWith("specgen: ")).map((line) => line.replace(/\d+ ms$/, "N ms"))).toEqual([
+    expect(
+      verbose.stderr
+        .split("\n")
+        .filter((line) => line.startsWith("specgen: "))
+        .map((line) => line.replace(/\d+ ms$/, "N ms")),
+    ).toEqual([
       `specgen: loading ${SPEC}: N ms`,
       "specgen: building the model: N ms",
       `specgen: rendering and writing docs into ${path.join(dir, "verbose")}/: N ms`,
@@ -57,7 +75,11 @@ describe("CLI habits", () => {
     const file = path.join(dir, "notes.txt");
     await writeFile(file, "mine\n");
     const result = await runCli(["docs", "--spec", SPEC, "--out", path.join(file, "site"), "--quiet"]);
-    expect(result).toEqual({ code: 2, stdout: "", stderr: `specgen: error: cannot write into ${path.join(file, "site")}: ${file} is a file, not a folder\n` });
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `specgen: error: cannot write into ${path.join(file, "site")}: ${file} is a file, not a folder\n`,
+    });
     expect(await readFile(file, "utf8")).toBe("mine\n");
   });
 
@@ -66,7 +88,9 @@ describe("CLI habits", () => {
     await writeFile(payload, "{}");
     const result = await runCli(["validate", "--spec", SPEC, "--schema", "CreateChatCompletonRequest", payload]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`specgen: error: ${SPEC}: no schema named "CreateChatCompletonRequest"; did you mean CreateChatCompletionRequest?\n`);
+    expect(result.stderr).toBe(
+      `specgen: error: ${SPEC}: no schema named "CreateChatCompletonRequest"; did you mean CreateChatCompletionRequest?\n`,
+    );
   });
 });
 

@@ -22,13 +22,17 @@ describe("options that shape output, on generate, docs and check", () => {
     const docs = await runCli("check", ...spec, "--out", out, "--only", "docs", "--format", "json");
     expect(docs.code).toBe(1);
     const report = JSON.parse(docs.stdout) as { drift: { path: string; status: string }[] };
-    expect(report.drift.filter((file) => file.path.startsWith("docs/")).every((file) => file.status === "missing")).toBe(true);
+    expect(
+      report.drift.filter((file) => file.path.startsWith("docs/")).every((file) => file.status === "missing"),
+    ).toBe(true);
   });
 
   it("generate --package and --front-matter are recorded per output; a plain check replays them, a different flag drifts", async () => {
     const out = path.join(dir, "package");
     expect((await runCli("generate", ...spec, "--out", out, "--package", "@acme/sdk", "--front-matter")).code).toBe(0);
-    const manifest = JSON.parse(await readFile(path.join(out, ".specgen-manifest.json"), "utf8")) as { options: Record<string, Record<string, unknown>> };
+    const manifest = JSON.parse(await readFile(path.join(out, ".specgen-manifest.json"), "utf8")) as {
+      options: Record<string, Record<string, unknown>>;
+    };
     expect(manifest.options).toEqual({
       docs: { frontMatter: true, packageName: "@acme/sdk" },
       examples: { packageName: "@acme/sdk" },
@@ -54,7 +58,9 @@ describe("options that shape output, on generate, docs and check", () => {
     const generated = path.join(dir, "with-docs");
     expect((await runCli("docs", ...spec, "--out", site, "--front-matter")).code).toBe(0);
     expect((await runCli("generate", ...spec, "--out", generated, "--only", "docs", "--front-matter")).code).toBe(0);
-    expect(await readFile(path.join(site, "index.md"), "utf8")).toBe(await readFile(path.join(generated, "docs/index.md"), "utf8"));
+    expect(await readFile(path.join(site, "index.md"), "utf8")).toBe(
+      await readFile(path.join(generated, "docs/index.md"), "utf8"),
+    );
     expect(await readFile(path.join(site, "index.md"), "utf8")).toMatch(/^---\ntitle: /);
     expect((await runCli("check", ...spec, "--out", site)).code).toBe(0);
   });
@@ -70,8 +76,12 @@ describe("options that shape output, on generate, docs and check", () => {
       expect(generated.stderr).not.toMatch(/error/);
       const enumPage = await readFile(path.join(out, "docs/models/components/finishreason.md"), "utf8");
       const objectPage = await readFile(path.join(out, "docs/models/components/chatcompletionrequest.md"), "utf8");
-      expect(objectPage).toBe(await readFile(path.join(REPO, "generated/docs/models/components/chatcompletionrequest.md"), "utf8"));
-      expect(enumPage).toBe(`<!-- custom -->\n${await readFile(path.join(REPO, "generated/docs/models/components/finishreason.md"), "utf8")}`);
+      expect(objectPage).toBe(
+        await readFile(path.join(REPO, "generated/docs/models/components/chatcompletionrequest.md"), "utf8"),
+      );
+      expect(enumPage).toBe(
+        `<!-- custom -->\n${await readFile(path.join(REPO, "generated/docs/models/components/finishreason.md"), "utf8")}`,
+      );
       expect((await runCli("check", ...spec, "--out", out)).code).toBe(0);
       expect((await runCli("check", ...spec, "--out", out, "--templates", path.join(REPO, "templates"))).code).toBe(1);
     });
@@ -80,7 +90,14 @@ describe("options that shape output, on generate, docs and check", () => {
       const templates = path.join(dir, "bad-slot");
       await mkdir(path.join(templates, "snippets"), { recursive: true });
       await writeFile(path.join(templates, "snippets/curl.sh.tmpl"), "curl {{url}}\n  {{methd}}\n");
-      const result = await runCli("generate", ...spec, "--out", path.join(dir, "bad-slot-out"), "--templates", templates);
+      const result = await runCli(
+        "generate",
+        ...spec,
+        "--out",
+        path.join(dir, "bad-slot-out"),
+        "--templates",
+        templates,
+      );
       expect(result.code).toBe(2);
       expect(result.stderr).toBe(
         `specgen: error: ${path.join(templates, "snippets/curl.sh.tmpl")}:2: unknown slot {{methd}} in template snippets/curl.sh.tmpl; its slots are method, url, headers, body\n`,
@@ -89,7 +106,11 @@ describe("options that shape output, on generate, docs and check", () => {
 
     it("a missing folder is one line on every command; exit 2", async () => {
       const missing = path.join(dir, "no-such-templates");
-      for (const args of [["generate", "--out", path.join(dir, "x")], ["docs", "--out", path.join(dir, "y")], ["check", "--out", path.join(REPO, "generated")]]) {
+      for (const args of [
+        ["generate", "--out", path.join(dir, "x")],
+        ["docs", "--out", path.join(dir, "y")],
+        ["check", "--out", path.join(REPO, "generated")],
+      ]) {
         const result = await runCli(...args, ...spec, "--templates", missing);
         expect(result.code).toBe(2);
         expect(result.stderr).toBe(`specgen: error: --templates ${missing}: no such folder\n`);
@@ -102,6 +123,8 @@ describe("options that shape output, on generate, docs and check", () => {
     const result = await runCli("check", ...spec, "--out", missing);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe(`specgen: error: --out ${missing}: no such folder; run specgen generate --out ${missing} first\n`);
+    expect(result.stderr).toBe(
+      `specgen: error: --out ${missing}: no such folder; run specgen generate --out ${missing} first\n`,
+    );
   });
 });

@@ -22,13 +22,22 @@ describe("specgen validate", () => {
   beforeAll(async () => {
     dir = await tempDir("validate-command");
     await writeFile(file("invalid.json"), INVALID);
-    await writeFile(file("valid.json"), '{"model":"m","messages":[{"role":"user","content":"hi"}],"stop":["stop","halt"]}');
+    await writeFile(
+      file("valid.json"),
+      '{"model":"m","messages":[{"role":"user","content":"hi"}],"stop":["stop","halt"]}',
+    );
     await writeFile(file("sdk.json"), '{"model":"m","messages":[],"maxTokens":"many"}');
     await writeFile(file("broken.json"), '{\n  "model": "m",\n  "messages": [,]\n}');
   });
 
   it("prints every error with the payload's line, and exits 1", async () => {
-    const result = await run(["validate", "--schema", "CreateChatCompletionRequest", file("invalid.json"), file("valid.json")]);
+    const result = await run([
+      "validate",
+      "--schema",
+      "CreateChatCompletionRequest",
+      file("invalid.json"),
+      file("valid.json"),
+    ]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
       [
@@ -51,7 +60,15 @@ describe("specgen validate", () => {
   });
 
   it("--first-error stops at the first; --format json gives the verdicts whole", async () => {
-    const result = await run(["validate", "--schema", "CreateChatCompletionRequest", "--first-error", "--format", "json", file("invalid.json")]);
+    const result = await run([
+      "validate",
+      "--schema",
+      "CreateChatCompletionRequest",
+      "--first-error",
+      "--format",
+      "json",
+      file("invalid.json"),
+    ]);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toEqual({
       schema: "CreateChatCompletionRequest",
@@ -59,7 +76,16 @@ describe("specgen validate", () => {
         {
           file: file("invalid.json"),
           valid: false,
-          errors: [{ pointer: "/messages/1", keyword: "required", expected: "content", actual: "object", message: '/messages/1 must have the property "content" (got object)', line: 5 }],
+          errors: [
+            {
+              pointer: "/messages/1",
+              keyword: "required",
+              expected: "content",
+              actual: "object",
+              message: '/messages/1 must have the property "content" (got object)',
+              line: 5,
+            },
+          ],
         },
       ],
     });
@@ -68,7 +94,9 @@ describe("specgen validate", () => {
   it("--sdk reads camelCase payloads and reports wire pointers", async () => {
     const result = await run(["validate", "--schema", "CreateChatCompletionRequest", "--sdk", file("sdk.json")]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toBe(`${file("sdk.json")}: invalid CreateChatCompletionRequest, 1 error\n${file("sdk.json")}: /max_tokens must be an integer (got "many") [type]\n`);
+    expect(result.stdout).toBe(
+      `${file("sdk.json")}: invalid CreateChatCompletionRequest, 1 error\n${file("sdk.json")}: /max_tokens must be an integer (got "many") [type]\n`,
+    );
   });
 
   it("bad input exits 2 with one line: a payload that is not JSON, a missing file, an unknown schema", async () => {
@@ -78,7 +106,10 @@ describe("specgen validate", () => {
     expect(broken.stderr.startsWith(`specgen: error: ${file("broken.json")}:3: malformed JSON: `)).toBe(true);
     expect(broken.stderr.split("\n")).toHaveLength(2);
     const missing = await run(["validate", "--schema", "CreateChatCompletionRequest", file("nope.json")]);
-    expect(missing).toMatchObject({ code: 2, stderr: `specgen: error: ${file("nope.json")}: cannot read the payload: ENOENT\n` });
+    expect(missing).toMatchObject({
+      code: 2,
+      stderr: `specgen: error: ${file("nope.json")}: cannot read the payload: ENOENT\n`,
+    });
     const unknown = await run(["validate", "--schema", "ChatCompletion", file("valid.json")]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe(

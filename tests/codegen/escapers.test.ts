@@ -1,10 +1,21 @@
 import fc from "fast-check";
 import { ts as compiler } from "ts-morph";
 import { describe, expect, it } from "vitest";
-import { identifier, jsdoc, literalPropertyKey, stringLiteral, ts, typePropertyKey } from "../../generator/codegen/code.js";
+import {
+  identifier,
+  jsdoc,
+  literalPropertyKey,
+  stringLiteral,
+  ts,
+  typePropertyKey,
+} from "../../generator/codegen/code.js";
 
 /** Parses TypeScript source and returns its statements and syntax errors. */
-function parse(source: string): { statements: readonly compiler.Statement[]; errors: number; file: compiler.SourceFile } {
+function parse(source: string): {
+  statements: readonly compiler.Statement[];
+  errors: number;
+  file: compiler.SourceFile;
+} {
   const file = compiler.createSourceFile("x.ts", source, compiler.ScriptTarget.ES2022, true);
   const errors = (file as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length;
   return { statements: file.statements, errors, file };
@@ -13,7 +24,31 @@ function parse(source: string): { statements: readonly compiler.Statement[]; err
 /** Strings that try hardest to break out: quotes, backslashes, template syntax, comment ends, line breaks, lone surrogates. */
 const hostileText = fc.oneof(
   fc.string({ unit: "binary", maxLength: 80 }),
-  fc.array(fc.constantFrom('"', "'", "`", "${", "}", "*/", "/*", "\\", "\n", "\r", "\u2028", "\u2029", "</script>", "@param", " ", "a", "\ud800", "|"), { maxLength: 24 }).map((parts) => parts.join("")),
+  fc
+    .array(
+      fc.constantFrom(
+        '"',
+        "'",
+        "`",
+        "${",
+        "}",
+        "*/",
+        "/*",
+        "\\",
+        "\n",
+        "\r",
+        "\u2028",
+        "\u2029",
+        "</script>",
+        "@param",
+        " ",
+        "a",
+        "\ud800",
+        "|",
+      ),
+      { maxLength: 24 },
+    )
+    .map((parts) => parts.join("")),
 );
 
 describe("stringLiteral: the one string-literal escaper", () => {
@@ -70,7 +105,8 @@ describe("jsdoc: the one JSDoc escaper", () => {
 
 describe("names", () => {
   it("identifier() refuses anything that is not a safe identifier", () => {
-    for (const bad of ["", "1a", "a-b", "class", "default", "a b", "__proto__\u2028"]) expect(() => identifier(bad)).toThrow();
+    for (const bad of ["", "1a", "a-b", "class", "default", "a b", "__proto__\u2028"])
+      expect(() => identifier(bad)).toThrow();
     expect(identifier("ChatCompletionRequest").text).toBe("ChatCompletionRequest");
   });
 

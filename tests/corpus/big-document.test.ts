@@ -13,9 +13,21 @@ describe("a large document", () => {
     const description = "Lorem ipsum dolor sit amet, */ `${x}` | consectetur. ".repeat(500);
     const schemas: Record<string, unknown> = {};
     for (let i = 0; i < 2_000; i++) {
-      schemas[`Thing${i}`] = { type: "object", description, properties: { id: { type: "integer", description }, next: { $ref: `#/components/schemas/Thing${(i + 1) % 2_000}` } } };
+      schemas[`Thing${i}`] = {
+        type: "object",
+        description,
+        properties: {
+          id: { type: "integer", description },
+          next: { $ref: `#/components/schemas/Thing${(i + 1) % 2_000}` },
+        },
+      };
     }
-    const text = JSON.stringify({ openapi: "3.0.3", info: { title: "big", version: "1" }, paths: {}, components: { schemas } });
+    const text = JSON.stringify({
+      openapi: "3.0.3",
+      info: { title: "big", version: "1" },
+      paths: {},
+      components: { schemas },
+    });
     expect(text.length).toBeGreaterThan(50_000_000);
     await writeFile(file, text);
     const result = await run("generate", "--spec", file, "--out", path.join(dir, "out"), "--only", "types");

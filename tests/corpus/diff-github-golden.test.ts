@@ -21,7 +21,10 @@ describe("GitHub's REST description 22.0.0 → 23.0.2, the real history", () => 
 
   it("every breaking and warning change, one line a cause, is the reviewed golden list", () => {
     const { shown } = shownFindings(result, { level: "warning" });
-    const lines = shown.map((finding) => `${finding.level} ${finding.rule}: ${finding.message} @ ${finding.path}${finding.places.length > 1 ? ` (+${finding.places.length - 1} places)` : ""}`);
+    const lines = shown.map(
+      (finding) =>
+        `${finding.level} ${finding.rule}: ${finding.message} @ ${finding.path}${finding.places.length > 1 ? ` (+${finding.places.length - 1} places)` : ""}`,
+    );
     const summary = formatDiff(result, "text", verdict, { level: "breaking" }).split("\n").at(-2)!;
     expectGolden(GOLDEN, `${summary.replace(/^specgen diff \S+ → \S+: /, "")}\n${lines.join("\n")}\n`);
   });

@@ -7,8 +7,14 @@ import { GITHUB_SPEC } from "../helpers/paths.js";
 function reverseUnions(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseUnions);
   if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) =>
-    [key, (key === "oneOf" || key === "anyOf") && Array.isArray(inner) ? [...inner].reverse().map(reverseUnions) : reverseUnions(inner)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [
+      key,
+      (key === "oneOf" || key === "anyOf") && Array.isArray(inner)
+        ? [...inner].reverse().map(reverseUnions)
+        : reverseUnions(inner),
+    ]),
+  );
 }
 
 /**
@@ -20,8 +26,14 @@ function to31(document: Record<string, unknown>): Record<string, unknown> {
     if (Array.isArray(value)) return value.map(convert);
     if (value === null || typeof value !== "object") return value;
     const { nullable, ...rest } = value as Record<string, unknown>;
-    const out = Object.fromEntries(Object.entries(rest).map(([key, inner]) => [key, convert(inner)])) as Record<string, unknown>;
-    for (const [bound, limit] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+    const out = Object.fromEntries(Object.entries(rest).map(([key, inner]) => [key, convert(inner)])) as Record<
+      string,
+      unknown
+    >;
+    for (const [bound, limit] of [
+      ["exclusiveMinimum", "minimum"],
+      ["exclusiveMaximum", "maximum"],
+    ] as const) {
       if (typeof out[bound] !== "boolean") continue;
       if (out[bound] === true) out[bound] = out[limit];
       else delete out[bound];
@@ -55,6 +67,10 @@ describe("refactors of GitHub's description that keep its meaning report nothing
     expect(JSON.stringify(converted)).not.toContain('"nullable"');
     const head = await sideFromText("github-3.1.json", JSON.stringify(converted));
     const result = diffLoaded(base, head);
-    expect(result.findings.filter((finding) => finding.level !== "info").map((finding) => `${finding.rule} ${finding.path}: ${finding.message}`)).toEqual([]);
+    expect(
+      result.findings
+        .filter((finding) => finding.level !== "info")
+        .map((finding) => `${finding.rule} ${finding.path}: ${finding.message}`),
+    ).toEqual([]);
   });
 });

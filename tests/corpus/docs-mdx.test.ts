@@ -7,7 +7,12 @@ import { mdxFailures } from "../helpers/mdx.js";
 describe("docs --mdx on GitHub's description", () => {
   it("every page compiles with @mdx-js/mdx 3 and remark-gfm", async () => {
     const { model } = await modelOfFile(GITHUB_SPEC);
-    const pages = emitDocs(model, { packageName: "octokit", templatesDir: TEMPLATES, frontMatter: true, mdx: true }).files;
+    const pages = emitDocs(model, {
+      packageName: "octokit",
+      templatesDir: TEMPLATES,
+      frontMatter: true,
+      mdx: true,
+    }).files;
     expect(pages.length).toBeGreaterThan(6000);
     expect(await mdxFailures(pages)).toEqual([]);
   });

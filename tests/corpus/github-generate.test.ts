@@ -9,7 +9,10 @@ describe("GitHub's REST description (@octokit/openapi, OpenAPI 3.0, ~13 MB)", ()
   it("specgen generate completes and its output (types, validators, examples, docs) type-checks under strict", async () => {
     const out = await tempDir("github");
     const stdout: string[] = [];
-    const code = await main(["generate", "--spec", GITHUB_SPEC, "--out", out], { stdout: (t) => stdout.push(t), stderr: () => {} });
+    const code = await main(["generate", "--spec", GITHUB_SPEC, "--out", out], {
+      stdout: (t) => stdout.push(t),
+      stderr: () => {},
+    });
     expect(code).toBe(0);
     expect(stdout.join("")).toMatch(/wrote \d+ files for \d+ schemas/);
 

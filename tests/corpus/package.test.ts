@@ -47,7 +47,10 @@ describe("the published package", () => {
 
   beforeAll(async () => {
     const packDir = await tempDir("pack");
-    const { stdout } = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", packDir], { cwd: REPO, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", packDir], {
+      cwd: REPO,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const [packed] = JSON.parse(stdout) as [{ filename: string; files: PackedFile[] }];
     tarball = path.join(packDir, packed.filename);
     files = packed.files.map((file) => file.path);
@@ -58,20 +61,39 @@ describe("the published package", () => {
     expect(files).toContain("dist/generator/cli/main.js");
     expect(files).toContain("dist/generator/emit/wire-types/worker.cjs");
     expect(files).toContain("templates/docs/object.md.tmpl");
-    const outside = files.filter((file) => !/^(bin|dist\/generator|templates)\/|^(README\.md|package\.json)$/.test(file));
+    const outside = files.filter(
+      (file) => !/^(bin|dist\/generator|templates)\/|^(README\.md|package\.json)$/.test(file),
+    );
     expect(outside).toEqual([]);
   });
 
   it("installs into an empty project, where `npx specgen generate` writes all four outputs", async () => {
     // Outside the repo, so that nothing resolves from the repo's own node_modules.
     const project = await mkdtemp(path.join(os.tmpdir(), "specgen-installed-"));
-    await writeFile(path.join(project, "package.json"), JSON.stringify({ name: "scratch", version: "1.0.0", private: true, type: "module" }));
-    await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], { cwd: project, maxBuffer: 64 * 1024 * 1024 });
+    await writeFile(
+      path.join(project, "package.json"),
+      JSON.stringify({ name: "scratch", version: "1.0.0", private: true, type: "module" }),
+    );
+    await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], {
+      cwd: project,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     await writeFile(path.join(project, "pets.yaml"), SPEC);
-    const { stdout } = await run("npx", ["--no-install", "specgen", "generate", "--spec", "pets.yaml", "--out", "sdk"], { cwd: project });
+    const { stdout } = await run(
+      "npx",
+      ["--no-install", "specgen", "generate", "--spec", "pets.yaml", "--out", "sdk"],
+      { cwd: project },
+    );
     expect(stdout).toMatch(/wrote \d+ files for \d+ schemas/);
     const written = await readdir(path.join(project, "sdk"), { recursive: true });
-    expect(written).toEqual(expect.arrayContaining(["openapi.d.ts", "models/components/pet.ts", "validators/pet.ts", "docs/models/components/pet.md"]));
+    expect(written).toEqual(
+      expect.arrayContaining([
+        "openapi.d.ts",
+        "models/components/pet.ts",
+        "validators/pet.ts",
+        "docs/models/components/pet.md",
+      ]),
+    );
     await rm(project, { recursive: true, force: true });
   });
 });

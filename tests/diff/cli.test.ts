@@ -45,7 +45,9 @@ describe("specgen diff exit codes", () => {
     const same = await run(["diff", "git:HEAD:spec/openapi.yaml", "spec/openapi.yaml"]);
     expect(same.stderr).toBe("");
     expect(same.code).toBe(0);
-    expect(same.stdout).toBe("specgen diff git:HEAD:spec/openapi.yaml → spec/openapi.yaml: 0 breaking, 0 warning, 0 info; nothing at or above breaking\n");
+    expect(same.stdout).toBe(
+      "specgen diff git:HEAD:spec/openapi.yaml → spec/openapi.yaml: 0 breaking, 0 warning, 0 info; nothing at or above breaking\n",
+    );
     const badRef = await run(["diff", "git:no-such-ref-x:spec/openapi.yaml", "spec/openapi.yaml"]);
     expect(badRef.code).toBe(2);
     expect(badRef.stderr).toContain("git show no-such-ref-x:./spec/openapi.yaml failed");
@@ -60,7 +62,10 @@ describe("specgen diff --ignore-file", () => {
 
   it("silences an accepted change by rule id and pointer", async () => {
     const file = path.join(dir, "accepted.txt");
-    await writeFile(file, `# accepted breaking changes\nrequest-max-items-lowered ${TAGS} # the server never took more than 5\n`);
+    await writeFile(
+      file,
+      `# accepted breaking changes\nrequest-max-items-lowered ${TAGS} # the server never took more than 5\n`,
+    );
     const result = await run(["diff", ...sides("request-max-items-lowered"), "--ignore-file", file]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("0 breaking, 0 warning, 0 info (1 ignored)");
@@ -68,10 +73,15 @@ describe("specgen diff --ignore-file", () => {
 
   it("reads YAML too, and notes entries that matched nothing", async () => {
     const file = path.join(dir, "accepted.yaml");
-    await writeFile(file, `- rule: request-max-items-lowered\n  pointer: ${TAGS}\n  reason: agreed with clients\n- rule: request-type-changed\n  pointer: /components/schemas/Nope\n  reason: old\n`);
+    await writeFile(
+      file,
+      `- rule: request-max-items-lowered\n  pointer: ${TAGS}\n  reason: agreed with clients\n- rule: request-type-changed\n  pointer: /components/schemas/Nope\n  reason: old\n`,
+    );
     const result = await run(["diff", ...sides("request-max-items-lowered"), "--ignore-file", file]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe(`specgen: note: ${file}:2: request-type-changed /components/schemas/Nope matched nothing\n`);
+    expect(result.stderr).toBe(
+      `specgen: note: ${file}:2: request-type-changed /components/schemas/Nope matched nothing\n`,
+    );
   });
 
   it("refuses an entry without a reason or with an unknown rule (exit 2)", async () => {
@@ -94,37 +104,49 @@ describe("specgen diff formats", () => {
 
   it("text", async () => {
     expect((await run(["diff", base, head])).stdout).toBe(
-      "breaking request-max-items-lowered: maxItems 10 → 5\n"
-      + "         at POST /pets request body application/json $.tags\n"
-      + `         ${base}:${baseLine} → ${head}:${headLine}\n`
-      + `specgen diff ${base} → ${head}: 1 breaking, 0 warning, 0 info; 1 at or above breaking: failing\n`,
+      "breaking request-max-items-lowered: maxItems 10 → 5\n" +
+        "         at POST /pets request body application/json $.tags\n" +
+        `         ${base}:${baseLine} → ${head}:${headLine}\n` +
+        `specgen diff ${base} → ${head}: 1 breaking, 0 warning, 0 info; 1 at or above breaking: failing\n`,
     );
   });
 
   it("github annotations point at the line of the head spec", async () => {
     expect((await run(["diff", base, head, "--format", "github"])).stdout).toBe(
-      `::error file=${head},line=${headLine},title=request-max-items-lowered::maxItems 10 → 5 (POST /pets request body application/json $.tags)\n`
-      + `specgen diff ${base} → ${head}: 1 breaking, 0 warning, 0 info; 1 at or above breaking: failing\n`,
+      `::error file=${head},line=${headLine},title=request-max-items-lowered::maxItems 10 → 5 (POST /pets request body application/json $.tags)\n` +
+        `specgen diff ${base} → ${head}: 1 breaking, 0 warning, 0 info; 1 at or above breaking: failing\n`,
     );
   });
 
   it("markdown is a summary table, then the changes by level, collapsed below breaking", async () => {
     expect((await run(["diff", base, head, "--format", "markdown"])).stdout).toBe(
-      "### specgen diff\n\n"
-      + `${base} → ${head}: 1 breaking, 0 warning, 0 info; 1 at or above breaking: failing\n\n`
-      + "| level | changes | places |\n| --- | ---: | ---: |\n| 🔴 breaking | 1 | 1 |\n\n"
-      + "| rule | level | changes |\n| --- | --- | ---: |\n| `request-max-items-lowered` | breaking | 1 |\n\n"
-      + "<details open><summary>🔴 breaking: 1 change</summary>\n\n"
-      + "| rule | where | change | head |\n| --- | --- | --- | --- |\n"
-      + `| \`request-max-items-lowered\` | POST /pets request body application/json $.tags | maxItems 10 → 5 | ${head}:${headLine} |\n`
-      + "\n</details>\n",
+      "### specgen diff\n\n" +
+        `${base} → ${head}: 1 breaking, 0 warning, 0 info; 1 at or above breaking: failing\n\n` +
+        "| level | changes | places |\n| --- | ---: | ---: |\n| 🔴 breaking | 1 | 1 |\n\n" +
+        "| rule | level | changes |\n| --- | --- | ---: |\n| `request-max-items-lowered` | breaking | 1 |\n\n" +
+        "<details open><summary>🔴 breaking: 1 change</summary>\n\n" +
+        "| rule | where | change | head |\n| --- | --- | --- | --- |\n" +
+        `| \`request-max-items-lowered\` | POST /pets request body application/json $.tags | maxItems 10 → 5 | ${head}:${headLine} |\n` +
+        "\n</details>\n",
     );
   });
 
   it("json carries the verdict and every field of a finding", async () => {
-    const report = JSON.parse((await run(["diff", base, head, "--format", "json", "--fail-on", "warning"])).stdout) as Record<string, unknown>;
-    expect(report).toMatchObject({ base, head, failOn: "warning", axis: "any", failed: true, summary: { breaking: 1, warning: 0, info: 0, ignored: 0 } });
-    expect((report.findings as unknown[])[0]).toMatchObject({ rule: "request-max-items-lowered", head: { file: head, pointer: TAGS, line: headLine } });
+    const report = JSON.parse(
+      (await run(["diff", base, head, "--format", "json", "--fail-on", "warning"])).stdout,
+    ) as Record<string, unknown>;
+    expect(report).toMatchObject({
+      base,
+      head,
+      failOn: "warning",
+      axis: "any",
+      failed: true,
+      summary: { breaking: 1, warning: 0, info: 0, ignored: 0 },
+    });
+    expect((report.findings as unknown[])[0]).toMatchObject({
+      rule: "request-max-items-lowered",
+      head: { file: head, pointer: TAGS, line: headLine },
+    });
   });
 
   it("markdown escapes table syntax in spec text", async () => {

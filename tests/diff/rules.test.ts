@@ -44,7 +44,9 @@ describe("each fixture pair fires exactly its rule", () => {
     it(rule.id, async () => {
       const result = await diffSpecs(...pair(path.join(RULE_FIXTURES, rule.id)));
       expect(result.findings.length).toBeGreaterThan(0);
-      expect([...new Set(result.findings.map((finding) => finding.rule))].sort()).toEqual([rule.id, ...(COMPANIONS[rule.id] ?? [])].sort());
+      expect([...new Set(result.findings.map((finding) => finding.rule))].sort()).toEqual(
+        [rule.id, ...(COMPANIONS[rule.id] ?? [])].sort(),
+      );
       for (const finding of result.findings.filter((candidate) => candidate.rule === rule.id)) {
         expect(finding.level).toBe(rule.level);
         expect(finding.head.line, "a finding points at a line of the head spec").toBeGreaterThan(1);
@@ -61,7 +63,9 @@ describe("refactors that keep the shape report nothing breaking", () => {
     "path-parameter-renamed": [],
     "allof-regrouped": [],
     "schema-inlined": [],
-    "new-optional-request-property": ["request-property-added-optional: optional property `chip` added @ POST /pets request body application/json $.chip"],
+    "new-optional-request-property": [
+      "request-property-added-optional: optional property `chip` added @ POST /pets request body application/json $.chip",
+    ],
     "schema-extracted-behind-ref": ["schema-added: schema `Extra` added @ components.schemas.Extra"],
     // Unions matched by meaning: a member inserted in the middle is the one change reported (once
     // in the request, where it is info, and at each response, where old clients may not know it).
@@ -74,7 +78,9 @@ describe("refactors that keep the shape report nothing breaking", () => {
     "nested-union-flattened": ["schema-added: schema `Toy` added @ components.schemas.Toy"],
     "enum-split-into-one-of": [],
     // Two request members merged into one wider member: what was accepted still is; its items now also take objects.
-    "union-members-merged": ["request-value-became-union: now one of 2 alternatives (new: #2 object) @ POST /pets request body application/json $.labels.oneOf[#1 object].labels[].oneOf"],
+    "union-members-merged": [
+      "request-value-became-union: now one of 2 alternatives (new: #2 object) @ POST /pets request body application/json $.labels.oneOf[#1 object].labels[].oneOf",
+    ],
     "any-became-any-or-null": [],
     "nullable-3.0-to-3.1": [],
   };
@@ -84,7 +90,9 @@ describe("refactors that keep the shape report nothing breaking", () => {
   for (const [name, findings] of Object.entries(expected)) {
     it(name, async () => {
       const result = await diffSpecs(...pair(path.join(SAME_FIXTURES, name)));
-      expect(result.findings.map((finding) => `${finding.rule}: ${finding.message} @ ${finding.path}`)).toEqual(findings);
+      expect(result.findings.map((finding) => `${finding.rule}: ${finding.message} @ ${finding.path}`)).toEqual(
+        findings,
+      );
     });
   }
 });
@@ -97,26 +105,30 @@ describe("findings", () => {
       "GET /pets/{petId} response 200 application/json $.owner",
     ]);
     // Both places point at the one schema that changed.
-    expect(new Set(result.findings.map((finding) => finding.base.pointer))).toEqual(new Set(["/components/schemas/Pet/properties/owner"]));
+    expect(new Set(result.findings.map((finding) => finding.base.pointer))).toEqual(
+      new Set(["/components/schemas/Pet/properties/owner"]),
+    );
   });
 
   it("carry rule, level, axes, direction, pointers and lines on both sides", async () => {
     const [base, head] = pair(path.join(RULE_FIXTURES, "request-max-items-lowered"));
     const result = await diffSpecs(base, head);
-    expect(result.findings).toEqual([{
-      rule: "request-max-items-lowered",
-      level: "breaking",
-      wire: "breaking",
-      source: "none",
-      direction: "request",
-      message: "maxItems 10 → 5",
-      operation: "POST /pets",
-      where: "request body application/json",
-      jsonPath: "$.tags",
-      path: "POST /pets request body application/json $.tags",
-      base: { file: base, pointer: "/components/schemas/PetInput/properties/tags", line: lineOf(base, "tags:") },
-      head: { file: head, pointer: "/components/schemas/PetInput/properties/tags", line: lineOf(head, "tags:") },
-    }]);
+    expect(result.findings).toEqual([
+      {
+        rule: "request-max-items-lowered",
+        level: "breaking",
+        wire: "breaking",
+        source: "none",
+        direction: "request",
+        message: "maxItems 10 → 5",
+        operation: "POST /pets",
+        where: "request body application/json",
+        jsonPath: "$.tags",
+        path: "POST /pets request body application/json $.tags",
+        base: { file: base, pointer: "/components/schemas/PetInput/properties/tags", line: lineOf(base, "tags:") },
+        head: { file: head, pointer: "/components/schemas/PetInput/properties/tags", line: lineOf(head, "tags:") },
+      },
+    ]);
   });
 });
 
@@ -124,8 +136,14 @@ describe("findings", () => {
 describe("names the model gives to inline schemas are not $refs", () => {
   it("an inline enum renamed by the model (its name taken by a new component) still reports its own change", async () => {
     const [base, head] = pair(path.join(RULE_FIXTURES, "request-enum-value-removed"));
-    const headText = readFileSync(head, "utf8").replace("components:\n  schemas:\n", "components:\n  schemas:\n    KindPetInput:\n      type: string\n");
-    const result = diffLoaded(await sideFromText("base.yaml", readFileSync(base, "utf8")), await sideFromText("head.yaml", headText));
+    const headText = readFileSync(head, "utf8").replace(
+      "components:\n  schemas:\n",
+      "components:\n  schemas:\n    KindPetInput:\n      type: string\n",
+    );
+    const result = diffLoaded(
+      await sideFromText("base.yaml", readFileSync(base, "utf8")),
+      await sideFromText("head.yaml", headText),
+    );
     expect(result.findings.map((finding) => `${finding.rule}: ${finding.message}`)).toEqual([
       'request-enum-value-removed: enum value removed: "dog"',
       "schema-added: schema `KindPetInput` added",
@@ -134,7 +152,9 @@ describe("names the model gives to inline schemas are not $refs", () => {
 });
 
 function lineOf(file: string, text: string): number {
-  const index = readFileSync(file, "utf8").split("\n").findIndex((line) => line.trim() === text);
+  const index = readFileSync(file, "utf8")
+    .split("\n")
+    .findIndex((line) => line.trim() === text);
   if (index < 0) throw new Error(`${text} not in ${file}`);
   return index + 1;
 }

@@ -23,12 +23,24 @@ async function findings(base: string, head: string): Promise<string[]> {
   return result.findings.map((finding) => `${finding.rule} ${finding.jsonPath}`);
 }
 
-const pet = (type: string, extra: Record<string, unknown> = {}) => ({ type: "object", required: ["type"], properties: { type: { const: type }, ...extra } });
+const pet = (type: string, extra: Record<string, unknown> = {}) => ({
+  type: "object",
+  required: ["type"],
+  properties: { type: { const: type }, ...extra },
+});
 
 describe("union members matched by meaning", () => {
   it("a member really removed is still found, whichever position it held", async () => {
-    const base = spec({ oneOf: [pet("cat", { meow: { type: "boolean" } }), pet("dog", { bark: { type: "boolean" } }), pet("bird", { wings: { type: "integer" } })] });
-    const head = spec({ oneOf: [pet("bird", { wings: { type: "integer" } }), pet("cat", { meow: { type: "boolean" } })] });
+    const base = spec({
+      oneOf: [
+        pet("cat", { meow: { type: "boolean" } }),
+        pet("dog", { bark: { type: "boolean" } }),
+        pet("bird", { wings: { type: "integer" } }),
+      ],
+    });
+    const head = spec({
+      oneOf: [pet("bird", { wings: { type: "integer" } }), pet("cat", { meow: { type: "boolean" } })],
+    });
     expect(await findings(base, head)).toEqual([
       "request-one-of-member-removed $.oneOf[#2 object]",
       "response-one-of-member-removed $.oneOf[#2 object]",
@@ -48,7 +60,9 @@ describe("union members matched by meaning", () => {
   });
 
   it("a member changed in place is compared with itself: its one property change is reported", async () => {
-    const base = spec({ oneOf: [pet("cat", { meow: { type: "boolean" } }), pet("dog", { bark: { type: "boolean" } })] });
+    const base = spec({
+      oneOf: [pet("cat", { meow: { type: "boolean" } }), pet("dog", { bark: { type: "boolean" } })],
+    });
     const head = spec({ oneOf: [pet("dog", { bark: { type: "string" } }), pet("cat", { meow: { type: "boolean" } })] });
     expect(await findings(base, head)).toEqual([
       "request-type-changed $.oneOf[#1 object].bark",
@@ -59,15 +73,26 @@ describe("union members matched by meaning", () => {
   it("an enum that loses a value is still found after being split into single-value members", async () => {
     const base = spec({ type: "string", enum: ["a", "b", "c"] });
     const head = spec({ oneOf: [{ const: "a" }, { const: "b" }] });
-    expect(await findings(base, head)).toEqual(["request-enum-value-removed $.oneOf[enum]", "response-enum-value-removed $.oneOf[enum]"]);
+    expect(await findings(base, head)).toEqual([
+      "request-enum-value-removed $.oneOf[enum]",
+      "response-enum-value-removed $.oneOf[enum]",
+    ]);
   });
 
   it("an anyOf that loses its string member and collapses to a $ref to another union: only the string is reported", async () => {
     const components = {
-      Inner: { oneOf: [{ type: "object", properties: { a: { type: "string" } } }, { type: "object", properties: { b: { type: "integer" } } }] },
+      Inner: {
+        oneOf: [
+          { type: "object", properties: { a: { type: "string" } } },
+          { type: "object", properties: { b: { type: "integer" } } },
+        ],
+      },
     };
     const base = spec({ anyOf: [{ type: "string" }, { $ref: "#/components/schemas/Inner" }] }, components);
     const head = spec({ $ref: "#/components/schemas/Inner" }, components);
-    expect(await findings(base, head)).toEqual(["request-one-of-member-removed $.anyOf[#1 string]", "response-one-of-member-removed $.anyOf[#1 string]"]);
+    expect(await findings(base, head)).toEqual([
+      "request-one-of-member-removed $.anyOf[#1 string]",
+      "response-one-of-member-removed $.anyOf[#1 string]",
+    ]);
   });
 });

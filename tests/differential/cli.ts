@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const reports: Report[] = [];
   for (const source of differentialSources()) {
     if (only !== undefined && !source.name.includes(only)) continue;
-    let loaded;
+    let loaded: Awaited<ReturnType<typeof modelOfFile>>;
     try {
       loaded = await modelOfFile(source.file);
     } catch (error) {
@@ -31,10 +31,23 @@ async function main(): Promise<void> {
       continue;
     }
     const { spec, model } = loaded;
-    const keys = sample([...model.schemas.values()].filter((schema) => schema.origin.kind === "component").map((schema) => schema.key).sort(), count);
-    const report = await runDifferential(source.name, spec, model, keys, { seed, limit, random, prefix: "differential" });
+    const keys = sample(
+      [...model.schemas.values()]
+        .filter((schema) => schema.origin.kind === "component")
+        .map((schema) => schema.key)
+        .sort(),
+      count,
+    );
+    const report = await runDifferential(source.name, spec, model, keys, {
+      seed,
+      limit,
+      random,
+      prefix: "differential",
+    });
     reports.push(report);
-    console.log(`${report.source}: ${report.schemas} schemas, ${report.payloads} payloads, ${report.disagreements.length} disagreements`);
+    console.log(
+      `${report.source}: ${report.schemas} schemas, ${report.payloads} payloads, ${report.disagreements.length} disagreements`,
+    );
   }
   console.log("");
   console.log(formatReport(reports));

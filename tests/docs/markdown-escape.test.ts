@@ -18,7 +18,9 @@ describe("spec text into markdown", () => {
     const text = "[`<script>alert(1)</script> `[ `";
     expect(escapeHtmlOutsideCode(text)).toBe("[<code>&#60;script&#62;alert&#40;1&#41;&#60;&#47;script&#62; </code>[ `");
     expect(markdown.renderInline(escapeHtmlOutsideCode(text))).not.toMatch(/<script/);
-    expect(markdown.renderInline(escapeHtmlOutsideCode("use `List<T>` here"))).toBe("use <code>List&lt;T&gt;</code> here");
+    expect(markdown.renderInline(escapeHtmlOutsideCode("use `List<T>` here"))).toBe(
+      "use <code>List&lt;T&gt;</code> here",
+    );
     expect(escapeHtmlOutsideCode("` <a> `")).toBe("<code>&#60;a&#62;</code>");
   });
 
@@ -47,13 +49,31 @@ describe("spec text into markdown", () => {
   });
 
   it("no spec text renders as an HTML element, for any mix of backticks, brackets and tags", () => {
-    const part = fc.constantFrom("`", "``", "[", "]", "(", ")", "<script>", "</script>", "<b>", " ", "\\", "x", "|", "\n");
+    const part = fc.constantFrom(
+      "`",
+      "``",
+      "[",
+      "]",
+      "(",
+      ")",
+      "<script>",
+      "</script>",
+      "<b>",
+      " ",
+      "\\",
+      "x",
+      "|",
+      "\n",
+    );
     fc.assert(
-      fc.property(fc.array(part, { maxLength: 24 }).map((parts) => parts.join("")), (text) => {
-        for (const rendered of [markdown.render(prose(text)), markdown.renderInline(inline(text))]) {
-          expect(rendered).not.toMatch(/<(script|b)>/);
-        }
-      }),
+      fc.property(
+        fc.array(part, { maxLength: 24 }).map((parts) => parts.join("")),
+        (text) => {
+          for (const rendered of [markdown.render(prose(text)), markdown.renderInline(inline(text))]) {
+            expect(rendered).not.toMatch(/<(script|b)>/);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -42,12 +42,16 @@ describe("docs for MDX 3 (--mdx)", () => {
   it("any spec text in a cell or a paragraph compiles as MDX and renders as before", async () => {
     const unit = fc.constantFrom("a", " ", "{", "}", "<", ">", "/", "`", "\\", "|", "\n", "&", "*", "b", "r", "-", "=");
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit, maxLength: 24 }), fc.string({ unit, maxLength: 24 }), async (cellText, paragraph) => {
-        const page = `# Title\n\n${prose(paragraph)}\n\n| A | B |\n| --- | --- |\n| ${textCell(cellText).text} | x |\n`;
-        const converted = mdxPage(page);
-        expect(await mdxError(converted)).toBeUndefined();
-        expect(markdown.render(converted)).toBe(markdown.render(page));
-      }),
+      fc.asyncProperty(
+        fc.string({ unit, maxLength: 24 }),
+        fc.string({ unit, maxLength: 24 }),
+        async (cellText, paragraph) => {
+          const page = `# Title\n\n${prose(paragraph)}\n\n| A | B |\n| --- | --- |\n| ${textCell(cellText).text} | x |\n`;
+          const converted = mdxPage(page);
+          expect(await mdxError(converted)).toBeUndefined();
+          expect(markdown.render(converted)).toBe(markdown.render(page));
+        },
+      ),
       { numRuns: 300 },
     );
   });

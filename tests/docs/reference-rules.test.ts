@@ -37,14 +37,19 @@ async function render(name: string): Promise<Rendered> {
     ...types.files.map((f) => [f.path, f.contents] as const),
   ]);
   const relative = path.relative(REPO, file);
-  const warnings = [...new Set([...docs.warnings, ...examples.warnings].map(formatWarning))].map((w) => w.replace(file, relative));
-  const all = [...files].map(([p, contents]) => `==> ${p} <==\n${contents}\n`).join("\n") + `==> warnings <==\n${warnings.join("\n")}\n`;
+  const warnings = [...new Set([...docs.warnings, ...examples.warnings].map(formatWarning))].map((w) =>
+    w.replace(file, relative),
+  );
+  const all = `${[...files].map(([p, contents]) => `==> ${p} <==\n${contents}\n`).join("\n")}==> warnings <==\n${warnings.join("\n")}\n`;
   return { model, files, warnings, all };
 }
 
 function page(rendered: Rendered, stem: string): string {
   const contents = rendered.files.get(`docs/models/components/${stem}.md`);
-  if (contents === undefined) throw new Error(`no page ${stem}.md; pages: ${[...rendered.files.keys()].filter((p) => p.startsWith("docs/")).join(", ")}`);
+  if (contents === undefined)
+    throw new Error(
+      `no page ${stem}.md; pages: ${[...rendered.files.keys()].filter((p) => p.startsWith("docs/")).join(", ")}`,
+    );
   return contents;
 }
 
@@ -66,11 +71,13 @@ describe("1, 2, 4: inline union members with a title", () => {
     const names = [...r.model.schemas.values()].map((s) => s.typeName.toLowerCase());
     expect(new Set(names).size).toBe(names.length);
     expect(r.warnings).toContain(
-      "warning TITLE_TAKEN tests/fixtures/docs/titled-members.yaml:16 #/components/schemas/ChatCompletionMessage/oneOf/1: title \"User\" would name this schema User, the name of #/components/schemas/User; named ChatCompletionMessage2 instead",
+      'warning TITLE_TAKEN tests/fixtures/docs/titled-members.yaml:16 #/components/schemas/ChatCompletionMessage/oneOf/1: title "User" would name this schema User, the name of #/components/schemas/User; named ChatCompletionMessage2 instead',
     );
   });
   it("a member's own description is its page's description", () => {
-    expect(page(r, "system")).toContain("# System\n\nThe role of the messages author, in this case system.\n\n## Example Usage");
+    expect(page(r, "system")).toContain(
+      "# System\n\nThe role of the messages author, in this case system.\n\n## Example Usage",
+    );
   });
   it("a union page ends with a blank line after its last code block", () => {
     expect(page(r, "chatcompletionmessage").endsWith("```\n\n")).toBe(true);
@@ -98,7 +105,9 @@ describe("5: arrays of unions and enums", () => {
     r = await render("array-of-union");
   });
   it("keeps the components. prefix in a union page's heading and snippet", () => {
-    expect(page(r, "messagecontent")).toContain("### `components.MessageContentPartUnion[]`\n\n```typescript\nconst value: components.MessageContentPartUnion[] = [");
+    expect(page(r, "messagecontent")).toContain(
+      "### `components.MessageContentPartUnion[]`\n\n```typescript\nconst value: components.MessageContentPartUnion[] = [",
+    );
   });
   it("groups an array of a union in a Fields cell, and links an array of an enum", () => {
     const message = page(r, "message");
@@ -116,7 +125,9 @@ describe("6: an allOf of a base and an extension", () => {
   });
   it("takes the base's description when it has none of its own, keeps its own otherwise", () => {
     expect(page(r, "streamrequest")).toContain("# StreamRequest\n\nA request for a completion.\n\n## Example Usage");
-    expect(page(r, "ownrequest")).toContain("# OwnRequest\n\nA request with a description of its own.\n\n## Example Usage");
+    expect(page(r, "ownrequest")).toContain(
+      "# OwnRequest\n\nA request with a description of its own.\n\n## Example Usage",
+    );
   });
   it("matches its golden file", () => expectGolden(golden("allof-description"), r.all));
 });
@@ -129,7 +140,9 @@ describe("7: security schemes", () => {
   it("get a Security page and type with one optional string field per scheme", () => {
     expect(page(r, "security")).toContain("let value: Security = {};");
     expect(page(r, "security")).toMatch(/\| `bearerAuth` +\| \*string\* +\| :heavy_minus_sign: +\| N\/A +\|/);
-    expect(page(r, "security")).toMatch(/\| `apiKey` +\| \*string\* +\| :heavy_minus_sign: +\| A key from the dashboard\. +\|/);
+    expect(page(r, "security")).toMatch(
+      /\| `apiKey` +\| \*string\* +\| :heavy_minus_sign: +\| A key from the dashboard\. +\|/,
+    );
     expect(r.files.get("models/components/security.ts")).toContain("bearerAuth?: string | undefined;");
   });
   it("matches its golden file", () => expectGolden(golden("security"), r.all));
@@ -143,13 +156,17 @@ describe("8: snippets", () => {
     names = await render("property-names");
   });
   it("put a typed object's keys in schema order and drop a key its type does not have, with a warning", () => {
-    expect(keys.files.get("examples/model.ts")).toContain('let value: Model = {\n  id: "llama",\n  object: "model",\n  created: 1677652288,\n  ownedBy: "atoma",\n};');
+    expect(keys.files.get("examples/model.ts")).toContain(
+      'let value: Model = {\n  id: "llama",\n  object: "model",\n  created: 1677652288,\n  ownedBy: "atoma",\n};',
+    );
     expect(keys.warnings).toContain(
-      "warning EXAMPLE_KEY_DROPPED tests/fixtures/docs/snippet-keys.yaml #/components/schemas/Model: example key \"root\" is not a property of this object, whose type does not accept other keys; left out of the snippet",
+      'warning EXAMPLE_KEY_DROPPED tests/fixtures/docs/snippet-keys.yaml #/components/schemas/Model: example key "root" is not a property of this object, whose type does not accept other keys; left out of the snippet',
     );
   });
   it("keep the example entries of a map whose propertyNames are integers (token ids)", () => {
-    expect(names.files.get("examples/completionrequest.ts")).toContain('logitBias: {\n    "1234567890": 0.5,\n    "1234567891": -0.5,\n  },');
+    expect(names.files.get("examples/completionrequest.ts")).toContain(
+      'logitBias: {\n    "1234567890": 0.5,\n    "1234567891": -0.5,\n  },',
+    );
     expect(names.warnings).toEqual([]);
   });
   it("match their golden files", () => {
@@ -176,8 +193,14 @@ describe("9: a required property with a default", () => {
   });
   it("toWire fills the default in; a value given is kept", async () => {
     const validators = await loadValidators(r.model, "docs-required-default");
-    expect(validators.toWire("StreamRequest")({ model: "llama" })).toEqual({ ok: true, value: { model: "llama", stream: true } });
-    expect(validators.toWire("StreamRequest")({ model: "llama", stream: false })).toEqual({ ok: true, value: { model: "llama", stream: false } });
+    expect(validators.toWire("StreamRequest")({ model: "llama" })).toEqual({
+      ok: true,
+      value: { model: "llama", stream: true },
+    });
+    expect(validators.toWire("StreamRequest")({ model: "llama", stream: false })).toEqual({
+      ok: true,
+      value: { model: "llama", stream: false },
+    });
     expect(validators.validate("StreamRequest")({ model: "llama" }).ok).toBe(false);
   });
   it("matches its golden file", () => expectGolden(golden("required-default"), r.all));

@@ -16,8 +16,10 @@ function expectedPage(): string {
   const seed = readFileSync(path.join(FIXTURES, "createchatcompletionrequest.seed.md"), "utf8");
   const snippetBefore = '  stop: [\n    "json([\\"stop\\", \\"halt\\"])",\n  ],\n';
   const snippetAfter = '  stop: [\n    "stop",\n    "halt",\n  ],\n';
-  const cellBefore = '| json(["stop", "halt"])                                                                                                |';
-  const cellAfter = '| [<br/>"stop",<br/>"halt"<br/>]                                                                                        |';
+  const cellBefore =
+    '| json(["stop", "halt"])                                                                                                |';
+  const cellAfter =
+    '| [<br/>"stop",<br/>"halt"<br/>]                                                                                        |';
   expect(seed).toContain(snippetBefore);
   expect(seed).toContain(cellBefore);
   return seed.replace(snippetBefore, snippetAfter).replace(cellBefore, cellAfter);
@@ -42,7 +44,9 @@ describe("the CreateChatCompletionRequest page", () => {
   it.runIf(HAS_ATOMA_SPEC)("comes out the same from the real Atoma description", async () => {
     const { page, warnings } = await renderPage(ATOMA_SPEC);
     expect(page).toBe(expectedPage());
-    expect(warnings.map((w) => w.pointer)).toContain("/components/schemas/ChatCompletionRequest/properties/stop/example");
+    expect(warnings.map((w) => w.pointer)).toContain(
+      "/components/schemas/ChatCompletionRequest/properties/stop/example",
+    );
   });
 
   it("ends right after the last row, with no newline", async () => {

@@ -33,7 +33,9 @@ describe("corpus failure classes", () => {
 
   it("`type: object` with an enum of strings is refused naming the value and its pointer, not openapi-typescript's failure", async () => {
     const fixture = path.join(FIXTURES, "corpus/object-enum-of-strings.yaml");
-    const error = await generate({ spec: fixture, out: await tempDir("corpus-class") }).catch((caught: unknown) => caught);
+    const error = await generate({ spec: fixture, out: await tempDir("corpus-class") }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(SpecError);
     expect((error as SpecError).format()).toBe(
       `${fixture}:18 #/components/schemas/ProductGroup/enum/0: enum value "PKW" is not an object, but the schema's type is object: no value fits this schema`,

@@ -5,7 +5,9 @@ import { documentWith, modelOfDocument } from "../helpers/model.js";
 
 /** The example chosen for `Thing.field` when `field` has the given schema, and the warnings printed. */
 async function exampleOf(field: Record<string, unknown>, required = true) {
-  const model = await modelOfDocument(documentWith({ Thing: { type: "object", required: required ? ["field"] : [], properties: { field } } }));
+  const model = await modelOfDocument(
+    documentWith({ Thing: { type: "object", required: required ? ["field"] : [], properties: { field } } }),
+  );
   const selector = new ExampleSelector(model);
   const value = selector.forNamed("Thing") as Record<string, unknown>;
   expect(fits(value as never, model.schemas.get("Thing")!.schema, model)).toBe(true);
@@ -18,47 +20,70 @@ describe("examples that lie are repaired or replaced, with a warning naming thei
   it("a string holding JSON on an array schema is parsed", async () => {
     const result = await exampleOf({ type: "array", items: { type: "string" }, example: '["a", "b"]' });
     expect(result.value).toEqual(["a", "b"]);
-    expect(result.warnings).toEqual([`warning EXAMPLE_PARSED ${AT}/example: example "[\\"a\\", \\"b\\"]" does not fit its schema (expected array, got string); using the value parsed from it, ["a","b"]`]);
+    expect(result.warnings).toEqual([
+      `warning EXAMPLE_PARSED ${AT}/example: example "[\\"a\\", \\"b\\"]" does not fit its schema (expected array, got string); using the value parsed from it, ["a","b"]`,
+    ]);
   });
 
   it("a string holding json(…) is parsed from inside the call", async () => {
-    const result = await exampleOf({ type: ["array", "null"], items: { type: "string" }, maxItems: 4, example: 'json(["stop", "halt"])' });
+    const result = await exampleOf({
+      type: ["array", "null"],
+      items: { type: "string" },
+      maxItems: 4,
+      example: 'json(["stop", "halt"])',
+    });
     expect(result.value).toEqual(["stop", "halt"]);
-    expect(result.warnings).toEqual([`warning EXAMPLE_PARSED ${AT}/example: example "json([\\"stop\\", \\"halt\\"])" does not fit its schema (expected array, got string); using the value parsed from it, ["stop","halt"]`]);
+    expect(result.warnings).toEqual([
+      `warning EXAMPLE_PARSED ${AT}/example: example "json([\\"stop\\", \\"halt\\"])" does not fit its schema (expected array, got string); using the value parsed from it, ["stop","halt"]`,
+    ]);
   });
 
   it("a string whose parsed value does not validate either is replaced by a synthesised value", async () => {
     const result = await exampleOf({ type: "array", items: { type: "string" }, example: "json([1, 2])" });
     expect(result.value).toEqual(["<value>"]);
-    expect(result.warnings).toEqual([`warning EXAMPLE_INVALID ${AT}/example: example "json([1, 2])" does not fit its schema (expected array, got string); ignored, a value is synthesised from the schema instead`]);
+    expect(result.warnings).toEqual([
+      `warning EXAMPLE_INVALID ${AT}/example: example "json([1, 2])" does not fit its schema (expected array, got string); ignored, a value is synthesised from the schema instead`,
+    ]);
   });
 
   it("a value of the wrong type is replaced", async () => {
     const result = await exampleOf({ type: "integer", example: "twelve" });
     expect(result.value).toBe(0);
-    expect(result.warnings).toEqual([`warning EXAMPLE_INVALID ${AT}/example: example "twelve" does not fit its schema (expected integer, got string); ignored, a value is synthesised from the schema instead`]);
+    expect(result.warnings).toEqual([
+      `warning EXAMPLE_INVALID ${AT}/example: example "twelve" does not fit its schema (expected integer, got string); ignored, a value is synthesised from the schema instead`,
+    ]);
   });
 
   it("a number out of range is replaced by one inside the bounds", async () => {
     const result = await exampleOf({ type: "number", minimum: 0, maximum: 2, example: 3.5 });
     expect(result.value).toBe(0);
-    expect(result.warnings).toEqual([`warning EXAMPLE_INVALID ${AT}/example: example 3.5 does not fit its schema (3.5 is above the maximum 2); ignored, a value is synthesised from the schema instead`]);
+    expect(result.warnings).toEqual([
+      `warning EXAMPLE_INVALID ${AT}/example: example 3.5 does not fit its schema (3.5 is above the maximum 2); ignored, a value is synthesised from the schema instead`,
+    ]);
   });
 
   it("a string that breaks its pattern is replaced by one that fits", async () => {
     const result = await exampleOf({ type: "string", pattern: "^[a-z]{3}-\\d{2}$", example: "nope" });
     expect(result.value).toBe("aaa-11");
-    expect(result.warnings).toEqual([`warning EXAMPLE_INVALID ${AT}/example: example "nope" does not fit its schema (does not match the pattern ^[a-z]{3}-\\d{2}$); ignored, a value is synthesised from the schema instead`]);
+    expect(result.warnings).toEqual([
+      `warning EXAMPLE_INVALID ${AT}/example: example "nope" does not fit its schema (does not match the pattern ^[a-z]{3}-\\d{2}$); ignored, a value is synthesised from the schema instead`,
+    ]);
   });
 
   it("an invalid default is dropped, and an optional property without example then stays out", async () => {
     const result = await exampleOf({ type: "array", items: { type: "string" }, default: "[]" }, false);
     expect(result.value).toBeUndefined();
-    expect(result.warnings).toEqual([`warning DEFAULT_INVALID ${AT}/default: default "[]" does not fit its schema (expected array, got string); dropped`]);
+    expect(result.warnings).toEqual([
+      `warning DEFAULT_INVALID ${AT}/default: default "[]" does not fit its schema (expected array, got string); dropped`,
+    ]);
   });
 
   it("a valid example is used as it is, silently", async () => {
-    const result = await exampleOf({ type: "object", additionalProperties: { type: "number" }, example: { b: 1, a: -0.5 } });
+    const result = await exampleOf({
+      type: "object",
+      additionalProperties: { type: "number" },
+      example: { b: 1, a: -0.5 },
+    });
     expect(Object.keys(result.value as object)).toEqual(["b", "a"]);
     expect(result.warnings).toEqual([]);
   });
@@ -84,9 +109,19 @@ describe("synthesised values fit their schema", () => {
   }
 
   it("a recursive schema ends, and optional properties appear only with an example below", async () => {
-    const model = await modelOfDocument(documentWith({
-      Node: { type: "object", required: ["name"], properties: { name: { type: "string", example: "root" }, children: { type: "array", items: { $ref: "#/components/schemas/Node" } }, parent: { $ref: "#/components/schemas/Node" } } },
-    }));
+    const model = await modelOfDocument(
+      documentWith({
+        Node: {
+          type: "object",
+          required: ["name"],
+          properties: {
+            name: { type: "string", example: "root" },
+            children: { type: "array", items: { $ref: "#/components/schemas/Node" } },
+            parent: { $ref: "#/components/schemas/Node" },
+          },
+        },
+      }),
+    );
     const selector = new ExampleSelector(model);
     // `parent` is an object with an example below it (`name`); the reference cycle is cut.
     expect(selector.forNamed("Node")).toEqual({ name: "root", parent: { name: "root" } });

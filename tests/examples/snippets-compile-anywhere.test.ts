@@ -22,12 +22,16 @@ async function generateInProject(packageJson: object, packageName?: string): Pro
 describe("a spec that names no package: the output folder compiles as it stands (strict, NodeNext)", () => {
   it("model snippets import the models of the same output folder", async () => {
     const out = await generateInProject({ type: "module" });
-    expect(readFileSync(path.join(out, "examples/newpet.ts"), "utf8")).toContain(`import { NewPet } from "../models/components/index.js";\n`);
+    expect(readFileSync(path.join(out, "examples/newpet.ts"), "utf8")).toContain(
+      `import { NewPet } from "../models/components/index.js";\n`,
+    );
   });
 
   it("--package still names the package", async () => {
     const out = await generateInProject({ type: "module" }, "@acme/pets");
-    expect(readFileSync(path.join(out, "examples/newpet.ts"), "utf8")).toContain(`import { NewPet } from "@acme/pets/models/components";\n`);
+    expect(readFileSync(path.join(out, "examples/newpet.ts"), "utf8")).toContain(
+      `import { NewPet } from "@acme/pets/models/components";\n`,
+    );
   });
 
   it.each([

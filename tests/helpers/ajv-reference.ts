@@ -19,7 +19,10 @@ import type { LoadedSpec } from "../../generator/load/index.js";
  *   `allOf: [{required: [tag], properties: {tag: {enum: its values}}}, member]`: plain JSON Schema.
  *   A `discriminator` on a base object inherited through `allOf` tags each inheriting schema the same way.
  */
-export function ajvReference(spec: LoadedSpec, { allErrors = true }: { allErrors?: boolean } = {}): { at(pointer: string): ValidateFunction | undefined } {
+export function ajvReference(
+  spec: LoadedSpec,
+  { allErrors = true }: { allErrors?: boolean } = {},
+): { at(pointer: string): ValidateFunction | undefined } {
   const options = { strict: false, allErrors, validateFormats: true, ownProperties: true, logger: false } as const;
   const ajv = spec.version === "3.0" ? new Ajv04.default(options) : new Ajv2020.default(options);
   addFormats.default(ajv as never, { mode: "full", keywords: false });
@@ -46,19 +49,36 @@ export function ajvReference(spec: LoadedSpec, { allErrors = true }: { allErrors
  * properties: {tag: {enum: [its values]}}}` as one more `allOf` member.
  */
 function inheritedDiscriminators(document: Record<string, unknown>): Record<string, unknown> {
-  const schemas = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, Record<string, unknown>>;
+  const schemas = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<
+    string,
+    Record<string, unknown>
+  >;
   for (const [base, raw] of Object.entries(schemas)) {
-    const discriminator = raw?.discriminator as { propertyName?: unknown; mapping?: Record<string, unknown> } | undefined;
-    if (typeof discriminator?.propertyName !== "string" || Array.isArray(raw.oneOf) || Array.isArray(raw.anyOf)) continue;
+    const discriminator = raw?.discriminator as
+      | { propertyName?: unknown; mapping?: Record<string, unknown> }
+      | undefined;
+    if (typeof discriminator?.propertyName !== "string" || Array.isArray(raw.oneOf) || Array.isArray(raw.anyOf))
+      continue;
     const ref = `#/components/schemas/${base.replace(/~/g, "~0").replace(/\//g, "~1")}`;
     for (const [name, child] of Object.entries(schemas)) {
-      if (name === base || !Array.isArray(child?.allOf) || !child.allOf.some((member: { $ref?: unknown }) => member?.$ref === ref)) continue;
+      if (
+        name === base ||
+        !Array.isArray(child?.allOf) ||
+        !child.allOf.some((member: { $ref?: unknown }) => member?.$ref === ref)
+      )
+        continue;
       const own = `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       const mapped = Object.keys(discriminator.mapping ?? {}).filter((value) => {
         const target = discriminator.mapping![value];
         return target === own || target === name;
       });
-      child.allOf = [...child.allOf, { required: [discriminator.propertyName], properties: { [discriminator.propertyName]: { enum: mapped.length > 0 ? mapped : [name] } } }];
+      child.allOf = [
+        ...child.allOf,
+        {
+          required: [discriminator.propertyName],
+          properties: { [discriminator.propertyName]: { enum: mapped.length > 0 ? mapped : [name] } },
+        },
+      ];
     }
   }
   return document;
@@ -76,11 +96,16 @@ function openApiSemantics(node: unknown, version: string): unknown {
     delete record.example;
     if (!Array.isArray(record.examples) || version === "3.0") delete record.examples;
     if ("nullable" in record && (version !== "3.0" || record.type === undefined)) delete record.nullable;
-    const discriminator = record.discriminator as { propertyName?: unknown; mapping?: Record<string, unknown> } | undefined;
+    const discriminator = record.discriminator as
+      | { propertyName?: unknown; mapping?: Record<string, unknown> }
+      | undefined;
     if (typeof discriminator === "object" && discriminator !== null && typeof discriminator.propertyName === "string") {
       for (const mode of ["oneOf", "anyOf"] as const) {
         const members = record[mode];
-        if (Array.isArray(members)) record[mode] = members.map((member) => tagged(member, discriminator.propertyName as string, discriminator.mapping ?? {}));
+        if (Array.isArray(members))
+          record[mode] = members.map((member) =>
+            tagged(member, discriminator.propertyName as string, discriminator.mapping ?? {}),
+          );
       }
     }
   }
@@ -88,12 +113,20 @@ function openApiSemantics(node: unknown, version: string): unknown {
 }
 
 function tagged(member: unknown, tag: string, mapping: Record<string, unknown>): unknown {
-  if (typeof member !== "object" || member === null || typeof (member as { $ref?: unknown }).$ref !== "string") return member;
+  if (typeof member !== "object" || member === null || typeof (member as { $ref?: unknown }).$ref !== "string")
+    return member;
   const ref = (member as { $ref: string }).$ref;
   const explicit = Object.keys(mapping).filter((value) => {
     const target = mapping[value];
     return typeof target === "string" && (target === ref || `#/components/schemas/${target}` === ref);
   });
-  const values = explicit.length > 0 ? explicit : [decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1)).replace(/~1/g, "/").replace(/~0/g, "~")];
+  const values =
+    explicit.length > 0
+      ? explicit
+      : [
+          decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1))
+            .replace(/~1/g, "/")
+            .replace(/~0/g, "~"),
+        ];
   return { allOf: [{ required: [tag], properties: { [tag]: { enum: values } } }, member] };
 }

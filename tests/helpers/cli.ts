@@ -19,7 +19,11 @@ export async function runCli(...args: string[]): Promise<CliRun> {
 export async function runCliAt(args: readonly string[], cwd?: string): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main([...args], { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), ...(cwd !== undefined && { cwd }) });
+  const code = await main([...args], {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    ...(cwd !== undefined && { cwd }),
+  });
   return { code, stdout: out.join(""), stderr: err.join("") };
 }
 

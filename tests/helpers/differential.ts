@@ -1,4 +1,5 @@
 import type { ErrorObject } from "ajv";
+import { escapePointerToken } from "../../generator/errors.js";
 import { ExampleSelector } from "../../generator/examples/index.js";
 import type { LoadedSpec } from "../../generator/load/index.js";
 import type { Model } from "../../generator/model/types.js";
@@ -64,7 +65,13 @@ export interface RunOptions {
 }
 
 /** Runs the differential over the named schemas `keys` of one description. */
-export async function runDifferential(source: string, spec: LoadedSpec, model: Model, keys: readonly string[], options: RunOptions): Promise<Report> {
+export async function runDifferential(
+  source: string,
+  spec: LoadedSpec,
+  model: Model,
+  keys: readonly string[],
+  options: RunOptions,
+): Promise<Report> {
   const reference = ajvReference(spec);
   const selector = new ExampleSelector(model);
   const usable = keys.filter((key) => reference.at(model.schemas.get(key)!.schema.pointer) !== undefined);
@@ -81,7 +88,11 @@ export async function runDifferential(source: string, spec: LoadedSpec, model: M
     const standard = module[`wireSchema${named.typeName}`] as Standard;
     const example = selector.forNamed(key);
     const raw = rawAt(spec.document, named.schema.pointer);
-    const list = payloadsFor(spec.document, raw, example === undefined ? [] : [example], { seed: options.seed + index, random: options.random, limit: options.limit });
+    const list = payloadsFor(spec.document, raw, example === undefined ? [] : [example], {
+      seed: options.seed + index,
+      random: options.random,
+      limit: options.limit,
+    });
     for (const { label, value } of list) {
       payloads++;
       const expected = ajv(value) as boolean;
@@ -102,37 +113,76 @@ function rawAt(document: unknown, pointer: string): unknown {
   return at;
 }
 
-function compare(expected: boolean, ajvErrors: readonly ErrorObject[], value: unknown, is: (value: unknown) => boolean, validate: Validate, standard: Standard, version: string): Omit<Disagreement, "schema" | "label">[] {
+function compare(
+  expected: boolean,
+  ajvErrors: readonly ErrorObject[],
+  value: unknown,
+  is: (value: unknown) => boolean,
+  validate: Validate,
+  standard: Standard,
+  version: string,
+): Omit<Disagreement, "schema" | "label">[] {
   const out: Omit<Disagreement, "schema" | "label">[] = [];
   const quick = is(value);
   const first = validate(value);
   const all = validate(value, { allErrors: true });
   const issues = standard["~standard"].validate(value).issues;
-  const ourKeyword = !all.ok ? all.errors[0]?.keyword ?? "?" : !first.ok ? first.errors[0]?.keyword ?? "?" : "valid";
-  const ajvKeyword = ajvErrors.find((error) => !["oneOf", "anyOf"].includes(error.keyword))?.keyword ?? ajvErrors[0]?.keyword ?? "valid";
+  const ourKeyword = !all.ok
+    ? (all.errors[0]?.keyword ?? "?")
+    : !first.ok
+      ? (first.errors[0]?.keyword ?? "?")
+      : "valid";
+  const ajvKeyword =
+    ajvErrors.find((error) => !["oneOf", "anyOf"].includes(error.keyword))?.keyword ?? ajvErrors[0]?.keyword ?? "valid";
   const payload = JSON.stringify(value)?.slice(0, 200);
   if (quick !== expected) {
-    out.push({ kind: "verdict", keyword: expected ? ourKeyword : ajvKeyword, detail: `Ajv ${expected}, ours ${quick}: ${payload}; Ajv ${JSON.stringify(ajvErrors.map((e) => [e.instancePath, e.keyword])).slice(0, 200)}; ours ${all.ok ? "[]" : JSON.stringify(all.errors.map((e) => [e.pointer, e.keyword])).slice(0, 200)}` });
+    out.push({
+      kind: "verdict",
+      keyword: expected ? ourKeyword : ajvKeyword,
+      detail: `Ajv ${expected}, ours ${quick}: ${payload}; Ajv ${JSON.stringify(ajvErrors.map((e) => [e.instancePath, e.keyword])).slice(0, 200)}; ours ${all.ok ? "[]" : JSON.stringify(all.errors.map((e) => [e.pointer, e.keyword])).slice(0, 200)}`,
+    });
   }
-  const consistent = first.ok === quick && all.ok === quick && (issues === undefined) === quick && (quick || (!first.ok && first.errors.length === 1 && !all.ok && all.errors.length >= 1));
-  if (!consistent) out.push({ kind: "consistency", keyword: ourKeyword, detail: `is ${quick}, validate ${first.ok}/${first.ok ? 0 : first.errors.length}, all ${all.ok}, standard ${issues === undefined}: ${payload}` });
+  const consistent =
+    first.ok === quick &&
+    all.ok === quick &&
+    (issues === undefined) === quick &&
+    (quick || (!first.ok && first.errors.length === 1 && !all.ok && all.errors.length >= 1));
+  if (!consistent)
+    out.push({
+      kind: "consistency",
+      keyword: ourKeyword,
+      detail: `is ${quick}, validate ${first.ok}/${first.ok ? 0 : first.errors.length}, all ${all.ok}, standard ${issues === undefined}: ${payload}`,
+    });
   const ours = [...(first.ok ? [] : first.errors), ...(all.ok ? [] : all.errors)];
   for (const error of ours) {
-    if (!resolves(value, error.pointer)) out.push({ kind: "pointer", keyword: error.keyword, detail: `${error.pointer} (${error.keyword}) not in ${payload}` });
+    if (!resolves(value, error.pointer))
+      out.push({
+        kind: "pointer",
+        keyword: error.keyword,
+        detail: `${error.pointer} (${error.keyword}) not in ${payload}`,
+      });
   }
   if (quick === expected && !all.ok && !expected) {
     const theirs = new Set(ajvErrors.flatMap((error) => ajvEntries(error, version)));
     const mine = new Set(all.errors.flatMap((error) => ourEntries(error, version)));
     const branching = ajvErrors.some((error) => ["oneOf", "anyOf", "not", "discriminator"].includes(error.keyword));
-    const missing = [...mine].filter((entry) => !theirs.has(entry) && !(entry.endsWith(" union") && (theirs.has(entry.replace(/ union$/, " oneOf")) || theirs.has(entry.replace(/ union$/, " anyOf")))));
+    const missing = [...mine].filter(
+      (entry) =>
+        !theirs.has(entry) &&
+        !(
+          entry.endsWith(" union") &&
+          (theirs.has(entry.replace(/ union$/, " oneOf")) || theirs.has(entry.replace(/ union$/, " anyOf")))
+        ),
+    );
     const extra = branching ? [] : [...theirs].filter((entry) => !mine.has(entry));
-    if (missing.length > 0 || extra.length > 0) out.push({ kind: "errors", keyword: (missing[0] ?? extra[0] ?? "").split(" ")[1] ?? "?", detail: `ours only ${JSON.stringify(missing)}, Ajv only ${JSON.stringify(extra)}: ${payload}` });
+    if (missing.length > 0 || extra.length > 0)
+      out.push({
+        kind: "errors",
+        keyword: (missing[0] ?? extra[0] ?? "").split(" ")[1] ?? "?",
+        detail: `ours only ${JSON.stringify(missing)}, Ajv only ${JSON.stringify(extra)}: ${payload}`,
+      });
   }
   return out;
-}
-
-function escape(token: string): string {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 function bound(keyword: string, version: string): string {
@@ -144,8 +194,10 @@ function bound(keyword: string, version: string): string {
 function ajvEntries(error: ErrorObject, version: string): string[] {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === "required") return [`${error.instancePath} required ${String(params.missingProperty)}`];
-  if (error.keyword === "additionalProperties") return [`${error.instancePath}/${escape(String(params.additionalProperty))} additionalProperties`];
-  if (typeof error.propertyName === "string") return [`${error.instancePath}/${escape(error.propertyName)} ${error.keyword}`];
+  if (error.keyword === "additionalProperties")
+    return [`${error.instancePath}/${escapePointerToken(String(params.additionalProperty))} additionalProperties`];
+  if (typeof error.propertyName === "string")
+    return [`${error.instancePath}/${escapePointerToken(error.propertyName)} ${error.keyword}`];
   if (error.keyword === "propertyNames") return [];
   return [`${error.instancePath} ${bound(error.keyword, version)}`];
 }
@@ -167,14 +219,17 @@ export function resolves(root: unknown, pointer: string): boolean {
     if (Array.isArray(at)) {
       if (!/^(0|[1-9]\d*)$/.test(key) || Number(key) >= at.length) return false;
       at = at[Number(key)];
-    } else if (typeof at === "object" && at !== null && Object.hasOwn(at, key)) at = (at as Record<string, unknown>)[key];
+    } else if (typeof at === "object" && at !== null && Object.hasOwn(at, key))
+      at = (at as Record<string, unknown>)[key];
     else return false;
   }
   return true;
 }
 
 /** Disagreements per kind and keyword, most first: the report's table. */
-export function groupByKeyword(reports: readonly Report[]): { kind: Kind; keyword: string; count: number; example: Disagreement }[] {
+export function groupByKeyword(
+  reports: readonly Report[],
+): { kind: Kind; keyword: string; count: number; example: Disagreement }[] {
   const groups = new Map<string, { kind: Kind; keyword: string; count: number; example: Disagreement }>();
   for (const entry of reports.flatMap((report) => report.disagreements)) {
     const id = `${entry.kind} ${entry.keyword}`;
@@ -182,16 +237,24 @@ export function groupByKeyword(reports: readonly Report[]): { kind: Kind; keywor
     if (group) group.count++;
     else groups.set(id, { kind: entry.kind, keyword: entry.keyword, count: 1, example: entry });
   }
-  return [...groups.values()].sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind) || a.keyword.localeCompare(b.keyword));
+  return [...groups.values()].sort(
+    (a, b) => b.count - a.count || a.kind.localeCompare(b.kind) || a.keyword.localeCompare(b.keyword),
+  );
 }
 
 export function formatReport(reports: readonly Report[]): string {
   const lines: string[] = [];
-  for (const report of reports) lines.push(`${report.source}: ${report.schemas} schemas, ${report.payloads} payloads (${report.invalid} invalid for Ajv), ${report.disagreements.length} disagreements`);
+  for (const report of reports)
+    lines.push(
+      `${report.source}: ${report.schemas} schemas, ${report.payloads} payloads (${report.invalid} invalid for Ajv), ${report.disagreements.length} disagreements`,
+    );
   const groups = groupByKeyword(reports);
   if (groups.length > 0) {
     lines.push("", "kind         keyword               count  example");
-    for (const group of groups) lines.push(`${group.kind.padEnd(12)} ${group.keyword.padEnd(21)} ${String(group.count).padStart(5)}  ${group.example.schema} / ${group.example.label}: ${group.example.detail.slice(0, 300)}`);
+    for (const group of groups)
+      lines.push(
+        `${group.kind.padEnd(12)} ${group.keyword.padEnd(21)} ${String(group.count).padStart(5)}  ${group.example.schema} / ${group.example.label}: ${group.example.detail.slice(0, 300)}`,
+      );
   }
   return lines.join("\n");
 }

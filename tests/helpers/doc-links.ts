@@ -32,6 +32,8 @@ export function brokenLinks(files: readonly GeneratedFile[]): string[] {
 
 export async function docsOf(file: string) {
   const { model } = await modelOfFile(file);
-  return { model, result: emitDocs(model, { packageName: "atoma-sdk", templatesDir: TEMPLATES }, new ExampleSelector(model)) };
+  return {
+    model,
+    result: emitDocs(model, { packageName: "atoma-sdk", templatesDir: TEMPLATES }, new ExampleSelector(model)),
+  };
 }
-

@@ -9,7 +9,10 @@ import { modelOfFile } from "./model.js";
  * validators: Ajv (the trusted peer, every format of ajv-formats in full mode) on the schema at its
  * pointer in the bundled document, and the generated validator, loaded into the folder `prefix`.
  */
-export async function invalidExamples(file: string, prefix: string): Promise<{ checked: number; schemas: number; invalid: string[] }> {
+export async function invalidExamples(
+  file: string,
+  prefix: string,
+): Promise<{ checked: number; schemas: number; invalid: string[] }> {
   const { spec, model } = await modelOfFile(file);
   const ajv = ajvReference(spec, { allErrors: false });
   const selector = new ExampleSelector(model);
@@ -22,13 +25,16 @@ export async function invalidExamples(file: string, prefix: string): Promise<{ c
   const invalid: string[] = [];
   for (const [key, value] of examples) {
     const result = generated.validate(key)(value, { allErrors: true });
-    if (!result.ok) invalid.push(`${key} (generated validator): ${JSON.stringify(result.errors.map((error) => error.message))}`);
+    if (!result.ok)
+      invalid.push(`${key} (generated validator): ${JSON.stringify(result.errors.map((error) => error.message))}`);
     const schema = model.schemas.get(key)!;
     const validate = ajv.at(schema.schema.pointer);
     if (!validate) throw new Error(`no schema at ${schema.schema.pointer}`);
-    if (!validate(value)) invalid.push(`${key} (Ajv): ${JSON.stringify(validate.errors?.map((error) => [error.instancePath, error.message]))}`);
+    if (!validate(value))
+      invalid.push(
+        `${key} (Ajv): ${JSON.stringify(validate.errors?.map((error) => [error.instancePath, error.message]))}`,
+      );
   }
   // Every example went through both validators (a schema Ajv cannot find throws above).
   return { checked: examples.size, schemas: model.schemas.size, invalid };
 }
-

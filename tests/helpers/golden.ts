@@ -12,6 +12,7 @@ export function expectGolden(file: string, actual: string): void {
     writeFileSync(file, actual);
     return;
   }
-  if (!existsSync(file)) throw new Error(`missing golden file ${file}: run UPDATE_GOLDEN=1 npx vitest run and review it`);
+  if (!existsSync(file))
+    throw new Error(`missing golden file ${file}: run UPDATE_GOLDEN=1 npx vitest run and review it`);
   expect(actual).toBe(readFileSync(file, "utf8"));
 }

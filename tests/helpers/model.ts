@@ -19,6 +19,9 @@ export async function modelOfDocument(document: unknown, file = "inline.json"): 
 }
 
 /** A 3.1 document holding the given component schemas. */
-export function documentWith(schemas: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function documentWith(
+  schemas: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { openapi: "3.1.0", info: { title: "Test", version: "1" }, paths: {}, components: { schemas }, ...extra };
 }

@@ -16,11 +16,33 @@ const numbers = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
 );
 const strings = fc.oneof(
-  fc.constantFrom("", "x", "user", "assistant", "system", "auto", "none", "2024-01-01", "2024-01-01T00:00:00Z", "https://example.com", "a@b.co", "not a uri", "123e4567-e89b-42d3-a456-426614174000"),
+  fc.constantFrom(
+    "",
+    "x",
+    "user",
+    "assistant",
+    "system",
+    "auto",
+    "none",
+    "2024-01-01",
+    "2024-01-01T00:00:00Z",
+    "https://example.com",
+    "a@b.co",
+    "not a uri",
+    "123e4567-e89b-42d3-a456-426614174000",
+  ),
   fc.string(),
   fc.string({ unit: "binary", maxLength: 8 }),
 );
-const values: fc.Arbitrary<Json> = fc.oneof(numbers, strings, fc.boolean(), fc.constant(null), fc.constant([] as Json[]), fc.constant({} as Json), fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>);
+const values: fc.Arbitrary<Json> = fc.oneof(
+  numbers,
+  strings,
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant([] as Json[]),
+  fc.constant({} as Json),
+  fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
+);
 
 /** Drop a key or item, give a node another value or type (a number out of range, a string off the enum), or add a key. */
 export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
@@ -28,15 +50,25 @@ export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("replace" as const), at: fc.nat(), value: values }),
   fc.record({ kind: fc.constant("replace" as const), at: fc.nat(), value: numbers }),
   fc.record({ kind: fc.constant("replace" as const), at: fc.nat(), value: strings }),
-  fc.record({ kind: fc.constant("addKey" as const), at: fc.nat(), key: fc.oneof(oddKeys, fc.string({ maxLength: 6 })), value: values }),
+  fc.record({
+    kind: fc.constant("addKey" as const),
+    at: fc.nat(),
+    key: fc.oneof(oddKeys, fc.string({ maxLength: 6 })),
+    value: values,
+  }),
   fc.constant({ kind: "none" as const }),
 );
 
 /** Every node of a JSON value, in document order, as paths. */
-function nodePaths(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+function nodePaths(
+  value: unknown,
+  path: (string | number)[] = [],
+  out: (string | number)[][] = [],
+): (string | number)[][] {
   out.push(path);
   if (Array.isArray(value)) value.forEach((item, i) => nodePaths(item, [...path, i], out));
-  else if (typeof value === "object" && value !== null) for (const key of Object.keys(value)) nodePaths((value as Record<string, unknown>)[key], [...path, key], out);
+  else if (typeof value === "object" && value !== null)
+    for (const key of Object.keys(value)) nodePaths((value as Record<string, unknown>)[key], [...path, key], out);
   return out;
 }
 
@@ -67,7 +99,8 @@ export function mutate(valid: unknown, mutation: Mutation): unknown {
       else setOwn(parent as Record<string, unknown>, last as string, mutation.value);
       return copy;
     case "addKey":
-      if (typeof target === "object" && target !== null && !Array.isArray(target)) setOwn(target as Record<string, unknown>, mutation.key, mutation.value);
+      if (typeof target === "object" && target !== null && !Array.isArray(target))
+        setOwn(target as Record<string, unknown>, mutation.key, mutation.value);
       else if (Array.isArray(target)) target.push(mutation.value);
       return copy;
   }

@@ -8,7 +8,8 @@ export const SPEC = path.join(REPO, "spec/openapi.yaml");
 export const FIXTURES = path.join(REPO, "tests/fixtures");
 /** The real Atoma document, present beside the repo in CI and on developer machines; optional. */
 /** `SPECGEN_ATOMA_SPEC` points to it from a checkout that does not sit beside `shared/` (a git worktree). */
-export const ATOMA_SPEC = process.env.SPECGEN_ATOMA_SPEC ?? path.resolve(REPO, "../shared/specs/atoma-openapi-2025-01.yml");
+export const ATOMA_SPEC =
+  process.env.SPECGEN_ATOMA_SPEC ?? path.resolve(REPO, "../shared/specs/atoma-openapi-2025-01.yml");
 export const HAS_ATOMA_SPEC = existsSync(ATOMA_SPEC);
 
 const require = createRequire(import.meta.url);

@@ -25,7 +25,11 @@ export async function cases(spec: LoadedSpec, model: Model, keys: readonly strin
     const valid = selector.forNamed(key);
     return ajv && valid !== undefined ? [{ key, valid, ajv: (value: unknown) => ajv(value) }] : [];
   });
-  const loaded = await loadValidators(model, prefix, withAjv.map((entry) => entry.key));
+  const loaded = await loadValidators(
+    model,
+    prefix,
+    withAjv.map((entry) => entry.key),
+  );
   return withAjv.map((entry) => ({
     ...entry,
     is: loaded.is(entry.key),
@@ -41,7 +45,10 @@ function disagreement(entry: Case, payload: unknown): string | undefined {
   const quick = entry.is(payload);
   const first = entry.validate(payload);
   const all = entry.validate(payload, { allErrors: true });
-  const consistent = first.ok === quick && all.ok === quick && (quick || (!first.ok && first.errors.length === 1 && !all.ok && all.errors.length >= 1));
+  const consistent =
+    first.ok === quick &&
+    all.ok === quick &&
+    (quick || (!first.ok && first.errors.length === 1 && !all.ok && all.errors.length >= 1));
   if (quick !== expected || !consistent) {
     return `${entry.key}: Ajv ${expected}, isX ${quick}, validateX ${JSON.stringify(first).slice(0, 300)} for ${JSON.stringify(payload).slice(0, 300)}`;
   }
@@ -54,7 +61,8 @@ function disagreement(entry: Case, payload: unknown): string | undefined {
  */
 function roundTripProblem(entry: Case, payload: unknown, valid: boolean): string | undefined {
   const sdk = entry.fromWire(payload);
-  if (sdk.ok !== valid) return `${entry.key}: fromWire says ${sdk.ok}, validate ${valid}, for ${JSON.stringify(payload).slice(0, 300)}`;
+  if (sdk.ok !== valid)
+    return `${entry.key}: fromWire says ${sdk.ok}, validate ${valid}, for ${JSON.stringify(payload).slice(0, 300)}`;
   if (!sdk.ok) return undefined;
   const back = entry.toWire(sdk.value);
   if (!back.ok) return `${entry.key}: toWire refuses fromWire's output: ${JSON.stringify(back.errors).slice(0, 300)}`;
@@ -73,7 +81,8 @@ function sharesObject(copy: unknown, original: unknown): boolean {
     for (const item of Object.values(value)) collect(item);
   };
   collect(original);
-  const shares = (value: unknown): boolean => typeof value === "object" && value !== null && (seen.has(value) || Object.values(value).some(shares));
+  const shares = (value: unknown): boolean =>
+    typeof value === "object" && value !== null && (seen.has(value) || Object.values(value).some(shares));
   return shares(copy);
 }
 
@@ -82,7 +91,9 @@ export function differential(list: readonly Case[], runs: number, seed: number):
   let payloads = 0;
   let invalid = 0;
   // Each schema's example (as the examples emitter picks it) is valid, and both validators say so.
-  const baseline = list.map((entry) => (entry.is(entry.valid) ? disagreement(entry, entry.valid) : `${entry.key}: its example is invalid`)).filter((text) => text !== undefined);
+  const baseline = list
+    .map((entry) => (entry.is(entry.valid) ? disagreement(entry, entry.valid) : `${entry.key}: its example is invalid`))
+    .filter((text) => text !== undefined);
   payloads += list.length;
   expect(baseline).toEqual([]);
   fc.assert(
@@ -105,4 +116,3 @@ export function expectBalanced(counts: { payloads: number; invalid: number }, at
   expect(counts.invalid / counts.payloads).toBeGreaterThan(0.3);
   expect(counts.invalid / counts.payloads).toBeLessThan(0.8);
 }
-

@@ -6,7 +6,19 @@ import { isRecord, walkSchemas } from "../../generator/load/schema-walk.js";
 import { sdkNames } from "../../generator/model/names.js";
 import type { Model } from "../../generator/model/types.js";
 
-const SHAPE_KEYWORDS = ["type", "enum", "const", "$ref", "properties", "additionalProperties", "items", "oneOf", "anyOf", "allOf", "not"];
+const SHAPE_KEYWORDS = [
+  "type",
+  "enum",
+  "const",
+  "$ref",
+  "properties",
+  "additionalProperties",
+  "items",
+  "oneOf",
+  "anyOf",
+  "allOf",
+  "not",
+];
 
 /**
  * The component schemas as json-schema-to-typescript should see them: properties renamed to the
@@ -20,12 +32,21 @@ function schemasForJstt(document: Record<string, unknown>): Record<string, unkno
     if (!SHAPE_KEYWORDS.some((keyword) => keyword in schema)) schema.tsType = "unknown";
     // The peer writes `{}` for an object that may hold no property, which TypeScript reads as any
     // non-null value; ours says what the schema says.
-    if (schema.additionalProperties === false && !("patternProperties" in schema) && Object.keys(isRecord(schema.properties) ? schema.properties : {}).length === 0) {
+    if (
+      schema.additionalProperties === false &&
+      !("patternProperties" in schema) &&
+      Object.keys(isRecord(schema.properties) ? schema.properties : {}).length === 0
+    ) {
       schema.tsType = "{ [key: string]: never }";
     }
     // Told that additionalProperties defaults to false (else it adds `[k: string]: unknown` to every
     // object), the peer writes `{}` for a bare `type: object`, which holds any map.
-    if (schema.type === "object" && !["properties", "additionalProperties", "patternProperties", "allOf", "anyOf", "oneOf", "$ref"].some((key) => key in schema)) {
+    if (
+      schema.type === "object" &&
+      !["properties", "additionalProperties", "patternProperties", "allOf", "anyOf", "oneOf", "$ref"].some(
+        (key) => key in schema,
+      )
+    ) {
       schema.tsType = "{ [key: string]: unknown }";
     }
     if (!isRecord(schema.properties)) continue;
@@ -50,14 +71,19 @@ function schemasForJstt(document: Record<string, unknown>): Record<string, unkno
  * schemas independently, and the compiler must find its type and ours mutually assignable.
  * Returns the compiler's complaints (one per component that differs) and the number compared.
  */
-export async function secondOpinion(spec: LoadedSpec, model: Model): Promise<{ compared: number; diagnostics: string[] }> {
+export async function secondOpinion(
+  spec: LoadedSpec,
+  model: Model,
+): Promise<{ compared: number; diagnostics: string[] }> {
   const components = schemasForJstt(spec.document);
   const names = Object.keys(components);
   const root = {
     title: "SecondOpinionRoot",
     type: "object",
     additionalProperties: false,
-    properties: Object.fromEntries(names.map((name) => [name, { $ref: `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}` }])),
+    properties: Object.fromEntries(
+      names.map((name) => [name, { $ref: `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}` }]),
+    ),
     components: { schemas: components },
   };
   const theirs = await compile(root as never, "SecondOpinionRoot", {
@@ -93,7 +119,10 @@ export async function secondOpinion(spec: LoadedSpec, model: Model): Promise<{ c
   const diagnostics = project.getPreEmitDiagnostics().map((d) => {
     const file = d.getSourceFile()?.getBaseName();
     const line = d.getLineNumber() ?? 0;
-    const where = file === "check.ts" && line > HEADER_LINES ? `components/schemas/${names[line - HEADER_LINES - 1]}` : `${file}:${line}`;
+    const where =
+      file === "check.ts" && line > HEADER_LINES
+        ? `components/schemas/${names[line - HEADER_LINES - 1]}`
+        : `${file}:${line}`;
     return `${where}: ${String(typeof d.getMessageText() === "string" ? d.getMessageText() : "")}`;
   });
   return { compared: checks.length, diagnostics };

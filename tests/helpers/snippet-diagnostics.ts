@@ -13,7 +13,11 @@ const PACKAGE = "some-sdk";
 export async function snippetDiagnostics(file: string): Promise<{ snippets: number; diagnostics: string[] }> {
   const { model } = await modelOfFile(file);
   const types = emitTypes(model).files;
-  const examples = emitExamples(model, { packageName: PACKAGE, templatesDir: TEMPLATES }, new ExampleSelector(model)).files;
+  const examples = emitExamples(
+    model,
+    { packageName: PACKAGE, templatesDir: TEMPLATES },
+    new ExampleSelector(model),
+  ).files;
   const project = new Project({
     useInMemoryFileSystem: true,
     compilerOptions: {
@@ -34,7 +38,11 @@ export async function snippetDiagnostics(file: string): Promise<{ snippets: numb
     if (generated.path.endsWith(".ts")) project.createSourceFile(`/out/${generated.path}`, generated.contents);
   }
   const snippets = examples.filter((f) => f.path.endsWith(".ts"));
-  const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getFilePath() ?? ""}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`);
+  const diagnostics = project
+    .getPreEmitDiagnostics()
+    .map(
+      (d) =>
+        `${d.getSourceFile()?.getFilePath() ?? ""}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`,
+    );
   return { snippets: snippets.length, diagnostics };
 }
-

@@ -17,13 +17,20 @@ export interface LoadedValidators {
   toWire(key: string): Validate;
 }
 
-export type Validate = (value: unknown, options?: { allErrors?: boolean }) => { ok: true; value: unknown } | { ok: false; errors: { pointer: string; keyword: string; message: string }[] };
+export type Validate = (
+  value: unknown,
+  options?: { allErrors?: boolean },
+) => { ok: true; value: unknown } | { ok: false; errors: { pointer: string; keyword: string; message: string }[] };
 
 /**
  * The validators of a model, the modules reachable from `keys` (all when omitted) transpiled
  * into a folder under tests/tmp and imported.
  */
-export async function loadValidators(model: Model, prefix: string, keys?: readonly string[]): Promise<LoadedValidators> {
+export async function loadValidators(
+  model: Model,
+  prefix: string,
+  keys?: readonly string[],
+): Promise<LoadedValidators> {
   const wanted = keys ?? [...model.schemas.keys()];
   const { files, module } = await loadCompiledValidators(model, wanted, await tempDir(prefix), esbuildTranspiler);
   const typeName = (key: string): string => model.schemas.get(key)!.typeName;

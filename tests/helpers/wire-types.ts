@@ -9,7 +9,9 @@ import { loadSpec } from "../../generator/load/index.js";
  */
 export async function bothWays(file: string): Promise<[string, string]> {
   const { document } = await loadSpec(file);
-  const reference = astToString(await openapiTS(JSON.stringify(document), { silent: true, alphabetize: false, defaultNonNullable: false }));
+  const reference = astToString(
+    await openapiTS(JSON.stringify(document), { silent: true, alphabetize: false, defaultNonNullable: false }),
+  );
   const job = startWireTypes();
   job.type(document);
   const [ours] = (await job.result).files;

@@ -13,7 +13,7 @@ const CRASH = path.relative(REPO, path.join(FIXTURES, "hostile/crash"));
 
 /** `{"a":{"a":…1…}}`, `levels` deep, as text (JSON.stringify would itself recurse that deep). */
 function nested(levels: number): string {
-  return '{"a":'.repeat(levels) + "1" + "}".repeat(levels);
+  return `${'{"a":'.repeat(levels)}1${"}".repeat(levels)}`;
 }
 
 describe("cycles through allOf/oneOf are found in the model, not by a stack overflow", () => {
@@ -36,7 +36,11 @@ describe("cycles through allOf/oneOf are found in the model, not by a stack over
   });
 
   it("a recursion through a property is still fine", async () => {
-    const model = await modelOfDocument(documentWith({ Node: { type: "object", properties: { next: { allOf: [{ $ref: "#/components/schemas/Node" }] } } } }));
+    const model = await modelOfDocument(
+      documentWith({
+        Node: { type: "object", properties: { next: { allOf: [{ $ref: "#/components/schemas/Node" }] } } },
+      }),
+    );
     expect([...model.schemas.keys()]).toEqual(["Node"]);
   });
 });
@@ -49,43 +53,66 @@ describe("bounds: depth, width and size, examples and extensions included", () =
     rel = path.relative(REPO, dir);
   });
   const write = async (name: string, schemas: string): Promise<string> => {
-    await writeFile(path.join(dir, name), `{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":{},"components":{"schemas":${schemas}}}`);
+    await writeFile(
+      path.join(dir, name),
+      `{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":{},"components":{"schemas":${schemas}}}`,
+    );
     return `${rel}/${name}`;
   };
 
   it("an example value nested 20,000 levels: exit 2 with the pointer", async () => {
     const spec = await write("deep-example.json", `{"E":{"type":"object","example":${nested(20_000)}}}`);
-    expectRefusal(await runCli("generate", "--spec", spec, "--out", path.join(dir, "out")), `${spec}:1 #/components/schemas/E/example/a/a/a/a/…/a/a/a: nested too deeply: more than 256 levels`);
+    expectRefusal(
+      await runCli("generate", "--spec", spec, "--out", path.join(dir, "out")),
+      `${spec}:1 #/components/schemas/E/example/a/a/a/a/…/a/a/a: nested too deeply: more than 256 levels`,
+    );
   });
 
   it("100,000 levels inside an x- extension: a warning, the extension skipped, no staging folder left", async () => {
     const spec = await write("deep-extension.json", `{"E":{"type":"string","x-deep":${nested(100_000)}}}`);
     const out = path.join(dir, "ext-out");
     const result = await runCli("generate", "--spec", spec, "--out", out, "--only", "types,validators");
-    expect(result).toMatchObject({ code: 0, stderr: `warning EXTENSION_SKIPPED ${spec}:1 #/components/schemas/E/x-deep: nested too deeply: more than 256 levels; the extension is ignored\n` });
+    expect(result).toMatchObject({
+      code: 0,
+      stderr: `warning EXTENSION_SKIPPED ${spec}:1 #/components/schemas/E/x-deep: nested too deeply: more than 256 levels; the extension is ignored\n`,
+    });
     expect((await readTree(out)).map((file) => file.path)).toContain("models/components/e.ts");
     expect((await readdir(dir)).filter((name) => name.includes("specgen-staging"))).toEqual([]);
   });
 
   it("an x- key inside an example is data, not an extension: refused, not skipped", async () => {
     const spec = await write("deep-data.json", `{"E":{"type":"object","example":{"x-data":${nested(300)}}}}`);
-    expectRefusal(await runCli("generate", "--spec", spec, "--out", path.join(dir, "out")), `${spec}:1 #/components/schemas/E/example/x-data/a/a/a/…/a/a/a: nested too deeply: more than 256 levels`);
+    expectRefusal(
+      await runCli("generate", "--spec", spec, "--out", path.join(dir, "out")),
+      `${spec}:1 #/components/schemas/E/example/x-data/a/a/a/…/a/a/a: nested too deeply: more than 256 levels`,
+    );
   });
 
   it("an object with more than 100,000 entries: exit 2 with the pointer", async () => {
-    const spec = await write("too-wide.json", `{"E":{"type":"object","example":{${Array.from({ length: 100_001 }, (_, i) => `"k${i}":1`).join(",")}}}}`);
-    expectRefusal(await runCli("generate", "--spec", spec, "--out", path.join(dir, "out")), `${spec}:1 #/components/schemas/E/example: 100001 entries in one object, more than 100000`);
+    const spec = await write(
+      "too-wide.json",
+      `{"E":{"type":"object","example":{${Array.from({ length: 100_001 }, (_, i) => `"k${i}":1`).join(",")}}}}`,
+    );
+    expectRefusal(
+      await runCli("generate", "--spec", spec, "--out", path.join(dir, "out")),
+      `${spec}:1 #/components/schemas/E/example: 100001 entries in one object, more than 100000`,
+    );
   });
 
   it("an object schema with 10,000 properties (a stack overflow before: one push(...) of every check) compiles to a validator that agrees on payloads", async () => {
     const properties: Record<string, unknown> = {};
     for (let i = 0; i < 10_000; i++) properties[`p${i}`] = { type: "string" };
-    const model = await modelOfDocument(documentWith({ Wide: { type: "object", properties, required: Object.keys(properties) } }));
+    const model = await modelOfDocument(
+      documentWith({ Wide: { type: "object", properties, required: Object.keys(properties) } }),
+    );
     const compiled = await loadCompiledValidators(model, ["Wide"], path.join(dir, "wide"), esbuildTranspiler);
     const module = compiled.files.find((file) => file.path === "validators/wide.ts")!;
     // Two functions (check and report) test each required property.
     expect(module.contents.match(/ === undefined\) \{/g)).toHaveLength(2 * 10_000);
-    const validate = compiled.module("Wide").validateWide as (value: unknown) => { ok: boolean; errors?: { pointer: string }[] };
+    const validate = compiled.module("Wide").validateWide as (value: unknown) => {
+      ok: boolean;
+      errors?: { pointer: string }[];
+    };
     const payload: Record<string, unknown> = Object.fromEntries(Object.keys(properties).map((key) => [key, "x"]));
     expect(validate(payload).ok).toBe(true);
     payload.p9999 = 5;

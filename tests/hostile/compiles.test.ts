@@ -39,8 +39,14 @@ describe("every accepted document yields code that compiles under strict, exactO
 
   it("no schema module takes the barrel's file name index.ts; importers use the renamed modules", () => {
     expect(files.map((entry) => entry.path).filter((name) => name.startsWith("models/components/"))).toEqual([
-      "models/components/holder.ts", "models/components/impossible.ts", "models/components/index.ts", "models/components/index2.ts",
-      "models/components/index3.ts", "models/components/json.ts", "models/components/numerickeys.ts", "models/components/protos.ts",
+      "models/components/holder.ts",
+      "models/components/impossible.ts",
+      "models/components/index.ts",
+      "models/components/index2.ts",
+      "models/components/index3.ts",
+      "models/components/json.ts",
+      "models/components/numerickeys.ts",
+      "models/components/protos.ts",
       "models/components/usesindex.ts",
     ]);
     expect(file("models/components/usesindex.ts")).toBe(
@@ -49,8 +55,12 @@ describe("every accepted document yields code that compiles under strict, exactO
   });
 
   it("a recursive union alias uses an index signature, which TypeScript defers", () => {
-    expect(file("models/components/json.ts")).toBe(`${HEADER}\nexport type Json = string | number | Json[] | { [key: string]: Json };\n`);
-    expect(file("validators/json.ts")).toContain("export type JsonWire = string | number | JsonWire[] | { [key: string]: JsonWire };\n");
+    expect(file("models/components/json.ts")).toBe(
+      `${HEADER}\nexport type Json = string | number | Json[] | { [key: string]: Json };\n`,
+    );
+    expect(file("validators/json.ts")).toContain(
+      "export type JsonWire = string | number | JsonWire[] | { [key: string]: JsonWire };\n",
+    );
   });
 
   it("a schema no value satisfies: a warning with the pointer, no example, no snippet (nor for an object requiring it)", () => {
@@ -60,11 +70,15 @@ describe("every accepted document yields code that compiles under strict, exactO
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Holder: no value satisfies schema Holder; it gets no example and no snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Impossible: no value satisfies schema Impossible; it gets no example and no snippet\n`,
     );
-    expect(files.map((entry) => entry.path).filter((name) => /^examples\/(holder|impossible)\.ts$/.test(name))).toEqual([]);
+    expect(files.map((entry) => entry.path).filter((name) => /^examples\/(holder|impossible)\.ts$/.test(name))).toEqual(
+      [],
+    );
   });
 
   it("numeric-like and empty keys in an example", () => {
-    expect(file("examples/numerickeys.ts")).toBe(`${HEADER}\nimport { NumericKeys } from "../models/components/index.js";\n\nlet value: NumericKeys = {\n  "123": "x",\n  "": "y",\n  "1e3": "z",\n};\n`);
+    expect(file("examples/numerickeys.ts")).toBe(
+      `${HEADER}\nimport { NumericKeys } from "../models/components/index.js";\n\nlet value: NumericKeys = {\n  "123": "x",\n  "": "y",\n  "1e3": "z",\n};\n`,
+    );
   });
 });
 
@@ -73,17 +87,38 @@ describe("maximum: 1e400 is read as Ajv reads it, Infinity", () => {
     const spec = await loadSpec(`${COMPILE}/infinite-bounds.json`);
     const model = buildModel(spec);
     const ajv = ajvReference(spec, { allErrors: false });
-    const compiled = await loadCompiledValidators(model, ["Unbounded", "Nothing", "NullOnly"], path.join(await tempDir("infinite"), "v"), esbuildTranspiler);
+    const compiled = await loadCompiledValidators(
+      model,
+      ["Unbounded", "Nothing", "NullOnly"],
+      path.join(await tempDir("infinite"), "v"),
+      esbuildTranspiler,
+    );
     for (const [name, payload, valid] of [
-      ["Unbounded", 1e300, true], ["Unbounded", -1e300, true], ["Unbounded", "x", false],
-      ["Nothing", 1e300, false], ["Nothing", 0, false],
-      ["NullOnly", null, true], ["NullOnly", -1e300, false],
+      ["Unbounded", 1e300, true],
+      ["Unbounded", -1e300, true],
+      ["Unbounded", "x", false],
+      ["Nothing", 1e300, false],
+      ["Nothing", 0, false],
+      ["NullOnly", null, true],
+      ["NullOnly", -1e300, false],
     ] as const) {
       const ours = (compiled.module(name)[`is${name}`] as (value: unknown) => boolean)(payload);
       expect({ name, payload, ours }).toEqual({ name, payload, ours: valid });
-      expect({ name, payload, ajv: ajv.at(`/components/schemas/${name}`)!(payload) }).toEqual({ name, payload, ajv: valid });
+      expect({ name, payload, ajv: ajv.at(`/components/schemas/${name}`)!(payload) }).toEqual({
+        name,
+        payload,
+        ajv: valid,
+      });
     }
-    const types = Object.fromEntries(compiled.files.filter((entry) => /validators\/(nothing|unbounded|nullonly)\.ts$/.test(entry.path)).map((entry) => [entry.path, /export type \w+ = (.*);/.exec(entry.contents)![1]]));
-    expect(types).toEqual({ "validators/nothing.ts": "never", "validators/nullonly.ts": "never | null", "validators/unbounded.ts": "number" });
+    const types = Object.fromEntries(
+      compiled.files
+        .filter((entry) => /validators\/(nothing|unbounded|nullonly)\.ts$/.test(entry.path))
+        .map((entry) => [entry.path, /export type \w+ = (.*);/.exec(entry.contents)![1]]),
+    );
+    expect(types).toEqual({
+      "validators/nothing.ts": "never",
+      "validators/nullonly.ts": "never | null",
+      "validators/unbounded.ts": "number",
+    });
   });
 });

@@ -19,7 +19,9 @@ const SECRET = "TOP-SECRET-OUTSIDE-THE-SPEC-FOLDER";
 
 /** The document as JSON text, with ±Infinity written as 1e400 (JSON.stringify would write null). */
 function jsonText(document: unknown): string {
-  return JSON.stringify(document, (_key, value: unknown) => (value === Infinity ? "@@INF@@" : value === -Infinity ? "@@-INF@@" : value))
+  return JSON.stringify(document, (_key, value: unknown) =>
+    value === Infinity ? "@@INF@@" : value === -Infinity ? "@@-INF@@" : value,
+  )
     .replaceAll('"@@INF@@"', "1e400")
     .replaceAll('"@@-INF@@"', "-1e400");
 }
@@ -66,7 +68,9 @@ describe("fuzz: random hostile documents", () => {
 
         const loaded = await loadSpec(spec);
         const model = buildModel(loaded);
-        const keys = [...model.schemas.values()].filter((schema) => schema.origin.kind === "component").map((schema) => schema.key);
+        const keys = [...model.schemas.values()]
+          .filter((schema) => schema.origin.kind === "component")
+          .map((schema) => schema.key);
         const compiled = await loadCompiledValidators(model, keys, path.join(dir, "validators"), esbuildTranspiler);
         const ajv = ajvReference(loaded, { allErrors: false });
         const payloads = fc.sample(fc.jsonValue({ maxDepth: 3 }), { numRuns: 8, seed: run });
@@ -75,14 +79,29 @@ describe("fuzz: random hostile documents", () => {
           if (check === undefined) continue;
           const typeName = model.schemas.get(key)!.typeName;
           const ours = compiled.module(key)[`is${typeName}`] as (value: unknown) => boolean;
-          for (const payload of payloads) expect({ key, payload, valid: ours(payload) }).toEqual({ key, payload, valid: check(payload) });
+          for (const payload of payloads)
+            expect({ key, payload, valid: ours(payload) }).toEqual({ key, payload, valid: check(payload) });
         }
       }),
-      MINUTES > 0 ? { numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: MINUTES * 60_000, markInterruptAsFailure: false, seed: Date.now() } : { numRuns: 3, seed: 15 },
+      MINUTES > 0
+        ? {
+            numRuns: Number.MAX_SAFE_INTEGER,
+            interruptAfterTimeLimit: MINUTES * 60_000,
+            markInterruptAsFailure: false,
+            seed: Date.now(),
+          }
+        : { numRuns: 3, seed: 15 },
     );
     if (MINUTES > 0) {
-      console.log(`fuzz figures: ${figures.documents} documents, ${figures.accepted} accepted (exit 0, compiled, validators = Ajv), ${figures.refused} refused (exit 2, one line)`);
-      console.log(`keywords covered: ${[...figures.keywords].sort().map(([k, n]) => `${k} ${n}`).join(", ")}`);
+      console.log(
+        `fuzz figures: ${figures.documents} documents, ${figures.accepted} accepted (exit 0, compiled, validators = Ajv), ${figures.refused} refused (exit 2, one line)`,
+      );
+      console.log(
+        `keywords covered: ${[...figures.keywords]
+          .sort()
+          .map(([k, n]) => `${k} ${n}`)
+          .join(", ")}`,
+      );
     }
     expect(figures.documents).toBeGreaterThan(0);
   });

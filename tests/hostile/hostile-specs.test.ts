@@ -32,10 +32,19 @@ describe("hostile specs: a one-line error with file and pointer, exit 2, previou
 
   const cases: [string, RegExp][] = [
     ["malformed.yaml", /malformed\.yaml:12: malformed YAML: /],
-    ["dangling.yaml", /dangling\.yaml:11 #\/paths\/~1things\/post\/requestBody\/content\/application~1json\/schema\/\$ref: \$ref "#\/components\/schemas\/Thing" points to nothing$/],
+    [
+      "dangling.yaml",
+      /dangling\.yaml:11 #\/paths\/~1things\/post\/requestBody\/content\/application~1json\/schema\/\$ref: \$ref "#\/components\/schemas\/Thing" points to nothing$/,
+    ],
     ["cycle.yaml", /cycle\.yaml:7 #\/components\/schemas\/A\/\$ref: \$ref chain .* only leads back to itself$/],
-    ["remote.yaml", /remote\.yaml:7 #\/components\/schemas\/Remote\/\$ref: remote \$ref .* refused; pass --allow-remote to fetch it$/],
-    ["bad-name.yaml", /bad-name\.yaml:6 #\/components\/schemas\/\*~1 Weird Name: schema name "\*\/ Weird Name" is not allowed/],
+    [
+      "remote.yaml",
+      /remote\.yaml:7 #\/components\/schemas\/Remote\/\$ref: remote \$ref .* refused; pass --allow-remote to fetch it$/,
+    ],
+    [
+      "bad-name.yaml",
+      /bad-name\.yaml:6 #\/components\/schemas\/\*~1 Weird Name: schema name "\*\/ Weird Name" is not allowed/,
+    ],
   ];
   for (const [fixture, message] of cases) {
     it(fixture, async () => {
@@ -49,9 +58,18 @@ describe("hostile specs: a one-line error with file and pointer, exit 2, previou
   }
 
   for (const [label, text] of [
-    ["JSON", '{"openapi":"3.1.0","info":{"title":"deep","version":"1"},"paths":{},"components":{"schemas":{"Deep":' + '{"type":"object","properties":{"a":'.repeat(10_000) + '{"type":"string"}' + "}}".repeat(10_000) + "}}}"],
-    ["JSON items", '{"openapi":"3.1.0","info":{"title":"deep","version":"1"},"paths":{},"components":{"schemas":{"Deep":' + '{"type":"array","items":'.repeat(10_000) + '{"type":"string"}' + "}".repeat(10_000) + "}}}"],
-    ["YAML", "openapi: 3.1.0\ninfo: {title: deep, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Deep: " + "{type: object, properties: {a: ".repeat(10_000) + "{type: string}" + "}}".repeat(10_000) + "\n"],
+    [
+      "JSON",
+      `{"openapi":"3.1.0","info":{"title":"deep","version":"1"},"paths":{},"components":{"schemas":{"Deep":${'{"type":"object","properties":{"a":'.repeat(10_000)}{"type":"string"}${"}}".repeat(10_000)}}}}`,
+    ],
+    [
+      "JSON items",
+      `{"openapi":"3.1.0","info":{"title":"deep","version":"1"},"paths":{},"components":{"schemas":{"Deep":${'{"type":"array","items":'.repeat(10_000)}{"type":"string"}${"}".repeat(10_000)}}}}`,
+    ],
+    [
+      "YAML",
+      `openapi: 3.1.0\ninfo: {title: deep, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Deep: ${"{type: object, properties: {a: ".repeat(10_000)}{type: string}${"}}".repeat(10_000)}\n`,
+    ],
   ] as const) {
     it(`a 10,000-deep nested schema (${label})`, async () => {
       const file = path.join(await tempDir("deep"), label.startsWith("JSON") ? "deep.json" : "deep.yaml");
@@ -75,21 +93,39 @@ describe("hostile text cannot inject code", () => {
     // Every module declares exactly what the model names, nothing a description smuggled in.
     const project = new Project({ useInMemoryFileSystem: true });
     const declared = new Set<string>();
-    for (const file of files.filter((f) => f.path.startsWith("models/components/") && f.path !== "models/components/index.ts")) {
+    for (const file of files.filter(
+      (f) => f.path.startsWith("models/components/") && f.path !== "models/components/index.ts",
+    )) {
       const source = project.createSourceFile(file.path, file.contents);
       for (const name of source.getExportedDeclarations().keys()) declared.add(name);
       for (const statement of source.getStatements()) {
-        expect(Node.isImportDeclaration(statement) || Node.isTypeAliasDeclaration(statement) || Node.isVariableStatement(statement)).toBe(true);
+        expect(
+          Node.isImportDeclaration(statement) ||
+            Node.isTypeAliasDeclaration(statement) ||
+            Node.isVariableStatement(statement),
+        ).toBe(true);
       }
     }
     expect([...declared].sort()).toEqual(["Injection", "ModeInjection"]);
-    for (const file of files.filter((f) => f.path.endsWith(".ts"))) expect(file.contents).not.toMatch(/^\s*export const pwned/m);
+    for (const file of files.filter((f) => f.path.endsWith(".ts")))
+      expect(file.contents).not.toMatch(/^\s*export const pwned/m);
 
     // The enum's values survive as data, byte for byte.
     const enumModule = project.getSourceFileOrThrow("models/components/modeinjection.ts");
-    const values = enumModule.getVariableDeclarationOrThrow("ModeInjection").getInitializerOrThrow().getType().getProperties()
+    const values = enumModule
+      .getVariableDeclarationOrThrow("ModeInjection")
+      .getInitializerOrThrow()
+      .getType()
+      .getProperties()
       .map((symbol) => symbol.getValueDeclarationOrThrow().getType().getLiteralValue());
-    expect(values).toEqual(['"; export const pwnedEnum = 1; //', "`${x}`", "</script>", "*/", "__proto__", "constructor"]);
+    expect(values).toEqual([
+      '"; export const pwnedEnum = 1; //',
+      "`${x}`",
+      "</script>",
+      "*/",
+      "__proto__",
+      "constructor",
+    ]);
   });
 
   it("property names that are not identifiers, reserved words, and names that collide by case", async () => {
@@ -99,9 +135,18 @@ describe("hostile text cannot inject code", () => {
     expect(typecheckFiles(files)).toEqual([]);
     const modules = files.map((file) => file.path).filter((p) => p.startsWith("models/components/"));
     expect(modules).toEqual([
-      "models/components/class.ts", "models/components/index.ts", "models/components/odd.ts", "models/components/pet.ts",
-      "models/components/pet2.ts", "models/components/pet3.ts", "models/components/recordmodel.ts", "models/components/schema123start.ts",
+      "models/components/class.ts",
+      "models/components/index.ts",
+      "models/components/odd.ts",
+      "models/components/pet.ts",
+      "models/components/pet2.ts",
+      "models/components/pet3.ts",
+      "models/components/recordmodel.ts",
+      "models/components/schema123start.ts",
     ]);
-    expectGolden(path.join(FIXTURES, "hostile/names.odd.ts.golden"), files.find((f) => f.path === "models/components/odd.ts")!.contents);
+    expectGolden(
+      path.join(FIXTURES, "hostile/names.odd.ts.golden"),
+      files.find((f) => f.path === "models/components/odd.ts")!.contents,
+    );
   });
 });

@@ -15,7 +15,10 @@ const DOTDOT_REFUSED = `${DOTDOT}:7 #/components/schemas/Leak/$ref: $ref "../sec
 /** A spec whose only schema is `$ref: <ref>`, written into `dir`. */
 async function specReferring(dir: string, name: string, ref: string): Promise<string> {
   const file = path.join(dir, name);
-  await writeFile(file, `openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n    Leak:\n      $ref: ${JSON.stringify(ref)}\n`);
+  await writeFile(
+    file,
+    `openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n    Leak:\n      $ref: ${JSON.stringify(ref)}\n`,
+  );
   return path.relative(REPO, file);
 }
 
@@ -57,9 +60,15 @@ describe("$ref reads only files inside the spec's folder tree", () => {
     const secret = path.join(dir, "secret.yaml");
     const outside = `${rel}/secret.yaml is outside the spec's folder ${rel}/spec; pass --ref-root to allow it`;
     const absolute = await specReferring(path.join(dir, "spec"), "absolute.yaml", secret);
-    expectRefusal(await runCli("generate", "--spec", absolute, "--out", out), `${absolute}:7 #/components/schemas/Leak/$ref: $ref ${JSON.stringify(secret)} refused: ${outside}`);
+    expectRefusal(
+      await runCli("generate", "--spec", absolute, "--out", out),
+      `${absolute}:7 #/components/schemas/Leak/$ref: $ref ${JSON.stringify(secret)} refused: ${outside}`,
+    );
     const url = await specReferring(path.join(dir, "spec"), "url.yaml", `file://${secret}`);
-    expectRefusal(await runCli("generate", "--spec", url, "--out", out), `${url}:7 #/components/schemas/Leak/$ref: $ref ${JSON.stringify(`file://${secret}`)} refused: ${outside}`);
+    expectRefusal(
+      await runCli("generate", "--spec", url, "--out", out),
+      `${url}:7 #/components/schemas/Leak/$ref: $ref ${JSON.stringify(`file://${secret}`)} refused: ${outside}`,
+    );
   });
 
   it("refuses a symbolic link inside the folder that leads out of it", async () => {
@@ -74,9 +83,15 @@ describe("$ref reads only files inside the spec's folder tree", () => {
   it("reads only regular files: a FIFO inside the folder and /dev/zero under --ref-root are refused, not read", async () => {
     execFileSync("mkfifo", [path.join(dir, "spec/fifo.yaml")]);
     const fifo = await specReferring(path.join(dir, "spec"), "fifo-ref.yaml", "fifo.yaml");
-    expectRefusal(await runCli("generate", "--spec", fifo, "--out", out), `${fifo}:7 #/components/schemas/Leak/$ref: $ref "fifo.yaml" refused: ${rel}/spec/fifo.yaml is not a regular file`);
+    expectRefusal(
+      await runCli("generate", "--spec", fifo, "--out", out),
+      `${fifo}:7 #/components/schemas/Leak/$ref: $ref "fifo.yaml" refused: ${rel}/spec/fifo.yaml is not a regular file`,
+    );
     const device = await specReferring(path.join(dir, "spec"), "device.yaml", "/dev/zero");
-    expectRefusal(await runCli("generate", "--spec", device, "--out", out, "--ref-root", "/dev"), `${device}:7 #/components/schemas/Leak/$ref: $ref "/dev/zero" refused: /dev/zero is not a regular file`);
+    expectRefusal(
+      await runCli("generate", "--spec", device, "--out", out, "--ref-root", "/dev"),
+      `${device}:7 #/components/schemas/Leak/$ref: $ref "/dev/zero" refused: /dev/zero is not a regular file`,
+    );
   });
 
   it("refuses a file over --max-ref-mb", async () => {
@@ -90,12 +105,18 @@ describe("$ref reads only files inside the spec's folder tree", () => {
 
   it("--ref-root widens the folder; files inside the spec's folder are read as before", async () => {
     const widened = path.join(dir, "widened");
-    expect((await runCli("generate", "--spec", DOTDOT, "--out", widened, "--only", "types", "--ref-root", `${REFS}`)).code).toBe(0);
+    expect(
+      (await runCli("generate", "--spec", DOTDOT, "--out", widened, "--only", "types", "--ref-root", `${REFS}`)).code,
+    ).toBe(0);
     const leak = (await readTree(widened)).find((file) => file.path === "models/components/leak.ts")!;
     expect(leak.contents).toContain("TOP SECRET from outside the spec's folder");
     const inside = path.join(dir, "inside");
-    expect((await runCli("generate", "--spec", `${REFS}/spec/inside-ok.yaml`, "--out", inside, "--only", "types")).code).toBe(0);
-    expect((await readTree(inside)).find((file) => file.path === "models/components/fine.ts")!.contents).toContain("a file inside the spec's folder");
+    expect(
+      (await runCli("generate", "--spec", `${REFS}/spec/inside-ok.yaml`, "--out", inside, "--only", "types")).code,
+    ).toBe(0);
+    expect((await readTree(inside)).find((file) => file.path === "models/components/fine.ts")!.contents).toContain(
+      "a file inside the spec's folder",
+    );
   });
 
   it("a refused run writes nothing", async () => {

@@ -33,7 +33,15 @@ describe("staging folders left by a killed run", () => {
     await staging(path.join(dir, "elsewhere"), { ...ours, pid: deadPid() });
     await symlink(path.join(dir, "elsewhere"), `${out}.specgen-staging-0000000a`);
 
-    const result = await runCli("generate", "--spec", path.join(FIXTURES, "hostile/refs/spec/inside-ok.yaml"), "--out", out, "--only", "validators");
+    const result = await runCli(
+      "generate",
+      "--spec",
+      path.join(FIXTURES, "hostile/refs/spec/inside-ok.yaml"),
+      "--out",
+      out,
+      "--only",
+      "validators",
+    );
     expect(result.code).toBe(0);
     expect((await readdir(dir)).sort()).toEqual([
       "elsewhere",

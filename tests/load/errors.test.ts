@@ -20,7 +20,9 @@ const HEAD = `openapi: 3.1.0\ninfo:\n  title: t\n  version: "1"\npaths: {}\n`;
 
 describe("load errors name the file, the pointer and the line", () => {
   it("malformed YAML", async () => {
-    const error = await loadError(`${HEAD}components:\n  schemas:\n    A:\n      type: [string\n      description: x\n`);
+    const error = await loadError(
+      `${HEAD}components:\n  schemas:\n    A:\n      type: [string\n      description: x\n`,
+    );
     expect(error.code).toBe("PARSE");
     expect(error.location.file).toBe("spec.yaml");
     expect(error.location.line).toBeGreaterThanOrEqual(9);
@@ -34,21 +36,32 @@ describe("load errors name the file, the pointer and the line", () => {
   });
 
   it("a dangling $ref", async () => {
-    const error = await loadError(`${HEAD}components:\n  schemas:\n    A:\n      type: object\n      properties:\n        b:\n          $ref: '#/components/schemas/Missing'\n`);
+    const error = await loadError(
+      `${HEAD}components:\n  schemas:\n    A:\n      type: object\n      properties:\n        b:\n          $ref: '#/components/schemas/Missing'\n`,
+    );
     expect(error.code).toBe("DANGLING_REF");
     expect(error.location.pointer).toBe("/components/schemas/A/properties/b/$ref");
     expect(error.location.line).toBe(12);
-    expect(error.format()).toBe(`spec.yaml:12 #/components/schemas/A/properties/b/$ref: $ref "#/components/schemas/Missing" points to nothing`);
+    expect(error.format()).toBe(
+      `spec.yaml:12 #/components/schemas/A/properties/b/$ref: $ref "#/components/schemas/Missing" points to nothing`,
+    );
   });
 
   it("a $ref chain that only leads back to itself", async () => {
-    const error = await loadError(`${HEAD}components:\n  schemas:\n    A:\n      $ref: '#/components/schemas/B'\n    B:\n      $ref: '#/components/schemas/A'\n`);
+    const error = await loadError(
+      `${HEAD}components:\n  schemas:\n    A:\n      $ref: '#/components/schemas/B'\n    B:\n      $ref: '#/components/schemas/A'\n`,
+    );
     expect(error.code).toBe("REF_CYCLE");
     expect(error.location.pointer).toBe("/components/schemas/A/$ref");
   });
 
   it("a recursive object is fine", async () => {
-    const model = buildModel(await loadSpecText(`${HEAD}components:\n  schemas:\n    Node:\n      type: object\n      properties:\n        next:\n          $ref: '#/components/schemas/Node'\n`, "spec.yaml"));
+    const model = buildModel(
+      await loadSpecText(
+        `${HEAD}components:\n  schemas:\n    Node:\n      type: object\n      properties:\n        next:\n          $ref: '#/components/schemas/Node'\n`,
+        "spec.yaml",
+      ),
+    );
     expect([...model.schemas.keys()]).toEqual(["Node"]);
   });
 
@@ -69,8 +82,10 @@ describe("load errors name the file, the pointer and the line", () => {
     expect(error.message).toContain("Swagger 2.0 is not supported");
   });
 
-  it("a parameter without \"in\"", async () => {
-    const error = await loadError(`openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      parameters:\n        - name: q\n          schema: {type: string}\n      responses:\n        "200": {description: ok}\n`);
+  it('a parameter without "in"', async () => {
+    const error = await loadError(
+      `openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      parameters:\n        - name: q\n          schema: {type: string}\n      responses:\n        "200": {description: ok}\n`,
+    );
     expect(error.code).toBe("STRUCTURE");
     expect(error.location.pointer).toBe("/paths/~1a/get/parameters/0");
     expect(error.location.line).toBe(7);
@@ -78,7 +93,9 @@ describe("load errors name the file, the pointer and the line", () => {
   });
 
   it("a structural error found by the official OpenAPI schema: an unexpected field in a 3.1 media type", async () => {
-    const error = await loadError(`${HEAD.replace("paths: {}\n", "")}paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/A'}\n              shcema: {}\ncomponents:\n  schemas:\n    A: {type: string}\n`);
+    const error = await loadError(
+      `${HEAD.replace("paths: {}\n", "")}paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/A'}\n              shcema: {}\ncomponents:\n  schemas:\n    A: {type: string}\n`,
+    );
     expect(error.code).toBe("STRUCTURE");
     expect(error.message).toBe(`not valid OpenAPI 3.1: unexpected field "shcema"`);
   });
@@ -86,9 +103,18 @@ describe("load errors name the file, the pointer and the line", () => {
   it("an unknown keyword in a schema, with --strict", async () => {
     const text = `${HEAD}components:\n  schemas:\n    A:\n      type: object\n      requried: [a]\n`;
     expect((await loadSpecText(text, "spec.yaml")).warnings).toEqual([
-      { code: "UNKNOWN_KEYWORD", file: "spec.yaml", pointer: "/components/schemas/A/requried", line: 10, message: `unknown keyword "requried" in a schema (did you mean "required"?); read as an annotation` },
+      {
+        code: "UNKNOWN_KEYWORD",
+        file: "spec.yaml",
+        pointer: "/components/schemas/A/requried",
+        line: 10,
+        message: `unknown keyword "requried" in a schema (did you mean "required"?); read as an annotation`,
+      },
     ]);
-    await expect(loadSpecText(text, "spec.yaml", { strict: true })).rejects.toMatchObject({ code: "UNKNOWN_KEYWORD", location: { pointer: "/components/schemas/A/requried", line: 10 } });
+    await expect(loadSpecText(text, "spec.yaml", { strict: true })).rejects.toMatchObject({
+      code: "UNKNOWN_KEYWORD",
+      location: { pointer: "/components/schemas/A/requried", line: 10 },
+    });
   });
 
   it("a component name that cannot be a name", async () => {
@@ -97,7 +123,9 @@ describe("load errors name the file, the pointer and the line", () => {
   });
 
   it("a remote $ref is refused unless asked for", async () => {
-    const error = await loadError(`${HEAD}components:\n  schemas:\n    A:\n      $ref: 'https://example.com/schemas.yaml#/A'\n`);
+    const error = await loadError(
+      `${HEAD}components:\n  schemas:\n    A:\n      $ref: 'https://example.com/schemas.yaml#/A'\n`,
+    );
     expect(error.code).toBe("REMOTE_REF");
     expect(error.message).toContain("--allow-remote");
   });
@@ -108,8 +136,14 @@ describe("load errors name the file, the pointer and the line", () => {
 
   it("relative-file $refs are bundled", async () => {
     const dir = await tempDir("bundle");
-    await writeFile(path.join(dir, "common.yaml"), "Money:\n  type: object\n  required: [amount]\n  properties:\n    amount: {type: integer}\n");
-    await writeFile(path.join(dir, "api.yaml"), `${HEAD}components:\n  schemas:\n    Price:\n      type: object\n      properties:\n        net:\n          $ref: './common.yaml#/Money'\n`);
+    await writeFile(
+      path.join(dir, "common.yaml"),
+      "Money:\n  type: object\n  required: [amount]\n  properties:\n    amount: {type: integer}\n",
+    );
+    await writeFile(
+      path.join(dir, "api.yaml"),
+      `${HEAD}components:\n  schemas:\n    Price:\n      type: object\n      properties:\n        net:\n          $ref: './common.yaml#/Money'\n`,
+    );
     const model = buildModel(await loadSpec(path.join(dir, "api.yaml")));
     const price = model.schemas.get("Price")!.schema;
     expect(price.kind).toBe("object");
@@ -120,7 +154,13 @@ describe("load errors name the file, the pointer and the line", () => {
 
   it("a dangling relative-file $ref", async () => {
     const dir = await tempDir("bundle");
-    await writeFile(path.join(dir, "api.yaml"), `${HEAD}components:\n  schemas:\n    Price:\n      $ref: './missing.yaml#/Money'\n`);
-    await expect(loadSpec(path.join(dir, "api.yaml"))).rejects.toMatchObject({ code: "DANGLING_REF", location: { pointer: "/components/schemas/Price/$ref" } });
+    await writeFile(
+      path.join(dir, "api.yaml"),
+      `${HEAD}components:\n  schemas:\n    Price:\n      $ref: './missing.yaml#/Money'\n`,
+    );
+    await expect(loadSpec(path.join(dir, "api.yaml"))).rejects.toMatchObject({
+      code: "DANGLING_REF",
+      location: { pointer: "/components/schemas/Price/$ref" },
+    });
   });
 });

@@ -19,22 +19,50 @@ const UNKNOWN = fixture("unknown-keywords.yaml");
 const UNKNOWN_FINDINGS = [
   [10, "/components/schemas/Message/requried", `unknown keyword "requried" in a schema (did you mean "required"?)`],
   [14, "/components/schemas/Message/properties/role/optional", `unknown keyword "optional" in a schema`],
-  [18, "/components/schemas/Message/properties/tags/min_items", `unknown keyword "min_items" in a schema (did you mean "minItems"?)`],
-  [19, "/components/schemas/Message/properties/tags/max_items", `unknown keyword "max_items" in a schema (did you mean "maxItems"?)`],
+  [
+    18,
+    "/components/schemas/Message/properties/tags/min_items",
+    `unknown keyword "min_items" in a schema (did you mean "minItems"?)`,
+  ],
+  [
+    19,
+    "/components/schemas/Message/properties/tags/max_items",
+    `unknown keyword "max_items" in a schema (did you mean "maxItems"?)`,
+  ],
 ] as const;
 
 describe("unknown schema keywords are annotations", () => {
   it("generates, with a warning for each and a near miss named", async () => {
-    const result = await run("generate", "--spec", UNKNOWN, "--out", await tempDir("unknown"), "--only", "types,validators");
+    const result = await run(
+      "generate",
+      "--spec",
+      UNKNOWN,
+      "--out",
+      await tempDir("unknown"),
+      "--only",
+      "types,validators",
+    );
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe(UNKNOWN_FINDINGS.map(([line, pointer, message]) => `warning UNKNOWN_KEYWORD ${UNKNOWN}:${line} #${pointer}: ${message}; read as an annotation\n`).join(""));
+    expect(result.stderr).toBe(
+      UNKNOWN_FINDINGS.map(
+        ([line, pointer, message]) =>
+          `warning UNKNOWN_KEYWORD ${UNKNOWN}:${line} #${pointer}: ${message}; read as an annotation\n`,
+      ).join(""),
+    );
   });
 
   it("--strict makes every one an error, all listed in one run, exit 2", async () => {
-    for (const command of [["generate", "--out", await tempDir("strict")], ["check", "--out", await tempDir("strict")], ["docs", "--out", await tempDir("strict")], ["validate", "--schema", "Message", UNKNOWN]]) {
+    for (const command of [
+      ["generate", "--out", await tempDir("strict")],
+      ["check", "--out", await tempDir("strict")],
+      ["docs", "--out", await tempDir("strict")],
+      ["validate", "--schema", "Message", UNKNOWN],
+    ]) {
       const result = await run(...command, "--spec", UNKNOWN, "--strict");
       expect(result.code).toBe(2);
-      const lines = UNKNOWN_FINDINGS.map(([line, pointer, message]) => `specgen: error: ${UNKNOWN}:${line} #${pointer}: ${message} (--strict)\n`);
+      const lines = UNKNOWN_FINDINGS.map(
+        ([line, pointer, message]) => `specgen: error: ${UNKNOWN}:${line} #${pointer}: ${message} (--strict)\n`,
+      );
       expect(result.stderr).toBe(lines.join(""));
     }
   });
@@ -42,7 +70,9 @@ describe("unknown schema keywords are annotations", () => {
   it("diff --strict refuses either side with one", async () => {
     const result = await run("diff", UNKNOWN, fixture("license-name-only.yaml"), "--strict");
     expect(result.code).toBe(2);
-    expect(result.stderr.split("\n")[0]).toBe(`specgen: error: ${UNKNOWN}:10 #/components/schemas/Message/requried: unknown keyword "requried" in a schema (did you mean "required"?) (--strict)`);
+    expect(result.stderr.split("\n")[0]).toBe(
+      `specgen: error: ${UNKNOWN}:10 #/components/schemas/Message/requried: unknown keyword "requried" in a schema (did you mean "required"?) (--strict)`,
+    );
   });
 });
 
@@ -63,8 +93,14 @@ describe("every problem of a document in one run", () => {
   });
 
   it("lists the first 50 and counts the rest", async () => {
-    const properties = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`p${i}`, { $ref: `#/components/schemas/Gone${i}` }]));
-    const text = JSON.stringify({ openapi: "3.1.0", info: { title: "t", version: "1" }, components: { schemas: { A: { type: "object", properties } } } });
+    const properties = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => [`p${i}`, { $ref: `#/components/schemas/Gone${i}` }]),
+    );
+    const text = JSON.stringify({
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      components: { schemas: { A: { type: "object", properties } } },
+    });
     const { loadSpecText } = await import("../../generator/load/index.js");
     const error = await loadSpecText(text, "many.json").then(
       () => undefined,
@@ -72,7 +108,9 @@ describe("every problem of a document in one run", () => {
     );
     const lines = error!.formatLines();
     expect(lines).toHaveLength(51);
-    expect(lines[0]).toBe(`many.json:1 #/components/schemas/A/properties/p0/$ref: $ref "#/components/schemas/Gone0" points to nothing`);
+    expect(lines[0]).toBe(
+      `many.json:1 #/components/schemas/A/properties/p0/$ref: $ref "#/components/schemas/Gone0" points to nothing`,
+    );
     expect(lines[50]).toBe("10 more problems not listed (the first 50 are)");
   });
 });
@@ -101,7 +139,12 @@ describe("documents as editors and vendors write them", () => {
 
   it("a 3.2 structural error is named by the 3.2 schema", async () => {
     const { loadSpecText } = await import("../../generator/load/index.js");
-    await expect(loadSpecText(`openapi: 3.2.0\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {description: ok, contnet: {}}\n`, "x.yaml")).rejects.toMatchObject({
+    await expect(
+      loadSpecText(
+        `openapi: 3.2.0\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {description: ok, contnet: {}}\n`,
+        "x.yaml",
+      ),
+    ).rejects.toMatchObject({
       message: `not valid OpenAPI 3.2: unexpected field "contnet"`,
       location: { file: "x.yaml", pointer: "/paths/~1a/get/responses/200/contnet", line: 7 },
     });

@@ -8,10 +8,22 @@ import { boundedRegExpEngine, PatternTimeout } from "../../generator/validate/bo
 import { FIXTURES } from "../helpers/paths.js";
 import { tempDir } from "../helpers/tmp.js";
 
-const recheck = (createRequire(import.meta.url)("recheck/lib/browser.js") as { checkSync: (source: string, flags: string) => { status: string } }).checkSync;
+const recheck = (
+  createRequire(import.meta.url)("recheck/lib/browser.js") as {
+    checkSync: (source: string, flags: string) => { status: string };
+  }
+).checkSync;
 
 /** Real patterns (GitHub's, AWS's, and common ones) that the cheap proof clears: recheck must agree. */
-const CLEARED = ["^[a-zA-Z0-9._-]+$", "^sha256:[a-f0-9]{64}$", "^refs/(heads|tags|pull)/.*$", "^2021-03-31$", "^([0-9a-fA-F]{40}(?:[0-9a-fA-F]{24})?)$", "^ssh-(rsa|dss|ed25519) |^ecdsa-sha2-nistp(256|384|521) ", "^arn:aws:iam::\\d{12}:role/[\\w+=,.@-]+$"];
+const CLEARED = [
+  "^[a-zA-Z0-9._-]+$",
+  "^sha256:[a-f0-9]{64}$",
+  "^refs/(heads|tags|pull)/.*$",
+  "^2021-03-31$",
+  "^([0-9a-fA-F]{40}(?:[0-9a-fA-F]{24})?)$",
+  "^ssh-(rsa|dss|ed25519) |^ecdsa-sha2-nistp(256|384|521) ",
+  "^arn:aws:iam::\\d{12}:role/[\\w+=,.@-]+$",
+];
 /** Patterns the proof does not clear: each goes to recheck, which finds the slow ones. */
 const NOT_CLEARED: [string, string | undefined][] = [
   ["^(a+)+$", "exponential"],
@@ -47,7 +59,10 @@ describe("patterns that backtrack for longer than linear time", () => {
   it("generate warns with the pointer", async () => {
     const file = path.relative(process.cwd(), path.join(FIXTURES, "load", "backtracking.yaml"));
     let stderr = "";
-    const code = await main(["generate", "--spec", file, "--out", await tempDir("redos"), "--only", "validators"], { stdout: () => undefined, stderr: (text) => void (stderr += text) });
+    const code = await main(["generate", "--spec", file, "--out", await tempDir("redos"), "--only", "validators"], {
+      stdout: () => undefined,
+      stderr: (text) => void (stderr += text),
+    });
     expect(code).toBe(0);
     expect(stderr).toBe(
       `warning PATTERN_BACKTRACKING ${file}:10 #/components/schemas/Word/pattern: pattern "^(a+)+$" can take exponential time to match (e.g. on "aaaaaaaaaaaaaaaaaaaaaaaa…"); ` +
@@ -73,8 +88,13 @@ describe("specgen validate never hangs on a pattern", () => {
     await writeFile(attack, JSON.stringify(`${"a".repeat(40)}!`));
     let stdout = "";
     const spec = path.join(FIXTURES, "load", "backtracking.yaml");
-    const code = await main(["validate", "--spec", spec, "--schema", "Word", "--pattern-timeout", "200", attack], { stdout: (text) => void (stdout += text), stderr: () => undefined });
+    const code = await main(["validate", "--spec", spec, "--schema", "Word", "--pattern-timeout", "200", attack], {
+      stdout: (text) => void (stdout += text),
+      stderr: () => undefined,
+    });
     expect(code).toBe(1);
-    expect(stdout).toBe(`${attack}: invalid Word, 1 error\n${attack}: the pattern "^(a+)+$" did not finish matching within 200 ms (catastrophic backtracking): the payload is refused [pattern]\n`);
+    expect(stdout).toBe(
+      `${attack}: invalid Word, 1 error\n${attack}: the pattern "^(a+)+$" did not finish matching within 200 ms (catastrophic backtracking): the payload is refused [pattern]\n`,
+    );
   });
 });

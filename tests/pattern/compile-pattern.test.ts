@@ -12,9 +12,27 @@ describe("patterns in the dialects real descriptions use", () => {
   });
 
   it("rewrites identity escapes (AWS) to the u form that means the same", () => {
-    expect(summary("^2021\\-03\\-31$")).toEqual({ source: "^2021-03-31$", flags: "u", dialect: { reason: `not valid ECMA-262 with the "u" flag (Invalid escape)`, reading: `read as "^2021-03-31$"` } });
-    expect(summary("\\#[a-zA-Z0-9]{6}")).toEqual({ source: "#[a-zA-Z0-9]{6}", flags: "u", dialect: { reason: `not valid ECMA-262 with the "u" flag (Invalid escape)`, reading: `read as "#[a-zA-Z0-9]{6}"` } });
-    expect(summary("[A-Za-z0-9_=:\\.\\-\\~\\*]")).toEqual({ source: "[A-Za-z0-9_=:\\.\\-~\\*]", flags: "u", dialect: { reason: `not valid ECMA-262 with the "u" flag (Invalid escape)`, reading: `read as "[A-Za-z0-9_=:\\\\.\\\\-~\\\\*]"` } });
+    expect(summary("^2021\\-03\\-31$")).toEqual({
+      source: "^2021-03-31$",
+      flags: "u",
+      dialect: { reason: `not valid ECMA-262 with the "u" flag (Invalid escape)`, reading: `read as "^2021-03-31$"` },
+    });
+    expect(summary("\\#[a-zA-Z0-9]{6}")).toEqual({
+      source: "#[a-zA-Z0-9]{6}",
+      flags: "u",
+      dialect: {
+        reason: `not valid ECMA-262 with the "u" flag (Invalid escape)`,
+        reading: `read as "#[a-zA-Z0-9]{6}"`,
+      },
+    });
+    expect(summary("[A-Za-z0-9_=:\\.\\-\\~\\*]")).toEqual({
+      source: "[A-Za-z0-9_=:\\.\\-~\\*]",
+      flags: "u",
+      dialect: {
+        reason: `not valid ECMA-262 with the "u" flag (Invalid escape)`,
+        reading: `read as "[A-Za-z0-9_=:\\\\.\\\\-~\\\\*]"`,
+      },
+    });
     const date = compilePattern("^2021\\-03\\-31$");
     expect(date.ok && date.regExp.test("2021-03-31")).toBe(true);
     expect(date.ok && date.regExp.test("2021-03-3")).toBe(false);

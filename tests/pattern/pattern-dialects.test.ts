@@ -13,16 +13,23 @@ describe("a description in AWS's and Java's pattern dialects", () => {
   it("generates validators that read each pattern as its author meant, and leave \\p{Print} unchecked", async () => {
     const model = buildModel(await loadSpec(FILE));
     const module = emitValidators(model).files.find((file) => file.path === "validators/release.ts")!.contents;
-    expect(module).toContain(`const R4 = new rt.Pattern("^2021-03-31$", "u");\nconst R6 = new rt.Pattern("#[a-zA-Z0-9]{6}", "u");\nconst R8 = new rt.Pattern("[A-Za-z0-9_=:\\\\.\\\\-~\\\\*]", "u");\n`);
+    expect(module).toContain(
+      `const R4 = new rt.Pattern("^2021-03-31$", "u");\nconst R6 = new rt.Pattern("#[a-zA-Z0-9]{6}", "u");\nconst R8 = new rt.Pattern("[A-Za-z0-9_=:\\\\.\\\\-~\\\\*]", "u");\n`,
+    );
     expect(module).not.toContain("Print");
 
-    const payload = (date: string, colour: string, token: string, label: string): { file: string; text: string } => ({ file: `${date} ${colour} ${token} ${label}`, text: JSON.stringify({ date, colour, token, label }) });
+    const payload = (date: string, colour: string, token: string, label: string): { file: string; text: string } => ({
+      file: `${date} ${colour} ${token} ${label}`,
+      text: JSON.stringify({ date, colour, token, label }),
+    });
     const { verdicts } = await validatePayloads(model, {
       schema: "Release",
       specFile: FILE,
       payloads: [payload("2021-03-31", "#00ff7A", "~", "anything at all"), payload("2021-03-30", "00ff7A", "!", "")],
     });
-    expect(verdicts.map((verdict) => [verdict.valid, verdict.errors.map((error) => `${error.pointer} ${error.keyword}`)])).toEqual([
+    expect(
+      verdicts.map((verdict) => [verdict.valid, verdict.errors.map((error) => `${error.pointer} ${error.keyword}`)]),
+    ).toEqual([
       [true, []],
       [false, ["/date pattern", "/colour pattern", "/token pattern"]],
     ]);

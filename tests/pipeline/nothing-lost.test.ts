@@ -14,20 +14,28 @@ describe("nothing is lost", () => {
     const out = await tempDir("lost");
     await generate({ spec: SPEC, out });
     const before = await readTree(out);
-    await expect(generate({ spec: path.join(FIXTURES, "hostile/dangling.yaml"), out })).rejects.toBeInstanceOf(SpecError);
+    await expect(generate({ spec: path.join(FIXTURES, "hostile/dangling.yaml"), out })).rejects.toBeInstanceOf(
+      SpecError,
+    );
     expect(await readTree(out)).toEqual(before);
   });
 
   it("a user's file in the output folder survives a regeneration, and a removed schema's file goes", async () => {
     const out = await tempDir("lost");
     const small = path.join(await tempDir("spec"), "small.yaml");
-    await writeFile(small, "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Keep: {type: string}\n    Gone: {type: integer}\n");
+    await writeFile(
+      small,
+      "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Keep: {type: string}\n    Gone: {type: integer}\n",
+    );
     await generate({ spec: small, out });
     await mkdir(path.join(out, "models/components"), { recursive: true });
     await writeFile(path.join(out, "models/components/helpers.ts"), "export const mine = 1;\n");
     await writeFile(path.join(out, "NOTES.md"), "my notes\n");
 
-    await writeFile(small, "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Keep: {type: string}\n");
+    await writeFile(
+      small,
+      "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Keep: {type: string}\n",
+    );
     const result = await generate({ spec: small, out });
     expect(result.kept).toBe(2);
     const paths = (await readTree(out)).map((file) => file.path);
@@ -61,7 +69,10 @@ describe("nothing is lost", () => {
     await writeFile(userTarget, await readFile(other, "utf8"));
     await rm(other);
     await symlink(userTarget, other);
-    const before = { keep: (await lstat(keep)).ino, index: (await lstat(path.join(out, "models/components/index.ts"))).ino };
+    const before = {
+      keep: (await lstat(keep)).ino,
+      index: (await lstat(path.join(out, "models/components/index.ts"))).ino,
+    };
 
     await writeFile(spec, document("second"));
     const result = await generate({ spec, out, only: ["types"] });
@@ -76,28 +87,38 @@ describe("nothing is lost", () => {
     expect((await lstat(userTarget)).nlink).toBe(1);
   });
 
-  it.skipIf(process.platform === "win32")("a generated file grown by a suffix, or replaced by a FIFO or a folder, is replaced by a regular file (no hang, no link)", async () => {
-    const out = await tempDir("lost");
-    const spec = path.join(await tempDir("spec"), "small.yaml");
-    await writeFile(spec, "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: string}\n    B: {type: integer}\n    C: {type: boolean}\n");
-    await generate({ spec, out, only: ["types"] });
-    const file = (name: string): string => path.join(out, `models/components/${name}.ts`);
-    const original = { a: await readFile(file("a"), "utf8"), b: await readFile(file("b"), "utf8"), c: await readFile(file("c"), "utf8") };
-    await writeFile(file("a"), `${original.a}// appended\n`);
-    await rm(file("b"));
-    execFileSync("mkfifo", [file("b")]);
-    await rm(file("c"));
-    await mkdir(file("c"));
+  it.skipIf(process.platform === "win32")(
+    "a generated file grown by a suffix, or replaced by a FIFO or a folder, is replaced by a regular file (no hang, no link)",
+    async () => {
+      const out = await tempDir("lost");
+      const spec = path.join(await tempDir("spec"), "small.yaml");
+      await writeFile(
+        spec,
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: string}\n    B: {type: integer}\n    C: {type: boolean}\n",
+      );
+      await generate({ spec, out, only: ["types"] });
+      const file = (name: string): string => path.join(out, `models/components/${name}.ts`);
+      const original = {
+        a: await readFile(file("a"), "utf8"),
+        b: await readFile(file("b"), "utf8"),
+        c: await readFile(file("c"), "utf8"),
+      };
+      await writeFile(file("a"), `${original.a}// appended\n`);
+      await rm(file("b"));
+      execFileSync("mkfifo", [file("b")]);
+      await rm(file("c"));
+      await mkdir(file("c"));
 
-    const result = await generate({ spec, out, only: ["types"] });
-    expect(result.changed).toEqual(["models/components/a.ts", "models/components/b.ts"]);
-    // An (empty) folder is not a file the generator wrote: its path is new again.
-    expect(result.added).toEqual(["models/components/c.ts"]);
-    for (const name of ["a", "b", "c"] as const) {
-      expect((await lstat(file(name))).isFile()).toBe(true);
-      expect(await readFile(file(name), "utf8")).toBe(original[name]);
-    }
-  });
+      const result = await generate({ spec, out, only: ["types"] });
+      expect(result.changed).toEqual(["models/components/a.ts", "models/components/b.ts"]);
+      // An (empty) folder is not a file the generator wrote: its path is new again.
+      expect(result.added).toEqual(["models/components/c.ts"]);
+      for (const name of ["a", "b", "c"] as const) {
+        expect((await lstat(file(name))).isFile()).toBe(true);
+        expect(await readFile(file(name), "utf8")).toBe(original[name]);
+      }
+    },
+  );
 
   it("refuses to replace a folder that holds a git repository", async () => {
     const out = await tempDir("lost");

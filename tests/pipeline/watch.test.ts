@@ -22,7 +22,10 @@ describe("generate --watch", () => {
     await copyFile(SPEC, spec);
     const stdout: string[] = [];
     const stderr: string[] = [];
-    const io = plainIo((t) => void stdout.push(t), (t) => void stderr.push(t));
+    const io = plainIo(
+      (t) => void stdout.push(t),
+      (t) => void stderr.push(t),
+    );
     const controller = new AbortController();
     const done = watchAndGenerate({ spec, out, only: ["types"] }, 100, io, controller.signal);
     await until(() => stdout.some((line) => line.includes("watching")));
@@ -35,11 +38,15 @@ describe("generate --watch", () => {
     for (const text of [edited, edited, edited]) await writeFile(spec, text);
     await until(() => runs() === 2);
     expect(stdout.join("")).toContain("~ models/components/chatcompletionrequest.ts");
-    expect(await readFile(path.join(out, "models/components/chatcompletionrequest.ts"), "utf8")).toContain("as listed by GET /v1/models");
+    expect(await readFile(path.join(out, "models/components/chatcompletionrequest.ts"), "utf8")).toContain(
+      "as listed by GET /v1/models",
+    );
 
     await writeFile(spec, `${edited}\n  broken: [\n`);
     await until(() => stderr.some((line) => line.includes("output left as it was")));
-    expect(await readFile(path.join(out, "models/components/chatcompletionrequest.ts"), "utf8")).toContain("as listed by GET /v1/models");
+    expect(await readFile(path.join(out, "models/components/chatcompletionrequest.ts"), "utf8")).toContain(
+      "as listed by GET /v1/models",
+    );
 
     controller.abort();
     await done;

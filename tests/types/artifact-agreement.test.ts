@@ -16,15 +16,23 @@ import { FIXTURES, SPEC } from "../helpers/paths.js";
 function wireProperties(dts: string): Map<string, Map<string, { optional: boolean; type: string }>> {
   const source = ts.createSourceFile("openapi.d.ts", dts, ts.ScriptTarget.ES2022, true);
   const out = new Map<string, Map<string, { optional: boolean; type: string }>>();
-  const components = source.statements.find((statement): statement is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(statement) && statement.name.text === "components");
-  const schemas = components?.members.find((member) => member.name?.getText(source) === "schemas") as ts.PropertySignature | undefined;
+  const components = source.statements.find(
+    (statement): statement is ts.InterfaceDeclaration =>
+      ts.isInterfaceDeclaration(statement) && statement.name.text === "components",
+  );
+  const schemas = components?.members.find((member) => member.name?.getText(source) === "schemas") as
+    | ts.PropertySignature
+    | undefined;
   if (!schemas?.type || !ts.isTypeLiteralNode(schemas.type)) return out;
   for (const schema of schemas.type.members) {
     if (!ts.isPropertySignature(schema) || !schema.type || !ts.isTypeLiteralNode(schema.type)) continue;
     const properties = new Map<string, { optional: boolean; type: string }>();
     for (const member of schema.type.members) {
       if (!ts.isPropertySignature(member) || !member.type) continue;
-      properties.set(member.name.getText(source).replace(/^"|"$/g, ""), { optional: member.questionToken !== undefined, type: member.type.getText(source) });
+      properties.set(member.name.getText(source).replace(/^"|"$/g, ""), {
+        optional: member.questionToken !== undefined,
+        type: member.type.getText(source),
+      });
     }
     out.set(schema.name.getText(source).replace(/^"|"$/g, ""), properties);
   }
@@ -45,12 +53,18 @@ function disagreements(model: Model, dts: string): string[] {
         out.push(`${where}: missing from openapi.d.ts`);
         continue;
       }
-      if (field.optional === property.required) out.push(`${where}: ${property.required ? "required" : "optional"} in the model, ${field.optional ? "optional" : "required"} in openapi.d.ts`);
+      if (field.optional === property.required)
+        out.push(
+          `${where}: ${property.required ? "required" : "optional"} in the model, ${field.optional ? "optional" : "required"} in openapi.d.ts`,
+        );
       const nullable = property.schema.nullable || resolveRefs(model, property.schema).nullable;
-      if (nullable !== /\bnull\b/.test(field.type.replace(/"(?:[^"\\]|\\.)*"/g, '""'))) out.push(`${where}: nullable ${nullable} in the model, type ${field.type} in openapi.d.ts`);
+      if (nullable !== /\bnull\b/.test(field.type.replace(/"(?:[^"\\]|\\.)*"/g, '""')))
+        out.push(`${where}: nullable ${nullable} in the model, type ${field.type} in openapi.d.ts`);
       const resolved = resolveRefs(model, property.schema);
       if (resolved.kind === "enum" && property.schema.kind !== "ref") {
-        for (const value of resolved.values) if (typeof value === "string" && !field.type.includes(JSON.stringify(value))) out.push(`${where}: enum value ${JSON.stringify(value)} not in ${field.type}`);
+        for (const value of resolved.values)
+          if (typeof value === "string" && !field.type.includes(JSON.stringify(value)))
+            out.push(`${where}: enum value ${JSON.stringify(value)} not in ${field.type}`);
       }
     }
   }
@@ -58,7 +72,10 @@ function disagreements(model: Model, dts: string): string[] {
 }
 
 describe("openapi.d.ts and the model agree field by field", () => {
-  for (const [name, file] of [["spec/", SPEC], ["tests/fixtures/pets.yaml", path.join(FIXTURES, "pets.yaml")]] as const) {
+  for (const [name, file] of [
+    ["spec/", SPEC],
+    ["tests/fixtures/pets.yaml", path.join(FIXTURES, "pets.yaml")],
+  ] as const) {
     it(name, async () => {
       const { model, byKind } = await render({ spec: file, only: ["types"] });
       const dts = byKind.get("types")!.find((generated) => generated.path === "openapi.d.ts")!.contents;

@@ -4,21 +4,45 @@ import { render } from "../../generator/pipeline.js";
 import { HAS_ATOMA_SPEC, ATOMA_SPEC, SPEC } from "../helpers/paths.js";
 
 const FIELDS = [
-  "frequencyPenalty", "functionCall", "functions", "logitBias", "maxTokens", "messages", "model", "n", "presencePenalty",
-  "responseFormat", "seed", "stop", "stream", "temperature", "toolChoice", "tools", "topP", "user",
+  "frequencyPenalty",
+  "functionCall",
+  "functions",
+  "logitBias",
+  "maxTokens",
+  "messages",
+  "model",
+  "n",
+  "presencePenalty",
+  "responseFormat",
+  "seed",
+  "stop",
+  "stream",
+  "temperature",
+  "toolChoice",
+  "tools",
+  "topP",
+  "user",
 ];
 
 /** Reads the emitted type the way a user's compiler sees it: through ts-morph's type checker. */
 async function fieldsOf(spec: string): Promise<{ name: string; optional: boolean; type: string }[]> {
   const { byKind } = await render({ spec, only: ["types"] });
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true, exactOptionalPropertyTypes: true } });
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    compilerOptions: { strict: true, exactOptionalPropertyTypes: true },
+  });
   for (const file of byKind.get("types")!) project.createSourceFile(`/out/${file.path}`, file.contents);
-  const alias = project.getSourceFileOrThrow("/out/models/components/createchatcompletionrequest.ts").getTypeAliasOrThrow("CreateChatCompletionRequest");
-  return alias.getType().getProperties().map((symbol) => ({
-    name: symbol.getName(),
-    optional: symbol.isOptional(),
-    type: symbol.getValueDeclarationOrThrow().getType().getText(alias),
-  }));
+  const alias = project
+    .getSourceFileOrThrow("/out/models/components/createchatcompletionrequest.ts")
+    .getTypeAliasOrThrow("CreateChatCompletionRequest");
+  return alias
+    .getType()
+    .getProperties()
+    .map((symbol) => ({
+      name: symbol.getName(),
+      optional: symbol.isOptional(),
+      type: symbol.getValueDeclarationOrThrow().getType().getText(alias),
+    }));
 }
 
 function expectTheSeedShape(fields: { name: string; optional: boolean; type: string }[]): void {

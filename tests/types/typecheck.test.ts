@@ -3,7 +3,11 @@ import { typecheckFiles } from "../../generator/verify/typecheck.js";
 
 describe("typecheckFiles", () => {
   it("accepts sound code", () => {
-    expect(typecheckFiles([{ path: "a.ts", contents: `export type A = { b?: string | undefined };\nexport const a: A = {};\n` }])).toEqual([]);
+    expect(
+      typecheckFiles([
+        { path: "a.ts", contents: `export type A = { b?: string | undefined };\nexport const a: A = {};\n` },
+      ]),
+    ).toEqual([]);
   });
 
   it("reports a type error with file and line", () => {
@@ -17,7 +21,9 @@ describe("typecheckFiles", () => {
   });
 
   it("applies exactOptionalPropertyTypes, as a strict consumer would", () => {
-    const diagnostics = typecheckFiles([{ path: "a.ts", contents: `export type A = { b?: string };\nexport const a: A = { b: undefined };\n` }]);
+    const diagnostics = typecheckFiles([
+      { path: "a.ts", contents: `export type A = { b?: string };\nexport const a: A = { b: undefined };\n` },
+    ]);
     expect(diagnostics).toHaveLength(1);
   });
 });

@@ -27,7 +27,11 @@ describe("openapi.d.ts", () => {
 
   it("two operations with one operationId are refused at load, with the pointer of the second", async () => {
     const operation = (id: string) => ({ operationId: id, responses: { "200": { description: "ok" } } });
-    await expect(modelOfDocument(documentWith({}, { paths: { "/a": { get: operation("list") }, "/b": { post: operation("list") } } }))).rejects.toMatchObject({
+    await expect(
+      modelOfDocument(
+        documentWith({}, { paths: { "/a": { get: operation("list") }, "/b": { post: operation("list") } } }),
+      ),
+    ).rejects.toMatchObject({
       code: "STRUCTURE",
       message: 'operationId "list" is also the id of GET /a: operation ids must be unique',
       location: { pointer: "/paths/~1b/post/operationId" },

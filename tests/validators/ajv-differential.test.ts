@@ -8,7 +8,9 @@ describe("compiled validators agree with Ajv 8 (differential), and fromWire/toWi
     const { spec, model } = await modelOfFile(SPEC);
     // Hoisted schemas are checked through the components they came from: at their pointer Ajv
     // sees the property's schema, nullability included, which the hoisted schema leaves to the reference.
-    const components = [...model.schemas.values()].filter((schema) => schema.origin.kind === "component").map((schema) => schema.key);
+    const components = [...model.schemas.values()]
+      .filter((schema) => schema.origin.kind === "component")
+      .map((schema) => schema.key);
     const list = await cases(spec, model, components, "validators-spec");
     expect(list.length).toBe(components.length);
     expectBalanced(differential(list, 6000, 7), 6000);

@@ -13,7 +13,13 @@ import { differentialSources, sample } from "../differential/sources.js";
 async function run(name: string, count: number | undefined, limit: number): Promise<Report> {
   const source = differentialSources().find((candidate) => candidate.name === name)!;
   const { spec, model } = await modelOfFile(source.file);
-  const keys = sample([...model.schemas.values()].filter((schema) => schema.origin.kind === "component").map((schema) => schema.key).sort(), count);
+  const keys = sample(
+    [...model.schemas.values()]
+      .filter((schema) => schema.origin.kind === "component")
+      .map((schema) => schema.key)
+      .sort(),
+    count,
+  );
   return runDifferential(source.name, spec, model, keys, { seed: 7, limit, random: 10, prefix: "differential-test" });
 }
 

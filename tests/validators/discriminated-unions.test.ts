@@ -26,7 +26,8 @@ describe("discriminated unions (tests/fixtures/pets.yaml)", () => {
 
   it("member types carry the literal tag, so the union narrows (golden files)", () => {
     const files = new Map(emitTypes(model).files.map((file) => [file.path, file.contents]));
-    for (const name of ["cat", "dog", "pet", "petrequest", "circle", "shape"]) expectGolden(path.join(GOLDEN, `${name}.ts.golden`), files.get(`models/components/${name}.ts`)!);
+    for (const name of ["cat", "dog", "pet", "petrequest", "circle", "shape"])
+      expectGolden(path.join(GOLDEN, `${name}.ts.golden`), files.get(`models/components/${name}.ts`)!);
     expect(files.get("models/components/cat.ts")).toContain('petType: "cat";');
     expect(files.get("models/components/dog.ts")).toContain('petType: "dog";');
   });
@@ -35,24 +36,42 @@ describe("discriminated unions (tests/fixtures/pets.yaml)", () => {
     const validate = validators.validate("PetRequest");
     expect(validators.is("PetRequest")({ petType: "dog", name: "Rex", packSize: 3 })).toBe(true);
     expect(validators.is("PetRequest")({ petType: "cat", name: "Rex", packSize: 3 })).toBe(false);
-    expect(validate({ petType: "cat", name: "Rex", packSize: 3 }, { allErrors: true })).toMatchObject({ ok: false, errors: [{ pointer: "", keyword: "required", expected: "huntingSkill" }] });
+    expect(validate({ petType: "cat", name: "Rex", packSize: 3 }, { allErrors: true })).toMatchObject({
+      ok: false,
+      errors: [{ pointer: "", keyword: "required", expected: "huntingSkill" }],
+    });
     expect(validate({ petType: "dog", name: "", packSize: -1 }, { allErrors: true })).toMatchObject({
       ok: false,
-      errors: [{ pointer: "/name", keyword: "minLength" }, { pointer: "/packSize", keyword: "minimum" }],
+      errors: [
+        { pointer: "/name", keyword: "minLength" },
+        { pointer: "/packSize", keyword: "minimum" },
+      ],
     });
     expect(validators.is("Cat")({ petType: "dog", name: "Tom", huntingSkill: "lazy" })).toBe(false);
   });
 
   it("a missing or unknown tag is reported at the object, the tag's name in `expected`", () => {
     const validate = validators.validate("PetRequest");
-    expect(validate({ name: "Tom" })).toMatchObject({ ok: false, errors: [{ pointer: "", keyword: "discriminator", expected: '"petType": one of "cat", "dog"' }] });
-    expect(validate({ petType: "fish", name: "Nemo" })).toMatchObject({ ok: false, errors: [{ pointer: "", keyword: "discriminator" }] });
+    expect(validate({ name: "Tom" })).toMatchObject({
+      ok: false,
+      errors: [{ pointer: "", keyword: "discriminator", expected: '"petType": one of "cat", "dog"' }],
+    });
+    expect(validate({ petType: "fish", name: "Nemo" })).toMatchObject({
+      ok: false,
+      errors: [{ pointer: "", keyword: "discriminator" }],
+    });
   });
 
   it("single-value enum tags dispatch without a discriminator keyword", () => {
     const validate = validators.validate("Shape");
-    expect(validate({ kind: "square", side: -1, radius: 2 }, { allErrors: true })).toMatchObject({ ok: false, errors: [{ pointer: "/side", keyword: "minimum" }] });
-    expect(validate({ kind: "circle", radius: 0 })).toMatchObject({ ok: false, errors: [{ pointer: "/radius", keyword: "exclusiveMinimum" }] });
+    expect(validate({ kind: "square", side: -1, radius: 2 }, { allErrors: true })).toMatchObject({
+      ok: false,
+      errors: [{ pointer: "/side", keyword: "minimum" }],
+    });
+    expect(validate({ kind: "circle", radius: 0 })).toMatchObject({
+      ok: false,
+      errors: [{ pointer: "/radius", keyword: "exclusiveMinimum" }],
+    });
     expect(validators.is("Shape")({ kind: "circle", radius: 1 })).toBe(true);
   });
 
@@ -74,16 +93,33 @@ describe("union soundness warnings (generate)", () => {
   it("an allOf that collapses to never, and a union that does not narrow on its discriminator, each with its pointer", async () => {
     const { unionSoundness } = await import("../../generator/emit/types/soundness.js");
     const { modelOfDocument, documentWith } = await import("../helpers/model.js");
-    const model = await modelOfDocument(documentWith({
-      A: { type: "object", required: ["kind"], properties: { kind: { const: "a" } } },
-      B: { type: "object", required: ["kind"], properties: { kind: { const: "b" } } },
-      Both: { allOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }] },
-      StringAndNumber: { allOf: [{ type: "string" }, { type: "number" }] },
-      Loose: { type: "object", properties: { kind: { type: "string" } } },
-      Untold: { oneOf: [{ $ref: "#/components/schemas/A" }, { type: "object", properties: { kind: { type: "string" } } }], discriminator: { propertyName: "kind" } },
-      Tagged: { oneOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/Loose" }], discriminator: { propertyName: "kind", mapping: { a: "#/components/schemas/A", loose: "#/components/schemas/Loose" } } },
-      Fine: { oneOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }], discriminator: { propertyName: "kind", mapping: { a: "#/components/schemas/A", b: "#/components/schemas/B" } } },
-    }));
+    const model = await modelOfDocument(
+      documentWith({
+        A: { type: "object", required: ["kind"], properties: { kind: { const: "a" } } },
+        B: { type: "object", required: ["kind"], properties: { kind: { const: "b" } } },
+        Both: { allOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }] },
+        StringAndNumber: { allOf: [{ type: "string" }, { type: "number" }] },
+        Loose: { type: "object", properties: { kind: { type: "string" } } },
+        Untold: {
+          oneOf: [{ $ref: "#/components/schemas/A" }, { type: "object", properties: { kind: { type: "string" } } }],
+          discriminator: { propertyName: "kind" },
+        },
+        Tagged: {
+          oneOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/Loose" }],
+          discriminator: {
+            propertyName: "kind",
+            mapping: { a: "#/components/schemas/A", loose: "#/components/schemas/Loose" },
+          },
+        },
+        Fine: {
+          oneOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }],
+          discriminator: {
+            propertyName: "kind",
+            mapping: { a: "#/components/schemas/A", b: "#/components/schemas/B" },
+          },
+        },
+      }),
+    );
     expect(unionSoundness(model).map(({ pointer, message }) => `${pointer}: ${message}`)).toEqual([
       '/components/schemas/Both: allOf collapses to never: property "kind" must be one of ["a"] and one of ["b"]',
       "/components/schemas/StringAndNumber: allOf collapses to never: its members are of different types (string, number)",

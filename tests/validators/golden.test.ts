@@ -34,7 +34,9 @@ describe("validators emitter golden files", () => {
     // One character outside Latin-1 makes V8 hold a whole module as a two-byte string: on
     // GitHub's description a `→` in two comments doubled 70 MB of validator text and cost
     // 0.3 to 0.5 s of a regeneration.
-    const offenders = [...files.values()].filter((file) => file.path !== "validators/runtime.ts" && /[^\x00-\x7f]/.test(file.contents));
+    const offenders = [...files.values()].filter(
+      (file) => file.path !== "validators/runtime.ts" && /[^\x00-\x7f]/.test(file.contents),
+    );
     expect(offenders.map((file) => file.path)).toEqual([]);
   });
 });

@@ -29,7 +29,10 @@ describe("hostile payloads give validation errors, never a crash or a hang", () 
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.errors).toHaveLength(1);
-        expect(result.errors[0]).toMatchObject({ keyword: "depth", message: expect.stringContaining("deeper than 512 levels") });
+        expect(result.errors[0]).toMatchObject({
+          keyword: "depth",
+          message: expect.stringContaining("deeper than 512 levels"),
+        });
         expect(result.errors[0]!.pointer).toMatch(/^\/extra(\/0){512}$/);
       }
     }
@@ -45,7 +48,9 @@ describe("hostile payloads give validation errors, never a crash or a hang", () 
   });
 
   it("__proto__ and constructor keys are plain unknown keys and pollute nothing", () => {
-    const payload = JSON.parse('{"model":"m","messages":[],"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}') as unknown;
+    const payload = JSON.parse(
+      '{"model":"m","messages":[],"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+    ) as unknown;
     expect(spec.validate(REQUEST)(payload).ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -70,10 +75,15 @@ describe("hostile payloads give validation errors, never a crash or a hang", () 
     // A property holding undefined is an absent property, for us as for JSON.stringify.
     if (name !== "undefined") {
       it(`${name} under a typed property and under an open key fails validation`, () => {
-        for (const [key, payload] of [["temperature", { ...valid, temperature: value }], ["extra", { ...valid, extra: value }]] as const) {
+        for (const [key, payload] of [
+          ["temperature", { ...valid, temperature: value }],
+          ["extra", { ...valid, extra: value }],
+        ] as const) {
           expect(spec.is(REQUEST)(payload)).toBe(false);
           const result = spec.validate(REQUEST)(payload, { allErrors: true });
-          expect(result.ok ? [] : result.errors.map((error) => [error.pointer, error.keyword])).toEqual([[`/${key}`, "type"]]);
+          expect(result.ok ? [] : result.errors.map((error) => [error.pointer, error.keyword])).toEqual([
+            [`/${key}`, "type"],
+          ]);
         }
       });
     }
@@ -82,7 +92,9 @@ describe("hostile payloads give validation errors, never a crash or a hang", () 
       expect(spec.validate(REQUEST)(payload).ok).toBe(true);
       for (const convert of [spec.fromWire(REQUEST), spec.toWire(REQUEST)]) {
         const result = convert(payload);
-        expect(result.ok ? [] : result.errors.map((error) => [error.pointer, error.keyword, error.message])).toEqual([["/extra/list/1", "json", expect.stringMatching(/be a JSON value/)]]);
+        expect(result.ok ? [] : result.errors.map((error) => [error.pointer, error.keyword, error.message])).toEqual([
+          ["/extra/list/1", "json", expect.stringMatching(/be a JSON value/)],
+        ]);
       }
     });
   }
@@ -96,7 +108,9 @@ describe("hostile payloads give validation errors, never a crash or a hang", () 
     const cyclic: Record<string, unknown> = { a: 1 };
     cyclic.self = cyclic;
     const result = spec.fromWire(REQUEST)({ ...valid, extra: cyclic });
-    expect(result.ok ? [] : result.errors.map((error) => [error.pointer, error.keyword, error.message])).toEqual([["/extra/self", "json", expect.stringMatching(/not contain itself \(a cycle\)/)]]);
+    expect(result.ok ? [] : result.errors.map((error) => [error.pointer, error.keyword, error.message])).toEqual([
+      ["/extra/self", "json", expect.stringMatching(/not contain itself \(a cycle\)/)],
+    ]);
     expect(spec.toWire(REQUEST)({ ...valid, extra: cyclic }).ok).toBe(false);
     // A recursive schema walked along a cycle stops at the depth limit.
     const schema: Record<string, unknown> = { type: "array" };
@@ -107,14 +121,18 @@ describe("hostile payloads give validation errors, never a crash or a hang", () 
   });
 
   it("required names that Object.prototype also has must be own properties", async () => {
-    const model = await modelOfDocument(documentWith({
-      Proto: {
-        type: "object",
-        required: ["constructor", "toString"],
-        properties: JSON.parse('{"constructor":{"type":"string"},"toString":{"type":"string"},"__proto__":{"type":"integer"}}') as unknown,
-        additionalProperties: false,
-      },
-    }));
+    const model = await modelOfDocument(
+      documentWith({
+        Proto: {
+          type: "object",
+          required: ["constructor", "toString"],
+          properties: JSON.parse(
+            '{"constructor":{"type":"string"},"toString":{"type":"string"},"__proto__":{"type":"integer"}}',
+          ) as unknown,
+          additionalProperties: false,
+        },
+      }),
+    );
     const proto = await loadValidators(model, "validators-proto");
     expect(proto.is("Proto")({})).toBe(false);
     expect(proto.is("Proto")(JSON.parse('{"constructor":"c","toString":"t"}'))).toBe(true);

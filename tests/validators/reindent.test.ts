@@ -16,23 +16,52 @@ function reindentByRegex(text: string, base = ""): string {
     out.push(`${base}${"  ".repeat(Math.max(0, level - leading))}${line}`);
     level += opens - closes;
   }
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }
 
 describe("reindent", () => {
   it("indents by braces and parentheses, ignoring those inside string literals", () => {
-    const code = ['function f(v) {', 'if (v === "{") {', 'return g(', '"a{2}",', ');', '}', '} // end'].join("\n");
+    const code = ["function f(v) {", 'if (v === "{") {', "return g(", '"a{2}",', ");", "}", "} // end"].join("\n");
     expect(reindent(code, "  ")).toBe(
-      ['  function f(v) {', '    if (v === "{") {', '      return g(', '        "a{2}",', '      );', '    }', '  } // end', ""].join("\n"),
+      [
+        "  function f(v) {",
+        '    if (v === "{") {',
+        "      return g(",
+        '        "a{2}",',
+        "      );",
+        "    }",
+        "  } // end",
+        "",
+      ].join("\n"),
     );
   });
 
   it("agrees with the regex version on any text made of code-like pieces", () => {
-    const piece = fc.constantFrom("{", "}", "(", ")", '"', '\\"', "\\", "x", " ", "\n", "\n\n", "  ", '"}"', '"\\\\"', "\t");
+    const piece = fc.constantFrom(
+      "{",
+      "}",
+      "(",
+      ")",
+      '"',
+      '\\"',
+      "\\",
+      "x",
+      " ",
+      "\n",
+      "\n\n",
+      "  ",
+      '"}"',
+      '"\\\\"',
+      "\t",
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join("")), fc.constantFrom("", "  "), (text, base) => {
-        expect(reindent(text, base)).toBe(reindentByRegex(text, base));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join("")),
+        fc.constantFrom("", "  "),
+        (text, base) => {
+          expect(reindent(text, base)).toBe(reindentByRegex(text, base));
+        },
+      ),
       { numRuns: 3000, seed: 5 },
     );
   });

@@ -10,21 +10,33 @@ import { SPEC } from "../helpers/paths.js";
 import { loadValidators, type LoadedValidators } from "../helpers/validators.js";
 
 /** What a library that accepts any Standard Schema does with one: it knows nothing else of it. */
-async function parseWith<S extends StandardSchemaV1>(schema: S, value: unknown): Promise<StandardSchemaV1.Result<StandardSchemaV1.InferOutput<S>>> {
+async function parseWith<S extends StandardSchemaV1>(
+  schema: S,
+  value: unknown,
+): Promise<StandardSchemaV1.Result<StandardSchemaV1.InferOutput<S>>> {
   return schema["~standard"].validate(value);
 }
 
-const request = { model: "m", messages: [{ role: "user", content: "hi" }], max_tokens: 10, logit_bias: { "50256": -100 } };
+const request = {
+  model: "m",
+  messages: [{ role: "user", content: "hi" }],
+  max_tokens: 10,
+  logit_bias: { "50256": -100 },
+};
 
 describe("validators as Standard Schema v1", () => {
   let loaded: LoadedValidators;
   beforeAll(async () => {
     loaded = await loadValidators((await modelOfFile(SPEC)).model, "standard-schema", ["CreateChatCompletionRequest"]);
   });
-  const schema = (name: string): StandardSchemaV1 => loaded.module("CreateChatCompletionRequest")[name] as StandardSchemaV1;
+  const schema = (name: string): StandardSchemaV1 =>
+    loaded.module("CreateChatCompletionRequest")[name] as StandardSchemaV1;
 
   it("announces version 1 and its vendor", () => {
-    expect(schema("wireSchemaCreateChatCompletionRequest")["~standard"]).toMatchObject({ version: 1, vendor: "specgen" });
+    expect(schema("wireSchemaCreateChatCompletionRequest")["~standard"]).toMatchObject({
+      version: 1,
+      vendor: "specgen",
+    });
   });
 
   it("gives the value on success: the wire value, or the SDK value", async () => {
@@ -35,7 +47,12 @@ describe("validators as Standard Schema v1", () => {
   });
 
   it("gives every issue, with paths whose array indexes are numbers and whose keys are unescaped", async () => {
-    const payload = { ...request, messages: [{ role: "user", content: "hi" }, { role: 7 }], logit_bias: { "a/b~c": "x" }, temperature: 9 };
+    const payload = {
+      ...request,
+      messages: [{ role: "user", content: "hi" }, { role: 7 }],
+      logit_bias: { "a/b~c": "x" },
+      temperature: 9,
+    };
     const result = await parseWith(schema("sdkSchemaCreateChatCompletionRequest"), payload);
     expect(result.issues?.map((issue) => issue.path)).toEqual([
       ["logit_bias", "a/b~c"],
@@ -50,7 +67,12 @@ describe("validators as Standard Schema v1", () => {
 describe("Standard Schema types", () => {
   it("the generated schemas are assignable to @standard-schema/spec's interface, with the wire and SDK types as output", async () => {
     const { model } = await modelOfFile(SPEC);
-    const spec = readFileSync(createRequire(import.meta.url).resolve("@standard-schema/spec").replace(/index\.c?js$/, "index.d.ts"), "utf8");
+    const spec = readFileSync(
+      createRequire(import.meta.url)
+        .resolve("@standard-schema/spec")
+        .replace(/index\.c?js$/, "index.d.ts"),
+      "utf8",
+    );
     const consumer = `
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { sdkSchemaCreateChatCompletionRequest, wireSchemaCreateChatCompletionRequest, type CreateChatCompletionRequestWire } from "./validators/index.js";

@@ -26,7 +26,11 @@ const wireResponse = {
     {
       index: 0,
       finish_reason: "tool_calls",
-      message: { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "lookup", arguments: "{}" } }] },
+      message: {
+        role: "assistant",
+        content: null,
+        tool_calls: [{ id: "call_1", type: "function", function: { name: "lookup", arguments: "{}" } }],
+      },
     },
   ],
   usage: { prompt_tokens: 9, completion_tokens: 12, total_tokens: 21, prompt_tokens_details: { cached_tokens: 0 } },
@@ -65,7 +69,11 @@ describe("toWire / fromWire (SDK camelCase ↔ wire snake_case)", () => {
         {
           index: 0,
           finishReason: "tool_calls",
-          message: { role: "assistant", content: null, toolCalls: [{ id: "call_1", type: "function", function: { name: "lookup", arguments: "{}" } }] },
+          message: {
+            role: "assistant",
+            content: null,
+            toolCalls: [{ id: "call_1", type: "function", function: { name: "lookup", arguments: "{}" } }],
+          },
         },
       ],
       usage: { promptTokens: 9, completionTokens: 12, totalTokens: 21, promptTokensDetails: { cachedTokens: 0 } },
@@ -80,7 +88,11 @@ describe("toWire / fromWire (SDK camelCase ↔ wire snake_case)", () => {
     expect(spec.toWire(REQUEST)(sdk.value)).toEqual({ ok: true, value: wireRequest });
     const bad = spec.toWire(REQUEST)({ ...(sdk.value as object), maxTokens: "many", topP: 7 }, { allErrors: true });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors.map((error) => [error.pointer, error.keyword])).toEqual([["/max_tokens", "type"], ["/top_p", "maximum"]]);
+    if (!bad.ok)
+      expect(bad.errors.map((error) => [error.pointer, error.keyword])).toEqual([
+        ["/max_tokens", "type"],
+        ["/top_p", "maximum"],
+      ]);
   });
 
   it("fromWire refuses what validate refuses, with the same errors", () => {
@@ -91,13 +103,15 @@ describe("toWire / fromWire (SDK camelCase ↔ wire snake_case)", () => {
   });
 
   it("unknown keys are copied, never assigned: __proto__ stays an own key and pollutes nothing", () => {
-    const payload = JSON.parse('{"model":"m","messages":[],"__proto__":{"polluted":true},"extra":{"constructor":{"prototype":{"polluted":true}}}}') as object;
+    const payload = JSON.parse(
+      '{"model":"m","messages":[],"__proto__":{"polluted":true},"extra":{"constructor":{"prototype":{"polluted":true}}}}',
+    ) as object;
     const result = spec.fromWire(REQUEST)(payload);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const value = result.value as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
-    expect(Object.prototype.hasOwnProperty.call(value, "__proto__")).toBe(true);
+    expect(Object.hasOwn(value, "__proto__")).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const back = spec.toWire(REQUEST)(value);
     expect(back.ok && JSON.stringify(back.value)).toBe(JSON.stringify(payload));
@@ -123,12 +137,23 @@ describe("toWire / fromWire through unions, allOf and recursion", () => {
           oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }],
           discriminator: { propertyName: "pet_type" },
         },
-        Cat: { type: "object", required: ["pet_type", "lives_left"], properties: { pet_type: { const: "Cat" }, lives_left: { type: "integer" } } },
-        Dog: { type: "object", required: ["pet_type", "bark_volume"], properties: { pet_type: { const: "Dog" }, bark_volume: { type: "number" } } },
+        Cat: {
+          type: "object",
+          required: ["pet_type", "lives_left"],
+          properties: { pet_type: { const: "Cat" }, lives_left: { type: "integer" } },
+        },
+        Dog: {
+          type: "object",
+          required: ["pet_type", "bark_volume"],
+          properties: { pet_type: { const: "Dog" }, bark_volume: { type: "number" } },
+        },
         Tree: {
           allOf: [
             { type: "object", properties: { node_label: { type: "string" } } },
-            { type: "object", properties: { child_nodes: { type: "array", items: { $ref: "#/components/schemas/Tree" } } } },
+            {
+              type: "object",
+              properties: { child_nodes: { type: "array", items: { $ref: "#/components/schemas/Tree" } } },
+            },
           ],
         },
       }),
@@ -137,8 +162,14 @@ describe("toWire / fromWire through unions, allOf and recursion", () => {
   });
 
   it("a union converts through the member that matches", () => {
-    expect(loaded.fromWire("Pet")({ pet_type: "Dog", bark_volume: 3 })).toEqual({ ok: true, value: { petType: "Dog", barkVolume: 3 } });
-    expect(loaded.toWire("Pet")({ petType: "Cat", livesLeft: 9 })).toEqual({ ok: true, value: { pet_type: "Cat", lives_left: 9 } });
+    expect(loaded.fromWire("Pet")({ pet_type: "Dog", bark_volume: 3 })).toEqual({
+      ok: true,
+      value: { petType: "Dog", barkVolume: 3 },
+    });
+    expect(loaded.toWire("Pet")({ petType: "Cat", livesLeft: 9 })).toEqual({
+      ok: true,
+      value: { pet_type: "Cat", lives_left: 9 },
+    });
   });
 
   it("allOf members merge, and a recursive schema converts at every level", () => {

@@ -10,6 +10,8 @@ export function exampleCell(value: JsonValue | undefined): Cell {
   if (value === undefined) return textCell("");
   if (typeof value === "string") return textCell(value);
   if (typeof value !== "object" || value === null) return textCell(JSON.stringify(value));
-  const lines = JSON.stringify(value, null, 1).split("\n").map((line) => line.trimStart());
+  const lines = JSON.stringify(value, null, 1)
+    .split("\n")
+    .map((line) => line.trimStart());
   return textCell(lines.join("\n"));
 }

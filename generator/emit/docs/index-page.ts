@@ -17,10 +17,12 @@ export function firstLine(description: string | undefined): string {
 
 function list(entries: readonly IndexEntry[]): string {
   if (entries.length === 0) return "None.";
-  return entries.map((entry) => {
-    const summary = inline(firstLine(entry.description));
-    return `- [${inline(entry.title).replace(/[[\]\\]/g, (c) => `\\${c}`)}](${entry.page})${summary === "" ? "" : `: ${summary}`}`;
-  }).join("\n");
+  return entries
+    .map((entry) => {
+      const summary = inline(firstLine(entry.description));
+      return `- [${inline(entry.title).replace(/[[\]\\]/g, (c) => `\\${c}`)}](${entry.page})${summary === "" ? "" : `: ${summary}`}`;
+    })
+    .join("\n");
 }
 
 export function modelEntry(schema: NamedSchema): IndexEntry {
@@ -28,7 +30,12 @@ export function modelEntry(schema: NamedSchema): IndexEntry {
 }
 
 /** The docs home: every model page and every operation page with its one-line description. */
-export function indexPage(context: PageContext, model: Model, models: readonly IndexEntry[], operations: readonly IndexEntry[]): string {
+export function indexPage(
+  context: PageContext,
+  model: Model,
+  models: readonly IndexEntry[],
+  operations: readonly IndexEntry[],
+): string {
   return renderTemplate(context.templates.index, {
     title: inline(model.title === "" ? "API reference" : model.title),
     description: context.descriptionBlock(model.description),

@@ -38,19 +38,35 @@ export function streamDocs(model: Model, options: DocsOptions, selector = new Ex
   const context = new PageContext(model, selector, loadDocsTemplates(options.templatesDir), options.packageName);
   const snippets = loadSnippetTemplates(options.templatesDir);
   // The model's naming warnings belong to the pages too (`specgen docs` prints them; `generate` dedupes).
-  return { files: docFiles(model, options, selector, context, snippets), warnings: () => [...(model.warnings ?? []), ...selector.warnings()] };
+  return {
+    files: docFiles(model, options, selector, context, snippets),
+    warnings: () => [...(model.warnings ?? []), ...selector.warnings()],
+  };
 }
 
-function* docFiles(model: Model, options: DocsOptions, selector: ExampleSelector, context: PageContext, snippets: SnippetTemplates): Generator<GeneratedFile> {
+function* docFiles(
+  model: Model,
+  options: DocsOptions,
+  selector: ExampleSelector,
+  context: PageContext,
+  snippets: SnippetTemplates,
+): Generator<GeneratedFile> {
   const page = (path: string, title: string, description: string | undefined, contents: string): GeneratedFile => ({
     path,
-    contents: (options.frontMatter === true ? frontMatter(title, description) : "") + (options.mdx === true ? mdxPage(contents) : contents),
+    contents:
+      (options.frontMatter === true ? frontMatter(title, description) : "") +
+      (options.mdx === true ? mdxPage(contents) : contents),
   });
   const models: IndexEntry[] = [];
   for (const schema of model.schemas.values()) {
     const kind = pageKind(model, schema);
     if (kind === undefined) continue;
-    const contents = kind === "object" ? objectPage(context, schema) : kind === "enum" ? enumPage(context, schema) : unionPage(context, schema);
+    const contents =
+      kind === "object"
+        ? objectPage(context, schema)
+        : kind === "enum"
+          ? enumPage(context, schema)
+          : unionPage(context, schema);
     const description = pageDescription(model, schema);
     yield page(componentPage(schema), schema.typeName, description, contents);
     models.push({ ...modelEntry(schema), description });

@@ -46,7 +46,8 @@ function closeFences(text: string): string {
     if (!match) return;
     const marker = match[2]!;
     if (open === undefined) open = { index, marker };
-    else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && line.trim() === marker) open = undefined;
+    else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && line.trim() === marker)
+      open = undefined;
   });
   if (open === undefined) return text;
   const { index } = open;
@@ -114,7 +115,8 @@ export function escapeHtmlOutsideCode(text: string): string {
  */
 function htmlCode(content: string): string {
   const flat = content.replace(/\n/g, " ");
-  const stripped = flat.length >= 2 && flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "" ? flat.slice(1, -1) : flat;
+  const stripped =
+    flat.length >= 2 && flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "" ? flat.slice(1, -1) : flat;
   return `<code>${stripped.replace(/[^A-Za-z0-9 ]/g, (c) => (c.charCodeAt(0) < 128 ? `&#${c.charCodeAt(0)};` : c))}</code>`;
 }
 
@@ -140,11 +142,16 @@ export function codeSpan(text: string): string {
   let longest = 0;
   for (const match of flat.matchAll(/`+/g)) longest = Math.max(longest, match[0].length);
   const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "") ? " " : "";
+  const pad =
+    flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "")
+      ? " "
+      : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 /** A JSON string as a YAML double-quoted scalar (JSON's escapes are YAML's). */
 export function yamlString(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, "\\L").replace(/\u2029/g, "\\P");
+  return JSON.stringify(text)
+    .replace(/\u2028/g, "\\L")
+    .replace(/\u2029/g, "\\P");
 }

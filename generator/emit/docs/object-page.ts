@@ -12,7 +12,8 @@ import { pageDescription } from "./page-kind.js";
 /** Pages sit two folders below the docs root (`models/components/`). */
 export const FROM_COMPONENT_PAGE = "../../";
 
-const DEPRECATION_NOTE = ": warning: ** DEPRECATED **: This will be removed in a future release, please migrate away from it as soon as possible.\n\n";
+const DEPRECATION_NOTE =
+  ": warning: ** DEPRECATED **: This will be removed in a future release, please migrate away from it as soon as possible.\n\n";
 
 /** The page of an object schema: title, description, Example Usage, Fields table. */
 export function objectPage(context: PageContext, schema: NamedSchema): string {
@@ -21,7 +22,10 @@ export function objectPage(context: PageContext, schema: NamedSchema): string {
   const rows = flat.properties.map((property) => fieldRow(model, selector, property));
   const withExample = rows.some((row) => row.hasExample);
   const header = ["Field", "Type", "Required", "Description", ...(withExample ? ["Example"] : [])].map(cell);
-  const table = renderTable(header, rows.map((row) => [row.field, row.type, row.required, row.description, ...(withExample ? [row.example] : [])]));
+  const table = renderTable(
+    header,
+    rows.map((row) => [row.field, row.type, row.required, row.description, ...(withExample ? [row.example] : [])]),
+  );
   return renderTemplate(context.templates.object, {
     title: schema.typeName,
     description: context.descriptionBlock(pageDescription(model, schema)),
@@ -51,7 +55,12 @@ function fieldRow(model: Model, selector: ExampleSelector, property: Property): 
     field: textCell(deprecated ? `~~${name}~~` : name),
     type: cell(typeCell(model, node, FROM_COMPONENT_PAGE).replace(/\|/g, "\\|")),
     required: cell(property.required && !selector.validDefault(node) ? ":heavy_check_mark:" : ":heavy_minus_sign:"),
-    description: deprecated ? { text: DEPRECATION_NOTE.replace(/\n/g, "<br/>") + descriptionCell.text, width: DEPRECATION_NOTE.length + descriptionCell.width } : descriptionCell,
+    description: deprecated
+      ? {
+          text: DEPRECATION_NOTE.replace(/\n/g, "<br/>") + descriptionCell.text,
+          width: DEPRECATION_NOTE.length + descriptionCell.width,
+        }
+      : descriptionCell,
     example: exampleCell(example),
     hasExample: example !== undefined,
   };

@@ -12,10 +12,18 @@ import { componentPage, pageKind } from "./page-kind.js";
 const FROM_OPERATION_PAGE = "../";
 
 /** The page of an operation with a request body: what it is, and the request as curl and fetch. */
-export function operationPage(context: PageContext, snippets: SnippetTemplates, operation: Operation, request: ExampleRequest): string {
+export function operationPage(
+  context: PageContext,
+  snippets: SnippetTemplates,
+  operation: Operation,
+  request: ExampleRequest,
+): string {
   const body = operation.requestBody?.contents.find((content) => content.mediaType === request.mediaType)?.schema;
   const target = body?.kind === "ref" ? named(context.model, body.target) : undefined;
-  const bodyLink = target && pageKind(context.model, target) ? ` with a [components.${target.typeName}](${FROM_OPERATION_PAGE}${componentPage(target)}) body` : "";
+  const bodyLink =
+    target && pageKind(context.model, target)
+      ? ` with a [components.${target.typeName}](${FROM_OPERATION_PAGE}${componentPage(target)}) body`
+      : "";
   return renderTemplate(context.templates.operation, {
     title: inline(operation.summary ?? operation.id),
     description: context.descriptionBlock(operation.description),

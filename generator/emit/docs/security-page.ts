@@ -11,7 +11,12 @@ import { renderTable } from "./table.js";
  */
 export function securityPage(context: PageContext, security: SecurityModel): string {
   const header = ["Field", "Type", "Required", "Description"].map(cell);
-  const rows = security.schemes.map((scheme) => [textCell(codeSpan(scheme.sdkName)), cell("*string*"), cell(":heavy_minus_sign:"), textCell(scheme.description ?? "N/A")]);
+  const rows = security.schemes.map((scheme) => [
+    textCell(codeSpan(scheme.sdkName)),
+    cell("*string*"),
+    cell(":heavy_minus_sign:"),
+    textCell(scheme.description ?? "N/A"),
+  ]);
   const snippet = securitySnippet(security.typeName, context.templates.snippet, context.packageName);
   return renderTemplate(context.templates.object, {
     title: security.typeName,

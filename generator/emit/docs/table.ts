@@ -13,5 +13,9 @@ export function renderTable(header: readonly Cell[], rows: readonly (readonly Ce
   const line = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
   // Padding is measured on the rendered text, so a cell with `<br/>` may come out wider than W.
   const pad = (c: Cell): string => c.text.padEnd(width, " ");
-  return [line(header.map(pad)), line(header.map(() => "-".repeat(width))), ...rows.map((row) => line(row.map(pad)))].join("\n");
+  return [
+    line(header.map(pad)),
+    line(header.map(() => "-".repeat(width))),
+    ...rows.map((row) => line(row.map(pad))),
+  ].join("\n");
 }

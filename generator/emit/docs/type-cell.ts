@@ -8,7 +8,12 @@ import { componentPage, pageKind } from "./page-kind.js";
  * enum or union. Nullability is not shown. `linkPrefix` leads from the page to the docs root.
  * The result holds no spec text but page names, so only `|` needs escaping (done by the caller).
  */
-export function typeCell(model: Model, node: SchemaNode, linkPrefix: string, visiting: ReadonlySet<string> = new Set()): string {
+export function typeCell(
+  model: Model,
+  node: SchemaNode,
+  linkPrefix: string,
+  visiting: ReadonlySet<string> = new Set(),
+): string {
   switch (node.kind) {
     case "any":
       return "*any*";
@@ -31,7 +36,8 @@ export function typeCell(model: Model, node: SchemaNode, linkPrefix: string, vis
     }
     case "ref": {
       const target = named(model, node.target);
-      if (pageKind(model, target) !== undefined) return `[components.${target.typeName}](${linkPrefix}${componentPage(target)})`;
+      if (pageKind(model, target) !== undefined)
+        return `[components.${target.typeName}](${linkPrefix}${componentPage(target)})`;
       if (visiting.has(target.key)) return "*any*";
       return typeCell(model, target.schema, linkPrefix, new Set([...visiting, target.key]));
     }
@@ -53,7 +59,11 @@ export function typeCell(model: Model, node: SchemaNode, linkPrefix: string, vis
 }
 
 function enumValuesType(values: readonly unknown[]): string {
-  const kinds = new Set(values.map((value) => (Array.isArray(value) ? "any" : value === null ? "null" : typeof value === "object" ? "any" : typeof value)));
+  const kinds = new Set(
+    values.map((value) =>
+      Array.isArray(value) ? "any" : value === null ? "null" : typeof value === "object" ? "any" : typeof value,
+    ),
+  );
   if (kinds.size !== 1) return "*any*";
   return `*${[...kinds][0]!}*`;
 }

@@ -1,7 +1,14 @@
 import { ExampleSelector } from "../../examples/select.js";
 import type { Model } from "../../model/types.js";
 import { loadTemplate, type Template } from "../template.js";
-import { collect, GENERATED_HEADER, type EmitOptions, type EmitResult, type EmitStream, type GeneratedFile } from "../types.js";
+import {
+  collect,
+  GENERATED_HEADER,
+  type EmitOptions,
+  type EmitResult,
+  type EmitStream,
+  type GeneratedFile,
+} from "../types.js";
 import { modelSnippet, securitySnippet } from "./model-snippet.js";
 import { exampleRequest } from "./operation-request.js";
 import { curlSnippet, fetchSnippet } from "./operation-snippets.js";
@@ -42,10 +49,16 @@ export function streamExamples(model: Model, options: EmitOptions, selector = ne
   return { files: exampleFiles(model, options, selector, templates), warnings: () => selector.warnings() };
 }
 
-function* exampleFiles(model: Model, options: EmitOptions, selector: ExampleSelector, templates: SnippetTemplates): Generator<GeneratedFile> {
+function* exampleFiles(
+  model: Model,
+  options: EmitOptions,
+  selector: ExampleSelector,
+  templates: SnippetTemplates,
+): Generator<GeneratedFile> {
   for (const schema of model.schemas.values()) {
     const snippet = modelSnippet(model, schema, selector, templates.model, options.packageName);
-    if (snippet !== undefined) yield { path: `${EXAMPLES_DIR}/${schema.fileStem}.ts`, contents: `${GENERATED_HEADER}\n${snippet}\n` };
+    if (snippet !== undefined)
+      yield { path: `${EXAMPLES_DIR}/${schema.fileStem}.ts`, contents: `${GENERATED_HEADER}\n${snippet}\n` };
   }
   if (model.security) {
     const snippet = securitySnippet(model.security.typeName, templates.model, options.packageName);
@@ -57,8 +70,14 @@ function* exampleFiles(model: Model, options: EmitOptions, selector: ExampleSele
     const request = exampleRequest(model, operation, selector);
     if (!request) continue;
     const stem = stems.get(operation)!;
-    yield { path: `${OPERATION_EXAMPLES_DIR}/${stem}.sh`, contents: `${SHELL_HEADER}\n${curlSnippet(request, templates.curl)}\n` };
-    yield { path: `${OPERATION_EXAMPLES_DIR}/${stem}.ts`, contents: `${GENERATED_HEADER}\n${fetchSnippet(request, templates.fetch)}\n` };
+    yield {
+      path: `${OPERATION_EXAMPLES_DIR}/${stem}.sh`,
+      contents: `${SHELL_HEADER}\n${curlSnippet(request, templates.curl)}\n`,
+    };
+    yield {
+      path: `${OPERATION_EXAMPLES_DIR}/${stem}.ts`,
+      contents: `${GENERATED_HEADER}\n${fetchSnippet(request, templates.fetch)}\n`,
+    };
     operationSnippets++;
   }
   if (operationSnippets > 0) yield { path: `${OPERATION_EXAMPLES_DIR}/package.json`, contents: OPERATION_PACKAGE_JSON };

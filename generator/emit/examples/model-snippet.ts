@@ -20,7 +20,13 @@ export const RELATIVE_COMPONENTS = "../models/components/index.js";
  * The `Example Usage` snippet of a named schema (import line, then `let value: X = …;`), or
  * `undefined` when its schema accepts no value at all.
  */
-export function modelSnippet(model: Model, schema: NamedSchema, selector: ExampleSelector, template: Template, packageName: string | undefined): string | undefined {
+export function modelSnippet(
+  model: Model,
+  schema: NamedSchema,
+  selector: ExampleSelector,
+  template: Template,
+  packageName: string | undefined,
+): string | undefined {
   const value = selector.forNamed(schema.key);
   if (value === undefined) return undefined;
   return renderTemplate(template, {

@@ -40,7 +40,11 @@ function asText(value: JsonValue | undefined): string {
  * required query and header parameters, and the example body in wire form. `undefined` for an
  * operation without a request body.
  */
-export function exampleRequest(model: Model, operation: Operation, selector: ExampleSelector): ExampleRequest | undefined {
+export function exampleRequest(
+  model: Model,
+  operation: Operation,
+  selector: ExampleSelector,
+): ExampleRequest | undefined {
   const content = operation.requestBody && chooseContent(operation.requestBody.contents);
   if (!content) return undefined;
   const own = selector.usable(content.examples, content.schema);
@@ -54,12 +58,21 @@ export function exampleRequest(model: Model, operation: Operation, selector: Exa
     if (parameter.in === "path") {
       path = path.split(`{${parameter.name}}`).join(encodeURIComponent(asText(parameterValue(parameter, selector))));
     } else if (parameter.required && parameter.in === "query") {
-      query.push(`${encodeURIComponent(parameter.name)}=${encodeURIComponent(asText(parameterValue(parameter, selector)))}`);
+      query.push(
+        `${encodeURIComponent(parameter.name)}=${encodeURIComponent(asText(parameterValue(parameter, selector)))}`,
+      );
     } else if (parameter.required && parameter.in === "header" && parameter.name.toLowerCase() !== "content-type") {
       headers.push([parameter.name, asText(parameterValue(parameter, selector)).replace(/[\r\n]/g, " ")]);
     }
   }
   const server = (model.servers?.[0] ?? PLACEHOLDER_SERVER).replace(/\/+$/, "");
   const url = `${server}${path}${query.length > 0 ? `?${query.join("&")}` : ""}`;
-  return { method: operation.method.toUpperCase(), url, headers, mediaType: content.mediaType, body, json: isJsonMediaType(content.mediaType) };
+  return {
+    method: operation.method.toUpperCase(),
+    url,
+    headers,
+    mediaType: content.mediaType,
+    body,
+    json: isJsonMediaType(content.mediaType),
+  };
 }

@@ -25,6 +25,14 @@ export function curlSnippet(request: ExampleRequest, template: Template): string
 /** `fetch` with the wire-form body: JSON bodies as an object literal in `JSON.stringify`. */
 export function fetchSnippet(request: ExampleRequest, template: Template): string {
   const headers = `{\n${request.headers.map(([name, value]) => `    ${stringLiteral(name)}: ${stringLiteral(value)},\n`).join("")}  }`;
-  const body = request.json || typeof request.body !== "string" ? `JSON.stringify(${printValue(request.body, undefined, undefined, "  ")})` : stringLiteral(request.body);
-  return renderTemplate(template, { url: stringLiteral(request.url), method: stringLiteral(request.method), headers, body });
+  const body =
+    request.json || typeof request.body !== "string"
+      ? `JSON.stringify(${printValue(request.body, undefined, undefined, "  ")})`
+      : stringLiteral(request.body);
+  return renderTemplate(template, {
+    url: stringLiteral(request.url),
+    method: stringLiteral(request.method),
+    headers,
+    body,
+  });
 }

@@ -8,7 +8,11 @@ export function operationStems(operations: readonly Operation[]): Map<Operation,
   const taken = new Set<string>();
   const stems = new Map<Operation, string>();
   for (const operation of operations) {
-    const base = operation.id.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "operation";
+    const base =
+      operation.id
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, "-")
+        .replace(/^-+|-+$/g, "") || "operation";
     let stem = base;
     for (let n = 2; taken.has(stem); n++) stem = `${base}-${n}`;
     taken.add(stem);

@@ -15,7 +15,13 @@ const INDENT = "  ";
  * property and element, arrays one element a line, `{}` for an empty object. `indent` is the
  * indentation of the line the value starts on. Without a node (or model) every key is quoted: the wire form.
  */
-export function printValue(value: JsonValue, node: SchemaNode | undefined, model: Model | undefined, indent = "", onDropped?: DroppedKey): string {
+export function printValue(
+  value: JsonValue,
+  node: SchemaNode | undefined,
+  model: Model | undefined,
+  indent = "",
+  onDropped?: DroppedKey,
+): string {
   if (value === null) return "null";
   if (typeof value === "string") return stringLiteral(value);
   if (typeof value === "number") return numberLiteral(value);
@@ -100,7 +106,9 @@ function shapeFor(value: JsonValue, node: SchemaNode, model: Model): SchemaNode 
     // `type: object` beside a `oneOf` is an allOf of a bare object and a union: the member that
     // names properties is the one whose SDK names the value's keys take.
     const shapes = resolved.members.map((member) => shapeFor(value, member, model));
-    const named = shapes.find((shape) => shape !== undefined && (flattenObject(model, shape)?.properties.length ?? 0) > 0);
+    const named = shapes.find(
+      (shape) => shape !== undefined && (flattenObject(model, shape)?.properties.length ?? 0) > 0,
+    );
     return named ?? shapes.find((shape) => shape !== undefined);
   }
   return resolved;

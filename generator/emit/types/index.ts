@@ -24,7 +24,10 @@ export function streamTypes(model: Model): EmitStream {
 function* typeFiles(model: Model): Generator<GeneratedFile> {
   for (const schema of model.schemas.values()) yield emitSchemaModule(model, schema);
   if (model.security) yield securityModule(model.security, COMPONENTS_DIR);
-  const stems = [...model.schemas.values()].map((schema) => schema.fileStem).concat(model.security ? [model.security.fileStem] : []).sort();
+  const stems = [...model.schemas.values()]
+    .map((schema) => schema.fileStem)
+    .concat(model.security ? [model.security.fileStem] : [])
+    .sort();
   yield {
     path: `${COMPONENTS_DIR}/index.ts`,
     contents: GENERATED_HEADER + stems.map((stem) => `export * from ${stringLiteral(`./${stem}.js`)};\n`).join(""),

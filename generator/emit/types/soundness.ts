@@ -21,8 +21,13 @@ export function unionSoundness(model: Model): Warning[] {
       if (conflict !== undefined) warn(node.pointer, `allOf collapses to never: ${conflict}`);
     }
     if (node.kind === "union") {
-      if (node.discriminator !== undefined && dispatchTable(model, node) === undefined) warn(node.pointer, `the union does not narrow on its discriminator ${JSON.stringify(node.discriminator.propertyName)}: ${whyNot(model, node)}`);
-      if (node.members.length > 0 && node.members.every((member) => resolveRefs(model, member).kind === "never")) warn(node.pointer, "every member of the union accepts nothing: its type is never");
+      if (node.discriminator !== undefined && dispatchTable(model, node) === undefined)
+        warn(
+          node.pointer,
+          `the union does not narrow on its discriminator ${JSON.stringify(node.discriminator.propertyName)}: ${whyNot(model, node)}`,
+        );
+      if (node.members.length > 0 && node.members.every((member) => resolveRefs(model, member).kind === "never"))
+        warn(node.pointer, "every member of the union accepts nothing: its type is never");
     }
     for (const child of children(node)) visit(child, depth + 1);
   };
@@ -32,20 +37,41 @@ export function unionSoundness(model: Model): Warning[] {
 
 function children(node: SchemaNode): SchemaNode[] {
   switch (node.kind) {
-    case "array": return [node.items, ...(node.prefixItems ?? [])];
-    case "object": return [...node.properties.map((property) => property.schema), ...(typeof node.additionalProperties === "object" ? [node.additionalProperties] : [])];
+    case "array":
+      return [node.items, ...(node.prefixItems ?? [])];
+    case "object":
+      return [
+        ...node.properties.map((property) => property.schema),
+        ...(typeof node.additionalProperties === "object" ? [node.additionalProperties] : []),
+      ];
     case "union":
-    case "allOf": return [...node.members];
-    default: return [];
+    case "allOf":
+      return [...node.members];
+    default:
+      return [];
   }
 }
 
-const SHAPE_OF: Partial<Record<SchemaNode["kind"], string>> = { string: "string", number: "number", boolean: "boolean", array: "array", object: "object", null: "null" };
+const SHAPE_OF: Partial<Record<SchemaNode["kind"], string>> = {
+  string: "string",
+  number: "number",
+  boolean: "boolean",
+  array: "array",
+  object: "object",
+  null: "null",
+};
 
 /** Why the members of an `allOf` cannot all hold: two JSON types, or one property with two disjoint literal sets. */
 function allOfConflict(model: Model, members: readonly SchemaNode[]): string | undefined {
   const resolved = members.map((member) => resolveRefs(model, member));
-  const types = new Set(resolved.filter((node) => !(node.kind === "object" && !node.typeAsserted) && !("typeAsserted" in node && node.typeAsserted === false)).flatMap((node) => (SHAPE_OF[node.kind] === undefined ? [] : [SHAPE_OF[node.kind]!])));
+  const types = new Set(
+    resolved
+      .filter(
+        (node) =>
+          !(node.kind === "object" && !node.typeAsserted) && !("typeAsserted" in node && node.typeAsserted === false),
+      )
+      .flatMap((node) => (SHAPE_OF[node.kind] === undefined ? [] : [SHAPE_OF[node.kind]!])),
+  );
   if (types.size > 1) return `its members are of different types (${[...types].join(", ")})`;
   const literals = new Map<string, readonly JsonValue[]>();
   for (const member of resolved) {
@@ -54,8 +80,12 @@ function allOfConflict(model: Model, members: readonly SchemaNode[]): string | u
       const schema = resolveRefs(model, property.schema);
       if (schema.kind !== "enum") continue;
       const before = literals.get(property.wireName);
-      if (before !== undefined && !schema.values.some((value) => before.includes(value))) return `property ${JSON.stringify(property.wireName)} must be one of ${JSON.stringify(before)} and one of ${JSON.stringify(schema.values)}`;
-      literals.set(property.wireName, before === undefined ? schema.values : before.filter((value) => schema.values.includes(value)));
+      if (before !== undefined && !schema.values.some((value) => before.includes(value)))
+        return `property ${JSON.stringify(property.wireName)} must be one of ${JSON.stringify(before)} and one of ${JSON.stringify(schema.values)}`;
+      literals.set(
+        property.wireName,
+        before === undefined ? schema.values : before.filter((value) => schema.values.includes(value)),
+      );
     }
   }
   return undefined;
@@ -68,6 +98,7 @@ function whyNot(model: Model, node: UnionNode): string {
     const property = flat?.properties.find((candidate) => candidate.wireName === tag);
     return property === undefined || !property.required || resolveRefs(model, property.schema).kind !== "enum";
   });
-  if (untagged.length > 0) return `${untagged.length} of ${node.members.length} members do not require it with literal values (${untagged.map((member) => (member.kind === "ref" ? member.target : member.pointer)).join(", ")})`;
+  if (untagged.length > 0)
+    return `${untagged.length} of ${node.members.length} members do not require it with literal values (${untagged.map((member) => (member.kind === "ref" ? member.target : member.pointer)).join(", ")})`;
   return "two members accept the same tag value";
 }

@@ -58,17 +58,30 @@ function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
       // Members that only constrain (`maxProperties` beside a `$ref`) add nothing to the type.
       const shaping = node.members.filter((member) => !isConstraintOnly(member));
       if (shaping.length === 1) return typeExpression(shaping[0]!, scope, indent);
-      if (node.tagged === true) return joinCode(node.members.map((member) => wrapUnionMember(typeExpression(member, scope, indent))), " & ");
+      if (node.tagged === true)
+        return joinCode(
+          node.members.map((member) => wrapUnionMember(typeExpression(member, scope, indent))),
+          " & ",
+        );
       const flat = flattenObject(scope.model, node);
-      if (flat) return objectType(flat.properties, flat.additionalProperties, scope, indent, flat.source?.extraRequired);
-      return joinCode(node.members.map((member) => wrapUnionMember(typeExpression(member, scope, indent))), " & ");
+      if (flat)
+        return objectType(flat.properties, flat.additionalProperties, scope, indent, flat.source?.extraRequired);
+      return joinCode(
+        node.members.map((member) => wrapUnionMember(typeExpression(member, scope, indent))),
+        " & ",
+      );
     }
   }
 }
 
 function isConstraintOnly(node: SchemaNode): boolean {
   if (node.kind === "any") return true;
-  return node.kind === "object" && node.properties.length === 0 && node.additionalProperties === true && node.patternProperties === undefined;
+  return (
+    node.kind === "object" &&
+    node.properties.length === 0 &&
+    node.additionalProperties === true &&
+    node.patternProperties === undefined
+  );
 }
 
 function dedupe(parts: Code[]): Code[] {
@@ -76,7 +89,12 @@ function dedupe(parts: Code[]): Code[] {
   return parts.filter((part) => !seen.has(part.text) && seen.add(part.text));
 }
 
-function arrayType(items: SchemaNode, prefixItems: readonly SchemaNode[] | undefined, scope: TypeScope, indent: string): Code {
+function arrayType(
+  items: SchemaNode,
+  prefixItems: readonly SchemaNode[] | undefined,
+  scope: TypeScope,
+  indent: string,
+): Code {
   const item = typeExpression(items, scope, indent);
   if (!prefixItems || prefixItems.length === 0) return ts`${wrapUnionMember(item)}[]`;
   const fixed = prefixItems.map((prefix) => typeExpression(prefix, scope, indent));
@@ -105,14 +123,22 @@ function needsParens(text: string): boolean {
 }
 
 /** The members of an object type, one per line, each with its JSDoc. */
-export function objectMembers(properties: readonly Property[], additional: ObjectNode["additionalProperties"], scope: TypeScope, indent: string, extraRequired: readonly string[] = []): Code[] {
+export function objectMembers(
+  properties: readonly Property[],
+  additional: ObjectNode["additionalProperties"],
+  scope: TypeScope,
+  indent: string,
+  extraRequired: readonly string[] = [],
+): Code[] {
   const members: Code[] = properties.map((property) => {
     const type = typeExpression(property.schema, scope, indent);
     const doc = jsdoc(property.schema.description, property.schema.deprecated ? [{ tag: "deprecated" }] : [], indent);
     const key = typePropertyKey(propertyName(property, scope));
     // The SDK form leaves out a required property that has a default: `toWire` fills it in.
     const required = scope.wire === true ? property.required : sdkRequired(scope.model, property);
-    return required ? ts`${doc}${new Code(indent)}${key}: ${type};\n` : ts`${doc}${new Code(indent)}${key}?: ${type} | undefined;\n`;
+    return required
+      ? ts`${doc}${new Code(indent)}${key}: ${type};\n`
+      : ts`${doc}${new Code(indent)}${key}?: ${type} | undefined;\n`;
   });
   // A name listed in `required` beside properties that do not define it must still be present,
   // with any value. (`{required: [x]}` alone, as in `anyOf` of required-sets, stays a constraint.)
@@ -121,9 +147,17 @@ export function objectMembers(properties: readonly Property[], additional: Objec
   for (const name of bare) members.push(ts`${new Code(indent)}${typePropertyKey(name)}: unknown;\n`);
   if (typeof additional === "object" && additional.kind !== "never") {
     // Named properties must fit the index signature too, so it widens to their types.
-    const valueTypes = dedupe([typeExpression(additional, scope, indent), ...properties.map((p) => typeExpression(p.schema, scope, indent)), ...(bare.length > 0 ? [ts`unknown`] : [])]);
-    const optional = properties.some((p) => !(scope.wire === true ? p.required : sdkRequired(scope.model, p))) ? " | undefined" : "";
-    members.push(ts`${new Code(indent)}[key: string]: ${joinCode(valueTypes.map(wrapUnionMember), " | ")}${new Code(optional)};\n`);
+    const valueTypes = dedupe([
+      typeExpression(additional, scope, indent),
+      ...properties.map((p) => typeExpression(p.schema, scope, indent)),
+      ...(bare.length > 0 ? [ts`unknown`] : []),
+    ]);
+    const optional = properties.some((p) => !(scope.wire === true ? p.required : sdkRequired(scope.model, p)))
+      ? " | undefined"
+      : "";
+    members.push(
+      ts`${new Code(indent)}[key: string]: ${joinCode(valueTypes.map(wrapUnionMember), " | ")}${new Code(optional)};\n`,
+    );
   }
   return members;
 }
@@ -132,14 +166,22 @@ function propertyName(property: Property, scope: TypeScope): string {
   return scope.wire === true ? property.wireName : property.sdkName;
 }
 
-function objectType(properties: readonly Property[], additional: ObjectNode["additionalProperties"], scope: TypeScope, indent: string, extraRequired: readonly string[] = []): Code {
+function objectType(
+  properties: readonly Property[],
+  additional: ObjectNode["additionalProperties"],
+  scope: TypeScope,
+  indent: string,
+  extraRequired: readonly string[] = [],
+): Code {
   if (properties.length === 0) {
     if (typeof additional === "object" && additional.kind !== "never") {
       // `type Json = … | Record<string, Json>` "circularly references itself"; an index signature is deferred.
-      if (scope.self !== undefined && reaches(scope.model, additional, scope.self)) return ts`{ [key: string]: ${typeExpression(additional, scope, indent)} }`;
+      if (scope.self !== undefined && reaches(scope.model, additional, scope.self))
+        return ts`{ [key: string]: ${typeExpression(additional, scope, indent)} }`;
       return ts`Record<string, ${typeExpression(additional, scope, indent)}>`;
     }
-    if (additional === false || (typeof additional === "object" && additional.kind === "never")) return ts`Record<string, never>`;
+    if (additional === false || (typeof additional === "object" && additional.kind === "never"))
+      return ts`Record<string, never>`;
     return ts`Record<string, unknown>`;
   }
   const inner = `${indent}  `;
@@ -150,8 +192,12 @@ function objectType(properties: readonly Property[], additional: ObjectNode["add
 export function literalType(value: JsonValue): Code {
   if (value === null) return ts`null`;
   if (typeof value === "string") return new Code(stringLiteral(value));
-  if (typeof value === "number") return Number.isFinite(value) ? new Code(value < 0 ? `-${-value}` : String(value)) : ts`number`;
+  if (typeof value === "number")
+    return Number.isFinite(value) ? new Code(value < 0 ? `-${-value}` : String(value)) : ts`number`;
   if (typeof value === "boolean") return new Code(String(value));
   if (Array.isArray(value)) return ts`readonly [${joinCode(value.map(literalType), ", ")}]`;
-  return ts`{ ${joinCode(Object.keys(value).map((key) => ts`readonly ${typePropertyKey(key)}: ${literalType(value[key]!)}`), "; ")} }`;
+  return ts`{ ${joinCode(
+    Object.keys(value).map((key) => ts`readonly ${typePropertyKey(key)}: ${literalType(value[key]!)}`),
+    "; ",
+  )} }`;
 }

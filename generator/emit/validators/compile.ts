@@ -1,11 +1,21 @@
 import { Code, propertyAccess, ts } from "../../codegen/code.js";
 import { SpecError } from "../../errors.js";
-import type { ArrayNode, EnumNode, JsonValue, Model, NumberNode, ObjectNode, SchemaNode, StringNode, UnionNode } from "../../model/types.js";
+import type {
+  ArrayNode,
+  EnumNode,
+  JsonValue,
+  Model,
+  NumberNode,
+  ObjectNode,
+  SchemaNode,
+  StringNode,
+  UnionNode,
+} from "../../model/types.js";
 import { named, resolveRefs } from "../../model/view.js";
 import { dispatchTable } from "./dispatch.js";
 import { formatFunction, NUMBER_FORMATS } from "./formats.js";
 import { jsonCode, type Mode, type ModuleContext } from "./module-context.js";
-import { Pointer } from "./pointer.js";
+import type { Pointer } from "./pointer.js";
 import { append } from "../../append.js";
 
 /**
@@ -17,17 +27,34 @@ import { append } from "../../append.js";
  * skips the keywords that need that type. Generated functions see `d` (depth) and, when
  * collecting, `p` (pointer), `e` (errors) and `all`.
  */
-export function compileNode(ctx: ModuleContext, node: SchemaNode, v: Code, p: Pointer, mode: Mode, open?: OpenValues): Code[] {
+export function compileNode(
+  ctx: ModuleContext,
+  node: SchemaNode,
+  v: Code,
+  p: Pointer,
+  mode: Mode,
+  open?: OpenValues,
+): Code[] {
   if (node.unsupported !== undefined && node.unsupported.length > 0) {
-    throw new SpecError("UNSUPPORTED", `the validators cannot check ${node.unsupported.map((k) => `"${k}"`).join(", ")}: remove the keyword or do not generate validators`, { file: ctx.model.sourceFile, pointer: node.pointer });
+    throw new SpecError(
+      "UNSUPPORTED",
+      `the validators cannot check ${node.unsupported.map((k) => `"${k}"`).join(", ")}: remove the keyword or do not generate validators`,
+      { file: ctx.model.sourceFile, pointer: node.pointer },
+    );
   }
   const out: Code[] = [];
   if (node.not !== undefined) {
     const fn = ctx.helper(node.not, "check");
-    append(out, ts`if (${fn}(${v}, d)) {`, fail(mode, p, "not", "not the schema under not", v, "not match the schema under `not`"), ts`}`);
+    append(
+      out,
+      ts`if (${fn}(${v}, d)) {`,
+      fail(mode, p, "not", "not the schema under not", v, "not match the schema under `not`"),
+      ts`}`,
+    );
   }
   const shape = compileShape(ctx, node, v, p, mode, open);
-  if (node.nullable && node.kind !== "null" && node.kind !== "any" && shape.length > 0) append(out, ts`if (${v} !== null) {`, shape, ts`}`);
+  if (node.nullable && node.kind !== "null" && node.kind !== "any" && shape.length > 0)
+    append(out, ts`if (${v} !== null) {`, shape, ts`}`);
   else append(out, shape);
   return out;
 }
@@ -35,7 +62,11 @@ export function compileNode(ctx: ModuleContext, node: SchemaNode, v: Code, p: Po
 /** The statements of one failure. `message` continues "<pointer> must ...". */
 export function fail(mode: Mode, p: Pointer, keyword: string, expected: string, actual: Code, message: string): Code[] {
   if (mode === "check") return [ts`return false;`];
-  return [ts`rt.report(e, ${p.expression()}, ${keyword}, ${expected}, ${actual}, ${message});`, ts`if (!all) return false;`, ts`ok = false;`];
+  return [
+    ts`rt.report(e, ${p.expression()}, ${keyword}, ${expected}, ${actual}, ${message});`,
+    ts`if (!all) return false;`,
+    ts`ok = false;`,
+  ];
 }
 
 /** `if (!(condition)) <fail>` */
@@ -43,7 +74,14 @@ function require(condition: Code, failure: Code[]): Code[] {
   return [ts`if (!(${condition})) {`, ...failure, ts`}`];
 }
 
-function compileShape(ctx: ModuleContext, node: SchemaNode, v: Code, p: Pointer, mode: Mode, open: OpenValues | undefined): Code[] {
+function compileShape(
+  ctx: ModuleContext,
+  node: SchemaNode,
+  v: Code,
+  p: Pointer,
+  mode: Mode,
+  open: OpenValues | undefined,
+): Code[] {
   switch (node.kind) {
     case "any":
       return require(ts`rt.isJsonKind(${v})`, fail(mode, p, "type", "JSON value", v, "be a JSON value"));
@@ -67,7 +105,7 @@ function compileShape(ctx: ModuleContext, node: SchemaNode, v: Code, p: Pointer,
       return callNamed(ctx, node.target, v, p, mode);
     case "union":
       return compileUnion(ctx, node, v, p, mode);
-    case "allOf":
+    case "allOf": {
       // A conjunction: each member's statements in turn, on the same value. Later members read it
       // through an `unknown` alias, so that a type check of one member does not narrow the next.
       // Names another member declares are that member's to check, not an open value of this one.
@@ -77,6 +115,7 @@ function compileShape(ctx: ModuleContext, node: SchemaNode, v: Code, p: Pointer,
         const alias = ctx.local("v");
         return [ts`const ${alias}: unknown = ${v};`, ...compileNode(ctx, member, alias, p, mode, opens[index])];
       });
+    }
   }
 }
 
@@ -89,7 +128,12 @@ function callNamed(ctx: ModuleContext, key: string, v: Code, p: Pointer, mode: M
   if (key !== ctx.schema.key) ctx.calls.add(key);
   const names = walkerNames(named(ctx.model, key).typeName);
   if (mode === "check") return [ts`if (!${names.check}(${v}, d + 1)) return false;`];
-  return [ts`if (!${names.collect}(${v}, d + 1, ${p.expression()}, e, all)) {`, ts`if (!all) return false;`, ts`ok = false;`, ts`}`];
+  return [
+    ts`if (!${names.collect}(${v}, d + 1, ${p.expression()}, e, all)) {`,
+    ts`if (!all) return false;`,
+    ts`ok = false;`,
+    ts`}`,
+  ];
 }
 
 function compileNumber(node: NumberNode, v: Code, p: Pointer, mode: Mode): Code[] {
@@ -98,10 +142,24 @@ function compileNumber(node: NumberNode, v: Code, p: Pointer, mode: Mode): Code[
   const bound = (condition: Code, keyword: string, expected: string, message: string): void => {
     append(body, require(condition, fail(mode, p, keyword, expected, v, message)));
   };
-  if (node.minimum !== undefined) bound(ts`${v} >= ${node.minimum}`, "minimum", `>= ${node.minimum}`, `be >= ${node.minimum}`);
-  if (node.maximum !== undefined) bound(ts`${v} <= ${node.maximum}`, "maximum", `<= ${node.maximum}`, `be <= ${node.maximum}`);
-  if (node.exclusiveMinimum !== undefined) bound(ts`${v} > ${node.exclusiveMinimum}`, "exclusiveMinimum", `> ${node.exclusiveMinimum}`, `be > ${node.exclusiveMinimum}`);
-  if (node.exclusiveMaximum !== undefined) bound(ts`${v} < ${node.exclusiveMaximum}`, "exclusiveMaximum", `< ${node.exclusiveMaximum}`, `be < ${node.exclusiveMaximum}`);
+  if (node.minimum !== undefined)
+    bound(ts`${v} >= ${node.minimum}`, "minimum", `>= ${node.minimum}`, `be >= ${node.minimum}`);
+  if (node.maximum !== undefined)
+    bound(ts`${v} <= ${node.maximum}`, "maximum", `<= ${node.maximum}`, `be <= ${node.maximum}`);
+  if (node.exclusiveMinimum !== undefined)
+    bound(
+      ts`${v} > ${node.exclusiveMinimum}`,
+      "exclusiveMinimum",
+      `> ${node.exclusiveMinimum}`,
+      `be > ${node.exclusiveMinimum}`,
+    );
+  if (node.exclusiveMaximum !== undefined)
+    bound(
+      ts`${v} < ${node.exclusiveMaximum}`,
+      "exclusiveMaximum",
+      `< ${node.exclusiveMaximum}`,
+      `be < ${node.exclusiveMaximum}`,
+    );
   if (node.multipleOf !== undefined) {
     // Ajv fails every value for `multipleOf: 0`, a schema error it does not refuse.
     const condition = node.multipleOf === 0 ? ts`false` : ts`rt.isMultipleOf(${v}, ${node.multipleOf})`;
@@ -109,15 +167,31 @@ function compileNumber(node: NumberNode, v: Code, p: Pointer, mode: Mode): Code[
   }
   const format = node.format === undefined ? undefined : NUMBER_FORMATS.get(node.format);
   if (format === "integer") bound(ts`Number.isInteger(${v})`, "format", node.format!, `be an integer (${node.format})`);
-  else if (format !== undefined) bound(ts`Number.isInteger(${v}) && ${v} >= ${format.min} && ${v} <= ${format.max}`, "format", node.format!, `be an integer from ${format.min} to ${format.max} (${node.format})`);
+  else if (format !== undefined)
+    bound(
+      ts`Number.isInteger(${v}) && ${v} >= ${format.min} && ${v} <= ${format.max}`,
+      "format",
+      node.format!,
+      `be an integer from ${format.min} to ${format.max} (${node.format})`,
+    );
   const typeFailure = fail(mode, p, "type", type, v, `be ${node.integer ? "an integer" : "a number"}`);
-  if (node.typeAsserted === false) return body.length === 0 ? [] : [ts`if (typeof ${v} === "number") {`, ...body, ts`}`];
+  if (node.typeAsserted === false)
+    return body.length === 0 ? [] : [ts`if (typeof ${v} === "number") {`, ...body, ts`}`];
   if (node.integer && mode === "collect" && body.length > 0) {
     // A number that is not an integer fails `type`, and is still held to the number keywords
     // (Ajv groups keywords by JSON type, and 1.5 is a number).
-    return [ts`if (typeof ${v} === "number" && Number.isFinite(${v})) {`, ...require(ts`Number.isInteger(${v})`, typeFailure), ...body, ts`} else {`, ...typeFailure, ts`}`];
+    return [
+      ts`if (typeof ${v} === "number" && Number.isFinite(${v})) {`,
+      ...require(ts`Number.isInteger(${v})`, typeFailure),
+      ...body,
+      ts`} else {`,
+      ...typeFailure,
+      ts`}`,
+    ];
   }
-  const typeCheck = node.integer ? ts`typeof ${v} === "number" && Number.isInteger(${v})` : ts`typeof ${v} === "number" && Number.isFinite(${v})`;
+  const typeCheck = node.integer
+    ? ts`typeof ${v} === "number" && Number.isInteger(${v})`
+    : ts`typeof ${v} === "number" && Number.isFinite(${v})`;
   return typed(typeCheck, body, typeFailure);
 }
 
@@ -134,20 +208,51 @@ function compileString(ctx: ModuleContext, node: StringNode, v: Code, p: Pointer
   // `length` counts UTF-16 units: code points are at most that many and at least half; the exact
   // count is taken only when those bounds do not decide.
   if (minLength !== undefined && minLength > 0) {
-    append(body, require(ts`${v}.length >= ${minLength} && (${v}.length >= ${2 * minLength} || rt.ucs2length(${v}) >= ${minLength})`, fail(mode, p, "minLength", `at least ${minLength} characters`, v, `have at least ${minLength} characters`)));
+    append(
+      body,
+      require(ts`${v}.length >= ${minLength} && (${v}.length >= ${2 * minLength} || rt.ucs2length(${v}) >= ${minLength})`, fail(
+        mode,
+        p,
+        "minLength",
+        `at least ${minLength} characters`,
+        v,
+        `have at least ${minLength} characters`,
+      )),
+    );
   }
   if (maxLength !== undefined) {
-    append(body, require(ts`${v}.length <= ${maxLength} || (${v}.length <= ${2 * maxLength} && rt.ucs2length(${v}) <= ${maxLength})`, fail(mode, p, "maxLength", `at most ${maxLength} characters`, v, `have at most ${maxLength} characters`)));
+    append(
+      body,
+      require(ts`${v}.length <= ${maxLength} || (${v}.length <= ${2 * maxLength} && rt.ucs2length(${v}) <= ${maxLength})`, fail(
+        mode,
+        p,
+        "maxLength",
+        `at most ${maxLength} characters`,
+        v,
+        `have at most ${maxLength} characters`,
+      )),
+    );
   }
   const regex = node.pattern === undefined ? undefined : ctx.regex(node.pattern);
   if (node.pattern !== undefined && regex !== undefined) {
-    append(body, require(ts`${regex}.test(${v})`, fail(mode, p, "pattern", node.pattern, v, `match the pattern ${node.pattern}`)));
+    append(
+      body,
+      require(ts`${regex}.test(${v})`, fail(mode, p, "pattern", node.pattern, v, `match the pattern ${node.pattern}`)),
+    );
   }
   const format = node.format === undefined ? undefined : formatFunction(node.format, ctx.formats);
   if (format !== undefined) {
-    append(body, require(ts`rt.${new Code(format)}(${v})`, fail(mode, p, "format", node.format!, v, `be a valid ${node.format!}`)));
+    append(
+      body,
+      require(ts`rt.${new Code(format)}(${v})`, fail(mode, p, "format", node.format!, v, `be a valid ${node.format!}`)),
+    );
   }
-  return typed(ts`typeof ${v} === "string"`, body, fail(mode, p, "type", "string", v, "be a string"), node.typeAsserted !== false);
+  return typed(
+    ts`typeof ${v} === "string"`,
+    body,
+    fail(mode, p, "type", "string", v, "be a string"),
+    node.typeAsserted !== false,
+  );
 }
 
 type Primitive = string | number | boolean;
@@ -164,7 +269,11 @@ function compileEnum(ctx: ModuleContext, node: EnumNode, v: Code, p: Pointer, mo
   const others = node.values.filter((value) => !isPrimitive(value));
   const tests: Code[] = [];
   if (primitives.length > INLINE_ENUM) tests.push(ts`${ctx.set(primitives)}.has(${v})`);
-  else append(tests, primitives.map((value) => ts`${v} === ${value}`));
+  else
+    append(
+      tests,
+      primitives.map((value) => ts`${v} === ${value}`),
+    );
   for (const value of others) tests.push(ts`rt.deepEqual(${v}, ${ctx.json(value)})`);
   const expected = shorten(node.values.map((value) => JSON.stringify(value)).join(", "));
   const keyword = node.isConst ? "const" : "enum";
@@ -179,13 +288,20 @@ function compileEnum(ctx: ModuleContext, node: EnumNode, v: Code, p: Pointer, mo
 
 function typeTest(type: string, v: Code): Code {
   switch (type) {
-    case "string": return ts`typeof ${v} === "string"`;
-    case "integer": return ts`Number.isInteger(${v})`;
-    case "number": return ts`(typeof ${v} === "number" && Number.isFinite(${v}))`;
-    case "boolean": return ts`typeof ${v} === "boolean"`;
-    case "array": return ts`Array.isArray(${v})`;
-    case "object": return ts`rt.isObject(${v})`;
-    default: return ts`${v} === null`;
+    case "string":
+      return ts`typeof ${v} === "string"`;
+    case "integer":
+      return ts`Number.isInteger(${v})`;
+    case "number":
+      return ts`(typeof ${v} === "number" && Number.isFinite(${v}))`;
+    case "boolean":
+      return ts`typeof ${v} === "boolean"`;
+    case "array":
+      return ts`Array.isArray(${v})`;
+    case "object":
+      return ts`rt.isObject(${v})`;
+    default:
+      return ts`${v} === null`;
   }
 }
 
@@ -208,26 +324,63 @@ function compileArray(ctx: ModuleContext, node: ArrayNode, v: Code, p: Pointer, 
   const items = (condition: Code, keyword: string, expected: string, message: string): void => {
     append(body, require(condition, fail(mode, p, keyword, expected, a, message)));
   };
-  if (node.minItems !== undefined && node.minItems > 0) items(ts`${a}.length >= ${node.minItems}`, "minItems", `at least ${node.minItems} items`, `have at least ${node.minItems} items`);
-  if (node.maxItems !== undefined) items(ts`${a}.length <= ${node.maxItems}`, "maxItems", `at most ${node.maxItems} items`, `have at most ${node.maxItems} items`);
+  if (node.minItems !== undefined && node.minItems > 0)
+    items(
+      ts`${a}.length >= ${node.minItems}`,
+      "minItems",
+      `at least ${node.minItems} items`,
+      `have at least ${node.minItems} items`,
+    );
+  if (node.maxItems !== undefined)
+    items(
+      ts`${a}.length <= ${node.maxItems}`,
+      "maxItems",
+      `at most ${node.maxItems} items`,
+      `have at most ${node.maxItems} items`,
+    );
   const prefix = node.prefixItems ?? [];
   prefix.forEach((schema, index) => {
     const x = ctx.local("x");
-    append(body, ts`if (${a}.length > ${index}) {`, ts`const ${x} = ${a}[${index}];`, compileNode(ctx, schema, x, p.key(String(index)), mode), ts`}`);
+    append(
+      body,
+      ts`if (${a}.length > ${index}) {`,
+      ts`const ${x} = ${a}[${index}];`,
+      compileNode(ctx, schema, x, p.key(String(index)), mode),
+      ts`}`,
+    );
   });
   const i = ctx.local("i");
   const x = ctx.local("x");
-  const closed = prefix.length > 0 && node.items.kind === "never" && !node.items.nullable && node.items.not === undefined;
+  const closed =
+    prefix.length > 0 && node.items.kind === "never" && !node.items.nullable && node.items.not === undefined;
   if (closed) {
     // A closed tuple: one error about the array, as Ajv gives (`items: false` in 2020-12, `additionalItems: false` in draft-04).
     const keyword = ctx.model.openapi === "3.0" ? "additionalItems" : "items";
-    items(ts`${a}.length <= ${prefix.length}`, keyword, `at most ${prefix.length} items`, `have at most ${prefix.length} items`);
+    items(
+      ts`${a}.length <= ${prefix.length}`,
+      keyword,
+      `at most ${prefix.length} items`,
+      `have at most ${prefix.length} items`,
+    );
   }
   const each = closed ? [] : compileNode(ctx, node.items, x, p.index(i), mode);
-  if (!closed) append(body, ts`for (let ${i} = ${prefix.length}; ${i} < ${a}.length; ${i}++) {`, ts`const ${x} = ${a}[${i}];`, each, ts`}`);
-  if (node.uniqueItems === true) items(ts`rt.uniqueItems(${a})`, "uniqueItems", "no two equal items", "have no two equal items");
+  if (!closed)
+    append(
+      body,
+      ts`for (let ${i} = ${prefix.length}; ${i} < ${a}.length; ${i}++) {`,
+      ts`const ${x} = ${a}[${i}];`,
+      each,
+      ts`}`,
+    );
+  if (node.uniqueItems === true)
+    items(ts`rt.uniqueItems(${a})`, "uniqueItems", "no two equal items", "have no two equal items");
   if (node.contains !== undefined) append(body, compileContains(ctx, node, a, p, mode));
-  return typed(ts`Array.isArray(${v})`, body, fail(mode, p, "type", "array", v, "be an array"), node.typeAsserted !== false);
+  return typed(
+    ts`Array.isArray(${v})`,
+    body,
+    fail(mode, p, "type", "array", v, "be an array"),
+    node.typeAsserted !== false,
+  );
 }
 
 function compileContains(ctx: ModuleContext, node: ArrayNode, a: Code, p: Pointer, mode: Mode): Code[] {
@@ -235,16 +388,50 @@ function compileContains(ctx: ModuleContext, node: ArrayNode, a: Code, p: Pointe
   const n = ctx.local("n");
   const i = ctx.local("i");
   const min = node.minContains ?? 1;
-  const out: Code[] = [ts`let ${n} = 0;`, ts`for (let ${i} = 0; ${i} < ${a}.length; ${i}++) if (${fn}(${a}[${i}], d)) ${n}++;`];
-  append(out, require(ts`${n} >= ${min}`, fail(mode, p, "contains", `at least ${min} matching items`, a, `contain at least ${min} items that match \`contains\``)));
-  if (node.maxContains !== undefined) append(out, require(ts`${n} <= ${node.maxContains}`, fail(mode, p, "maxContains", `at most ${node.maxContains} matching items`, a, `contain at most ${node.maxContains} items that match \`contains\``)));
+  const out: Code[] = [
+    ts`let ${n} = 0;`,
+    ts`for (let ${i} = 0; ${i} < ${a}.length; ${i}++) if (${fn}(${a}[${i}], d)) ${n}++;`,
+  ];
+  append(
+    out,
+    require(ts`${n} >= ${min}`, fail(
+      mode,
+      p,
+      "contains",
+      `at least ${min} matching items`,
+      a,
+      `contain at least ${min} items that match \`contains\``,
+    )),
+  );
+  if (node.maxContains !== undefined)
+    append(
+      out,
+      require(ts`${n} <= ${node.maxContains}`, fail(
+        mode,
+        p,
+        "maxContains",
+        `at most ${node.maxContains} matching items`,
+        a,
+        `contain at most ${node.maxContains} items that match \`contains\``,
+      )),
+    );
   return out;
 }
 
 /** Names `Object.prototype` has: read only when the object has them itself. */
 const PROTOTYPE_NAMES = new Set([
-  "constructor", "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
-  "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toString", "valueOf", "toLocaleString",
+  "constructor",
+  "__proto__",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toString",
+  "valueOf",
+  "toLocaleString",
 ]);
 
 /** Reads one property of the record in `o`: own properties only. */
@@ -268,7 +455,8 @@ function declaredNames(model: Model, node: SchemaNode, depth: number): Set<strin
   if (depth > 16) return names;
   const resolved = resolveRefs(model, node);
   if (resolved.kind === "object") for (const property of resolved.properties) names.add(property.wireName);
-  if (resolved.kind === "allOf") for (const member of resolved.members) for (const name of declaredNames(model, member, depth + 1)) names.add(name);
+  if (resolved.kind === "allOf")
+    for (const member of resolved.members) for (const name of declaredNames(model, member, depth + 1)) names.add(name);
   return names;
 }
 
@@ -278,7 +466,14 @@ function allOfOpenValues(model: Model, members: readonly SchemaNode[], names: Re
   return members.map((_, i) => ({ covered: names, skip: checker >= 0 && i !== checker }));
 }
 
-function compileObject(ctx: ModuleContext, node: ObjectNode, v: Code, p: Pointer, mode: Mode, open: OpenValues | undefined): Code[] {
+function compileObject(
+  ctx: ModuleContext,
+  node: ObjectNode,
+  v: Code,
+  p: Pointer,
+  mode: Mode,
+  open: OpenValues | undefined,
+): Code[] {
   const o = ctx.local("o");
   const body: Code[] = [ts`const ${o} = ${v};`];
   // Values under keys the schema does not name must still be JSON (no function, NaN, BigInt or
@@ -292,22 +487,34 @@ function compileObject(ctx: ModuleContext, node: ObjectNode, v: Code, p: Pointer
   for (const property of node.properties) {
     const x = ctx.local("x");
     body.push(ts`const ${x} = ${readProperty(o, property.wireName)};`);
-    const check = [...compileNode(ctx, property.schema, x, p.key(property.wireName), mode), ...(counted ? [ts`${c}++;`] : [])];
+    const check = [
+      ...compileNode(ctx, property.schema, x, p.key(property.wireName), mode),
+      ...(counted ? [ts`${c}++;`] : []),
+    ];
     if (property.required) {
       append(body, ts`if (${x} === undefined) {`, missing(mode, p, property.wireName, o), ts`} else {`, check, ts`}`);
     } else if (check.length > 0) {
       append(body, ts`if (${x} !== undefined) {`, check, ts`}`);
     }
   }
-  for (const name of node.extraRequired) append(body, ts`if (${readProperty(o, name)} === undefined) {`, missing(mode, p, name, o), ts`}`);
+  for (const name of node.extraRequired)
+    append(body, ts`if (${readProperty(o, name)} === undefined) {`, missing(mode, p, name, o), ts`}`);
   append(body, compileCounts(ctx, node, o, p, mode));
-  const loop = openCheck || node.additionalProperties !== true || patterns.length > 0 || node.propertyNames !== undefined;
+  const loop =
+    openCheck || node.additionalProperties !== true || patterns.length > 0 || node.propertyNames !== undefined;
   if (loop) {
     const keys = compileKeys(ctx, node, o, p, mode, open);
     if (counted) {
       const n = ctx.local("n");
       const k = ctx.local("k");
-      append(body, ts`let ${n} = 0;`, ts`for (const ${k} in ${o}) ${n}++;`, ts`if (${n} !== ${node.properties.length > 0 ? c : new Code("0")}) {`, keys, ts`}`);
+      append(
+        body,
+        ts`let ${n} = 0;`,
+        ts`for (const ${k} in ${o}) ${n}++;`,
+        ts`if (${n} !== ${node.properties.length > 0 ? c : new Code("0")}) {`,
+        keys,
+        ts`}`,
+      );
     } else append(body, keys);
   }
   const failure = node.typeAsserted ? fail(mode, p, "type", "object", v, "be an object") : [];
@@ -323,13 +530,42 @@ function compileCounts(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer
   if (node.minProperties === undefined && node.maxProperties === undefined) return [];
   const count = ctx.local("n");
   const out: Code[] = [ts`const ${count} = Object.keys(${o}).length;`];
-  if (node.minProperties !== undefined) append(out, require(ts`${count} >= ${node.minProperties}`, fail(mode, p, "minProperties", `at least ${node.minProperties} properties`, o, `have at least ${node.minProperties} properties`)));
-  if (node.maxProperties !== undefined) append(out, require(ts`${count} <= ${node.maxProperties}`, fail(mode, p, "maxProperties", `at most ${node.maxProperties} properties`, o, `have at most ${node.maxProperties} properties`)));
+  if (node.minProperties !== undefined)
+    append(
+      out,
+      require(ts`${count} >= ${node.minProperties}`, fail(
+        mode,
+        p,
+        "minProperties",
+        `at least ${node.minProperties} properties`,
+        o,
+        `have at least ${node.minProperties} properties`,
+      )),
+    );
+  if (node.maxProperties !== undefined)
+    append(
+      out,
+      require(ts`${count} <= ${node.maxProperties}`, fail(
+        mode,
+        p,
+        "maxProperties",
+        `at most ${node.maxProperties} properties`,
+        o,
+        `have at most ${node.maxProperties} properties`,
+      )),
+    );
   return out;
 }
 
 /** The loop over keys (`Object.keys` and an index): names, patterns and keys the schema does not name. */
-function compileKeys(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, mode: Mode, open: OpenValues | undefined): Code[] {
+function compileKeys(
+  ctx: ModuleContext,
+  node: ObjectNode,
+  o: Code,
+  p: Pointer,
+  mode: Mode,
+  open: OpenValues | undefined,
+): Code[] {
   const patterns = node.patternProperties ?? [];
   const additional = node.additionalProperties;
   const ks = ctx.local("ks");
@@ -338,7 +574,10 @@ function compileKeys(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, 
   const loop: Code[] = [ts`const ${k} = ${ks}[${i}]!;`];
   const at = p.runtimeKey(k);
   // Integer `propertyNames` read a numeric-looking key as its number (see examples/fits.ts propertyNameValue).
-  const name = node.propertyNames !== undefined && resolveRefs(ctx.model, node.propertyNames).kind === "number" ? ts`rt.numericKey(${k})` : k;
+  const name =
+    node.propertyNames !== undefined && resolveRefs(ctx.model, node.propertyNames).kind === "number"
+      ? ts`rt.numericKey(${k})`
+      : k;
   if (node.propertyNames !== undefined) append(loop, compileNode(ctx, node.propertyNames, name, at, mode));
   const matched = ctx.local("m");
   if (patterns.length > 0) {
@@ -348,17 +587,39 @@ function compileKeys(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, 
       // A key pattern JavaScript cannot run matches no key (the loader warned).
       if (regex === undefined) continue;
       const x = ctx.local("x");
-      append(loop, ts`if (${regex}.test(${k})) {`, ts`${matched} = true;`, ts`const ${x} = ${o}[${k}];`, compileNode(ctx, schema, x, at, mode), ts`}`);
+      append(
+        loop,
+        ts`if (${regex}.test(${k})) {`,
+        ts`${matched} = true;`,
+        ts`const ${x} = ${o}[${k}];`,
+        compileNode(ctx, schema, x, at, mode),
+        ts`}`,
+      );
     }
   }
   const declared = node.properties.map((property) => property.wireName);
-  if (additional === true && open !== undefined) for (const name of open.covered) if (!declared.includes(name)) declared.push(name);
+  if (additional === true && open !== undefined)
+    for (const name of open.covered) if (!declared.includes(name)) declared.push(name);
   if (declared.length > 0) append(loop, ts`switch (${k}) {`, caseLabels(declared), ts`continue;`, ts`}`, ts`}`);
   if (patterns.length > 0) loop.push(ts`if (${matched}) continue;`);
   if (additional === false) {
-    append(loop, fail(mode, at, "additionalProperties", "no other property", k, "not be here: the object allows no other property"));
+    append(
+      loop,
+      fail(
+        mode,
+        at,
+        "additionalProperties",
+        "no other property",
+        k,
+        "not be here: the object allows no other property",
+      ),
+    );
   } else if (additional === true) {
-    if (open?.skip !== true) append(loop, require(ts`rt.isJsonKind(${o}[${k}])`, fail(mode, at, "type", "JSON value", ts`${o}[${k}]`, "be a JSON value")));
+    if (open?.skip !== true)
+      append(
+        loop,
+        require(ts`rt.isJsonKind(${o}[${k}])`, fail(mode, at, "type", "JSON value", ts`${o}[${k}]`, "be a JSON value")),
+      );
   } else {
     const x = ctx.local("x");
     append(loop, ts`const ${x} = ${o}[${k}];`, compileNode(ctx, additional, x, at, mode));
@@ -372,12 +633,17 @@ function compileKeys(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, 
  */
 function compileTypeUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, mode: Mode): Code[] {
   const out: Code[] = [];
-  const names = node.members.map((member) => (member.kind === "number" ? (member.integer ? "integer" : "number") : member.kind));
+  const names = node.members.map((member) =>
+    member.kind === "number" ? (member.integer ? "integer" : "number") : member.kind,
+  );
   node.members.forEach((member, index) => {
     // Without a `number` member, 1.5 goes to the `integer` one, which reports `type` and the
     // number keywords it fails, as Ajv does.
     const guard = names[index] === "integer" && !names.includes("number") ? "number" : names[index]!;
-    out.push(ts`${new Code(index === 0 ? "if" : "} else if")} (${typeTest(guard, v)}) {`, ...compileNode(ctx, member, v, p, mode));
+    out.push(
+      ts`${new Code(index === 0 ? "if" : "} else if")} (${typeTest(guard, v)}) {`,
+      ...compileNode(ctx, member, v, p, mode),
+    );
   });
   const expected = names.join(" or ");
   out.push(ts`} else {`, ...fail(mode, p, "type", expected, v, `be ${expected}`), ts`}`);
@@ -389,7 +655,9 @@ function memberCall(ctx: ModuleContext, member: SchemaNode, mode: Mode): (v: Cod
   if (member.kind === "ref" && !member.nullable && member.not === undefined) {
     if (member.target !== ctx.schema.key) ctx.calls.add(member.target);
     const names = walkerNames(named(ctx.model, member.target).typeName);
-    return mode === "check" ? (v) => ts`${names.check}(${v}, d + 1)` : (v, p) => ts`${names.collect}(${v}, d + 1, ${p.expression()}, e, all)`;
+    return mode === "check"
+      ? (v) => ts`${names.check}(${v}, d + 1)`
+      : (v, p) => ts`${names.collect}(${v}, d + 1, ${p.expression()}, e, all)`;
   }
   const fn = ctx.helper(member, mode);
   return mode === "check" ? (v) => ts`${fn}(${v}, d)` : (v, p) => ts`${fn}(${v}, d, ${p.expression()}, e, all)`;
@@ -419,7 +687,14 @@ function compileUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, 
       ...cases,
       ts`default: {`,
       // At the object (the tag may be missing): the pointer resolves, the name is in `expected`.
-      ...fail(mode, p, "discriminator", `${JSON.stringify(table.tag)}: one of ${tags}`, t, `have the property ${JSON.stringify(table.tag)} set to one of ${tags}`),
+      ...fail(
+        mode,
+        p,
+        "discriminator",
+        `${JSON.stringify(table.tag)}: one of ${tags}`,
+        t,
+        `have the property ${JSON.stringify(table.tag)} set to one of ${tags}`,
+      ),
       ts`}`,
       ts`}`,
       ts`} else {`,
@@ -429,13 +704,27 @@ function compileUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, 
   }
   const calls = node.members.map((member) => memberCall(ctx, member, "check")(v, p));
   if (node.mode === "anyOf") {
-    return require(joinOr(calls), fail(mode, p, "anyOf", `one of ${node.members.length} schemas`, v, `match at least one of ${node.members.length} schemas`));
+    return require(joinOr(calls), fail(
+      mode,
+      p,
+      "anyOf",
+      `one of ${node.members.length} schemas`,
+      v,
+      `match at least one of ${node.members.length} schemas`,
+    ));
   }
   const n = ctx.local("n");
   return [
     ts`let ${n} = 0;`,
     ...calls.map((call) => ts`if (${call}) ${n}++;`),
-    ...require(ts`${n} === 1`, fail(mode, p, "oneOf", `exactly one of ${node.members.length} schemas`, v, `match exactly one of ${node.members.length} schemas`)),
+    ...require(ts`${n} === 1`, fail(
+      mode,
+      p,
+      "oneOf",
+      `exactly one of ${node.members.length} schemas`,
+      v,
+      `match exactly one of ${node.members.length} schemas`,
+    )),
   ];
 }
 

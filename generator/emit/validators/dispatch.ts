@@ -19,7 +19,8 @@ export interface DispatchTable {
  */
 export function dispatchTable(model: Model, node: UnionNode): DispatchTable | undefined {
   if (node.members.length < 2) return undefined;
-  const candidates = node.discriminator !== undefined ? [node.discriminator.propertyName] : impliedTags(model, node.members[0]!);
+  const candidates =
+    node.discriminator !== undefined ? [node.discriminator.propertyName] : impliedTags(model, node.members[0]!);
   for (const tag of candidates) {
     const table = tableFor(model, node, tag);
     if (table !== undefined) return table;
@@ -31,7 +32,13 @@ export function dispatchTable(model: Model, node: UnionNode): DispatchTable | un
 function impliedTags(model: Model, member: SchemaNode): string[] {
   const resolved = resolveRefs(model, member);
   const parts = resolved.kind === "allOf" ? resolved.members.map((part) => resolveRefs(model, part)) : [resolved];
-  return parts.flatMap((part) => (part.kind === "object" ? part.properties.filter((property) => property.required && resolveRefs(model, property.schema).kind === "enum").map((property) => property.wireName) : []));
+  return parts.flatMap((part) =>
+    part.kind === "object"
+      ? part.properties
+          .filter((property) => property.required && resolveRefs(model, property.schema).kind === "enum")
+          .map((property) => property.wireName)
+      : [],
+  );
 }
 
 function tableFor(model: Model, node: UnionNode, tag: string): DispatchTable | undefined {
@@ -50,7 +57,12 @@ function tableFor(model: Model, node: UnionNode, tag: string): DispatchTable | u
 }
 
 /** The tag's values in a member, and whether the member refuses every non-object. */
-function tagValues(model: Model, member: SchemaNode, tag: string, depth: number): { values?: Tag[] | undefined; object: boolean } | undefined {
+function tagValues(
+  model: Model,
+  member: SchemaNode,
+  tag: string,
+  depth: number,
+): { values?: Tag[] | undefined; object: boolean } | undefined {
   if (depth > 16 || member.nullable || member.not !== undefined) return undefined;
   const node = resolveRefs(model, member);
   if (node.nullable || node.not !== undefined) return undefined;
@@ -62,15 +74,21 @@ function tagValues(model: Model, member: SchemaNode, tag: string, depth: number)
       if (found === undefined) continue;
       object ||= found.object;
       // Every part applies: the tag's values are those all parts allow.
-      if (found.values !== undefined) values = values === undefined ? found.values : values.filter((value) => found.values!.includes(value));
+      if (found.values !== undefined)
+        values = values === undefined ? found.values : values.filter((value) => found.values!.includes(value));
     }
     return values !== undefined && values.length === 0 ? undefined : { values, object };
   }
   if (node.kind !== "object") return undefined;
   const property = node.properties.find((candidate) => candidate.wireName === tag);
-  if (property === undefined || !property.required || property.schema.not !== undefined || property.schema.nullable) return { object: node.typeAsserted };
+  if (property === undefined || !property.required || property.schema.not !== undefined || property.schema.nullable)
+    return { object: node.typeAsserted };
   const schema = resolveRefs(model, property.schema);
   if (schema.kind !== "enum" || schema.nullable || schema.not !== undefined) return { object: node.typeAsserted };
-  const values = schema.values.filter((value): value is Tag => typeof value === "string" || typeof value === "number" || typeof value === "boolean");
-  return values.length === schema.values.length && values.length > 0 ? { values, object: node.typeAsserted } : { object: node.typeAsserted };
+  const values = schema.values.filter(
+    (value): value is Tag => typeof value === "string" || typeof value === "number" || typeof value === "boolean",
+  );
+  return values.length === schema.values.length && values.length > 0
+    ? { values, object: node.typeAsserted }
+    : { object: node.typeAsserted };
 }

@@ -23,7 +23,10 @@ export function formatFunction(format: string, mode: FormatMode): string | undef
 }
 
 function functionName(format: string): string {
-  return `format${format.split("-").map((part) => part[0]!.toUpperCase() + part.slice(1)).join("")}`;
+  return `format${format
+    .split("-")
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join("")}`;
 }
 
 /** Number formats with a check (ajv-formats: `float` and `double` accept every number). */
@@ -116,7 +119,9 @@ export function formatFunctions(mode: FormatMode): string {
   for (const [format, check] of stringFormats(mode)) {
     const name = functionName(format);
     if ("regex" in check) {
-      exports.push(`const ${name}Pattern = ${check.regex};\nexport function ${name}(s: string): boolean {\n  return ${name}Pattern.test(s);\n}\n`);
+      exports.push(
+        `const ${name}Pattern = ${check.regex};\nexport function ${name}(s: string): boolean {\n  return ${name}Pattern.test(s);\n}\n`,
+      );
       continue;
     }
     for (const needed of dependencies(check.fn)) helpers.add(needed);

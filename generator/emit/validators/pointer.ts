@@ -37,6 +37,9 @@ export class Pointer {
 
   /** `p + "/messages/" + i3`. */
   expression(): Code {
-    return joinCode(this.parts.map((part) => (typeof part === "string" ? new Code(stringLiteral(part)) : part)), " + ");
+    return joinCode(
+      this.parts.map((part) => (typeof part === "string" ? new Code(stringLiteral(part)) : part)),
+      " + ",
+    );
   }
 }

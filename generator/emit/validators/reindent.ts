@@ -43,7 +43,7 @@ export function reindent(text: string, base = ""): string {
     out.push(base + indent(level - leading) + line);
     level += opens - closes;
   }
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }
 
 const QUOTE = 0x22;
@@ -67,6 +67,6 @@ const INDENTS: string[] = [""];
 
 function indent(level: number): string {
   if (level <= 0) return "";
-  while (INDENTS.length <= level) INDENTS.push(INDENTS[INDENTS.length - 1] + "  ");
+  while (INDENTS.length <= level) INDENTS.push(`${INDENTS[INDENTS.length - 1]}  `);
   return INDENTS[level]!;
 }

@@ -327,5 +327,8 @@ export function report(errors: ValidationError[], pointer: string, keyword: stri
 `;
 
 export function runtimeFile(folder: string, formats: FormatMode): GeneratedFile {
-  return { path: `${folder}/${RUNTIME_MODULE}.ts`, contents: `${GENERATED_HEADER}${RUNTIME_SOURCE}${PATTERN_RUNTIME}\n${formatFunctions(formats)}` };
+  return {
+    path: `${folder}/${RUNTIME_MODULE}.ts`,
+    contents: `${GENERATED_HEADER}${RUNTIME_SOURCE}${PATTERN_RUNTIME}\n${formatFunctions(formats)}`,
+  };
 }

@@ -45,7 +45,12 @@ interface ExportNames {
  * at the first failure) and `validateX` (which runs `isX` first, and only on failure the error
  * collector), plus the `checkX`/`collectX` walkers other modules call for `$ref`s.
  */
-export function emitValidatorModule(model: Model, schema: NamedSchema, folder: string, formats: FormatMode = "full"): GeneratedFile {
+export function emitValidatorModule(
+  model: Model,
+  schema: NamedSchema,
+  folder: string,
+  formats: FormatMode = "full",
+): GeneratedFile {
   const ctx = new ModuleContext(model, schema, compileHelper, formats);
   const names = walkerNames(schema.typeName);
   const exported = exportNames(schema.typeName);
@@ -76,7 +81,10 @@ export function emitValidatorModule(model: Model, schema: NamedSchema, folder: s
 
   // `_` appears in no generated type name, so this alias meets no imported `XWire`.
   const sdk = new Code(`Sdk_${schema.typeName}`);
-  const doc = jsdoc(schema.schema.description ?? schema.schema.title, schema.schema.deprecated ? [{ tag: "deprecated" }] : []);
+  const doc = jsdoc(
+    schema.schema.description ?? schema.schema.title,
+    schema.schema.deprecated ? [{ tag: "deprecated" }] : [],
+  );
   const sections: Code[] = [
     ts`import * as rt from ${`./${RUNTIME_MODULE}.js`};\n`,
     ...importLines(model, uses),
@@ -143,11 +151,37 @@ function walker(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: Code, ex
   const head = exported ? "export function" : "function";
   if (mode === "check") {
     const depth = exported ? [ts`if (d > rt.MAX_DEPTH) return false;`] : [];
-    return new Code(reindent(joinCode([ts`${new Code(head)} ${name}(v: unknown, d: number): boolean {`, ...depth, ...body, ts`return true;`, ts`}`], "\n").text));
+    return new Code(
+      reindent(
+        joinCode(
+          [ts`${new Code(head)} ${name}(v: unknown, d: number): boolean {`, ...depth, ...body, ts`return true;`, ts`}`],
+          "\n",
+        ).text,
+      ),
+    );
   }
-  const depth = exported ? [ts`if (d > rt.MAX_DEPTH) {`, ts`rt.report(e, p, "depth", ${`at most ${MAX_DEPTH} levels`}, v, ${`not be nested deeper than ${MAX_DEPTH} levels`});`, ts`return false;`, ts`}`] : [];
+  const depth = exported
+    ? [
+        ts`if (d > rt.MAX_DEPTH) {`,
+        ts`rt.report(e, p, "depth", ${`at most ${MAX_DEPTH} levels`}, v, ${`not be nested deeper than ${MAX_DEPTH} levels`});`,
+        ts`return false;`,
+        ts`}`,
+      ]
+    : [];
   return new Code(
-    reindent(joinCode([ts`${new Code(head)} ${name}(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {`, ...depth, ts`let ok = true;`, ...body, ts`return ok;`, ts`}`], "\n").text),
+    reindent(
+      joinCode(
+        [
+          ts`${new Code(head)} ${name}(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {`,
+          ...depth,
+          ts`let ok = true;`,
+          ...body,
+          ts`return ok;`,
+          ts`}`,
+        ],
+        "\n",
+      ).text,
+    ),
   );
 }
 

@@ -1,6 +1,14 @@
 import { Code, numberLiteral, propertyAccess, stringLiteral, ts } from "../../codegen/code.js";
 import { filledDefault } from "../../examples/sdk-default.js";
-import type { ArrayNode, JsonValue, NamedSchema, ObjectNode, Property, SchemaNode, UnionNode } from "../../model/types.js";
+import type {
+  ArrayNode,
+  JsonValue,
+  NamedSchema,
+  ObjectNode,
+  Property,
+  SchemaNode,
+  UnionNode,
+} from "../../model/types.js";
 import { flattenObject, named, openValues } from "../../model/view.js";
 import { walkerNames } from "./compile.js";
 import type { ModuleContext } from "./module-context.js";
@@ -36,7 +44,9 @@ export class WireMapping {
 
   /** The two exported converters of the module's schema. */
   converters(schema: NamedSchema): Code[] {
-    return (["toWire", "fromWire"] as const).map((direction) => this.fn(converterName(schema.typeName, direction), schema.schema, direction, true));
+    return (["toWire", "fromWire"] as const).map((direction) =>
+      this.fn(converterName(schema.typeName, direction), schema.schema, direction, true),
+    );
   }
 
   /** An expression converting the value in `v`. */
@@ -74,7 +84,9 @@ export class WireMapping {
   private fn(name: Code, node: SchemaNode, direction: Direction, exported: boolean): Code {
     const head = new Code(exported ? "export function" : "function");
     const body = this.body(node, direction);
-    return new Code(reindent([ts`${head} ${name}(v: unknown): unknown {`, ...body, ts`}`].map((line) => line.text).join("\n")));
+    return new Code(
+      reindent([ts`${head} ${name}(v: unknown): unknown {`, ...body, ts`}`].map((line) => line.text).join("\n")),
+    );
   }
 
   private body(node: SchemaNode, direction: Direction): Code[] {
@@ -98,7 +110,9 @@ export class WireMapping {
   private arrayBody(node: ArrayNode, direction: Direction): Code[] {
     const prefix = node.prefixItems ?? [];
     const item = new Code("x");
-    const choose: Code[] = prefix.map((schema, i) => ts`if (i === ${i}) out.push(${this.convert(schema, direction, item)});\nelse `);
+    const choose: Code[] = prefix.map(
+      (schema, i) => ts`if (i === ${i}) out.push(${this.convert(schema, direction, item)});\nelse `,
+    );
     return [
       ts`if (!Array.isArray(v)) return v;`,
       ts`const a: readonly unknown[] = v;`,
@@ -111,7 +125,11 @@ export class WireMapping {
     ];
   }
 
-  private objectBody(properties: readonly Property[], additional: ObjectNode["additionalProperties"], direction: Direction): Code[] {
+  private objectBody(
+    properties: readonly Property[],
+    additional: ObjectNode["additionalProperties"],
+    direction: Direction,
+  ): Code[] {
     const x = new Code("x");
     const cases = properties.flatMap((property) => {
       const from = direction === "toWire" ? property.sdkName : property.wireName;
@@ -119,17 +137,25 @@ export class WireMapping {
       const value = this.convert(property.schema, direction, x);
       // A name Object.prototype has (`constructor`, `toString`, `__proto__`) is typed by it on a
       // Record and, for `__proto__`, would set the prototype: such names are stored by setOwn.
-      const store = to in Object.prototype ? ts`rt.setOwn(out, ${to}, ${value});` : ts`${propertyAccess(new Code("out"), to)} = ${value};`;
+      const store =
+        to in Object.prototype
+          ? ts`rt.setOwn(out, ${to}, ${value});`
+          : ts`${propertyAccess(new Code("out"), to)} = ${value};`;
       return [ts`case ${from}: {`, store, ts`continue;`, ts`}`];
     });
     const other = typeof additional === "object" ? this.convert(additional, direction, x) : ts`rt.copyJson(${x})`;
     // The SDK type leaves out a required property that has a default; the wire form gets the default.
-    const defaults = direction === "fromWire" ? [] : properties.flatMap((property) => {
-      const filled = filledDefault(this.ctx.model, property);
-      if (filled === undefined) return [];
-      const read = ts`rt.own(out, ${property.wireName})`;
-      return [ts`if (${read} === undefined) rt.setOwn(out, ${property.wireName}, ${jsonExpression(filled.value)});`];
-    });
+    const defaults =
+      direction === "fromWire"
+        ? []
+        : properties.flatMap((property) => {
+            const filled = filledDefault(this.ctx.model, property);
+            if (filled === undefined) return [];
+            const read = ts`rt.own(out, ${property.wireName})`;
+            return [
+              ts`if (${read} === undefined) rt.setOwn(out, ${property.wireName}, ${jsonExpression(filled.value)});`,
+            ];
+          });
     return [
       ts`if (!rt.isObject(v)) return v;`,
       ts`const out: Record<string, unknown> = {};`,
@@ -154,7 +180,10 @@ export class WireMapping {
         out.push(ts`if (${check}(v, 0)) return ${this.convert(member, direction, new Code("v"))};`);
       } else {
         const w = new Code(`m${i}`);
-        out.push(ts`const ${w} = ${this.convert(member, direction, new Code("v"))};`, ts`if (${check}(${w}, 0)) return ${w};`);
+        out.push(
+          ts`const ${w} = ${this.convert(member, direction, new Code("v"))};`,
+          ts`if (${check}(${w}, 0)) return ${w};`,
+        );
       }
     });
     out.push(ts`return rt.copyJson(v);`);

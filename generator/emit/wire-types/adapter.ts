@@ -28,7 +28,10 @@ export function installedOpenapiTypescript(): string {
   const entry = require.resolve("openapi-typescript");
   for (let dir = path.dirname(entry); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
     try {
-      const manifest = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
+      const manifest = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
       if (manifest.name === "openapi-typescript" && manifest.version !== undefined) return manifest.version;
     } catch {
       // not the package's root yet

@@ -32,9 +32,12 @@ export function startWireTypes(): WireTypesJob {
     worker.once("message", (message: { ok: true; contents: string } | { ok: false; message: string }) => {
       void worker.terminate();
       if (message.ok) resolve({ files: [{ path: WIRE_TYPES_FILE, contents: message.contents }], warnings: [] });
-      else reject(new SpecError("UNSUPPORTED", `openapi-typescript could not type this document: ${message.message}`, {}));
+      else
+        reject(new SpecError("UNSUPPORTED", `openapi-typescript could not type this document: ${message.message}`, {}));
     });
-    worker.once("error", (error) => reject(new SpecError("UNSUPPORTED", `openapi-typescript could not type this document: ${error.message}`, {})));
+    worker.once("error", (error) =>
+      reject(new SpecError("UNSUPPORTED", `openapi-typescript could not type this document: ${error.message}`, {})),
+    );
   });
   // A cancelled job's rejection is expected; without this it would surface as unhandled.
   result.catch(() => cancelled || undefined);
