@@ -18,8 +18,8 @@ function reverseUnions(value: unknown): unknown {
 }
 
 /**
- * A 3.0 document in 3.1 spelling: `nullable: true` becomes `null` in a type array (or an enum
- * value, or an `anyOf` branch when there is no type); boolean `exclusiveMinimum/Maximum` become numbers.
+ * A 3.0 document in 3.1 spelling: `nullable: true` becomes `null` in a type array where 3.0.3
+ * gives it an effect; boolean `exclusiveMinimum/Maximum` become numbers.
  */
 function to31(document: Record<string, unknown>): Record<string, unknown> {
   const convert = (value: unknown): unknown => {
@@ -39,11 +39,11 @@ function to31(document: Record<string, unknown>): Record<string, unknown> {
       else delete out[bound];
       if (out[bound] !== undefined) delete out[limit];
     }
-    if (nullable !== true) return out;
-    if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
-    if (typeof out.type === "string") return { ...out, type: [out.type, "null"] };
-    if (Array.isArray(out.enum)) return out;
-    return { anyOf: [out, { type: "null" }] };
+    // OpenAPI 3.0.3: `nullable` adds null to the `type` beside it, and not past an enum that lacks
+    // null; without a type it has no effect (as the validators and Ajv read it).
+    if (nullable !== true || typeof out.type !== "string") return out;
+    if (Array.isArray(out.enum) && !out.enum.includes(null)) return out;
+    return { ...out, type: [out.type, "null"] };
   };
   return { ...document, openapi: "3.1.0", paths: convert(document.paths), components: convert(document.components) };
 }

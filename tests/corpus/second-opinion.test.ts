@@ -12,6 +12,8 @@ import { secondOpinion } from "../helpers/second-opinion.js";
  */
 const KNOWN_DISAGREEMENTS = [
   "package-version",
+  // Since 3.0.3 nullable semantics (null only beside a `type`); its two `nullable-*` $refs are the suspects.
+  "deployment-status",
   "webhook-fork",
   "webhook-issue-comment-created",
   "webhook-issue-comment-deleted",

@@ -26,9 +26,17 @@ const SHAPE_KEYWORDS = [
  * (`{description: …}`) marked `tsType: unknown`, since the peer would make it an object with an
  * index signature though JSON Schema lets it hold any value (that corrects the peer, not us).
  */
-function schemasForJstt(document: Record<string, unknown>): Record<string, unknown> {
+function schemasForJstt(document: Record<string, unknown>, version: string): Record<string, unknown> {
   const copy = structuredClone(document);
   for (const { schema } of walkSchemas(copy)) {
+    // The peer reads `nullable` as "add null" everywhere. OpenAPI 3.0.3 adds null only to the
+    // `type` written beside it and not past an `enum` that lacks null; 3.1 has no such keyword.
+    if ("nullable" in schema) {
+      const nullable = schema.nullable === true && version === "3.0";
+      delete schema.nullable;
+      const enumAllowsNull = !Array.isArray(schema.enum) || schema.enum.includes(null);
+      if (nullable && typeof schema.type === "string" && enumAllowsNull) schema.type = [schema.type, "null"];
+    }
     if (!SHAPE_KEYWORDS.some((keyword) => keyword in schema)) schema.tsType = "unknown";
     // The peer writes `{}` for an object that may hold no property, which TypeScript reads as any
     // non-null value; ours says what the schema says.
@@ -75,7 +83,7 @@ export async function secondOpinion(
   spec: LoadedSpec,
   model: Model,
 ): Promise<{ compared: number; diagnostics: string[] }> {
-  const components = schemasForJstt(spec.document);
+  const components = schemasForJstt(spec.document, spec.version);
   const names = Object.keys(components);
   const root = {
     title: "SecondOpinionRoot",
