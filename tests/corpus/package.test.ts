@@ -61,8 +61,11 @@ describe("the published package", () => {
     expect(files).toContain("dist/generator/cli/main.js");
     expect(files).toContain("dist/generator/emit/wire-types/worker.cjs");
     expect(files).toContain("templates/docs/object.md.tmpl");
+    // The config file's JSON Schema: the CLI validates a config against it.
+    expect(files).toContain("specgen.config.schema.json");
     const outside = files.filter(
-      (file) => !/^(bin|dist\/generator|templates)\/|^(README\.md|package\.json)$/.test(file),
+      (file) =>
+        !/^(bin|dist\/generator|templates)\/|^(README\.md|package\.json|specgen\.config\.schema\.json)$/.test(file),
     );
     expect(outside).toEqual([]);
   });
