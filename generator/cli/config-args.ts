@@ -1,49 +1,18 @@
 import { CONFIG_SECTIONS, findConfig, loadConfig } from "./config.js";
 
+/** Where `$ref`s may read: every command that loads a spec takes these. */
+const REF_KEYS = ["allowRemote", "refRoot", "maxRefMb"];
+const OUTPUT_KEYS = ["quiet", "verbose"];
+/** The options that shape what generate, docs and check write. */
+const SHAPING_KEYS = ["package", "templates", "frontMatter", "mdx"];
+
 /** Top-level config keys each command takes (a command's own section may hold its other options). */
 const TOP_LEVEL: Record<string, readonly string[]> = {
-  generate: [
-    "spec",
-    "allowRemote",
-    "refRoot",
-    "maxRefMb",
-    "quiet",
-    "verbose",
-    "out",
-    "package",
-    "templates",
-    "frontMatter",
-    "mdx",
-    "only",
-  ],
-  docs: [
-    "spec",
-    "allowRemote",
-    "refRoot",
-    "maxRefMb",
-    "quiet",
-    "verbose",
-    "package",
-    "templates",
-    "frontMatter",
-    "mdx",
-  ],
-  check: [
-    "spec",
-    "allowRemote",
-    "refRoot",
-    "maxRefMb",
-    "quiet",
-    "verbose",
-    "out",
-    "package",
-    "templates",
-    "frontMatter",
-    "mdx",
-    "only",
-  ],
-  validate: ["spec", "allowRemote", "refRoot", "maxRefMb", "quiet", "verbose"],
-  diff: ["allowRemote", "refRoot", "maxRefMb", "quiet", "verbose"],
+  generate: ["spec", ...REF_KEYS, ...OUTPUT_KEYS, "out", ...SHAPING_KEYS, "only"],
+  docs: ["spec", ...REF_KEYS, ...OUTPUT_KEYS, ...SHAPING_KEYS],
+  check: ["spec", ...REF_KEYS, ...OUTPUT_KEYS, "out", ...SHAPING_KEYS, "only"],
+  validate: ["spec", ...REF_KEYS, ...OUTPUT_KEYS],
+  diff: [...REF_KEYS, ...OUTPUT_KEYS],
 };
 
 export interface ConfigArgs {
