@@ -36,12 +36,23 @@ export function superLinear(source: string, flags: string): SuperLinear | undefi
     // The automaton checker alone: deterministic and fast (its default fuzzer took 6 s on one of
     // GitHub's patterns here). It cannot model backreferences and lookarounds: those come back
     // "unknown", no warning; `specgen validate` still bounds their matches in time.
-    const result = recheck(source, flags, { checker: "automaton" });
-    if (result.status === "vulnerable")
+    // On some real patterns (AWS's, hundreds of alternatives) its automaton overflows the stack:
+    // then the answer is "unknown", as for backreferences, never a crash of the run.
+    const result = checkedOrUnknown(source, flags, recheck);
+    if (result?.status === "vulnerable")
       found = { complexity: result.complexity?.summary ?? "super-linear", attack: result.attack?.string };
   }
   cache.set(key, found);
   return found;
+}
+
+function checkedOrUnknown(source: string, flags: string, check: CheckSync): ReturnType<CheckSync> | undefined {
+  try {
+    return check(source, flags, { checker: "automaton" });
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
 }
 
 /**
