@@ -1,11 +1,16 @@
 // `npm run fuzz -- --minutes 30`: the structure-aware fuzzer of tests/hostile/fuzz.test.ts for as
-// long as asked, with a fresh seed; prints the documents tried and the keywords covered.
+// long as asked, with a fresh seed (or `--seed S` to replay a reported failure); prints the
+// documents tried and the keywords covered.
 import { spawnSync } from "node:child_process";
 
-const at = process.argv.indexOf("--minutes");
-const minutes = at >= 0 ? Number(process.argv[at + 1]) : 5;
+const option = (name) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const minutes = Number(option("--minutes") ?? 5);
+const seed = option("--seed");
 if (!(minutes > 0)) {
-  console.error("usage: npm run fuzz -- --minutes N");
+  console.error("usage: npm run fuzz -- --minutes N [--seed S]");
   process.exit(2);
 }
 const result = spawnSync(
@@ -13,7 +18,11 @@ const result = spawnSync(
   ["vitest", "run", "tests/hostile/fuzz.test.ts", "--testTimeout", String((minutes + 5) * 60_000)],
   {
     stdio: "inherit",
-    env: { ...process.env, SPECGEN_FUZZ_MINUTES: String(minutes) },
+    env: {
+      ...process.env,
+      SPECGEN_FUZZ_MINUTES: String(minutes),
+      ...(seed !== undefined && { SPECGEN_FUZZ_SEED: seed }),
+    },
   },
 );
 process.exit(result.status ?? 1);

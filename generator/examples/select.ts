@@ -1,5 +1,6 @@
 import type { Warning } from "../errors.js";
-import type { JsonValue, Model, Property, SchemaNode, SpecValue, UnionNode } from "../model/types.js";
+import type { JsonValue, Model, ObjectNode, Property, SchemaNode, SpecValue, UnionNode } from "../model/types.js";
+import { patternRegExp } from "../pattern/compile.js";
 import { flattenObject, named } from "../model/view.js";
 import { fits } from "./fits.js";
 import { usableDefault, usableExample, WarningLog } from "./repair.js";
@@ -214,9 +215,29 @@ export class ExampleSelector {
       else if (property.required && holdsNoValue(this.model, property.schema)) return undefined;
     }
     for (const name of flat.source?.extraRequired ?? []) {
-      if (!Object.hasOwn(out, name)) defineKey(out, name, PLACEHOLDER);
+      if (Object.hasOwn(out, name)) continue;
+      const value = this.undeclaredValue(flat.source!, name);
+      if (value === undefined) return undefined;
+      defineKey(out, name, value);
     }
     return out;
+  }
+
+  /**
+   * The value of a required name that no property declares: it must satisfy every pattern
+   * property whose pattern matches the name, else `additionalProperties`.
+   */
+  private undeclaredValue(node: ObjectNode, name: string): JsonValue | undefined {
+    const matching = (node.patternProperties ?? [])
+      .filter((entry) => patternRegExp(entry.pattern)?.test(name) ?? false)
+      .map((entry) => entry.schema);
+    if (matching.length > 0) {
+      const value = this.valueOf(matching[0]!);
+      return value !== undefined && matching.every((schema) => fits(value, schema, this.model)) ? value : undefined;
+    }
+    const rest = node.additionalProperties;
+    if (rest === false) return undefined;
+    return rest === true ? PLACEHOLDER : this.valueOf(rest);
   }
 
   /**

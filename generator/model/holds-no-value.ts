@@ -1,11 +1,12 @@
-import type { Model, SchemaNode } from "./types.js";
+import type { Model, ObjectNode, SchemaNode } from "./types.js";
 
 type JsonKind = "null" | "boolean" | "number" | "string" | "array" | "object";
 const ALL: ReadonlySet<JsonKind> = new Set(["null", "boolean", "number", "string", "array", "object"]);
 
 /**
  * True when no JSON value satisfies the node: `false`, an `allOf` whose members admit no common
- * type (`string` and `integer`), an object that requires such a property, a union of nothing.
+ * type (`string` and `integer`), an object that requires such a property or a name it cannot hold
+ * (`additionalProperties: false`), or more names than `maxProperties`, a union of nothing.
  * Its TypeScript type is `never`: it gets no example and no snippet. Conservative: `false`
  * means "perhaps satisfiable", never the reverse. Recursion through references stops at a cycle.
  */
@@ -52,9 +53,10 @@ function shapeKinds(model: Model, node: SchemaNode, open: ReadonlySet<string>): 
       return emptyItem ? new Set() : new Set(["array"]);
     }
     case "object": {
-      const emptyRequired = node.properties.some(
-        (property) => property.required && holdsNoValue(model, property.schema, open),
-      );
+      const emptyRequired =
+        node.properties.some((property) => property.required && holdsNoValue(model, property.schema, open)) ||
+        (node.extraRequired.length > 0 && !holdsUndeclaredNames(model, node, open)) ||
+        requiredCount(node) > (node.maxProperties ?? Number.POSITIVE_INFINITY);
       if (emptyRequired) return node.typeAsserted ? new Set() : without(ALL, "object");
       return node.typeAsserted ? new Set(["object"]) : ALL;
     }
@@ -72,6 +74,26 @@ function shapeKinds(model: Model, node: SchemaNode, open: ReadonlySet<string>): 
       return out;
     }
   }
+}
+
+/**
+ * Whether an object may hold a name none of its properties declares: only through
+ * `additionalProperties`, unless a pattern property might match it (patterns are not evaluated
+ * here: conservatively "yes").
+ */
+function holdsUndeclaredNames(model: Model, node: ObjectNode, open: ReadonlySet<string>): boolean {
+  if ((node.patternProperties?.length ?? 0) > 0) return true;
+  const rest = node.additionalProperties;
+  if (rest === true) return true;
+  if (rest === false) return false;
+  return !holdsNoValue(model, rest, open);
+}
+
+/** The number of distinct names the object must hold. */
+function requiredCount(node: ObjectNode): number {
+  const names = new Set(node.extraRequired);
+  for (const property of node.properties) if (property.required) names.add(property.wireName);
+  return names.size;
 }
 
 const caches = new WeakMap<Model, Map<string, ReadonlySet<JsonKind>>>();

@@ -27,7 +27,7 @@ describe("every accepted document yields code that compiles under strict, exactO
     files = await readTree(out);
   });
 
-  it("type-checks: Object.prototype property names, index/Index, a recursive union alias, a schema with no value, odd keys", () => {
+  it("type-checks: Object.prototype property names, index/Index, a recursive union alias, a schema with no value, odd keys, a union of only null", () => {
     expect(typecheckFiles(files)).toEqual([]);
   });
 
@@ -39,14 +39,18 @@ describe("every accepted document yields code that compiles under strict, exactO
 
   it("no schema module takes the barrel's file name index.ts; importers use the renamed modules", () => {
     expect(files.map((entry) => entry.path).filter((name) => name.startsWith("models/components/"))).toEqual([
+      "models/components/closed.ts",
+      "models/components/crowded.ts",
       "models/components/holder.ts",
       "models/components/impossible.ts",
       "models/components/index.ts",
       "models/components/index2.ts",
       "models/components/index3.ts",
       "models/components/json.ts",
+      "models/components/nullmember.ts",
       "models/components/numerickeys.ts",
       "models/components/protos.ts",
+      "models/components/undeclared.ts",
       "models/components/usesindex.ts",
     ]);
     expect(file("models/components/usesindex.ts")).toBe(
@@ -67,11 +71,21 @@ describe("every accepted document yields code that compiles under strict, exactO
     // The union soundness check says why (UNSOUND_UNION), the example stage what follows (NO_VALUE).
     expect(stderr).toBe(
       `warning UNSOUND_UNION ${COMPILE}/compile.yaml #/components/schemas/Impossible: allOf collapses to never: its members are of different types (string, number)\n` +
+        `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Closed: no value satisfies schema Closed; it gets no example and no snippet\n` +
+        `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Crowded: no value satisfies schema Crowded; it gets no example and no snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Holder: no value satisfies schema Holder; it gets no example and no snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Impossible: no value satisfies schema Impossible; it gets no example and no snippet\n`,
     );
-    expect(files.map((entry) => entry.path).filter((name) => /^examples\/(holder|impossible)\.ts$/.test(name))).toEqual(
-      [],
+    expect(
+      files
+        .map((entry) => entry.path)
+        .filter((name) => /^examples\/(holder|impossible|closed|crowded)\.ts$/.test(name)),
+    ).toEqual([]);
+  });
+
+  it("a required name no property declares takes the value of its pattern property, else of additionalProperties", () => {
+    expect(file("examples/undeclared.ts")).toBe(
+      `${HEADER}\nimport { Undeclared } from "../models/components/index.js";\n\nlet value: Undeclared = {\n  "": false,\n  "n1": 0,\n};\n`,
     );
   });
 

@@ -310,8 +310,9 @@ function caseLabels(values: readonly (string | number | boolean)[]): Code[] {
   return values.map((value, i) => (i === values.length - 1 ? ts`case ${value}: {` : ts`case ${value}:`));
 }
 
+/** A disjunction; of no tests (a union whose only member was `null`, moved to `nullable`), `false`. */
 function joinOr(tests: Code[]): Code {
-  return new Code(tests.map((test) => test.text).join(" || "));
+  return tests.length === 0 ? ts`false` : new Code(tests.map((test) => test.text).join(" || "));
 }
 
 function shorten(text: string): string {
