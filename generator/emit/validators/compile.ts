@@ -110,11 +110,18 @@ function compileShape(
       // through an `unknown` alias, so that a type check of one member does not narrow the next.
       // Names another member declares are that member's to check, not an open value of this one.
       const opens = allOfOpenValues(ctx.model, node.members, declaredNames(ctx.model, node, 0));
-      return node.members.flatMap((member, index) => {
-        if (index === 0) return compileNode(ctx, member, v, p, mode, opens[index]);
-        const alias = ctx.local("v");
-        return [ts`const ${alias}: unknown = ${v};`, ...compileNode(ctx, member, alias, p, mode, opens[index])];
-      });
+      const out: Code[] = [];
+      for (const [index, member] of node.members.entries()) {
+        if (index === 0) append(out, compileNode(ctx, member, v, p, mode, opens[index]));
+        else {
+          const alias = ctx.local("v");
+          append(out, [ts`const ${alias}: unknown = ${v};`, ...compileNode(ctx, member, alias, p, mode, opens[index])]);
+        }
+        // A member that accepts nothing ends the checks: what follows would be unreachable code,
+        // where TypeScript no longer narrows (`'v1' is of type 'unknown'`).
+        if (out.at(-1)?.text === "return false;") break;
+      }
+      return out;
     }
   }
 }
