@@ -202,7 +202,12 @@ export class ExampleSelector {
     if (!flat) {
       const members = node.kind === "allOf" ? node.members : [];
       return this.firstFittingOf(
-        [() => this.mergedMembers(members), ...members.map((member) => () => this.valueOf(member))],
+        [
+          () => this.mergedMembers(members),
+          ...members.map((member) => () => this.valueOf(member)),
+          // When no member's own value fits the others, a value one of them lists may.
+          ...listedValues(this.model, members).map((value) => () => value),
+        ],
         node,
       );
     }
@@ -323,6 +328,23 @@ export class ExampleSelector {
     }
     return first;
   }
+}
+
+/** The values `enum`/`const` members (also inside unions and references) list, and `null` where one admits it. */
+function listedValues(model: Model, members: readonly SchemaNode[]): JsonValue[] {
+  const out: JsonValue[] = [];
+  const visit = (node: SchemaNode, depth: number): void => {
+    if (depth > 4 || out.length > 64) return;
+    if (node.nullable || node.kind === "null") out.push(null);
+    if (node.kind === "enum") out.push(...node.values.slice(0, 64));
+    else if (node.kind === "union") for (const member of node.members) visit(member, depth + 1);
+    else if (node.kind === "ref") {
+      const target = model.schemas.get(node.target);
+      if (target !== undefined) visit(target.schema, depth + 1);
+    }
+  };
+  for (const member of members) visit(member, 0);
+  return [...new Set(out)];
 }
 
 const OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));

@@ -48,6 +48,7 @@ describe("every accepted document yields code that compiles under strict, exactO
       "models/components/index2.ts",
       "models/components/index3.ts",
       "models/components/json.ts",
+      "models/components/listed.ts",
       "models/components/nullmember.ts",
       "models/components/numerickeys.ts",
       "models/components/protos.ts",
@@ -88,6 +89,12 @@ describe("every accepted document yields code that compiles under strict, exactO
   it("a required name no property declares takes the value of its pattern property, else of additionalProperties", () => {
     expect(file("examples/undeclared.ts")).toBe(
       `${HEADER}\nimport { Undeclared } from "../models/components/index.js";\n\nlet value: Undeclared = {\n  "": false,\n  "n1": 0,\n};\n`,
+    );
+  });
+
+  it("an allOf that only a listed value satisfies has that value as its example", () => {
+    expect(file("examples/listed.ts")).toBe(
+      `${HEADER}\nimport { Listed } from "../models/components/index.js";\n\nlet value: Listed = null;\n`,
     );
   });
 
