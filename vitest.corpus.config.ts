@@ -3,8 +3,9 @@ import fast from "./vitest.config.js";
 
 /**
  * The corpus suite (`npm run test:corpus`): GitHub's 13 MB description and other whole documents.
- * Its slowest test (type-checking all of GitHub's output) takes about two minutes on an idle
- * 2-core machine and up to five on a loaded one, hence a timeout three times above that.
+ * Its slowest test (type-checking all of GitHub's output) takes about three and a half minutes on
+ * a 2-core machine while the other worker runs the rest, and up to twice that on a loaded one,
+ * hence a timeout well above three times that.
  */
 export default defineConfig({
   test: {
