@@ -21,6 +21,7 @@ export type SpecErrorCode =
   | "PATTERN_BACKTRACKING"
   | "BAD_NAME"
   | "UNSUPPORTED"
+  | "EXTENSION_SKIPPED"
   | "IO"
   | "OUTPUT_CONFLICT"
   | "TEMPLATE";

@@ -47,6 +47,9 @@ interface Extension {
  * passed inside an `x-` extension removes that extension, with a warning; anywhere else it is
  * an error naming the pointer.
  */
+/** What a skipped extension's warning says was done; `--strict` makes the problem an error instead. */
+export const EXTENSION_IGNORED = "; the extension is ignored";
+
 export function enforceBounds(source: ParsedSource): Warning[] {
   const warnings: Warning[] = [];
   let nodes = 0;
@@ -72,7 +75,7 @@ export function enforceBounds(source: ParsedSource): Warning[] {
       file: source.file,
       pointer: abbreviate(tokens),
       line: source.lineOf(tokens),
-      message: `${message}; the extension is ignored`,
+      message: `${message}${EXTENSION_IGNORED}`,
     });
   };
   while (stack.length > 0) {

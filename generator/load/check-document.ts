@@ -1,5 +1,6 @@
 import { SpecError, joinPointer, splitPointer, type SourceLocation, type Warning } from "../errors.js";
 import type { ParsedSource } from "./parse.js";
+import { EXTENSION_IGNORED } from "./bounds.js";
 import { collectRefs } from "./bundle.js";
 import { nearMiss } from "./near-miss.js";
 import { checkPatterns } from "./patterns.js";
@@ -90,6 +91,8 @@ export interface CheckedDocument {
 export interface CheckOptions {
   /** Every warning about the document is an error. */
   readonly strict?: boolean | undefined;
+  /** Extensions the bounds skipped before the checks (annotation data nested too deep or too large). */
+  readonly skippedExtensions?: readonly Warning[] | undefined;
 }
 
 /**
@@ -119,6 +122,8 @@ export function checkDocument(document: unknown, source: ParsedSource, options: 
     );
   const openApiVersion = `3.${match[1]}` as OpenApiVersion;
 
+  for (const skipped of options.skippedExtensions ?? [])
+    problems.carry("EXTENSION_SKIPPED", skipped, EXTENSION_IGNORED);
   checkComponentNames(document, problems);
   checkParameters(document, problems);
   // Before the official schema, whose words for the same problems are less plain.

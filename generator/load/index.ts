@@ -52,8 +52,12 @@ export async function loadSpecText(text: string, file: string, options: LoadOpti
   // The text still holds an extension the bounds removed: the worker must get the document.
   const untouched = document === source.value && skipped.length === 0;
   options.onBundled?.(document, untouched && text.trimStart().startsWith("{") ? text : undefined);
-  const checked = checkDocument(document, source, { strict: options.strict });
-  const { version } = checked;
-  const warnings = [...skipped, ...checked.warnings];
-  return { file, version, document: document as Record<string, unknown>, source, warnings };
+  const checked = checkDocument(document, source, { strict: options.strict, skippedExtensions: skipped });
+  return {
+    file,
+    version: checked.version,
+    document: document as Record<string, unknown>,
+    source,
+    warnings: checked.warnings,
+  };
 }

@@ -49,6 +49,20 @@ export class Problems {
     this.strictErrors.push(new SpecError(code, `${message} (--strict)`, this.at(pointer)));
   }
 
+  /**
+   * A warning found before these checks (an oversized extension the bounds skipped), kept in
+   * the same list so that `--strict` reports it with the rest; `workaround` is the tail of its
+   * message that says what was done instead.
+   */
+  carry(code: SpecErrorCode, warning: Warning, workaround: string): void {
+    this.warnings.push(warning);
+    const message = warning.message.endsWith(workaround)
+      ? warning.message.slice(0, -workaround.length)
+      : warning.message;
+    const { file, pointer, line } = warning;
+    this.strictErrors.push(new SpecError(code, `${message} (--strict)`, { file, pointer, line }));
+  }
+
   /** True when an error was reported at `pointer` or at a pointer above it. */
   coveredBy(pointer: string): boolean {
     return this.errors.some(

@@ -80,6 +80,14 @@ describe("bounds: depth, width and size, examples and extensions included", () =
     expect((await readdir(dir)).filter((name) => name.includes("specgen-staging"))).toEqual([]);
   });
 
+  it("with --strict, an oversized x- extension is an error like every other warning", async () => {
+    const spec = await write("deep-extension-strict.json", `{"E":{"type":"string","x-deep":${nested(300)}}}`);
+    expectRefusal(
+      await runCli("generate", "--spec", spec, "--out", path.join(dir, "strict-out"), "--strict"),
+      `${spec}:1 #/components/schemas/E/x-deep: nested too deeply: more than 256 levels (--strict)`,
+    );
+  });
+
   it("an x- key inside an example is data, not an extension: refused, not skipped", async () => {
     const spec = await write("deep-data.json", `{"E":{"type":"object","example":{"x-data":${nested(300)}}}}`);
     expectRefusal(
