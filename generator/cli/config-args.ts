@@ -1,10 +1,10 @@
 import { CONFIG_SECTIONS, findConfig, loadConfig } from "./config.js";
 
-/** Where `$ref`s may read: every command that loads a spec takes these. */
-const REF_KEYS = ["allowRemote", "refRoot", "maxRefMb"];
+/** Where `$ref`s may read, and how strictly the spec is read: every command that loads a spec takes these. */
+const REF_KEYS = ["allowRemote", "refRoot", "maxRefMb", "strict"];
 const OUTPUT_KEYS = ["quiet", "verbose"];
 /** The options that shape what generate, docs and check write. */
-const SHAPING_KEYS = ["package", "templates", "frontMatter", "mdx"];
+const SHAPING_KEYS = ["package", "templates", "frontMatter", "mdx", "formats"];
 
 /** Top-level config keys each command takes (a command's own section may hold its other options). */
 const TOP_LEVEL: Record<string, readonly string[]> = {

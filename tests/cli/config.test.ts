@@ -4,6 +4,8 @@ import { Ajv } from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CHECK_FORMATS } from "../../generator/check/report.js";
 import { AXES, FAIL_ON } from "../../generator/diff/report.js";
+import { LEVELS } from "../../generator/diff/types.js";
+import { FORMAT_MODES } from "../../generator/emit/validators/formats.js";
 import { OUTPUT_KINDS } from "../../generator/pipeline.js";
 import { REPO, SPEC } from "../helpers/paths.js";
 import { runCliAt as runCli } from "../helpers/cli.js";
@@ -99,6 +101,8 @@ describe("specgen.config.{json,yaml}", () => {
     expect(SCHEMA.properties["check"]!.properties!["format"]!.enum).toEqual([...CHECK_FORMATS]);
     expect(SCHEMA.properties["diff"]!.properties!["failOn"]!.enum).toEqual([...FAIL_ON]);
     expect(SCHEMA.properties["diff"]!.properties!["axis"]!.enum).toEqual([...AXES]);
+    expect(SCHEMA.properties["diff"]!.properties!["level"]!.enum).toEqual([...LEVELS]);
+    expect(SCHEMA.properties["generate"]!.properties!["formats"]!.enum).toEqual([...FORMAT_MODES]);
     expect((SCHEMA.properties["only"] as { oneOf: { items?: { enum: unknown[] } }[] }).oneOf[0]!.items!.enum).toEqual([
       ...OUTPUT_KINDS,
     ]);
@@ -115,6 +119,23 @@ describe("specgen.config.{json,yaml}", () => {
           `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
         );
       await writeFile(file, "{}");
+    }
+  });
+
+  it("every option of every command can be set in its section (but --config, --help, --version and the one-off --write-ignore)", async () => {
+    const { nested } = await project("all-options", "specgen.config.json", "{}");
+    const oneOff = new Set(["config", "help", "version", "write-ignore"]);
+    for (const command of ["generate", "docs", "check", "validate", "diff"]) {
+      const { stdout } = await runCli([command, "--help"], nested);
+      const flags = new Set([...stdout.matchAll(/^\s+(?:-\w, )?--([a-z-]+)/gm)].map((match) => match[1]!));
+      expect(flags.size, command).toBeGreaterThan(8);
+      const keys = Object.keys(SCHEMA.properties[command]!.properties!).map((key) =>
+        key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+      );
+      expect({ command, missing: [...flags].filter((flag) => !oneOff.has(flag) && !keys.includes(flag)) }).toEqual({
+        command,
+        missing: [],
+      });
     }
   });
 });
