@@ -80,7 +80,7 @@ export function refOptions<T>(argv: Argv<T>) {
     .option("strict", {
       type: "boolean",
       default: false,
-      describe: "every warning about the spec is an error (unknown keywords, pattern dialects)",
+      describe: "every warning about the spec is an error (unknown keywords, pattern dialects, skipped extensions)",
     });
 }
 

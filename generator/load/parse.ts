@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node as YamlNode } from "yaml";
 import { SpecError } from "../errors.js";
-import { lineAtOffset, lineOfJsonPointer } from "./json-locate.js";
+import { JsonLocator, lineAtOffset } from "./json-locate.js";
 
 /** A parsed source file that can say on which line a JSON pointer starts. */
 export interface ParsedSource {
@@ -29,7 +29,9 @@ export function withoutByteOrderMark(text: string): string {
 const TOO_DEEP = "the document is nested too deeply to parse";
 
 function parseJson(text: string, file: string): ParsedSource {
-  return { file, value: parseJsonText(text, file), lineOf: (tokens) => lineOfJsonPointer(text, tokens) };
+  const value = parseJsonText(text, file);
+  let locator: JsonLocator | undefined;
+  return { file, value, lineOf: (tokens) => (locator ??= new JsonLocator(text)).lineOf(tokens) };
 }
 
 /** `JSON.parse`, with a one-line error that names the file and, where it can be found, the line. */

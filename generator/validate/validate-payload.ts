@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { SpecError } from "../errors.js";
-import { lineOfJsonPointer } from "../load/json-locate.js";
+import { JsonLocator } from "../load/json-locate.js";
 import { parseJsonText } from "../load/parse.js";
 import type { Model, NamedSchema } from "../model/types.js";
 import { boundedRegExpEngine, PatternTimeout } from "./bounded-regexp.js";
@@ -87,8 +87,9 @@ export async function validatePayloads(
     }
     if (result.ok) return { file, valid: true, errors: [] };
     // In SDK form the pointers name wire properties, which the SDK text does not hold: no lines then.
+    const locator = new JsonLocator(text);
     const errors = result.errors.map((error) =>
-      options.sdk ? error : { ...error, line: lineOfJsonPointer(text, tokens(error.pointer)) },
+      options.sdk ? error : { ...error, line: locator.lineOf(tokens(error.pointer)) },
     );
     return { file, valid: false, errors };
   });
