@@ -12,7 +12,7 @@ const PINNED = [
   "chatcompletionrequest", // nullable numbers with bounds, a map, arrays, formats
   "conversationmessage", // oneOf with a discriminator: dispatched by tag
   "parameterschema", // recursive
-  "runtime",
+  "_runtime",
 ];
 
 describe("validators emitter golden files", () => {
@@ -35,7 +35,7 @@ describe("validators emitter golden files", () => {
     // GitHub's description a `→` in two comments doubled 70 MB of validator text and cost
     // 0.3 to 0.5 s of a regeneration.
     const offenders = [...files.values()].filter(
-      (file) => file.path !== "validators/runtime.ts" && /[^\x00-\x7f]/.test(file.contents),
+      (file) => file.path !== "validators/_runtime.ts" && /[^\x00-\x7f]/.test(file.contents),
     );
     expect(offenders.map((file) => file.path)).toEqual([]);
   });

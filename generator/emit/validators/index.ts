@@ -9,7 +9,7 @@ export const VALIDATORS_DIR = "validators";
 
 /**
  * The validators emitter: for every named schema a module of compiled checks of its wire form
- * (`validators/<stem>.ts`), the shared `runtime.ts`, and an `index.ts` exporting them all.
+ * (`validators/<stem>.ts`), the shared `_runtime.ts`, and an `index.ts` exporting them all.
  * No schema is read at run time and nothing is imported from npm.
  */
 export function emitValidators(model: Model, options: ValidatorOptions = {}): EmitResult {

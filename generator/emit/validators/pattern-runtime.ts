@@ -1,5 +1,5 @@
 /**
- * The part of `runtime.ts` that runs a schema's `pattern`s: through `RegExp` by default, or through
+ * The part of `_runtime.ts` that runs a schema's `pattern`s: through `RegExp` by default, or through
  * an engine the user plugs in (re2's constructor for linear-time matching, as Ajv's `code.regExp`
  * option does). Each pattern is compiled on first use, and again after the engine changed.
  */

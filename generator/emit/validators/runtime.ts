@@ -2,14 +2,18 @@ import { GENERATED_HEADER, type GeneratedFile } from "../types.js";
 import { formatFunctions, type FormatMode } from "./formats.js";
 import { PATTERN_RUNTIME } from "./pattern-runtime.js";
 
-export const RUNTIME_MODULE = "runtime";
+/**
+ * Schema modules are named `[a-z0-9]+` after their type: the underscore keeps a schema named
+ * `Runtime` (Google's Cloud Functions has one) from replacing this module.
+ */
+export const RUNTIME_MODULE = "_runtime";
 
 /** How deep a value may nest before it is refused: far below any stack limit. */
 export const MAX_DEPTH = 512;
 
 /**
  * The helpers every generated validator shares: fixed code of ours (no spec text), written once
- * as `runtime.ts` beside the validators so that the generated code needs no npm package.
+ * as `_runtime.ts` beside the validators so that the generated code needs no npm package.
  */
 const RUNTIME_SOURCE = `
 /** One reason a value does not match its schema. */
