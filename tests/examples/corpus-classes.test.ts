@@ -31,6 +31,14 @@ describe("corpus failure classes", () => {
     expect(snippet("labels")).toContain(`  env: "prod",\n  "team": "core",\n`);
   });
 
+  it("a union's example that fits no member takes the SDK names of the member that declares the most of its keys (TS2353)", async () => {
+    const out = await generateInEsmProject("example-fits-no-member.yaml");
+    expect(check(out).first).toEqual([]);
+    expect(readFileSync(path.join(out, "examples/address.ts"), "utf8")).toContain(
+      `  native: {\n    addressReference: "A65 R2AF",\n    contactEmail: "user@example.com",\n  },\n`,
+    );
+  });
+
   it("`type: object` with an enum of strings is refused naming the value and its pointer, not openapi-typescript's failure", async () => {
     const fixture = path.join(FIXTURES, "corpus/object-enum-of-strings.yaml");
     const error = await generate({ spec: fixture, out: await tempDir("corpus-class") }).catch(

@@ -99,7 +99,9 @@ function additionalNode(additional: boolean | SchemaNode | undefined): SchemaNod
 function shapeFor(value: JsonValue, node: SchemaNode, model: Model): SchemaNode | undefined {
   const resolved = resolveRefs(model, node);
   if (resolved.kind === "union") {
-    const member = resolved.members.find((candidate) => fits(value, candidate, model));
+    const member =
+      resolved.members.find((candidate) => fits(value, candidate, model)) ??
+      closestObject(value, resolved.members, model);
     return member === undefined ? undefined : shapeFor(value, member, model);
   }
   if (resolved.kind === "allOf" && flattenObject(model, resolved) === undefined) {
@@ -112,6 +114,23 @@ function shapeFor(value: JsonValue, node: SchemaNode, model: Model): SchemaNode 
     return named ?? shapes.find((shape) => shape !== undefined);
   }
   return resolved;
+}
+
+/**
+ * For an object value that fits no member (a spec's example, kept as written, may lack a required
+ * field), the object member that declares the most of its keys: its SDK names are the closest
+ * the literal can take (quoted wire keys fit no member's type: TS2353).
+ */
+function closestObject(value: JsonValue, members: readonly SchemaNode[], model: Model): SchemaNode | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  let best: SchemaNode | undefined;
+  let bestCount = 0;
+  for (const member of members) {
+    const flat = flattenObject(model, member);
+    const count = flat?.properties.filter((property) => Object.hasOwn(value, property.wireName)).length ?? 0;
+    if (count > bestCount) [best, bestCount] = [member, count];
+  }
+  return best;
 }
 
 function itemNode(shape: SchemaNode | undefined, index: number): SchemaNode | undefined {
