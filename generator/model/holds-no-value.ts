@@ -1,6 +1,6 @@
 import type { Model, ObjectNode, SchemaNode } from "./types.js";
 
-type JsonKind = "null" | "boolean" | "number" | "string" | "array" | "object";
+export type JsonKind = "null" | "boolean" | "number" | "string" | "array" | "object";
 const ALL: ReadonlySet<JsonKind> = new Set(["null", "boolean", "number", "string", "array", "object"]);
 
 /**
@@ -71,6 +71,13 @@ function shapeKinds(model: Model, node: SchemaNode, open: ReadonlySet<string>): 
         const kinds = kindsOf(model, member, open);
         out = new Set([...out].filter((kind) => kinds.has(kind)));
       }
+      // `additionalProperties: false` with no properties beside members that require one
+      // (linqr.app's ContactData): the only objects allowed are empty, and none of those fits.
+      const closedEmpty = node.members.some(
+        (member) => member.kind === "object" && holdsOnlyEmptyObjects(model, member, open),
+      );
+      if (out.has("object") && closedEmpty && node.members.some((member) => requiresAProperty(model, member, 0)))
+        return without(out, "object");
       return out;
     }
   }
@@ -87,6 +94,39 @@ function holdsUndeclaredNames(model: Model, node: ObjectNode, open: ReadonlySet<
   if (rest === true) return true;
   if (rest === false) return false;
   return !holdsNoValue(model, rest, open);
+}
+
+/** An object schema whose objects can hold no property at all. */
+function holdsOnlyEmptyObjects(model: Model, node: ObjectNode, open: ReadonlySet<string>): boolean {
+  return node.properties.length === 0 && !holdsUndeclaredNames(model, node, open);
+}
+
+/** True when every object the node accepts has at least one property (conservative: `false` when unsure). */
+function requiresAProperty(model: Model, node: SchemaNode, depth: number): boolean {
+  if (depth > 16) return false;
+  switch (node.kind) {
+    case "ref": {
+      const target = model.schemas.get(node.target);
+      return target !== undefined && requiresAProperty(model, target.schema, depth + 1);
+    }
+    case "object":
+      return (
+        node.properties.some((property) => property.required) ||
+        node.extraRequired.length > 0 ||
+        (node.minProperties ?? 0) > 0
+      );
+    case "union":
+      return node.members.length > 0 && node.members.every((member) => requiresAProperty(model, member, depth + 1));
+    case "allOf":
+      return node.members.some((member) => requiresAProperty(model, member, depth + 1));
+    default:
+      return false;
+  }
+}
+
+/** The JSON types of the values a node may accept (an empty set: it accepts none). */
+export function acceptedKinds(model: Model, node: SchemaNode): ReadonlySet<JsonKind> {
+  return kindsOf(model, node, new Set());
 }
 
 /** The number of distinct names the object must hold. */

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SpecError } from "../../generator/errors.js";
@@ -37,6 +37,16 @@ describe("corpus failure classes", () => {
     expect(readFileSync(path.join(out, "examples/address.ts"), "utf8")).toContain(
       `  native: {\n    addressReference: "A65 R2AF",\n    contactEmail: "user@example.com",\n  },\n`,
     );
+  });
+
+  it("additionalProperties: false beside a composition: no object type beside a string enum, no value beside objects that need a property", async () => {
+    const out = await generateInEsmProject("closed-beside-composition.yaml");
+    expect(check(out).first).toEqual([]);
+    expect(readFileSync(path.join(out, "models/components/icon.ts"), "utf8")).toContain("export type Icon = Icons;\n");
+    expect(readFileSync(path.join(out, "examples/icon.ts"), "utf8")).toContain(
+      'let value: Icon = "icon://appstore";\n',
+    );
+    expect(existsSync(path.join(out, "examples/contactdata.ts"))).toBe(false);
   });
 
   it("`type: object` with an enum of strings is refused naming the value and its pointer, not openapi-typescript's failure", async () => {

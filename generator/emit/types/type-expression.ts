@@ -2,6 +2,7 @@ import { Code, joinCode, jsdoc, stringLiteral, ts, typePropertyKey } from "../..
 import { sdkRequired } from "../../examples/sdk-default.js";
 import type { JsonValue, Model, ObjectNode, Property, SchemaNode } from "../../model/types.js";
 import { reaches } from "../../model/reaches.js";
+import { acceptedKinds } from "../../model/holds-no-value.js";
 import { flattenObject, named, openValues } from "../../model/view.js";
 
 /** Collects the named schemas a file refers to, for its import lines. */
@@ -55,8 +56,13 @@ function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
     case "union":
       return joinCode(dedupe(node.members.map((member) => typeExpression(member, scope, indent))), " | ");
     case "allOf": {
-      // Members that only constrain (`maxProperties` beside a `$ref`) add nothing to the type.
-      const shaping = node.members.filter((member) => !isConstraintOnly(member));
+      // Members that only constrain (`maxProperties` beside a `$ref`) add nothing to the type;
+      // nor do object keywords without `type` beside a member that is no object (linqr.app's
+      // `additionalProperties: false` beside a string enum: they apply to objects only).
+      const objectless = node.members.some((member) => !acceptedKinds(scope.model, member).has("object"));
+      const shaping = node.members.filter(
+        (member) => !isConstraintOnly(member) && !(objectless && isUntypedObjectConstraint(member)),
+      );
       if (shaping.length === 1) return typeExpression(shaping[0]!, scope, indent);
       if (node.tagged === true)
         return joinCode(
@@ -80,6 +86,17 @@ function isConstraintOnly(node: SchemaNode): boolean {
     node.kind === "object" &&
     node.properties.length === 0 &&
     node.additionalProperties === true &&
+    node.patternProperties === undefined
+  );
+}
+
+/** Object keywords without `type: object` and without properties: they constrain objects only. */
+function isUntypedObjectConstraint(node: SchemaNode): boolean {
+  return (
+    node.kind === "object" &&
+    !node.typeAsserted &&
+    node.properties.length === 0 &&
+    node.extraRequired.length === 0 &&
     node.patternProperties === undefined
   );
 }
