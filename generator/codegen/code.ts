@@ -49,6 +49,16 @@ export function stringLiteral(value: string): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
+/**
+ * Text inside a template literal: what `stringLiteral` escapes, and `` ` `` and `$` besides, so
+ * that the text can neither close the literal nor open a `${…}` substitution.
+ */
+export function templateLiteralText(value: string): string {
+  return stringLiteral(value)
+    .slice(1, -1)
+    .replace(/[`$]/g, (c) => `\\${c}`);
+}
+
 export function numberLiteral(value: number): string {
   if (!Number.isFinite(value)) throw new Error(`cannot write ${value} as a TypeScript number literal`);
   if (Object.is(value, -0)) return "0";

@@ -15,15 +15,18 @@ export type Slots = Readonly<Record<string, string>>;
 /** Every template and the slots the generator fills in it (templates/README.md lists them too). */
 export const TEMPLATE_SLOTS = {
   "snippets/model.ts.tmpl": ["typeName", "importPath", "value"],
-  "snippets/curl.sh.tmpl": ["method", "url", "headers", "body"],
-  "snippets/fetch.ts.tmpl": ["url", "method", "headers", "body"],
+  "snippets/curl.sh.tmpl": ["method", "url", "headers", "data"],
+  "snippets/fetch.ts.tmpl": ["declarations", "url", "method", "headers", "bodyProperty"],
   "docs/object.md.tmpl": ["title", "description", "exampleUsage", "fields"],
   "docs/enum.md.tmpl": ["title", "description", "exampleUsage", "values"],
   "docs/union.md.tmpl": ["title", "description", "members"],
   "docs/union-member.md.tmpl": ["heading", "typeName", "value"],
   "docs/example-usage.md.tmpl": ["snippet"],
   "docs/index.md.tmpl": ["title", "description", "models", "operations"],
-  "docs/operation.md.tmpl": ["title", "description", "request", "curl", "fetch"],
+  "docs/operation.md.tmpl": ["title", "description", "request", "parameters", "responses", "security", "curl", "fetch"],
+  "docs/operation-parameters.md.tmpl": ["location", "table"],
+  "docs/operation-responses.md.tmpl": ["table"],
+  "docs/operation-security.md.tmpl": ["requirements"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TemplateName = keyof typeof TEMPLATE_SLOTS;

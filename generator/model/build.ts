@@ -13,7 +13,7 @@ import { buildSchema, type SchemaContext } from "./build-schema.js";
 import { inheritedTags, unionTags } from "./discriminator-tags.js";
 import { isUnionOfInlineObjects } from "./inline-names.js";
 import { NameRegistry, pascalCase } from "./names.js";
-import { buildSecurity } from "./security.js";
+import { buildSecurity, effectiveSecurity } from "./security.js";
 import { refuseUnguardedCycles } from "./unguarded-cycles.js";
 import type {
   MediaContent,
@@ -268,6 +268,7 @@ function buildOperations(
         deprecated: operation.deprecated === true,
         tags: Array.isArray(operation.tags) ? operation.tags.filter((t): t is string => typeof t === "string") : [],
         parameters: [...parameters.values()],
+        security: effectiveSecurity(document, operation),
         requestBody: body && {
           required: body.value.required === true,
           description: typeof body.value.description === "string" ? body.value.description : undefined,

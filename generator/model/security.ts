@@ -2,7 +2,7 @@ import { joinPointer } from "../errors.js";
 import { resolveLocal } from "../load/check-document.js";
 import { isRecord } from "../load/schema-walk.js";
 import { sdkNames } from "./names.js";
-import type { SecurityModel } from "./types.js";
+import type { SecurityModel, SecurityRequirement, SecurityScheme } from "./types.js";
 
 /**
  * `components.securitySchemes` as the reference SDKs show them: one `Security` type whose
@@ -29,6 +29,8 @@ export function buildSecurity(
       name,
       sdkName: sdk[i]!,
       type: typeof fields.type === "string" ? fields.type : "",
+      httpScheme: fields.type === "http" && typeof fields.scheme === "string" ? fields.scheme : undefined,
+      apiKey: apiKeyPlace(fields),
       description:
         typeof fields.description === "string" && fields.description.trim() !== "" ? fields.description : undefined,
       pointer,
@@ -36,4 +38,32 @@ export function buildSecurity(
   });
   const typeName = claim("Security");
   return { typeName, fileStem: typeName.toLowerCase(), schemes };
+}
+
+function apiKeyPlace(fields: Record<string, unknown>): SecurityScheme["apiKey"] {
+  if (fields.type !== "apiKey" || typeof fields.name !== "string") return undefined;
+  const place = fields.in;
+  return place === "header" || place === "query" || place === "cookie" ? { in: place, name: fields.name } : undefined;
+}
+
+/**
+ * An operation's effective security: its own `security`, else the document's (OpenAPI: the
+ * operation's list replaces the top-level one, and `[]` removes it); `undefined` when neither says.
+ */
+export function effectiveSecurity(
+  document: Record<string, unknown>,
+  operation: Record<string, unknown>,
+): SecurityRequirement[] | undefined {
+  const raw = Array.isArray(operation.security)
+    ? operation.security
+    : Array.isArray(document.security)
+      ? document.security
+      : undefined;
+  if (raw === undefined) return undefined;
+  return raw.filter(isRecord).map((requirement) =>
+    Object.entries(requirement).map(([scheme, scopes]) => ({
+      scheme,
+      scopes: Array.isArray(scopes) ? scopes.map(String) : [],
+    })),
+  );
 }

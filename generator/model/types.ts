@@ -235,6 +235,12 @@ export interface Operation {
         readonly pointer: string;
       }
     | undefined;
+  /**
+   * The effective `security`: the operation's own, else the document's; `undefined` when neither
+   * has one. Alternatives in spec order, any one of which suffices; `[]` or an empty alternative
+   * means no credentials are needed.
+   */
+  readonly security?: readonly SecurityRequirement[] | undefined;
   readonly responses: readonly {
     readonly status: string;
     readonly description?: string | undefined;
@@ -244,12 +250,19 @@ export interface Operation {
   readonly pointer: string;
 }
 
+/** One alternative of a `security` list: every scheme it names is required, with these scopes. */
+export type SecurityRequirement = readonly { readonly scheme: string; readonly scopes: readonly string[] }[];
+
 /** One security scheme of `components.securitySchemes`, as a field of the `Security` type. */
 export interface SecurityScheme {
   readonly name: string;
   readonly sdkName: string;
   /** `http`, `apiKey`, `oauth2`, `openIdConnect`… as written. */
   readonly type: string;
+  /** For `http`: its `scheme` as written (`bearer`, `Basic`); HTTP compares them without case. */
+  readonly httpScheme?: string | undefined;
+  /** For `apiKey`: where the key is sent and under which name. */
+  readonly apiKey?: { readonly in: "header" | "query" | "cookie"; readonly name: string } | undefined;
   readonly description?: string | undefined;
   readonly pointer: string;
 }

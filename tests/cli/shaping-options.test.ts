@@ -100,7 +100,7 @@ describe("options that shape output, on generate, docs and check", () => {
       );
       expect(result.code).toBe(2);
       expect(result.stderr).toBe(
-        `specgen: error: ${path.join(templates, "snippets/curl.sh.tmpl")}:2: unknown slot {{methd}} in template snippets/curl.sh.tmpl; its slots are method, url, headers, body\n`,
+        `specgen: error: ${path.join(templates, "snippets/curl.sh.tmpl")}:2: unknown slot {{methd}} in template snippets/curl.sh.tmpl; its slots are method, url, headers, data\n`,
       );
     });
 

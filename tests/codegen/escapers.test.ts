@@ -6,6 +6,7 @@ import {
   jsdoc,
   literalPropertyKey,
   stringLiteral,
+  templateLiteralText,
   ts,
   typePropertyKey,
 } from "../../generator/codegen/code.js";
@@ -75,6 +76,28 @@ describe("stringLiteral: the one string-literal escaper", () => {
         expect(statements).toHaveLength(2);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("templateLiteralText: text inside a template literal", () => {
+  it("any text, around a substitution, stays text: the literal's pieces are exactly the texts", () => {
+    fc.assert(
+      fc.property(hostileText, hostileText, (head, tail) => {
+        const literal = `\`${templateLiteralText(head)}\${value}${templateLiteralText(tail)}\``;
+        const { statements, errors } = parse(
+          `export const value = 1;\nexport const text = ${literal};\nexport const after = 1;\n`,
+        );
+        expect(errors).toBe(0);
+        expect(statements).toHaveLength(3);
+        const declaration = (statements[1] as compiler.VariableStatement).declarationList.declarations[0]!;
+        const template = declaration.initializer as compiler.TemplateExpression;
+        expect(compiler.isTemplateExpression(template)).toBe(true);
+        expect(template.head.text).toBe(head);
+        expect(template.templateSpans).toHaveLength(1);
+        expect(template.templateSpans[0]!.literal.text).toBe(tail);
+      }),
+      { numRuns: 500 },
     );
   });
 });

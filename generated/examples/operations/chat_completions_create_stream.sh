@@ -3,6 +3,7 @@
 curl --request POST \
   --url 'https://api.atoma.network/v1/chat/completions' \
   --header 'Content-Type: application/json' \
+  --header "Authorization: Bearer $BEARER_AUTH" \
   --data '{
   "frequency_penalty": 0,
   "max_tokens": 2048,

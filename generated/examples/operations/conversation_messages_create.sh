@@ -3,6 +3,7 @@
 curl --request POST \
   --url 'https://api.atoma.network/v1/conversations/3f1c2a9e-7b4d-4e8a-9c61-2d5f0b8e1a47/messages' \
   --header 'Content-Type: application/json' \
+  --header "Authorization: Bearer $BEARER_AUTH" \
   --data '{
   "content": "You are a concise assistant.",
   "name": "ops_team",

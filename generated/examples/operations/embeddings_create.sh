@@ -3,6 +3,7 @@
 curl --request POST \
   --url 'https://api.atoma.network/v1/embeddings' \
   --header 'Content-Type: application/json' \
+  --header "Authorization: Bearer $BEARER_AUTH" \
   --data '{
   "dimensions": 1024,
   "input": "The quick brown fox jumped over the lazy dog",

@@ -1,6 +1,7 @@
 import { ExampleSelector } from "../../examples/select.js";
 import type { Model } from "../../model/types.js";
 import { loadSnippetTemplates, type SnippetTemplates } from "../examples/index.js";
+import { credentialsOf } from "../examples/credentials.js";
 import { exampleRequest } from "../examples/operation-request.js";
 import { operationStems } from "../examples/operation-stems.js";
 import { collect, type EmitOptions, type EmitResult, type EmitStream, type GeneratedFile } from "../types.js";
@@ -26,8 +27,8 @@ export interface DocsOptions extends EmitOptions {
 
 /**
  * The docs emitter: a page per object, enum and union schema (`models/components/<stem>.md`, the
- * seed's format), a page per operation with a request body (`operations/<op>.md`, curl and
- * fetch), and `index.md` listing them. Paths are relative to the docs root.
+ * seed's format), a page per operation (`operations/<op>.md`: parameters, responses, security,
+ * curl and fetch), and `index.md` listing them. Paths are relative to the docs root.
  */
 export function emitDocs(model: Model, options: DocsOptions, selector = new ExampleSelector(model)): EmitResult {
   return collect(streamDocs(model, options, selector));
@@ -78,12 +79,13 @@ function* docFiles(
   }
   const operations: IndexEntry[] = [];
   const stems = operationStems(model.operations);
+  const credentials = credentialsOf(model.security);
   for (const operation of model.operations) {
-    const request = exampleRequest(model, operation, selector);
-    if (!request) continue;
+    const request = exampleRequest(model, operation, selector, credentials);
     const path = `${OPERATION_PAGES}/${stems.get(operation)!}.md`;
     const title = operation.summary ?? operation.id;
-    yield page(path, title, operation.description, operationPage(context, snippets, operation, request));
+    const contents = operationPage(context, snippets, operation, request, credentials);
+    yield page(path, title, operation.description, contents);
     operations.push({ title, page: path, description: operation.description });
   }
   yield page(INDEX_PAGE, model.title, model.description, indexPage(context, model, models, operations));

@@ -3,7 +3,8 @@ import type { Model, NamedSchema, Property } from "../../model/types.js";
 import { flattenObject, resolveRefs } from "../../model/view.js";
 import { renderTemplate } from "../template.js";
 import { exampleCell } from "./example-cell.js";
-import { cell, codeSpan, textCell, type Cell } from "./markdown.js";
+import { descriptionCell, nameCell, requiredCell } from "./field-cells.js";
+import { cell, type Cell } from "./markdown.js";
 import { renderTable } from "./table.js";
 import type { PageContext } from "./page-context.js";
 import { typeCell } from "./type-cell.js";
@@ -11,9 +12,6 @@ import { pageDescription } from "./page-kind.js";
 
 /** Pages sit two folders below the docs root (`models/components/`). */
 export const FROM_COMPONENT_PAGE = "../../";
-
-const DEPRECATION_NOTE =
-  ": warning: ** DEPRECATED **: This will be removed in a future release, please migrate away from it as soon as possible.\n\n";
 
 /** The page of an object schema: title, description, Example Usage, Fields table. */
 export function objectPage(context: PageContext, schema: NamedSchema): string {
@@ -47,20 +45,12 @@ interface FieldRow {
 function fieldRow(model: Model, selector: ExampleSelector, property: Property): FieldRow {
   const node = property.schema;
   const deprecated = node.deprecated === true;
-  const name = codeSpan(property.sdkName);
-  const description = descriptionOf(model, property);
-  const descriptionCell = textCell(description);
   const example = node.examples.length > 0 ? selector.specExample(node)?.value : undefined;
   return {
-    field: textCell(deprecated ? `~~${name}~~` : name),
+    field: nameCell(property.sdkName, deprecated),
     type: cell(typeCell(model, node, FROM_COMPONENT_PAGE).replace(/\|/g, "\\|")),
-    required: cell(property.required && !selector.validDefault(node) ? ":heavy_check_mark:" : ":heavy_minus_sign:"),
-    description: deprecated
-      ? {
-          text: DEPRECATION_NOTE.replace(/\n/g, "<br/>") + descriptionCell.text,
-          width: DEPRECATION_NOTE.length + descriptionCell.width,
-        }
-      : descriptionCell,
+    required: requiredCell(property.required && !selector.validDefault(node)),
+    description: descriptionCell(descriptionOf(model, property), deprecated),
     example: exampleCell(example),
     hasExample: example !== undefined,
   };

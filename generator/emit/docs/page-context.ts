@@ -13,6 +13,9 @@ export interface DocsTemplates {
   readonly snippet: Template;
   readonly index: Template;
   readonly operation: Template;
+  readonly operationParameters: Template;
+  readonly operationResponses: Template;
+  readonly operationSecurity: Template;
 }
 
 export function loadDocsTemplates(templatesDir: string): DocsTemplates {
@@ -25,6 +28,9 @@ export function loadDocsTemplates(templatesDir: string): DocsTemplates {
     snippet: loadTemplate(templatesDir, "snippets/model.ts.tmpl"),
     index: loadTemplate(templatesDir, "docs/index.md.tmpl"),
     operation: loadTemplate(templatesDir, "docs/operation.md.tmpl"),
+    operationParameters: loadTemplate(templatesDir, "docs/operation-parameters.md.tmpl"),
+    operationResponses: loadTemplate(templatesDir, "docs/operation-responses.md.tmpl"),
+    operationSecurity: loadTemplate(templatesDir, "docs/operation-security.md.tmpl"),
   };
 }
 

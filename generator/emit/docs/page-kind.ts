@@ -14,6 +14,8 @@ export function pageKind(model: Model, schema: NamedSchema): PageKind | undefine
 
 export const COMPONENT_PAGES = "models/components";
 export const OPERATION_PAGES = "operations";
+/** From an operation page, one folder below the docs root, to the root. */
+export const FROM_OPERATION_PAGE = "../";
 
 /** The page of a named schema, relative to the docs root. */
 export function componentPage(schema: NamedSchema): string {

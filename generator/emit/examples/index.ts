@@ -9,6 +9,7 @@ import {
   type EmitStream,
   type GeneratedFile,
 } from "../types.js";
+import { credentialsOf } from "./credentials.js";
 import { modelSnippet, securitySnippet } from "./model-snippet.js";
 import { exampleRequest } from "./operation-request.js";
 import { curlSnippet, fetchSnippet } from "./operation-snippets.js";
@@ -36,8 +37,8 @@ export function loadSnippetTemplates(templatesDir: string): SnippetTemplates {
 /**
  * The examples emitter: `examples/<stem>.ts` per named schema (the value of `let value: X`
  * compiles against the generated types and validates against the schema), and for every
- * operation with a request body `examples/operations/<op>.sh` (curl) and `<op>.ts` (fetch) with
- * the wire-form body. Warnings name every example or default that had to be repaired or dropped.
+ * operation `examples/operations/<op>.sh` (curl) and `<op>.ts` (fetch): its credentials read from
+ * environment variables, the wire-form body when it has one. Warnings name every example or default that had to be repaired or dropped.
  */
 export function emitExamples(model: Model, options: EmitOptions, selector = new ExampleSelector(model)): EmitResult {
   return collect(streamExamples(model, options, selector));
@@ -65,9 +66,10 @@ function* exampleFiles(
     yield { path: `${EXAMPLES_DIR}/${model.security.fileStem}.ts`, contents: `${GENERATED_HEADER}\n${snippet}\n` };
   }
   const stems = operationStems(model.operations);
+  const credentials = credentialsOf(model.security);
   let operationSnippets = 0;
   for (const operation of model.operations) {
-    const request = exampleRequest(model, operation, selector);
+    const request = exampleRequest(model, operation, selector, credentials);
     if (!request) continue;
     const stem = stems.get(operation)!;
     yield {

@@ -1,25 +1,49 @@
 import type { ExampleSelector } from "../../examples/select.js";
 import type { JsonValue, MediaContent, Model, Operation, Parameter } from "../../model/types.js";
+import { credentialsOf, type Credential } from "./credentials.js";
 
-/** One example HTTP request of an operation, in wire form. */
-export interface ExampleRequest {
-  readonly method: string;
-  readonly url: string;
-  readonly headers: readonly (readonly [string, string])[];
+/** The value of an environment variable, read where the snippet runs (a credential). */
+export interface EnvironmentValue {
+  readonly variable: string;
+}
+
+/** Text of a request, literal or read from the environment, in order. */
+export type RequestText = readonly (string | EnvironmentValue)[];
+
+export interface ExampleBody {
   readonly mediaType: string;
-  readonly body: JsonValue;
+  readonly value: JsonValue;
   /** True for JSON media types: the body is sent as JSON text. */
   readonly json: boolean;
 }
 
+/** One example HTTP request of an operation, in wire form. */
+export interface ExampleRequest {
+  readonly method: string;
+  /** The server and the path with its parameters filled in, without the query. */
+  readonly url: string;
+  /** Names and literal values percent-encoded; an environment value is encoded where the snippet runs, if it can. */
+  readonly query: readonly (readonly [string, RequestText])[];
+  /** Line breaks made spaces: a header cannot hold one. */
+  readonly headers: readonly (readonly [string, RequestText])[];
+  /** Names and literal values percent-encoded: a `;` or `=` cannot end a cookie early. */
+  readonly cookies: readonly (readonly [string, RequestText])[];
+  /** HTTP basic credentials: the variables of the user name and of the password. */
+  readonly basic?: { readonly username: string; readonly password: string } | undefined;
+  readonly body?: ExampleBody | undefined;
+}
+
 const PLACEHOLDER_SERVER = "https://api.example.com";
+
+/** Header parameters OpenAPI says to ignore: the media types and the credentials have their own fields. */
+const IGNORED_HEADERS = new Set(["accept", "content-type", "authorization"]);
 
 export function isJsonMediaType(mediaType: string): boolean {
   return /^application\/(.+\+)?json(;|$)/i.test(mediaType) || /\+json(;|$)/i.test(mediaType);
 }
 
 /** The content a snippet sends: JSON when the operation accepts it, else the first one listed. */
-function chooseContent(contents: readonly MediaContent[]): MediaContent | undefined {
+export function chooseContent(contents: readonly MediaContent[]): MediaContent | undefined {
   return contents.find((content) => isJsonMediaType(content.mediaType)) ?? contents[0];
 }
 
@@ -35,44 +59,70 @@ function asText(value: JsonValue | undefined): string {
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]/g, " ");
+}
+
 /**
- * The request of an operation with a body: the first server's URL, path parameters filled in,
- * required query and header parameters, and the example body in wire form. `undefined` for an
- * operation without a request body.
+ * The example request of an operation: the first server's URL, path parameters filled in,
+ * required query, header and cookie parameters, the credentials of the first alternative of its
+ * effective security, and the example body in wire form when it has one. `undefined` only when
+ * a required body has no value at all (its schema accepts none).
  */
 export function exampleRequest(
   model: Model,
   operation: Operation,
   selector: ExampleSelector,
+  credentials: ReadonlyMap<string, Credential> = credentialsOf(model.security),
 ): ExampleRequest | undefined {
+  const body = exampleBody(operation, selector);
+  if (body === undefined && operation.requestBody?.required === true && operation.requestBody.contents.length > 0)
+    return undefined;
+  // A `#…` suffix distinguishes operations in some specs; it is never sent.
+  let path = operation.path.replace(/#.*$/, "");
+  const query: [string, RequestText][] = [];
+  const headers: [string, RequestText][] = body ? [["Content-Type", [body.mediaType]]] : [];
+  const cookies: [string, RequestText][] = [];
+  for (const parameter of operation.parameters) {
+    const value = (): string => asText(parameterValue(parameter, selector));
+    if (parameter.in === "path") path = path.split(`{${parameter.name}}`).join(encodeURIComponent(value()));
+    else if (!parameter.required) continue;
+    else if (parameter.in === "query") query.push([encodeURIComponent(parameter.name), [encodeURIComponent(value())]]);
+    else if (parameter.in === "cookie")
+      cookies.push([encodeURIComponent(parameter.name), [encodeURIComponent(value())]]);
+    else if (!IGNORED_HEADERS.has(parameter.name.toLowerCase()))
+      headers.push([oneLine(parameter.name), [oneLine(value())]]);
+  }
+  let basic: ExampleRequest["basic"];
+  for (const { scheme } of operation.security?.[0] ?? []) {
+    const credential = credentials.get(scheme);
+    if (credential === undefined || credential.kind === "none") continue;
+    if (credential.kind === "basic") basic = { username: credential.username, password: credential.password };
+    else if (credential.kind === "authorization")
+      headers.push(["Authorization", [`${oneLine(credential.scheme)} `, { variable: credential.variable }]]);
+    else if (credential.in === "header") headers.push([oneLine(credential.name), [{ variable: credential.variable }]]);
+    else if (credential.in === "query")
+      query.push([encodeURIComponent(credential.name), [{ variable: credential.variable }]]);
+    else cookies.push([encodeURIComponent(credential.name), [{ variable: credential.variable }]]);
+  }
+  const server = (model.servers?.[0] ?? PLACEHOLDER_SERVER).replace(/\/+$/, "");
+  return {
+    method: operation.method.toUpperCase(),
+    url: `${server}${path}`,
+    query,
+    headers,
+    cookies,
+    basic,
+    body,
+  };
+}
+
+/** The example body: the media type's own example, else one synthesised; `undefined` without a body or a value. */
+function exampleBody(operation: Operation, selector: ExampleSelector): ExampleBody | undefined {
   const content = operation.requestBody && chooseContent(operation.requestBody.contents);
   if (!content) return undefined;
   const own = selector.usable(content.examples, content.schema);
-  const body = own ? own.value : selector.valueOf(content.schema);
-  if (body === undefined) return undefined;
-  // A `#…` suffix distinguishes operations in some specs; it is never sent.
-  let path = operation.path.replace(/#.*$/, "");
-  const query: string[] = [];
-  const headers: [string, string][] = [["Content-Type", content.mediaType]];
-  for (const parameter of operation.parameters) {
-    if (parameter.in === "path") {
-      path = path.split(`{${parameter.name}}`).join(encodeURIComponent(asText(parameterValue(parameter, selector))));
-    } else if (parameter.required && parameter.in === "query") {
-      query.push(
-        `${encodeURIComponent(parameter.name)}=${encodeURIComponent(asText(parameterValue(parameter, selector)))}`,
-      );
-    } else if (parameter.required && parameter.in === "header" && parameter.name.toLowerCase() !== "content-type") {
-      headers.push([parameter.name, asText(parameterValue(parameter, selector)).replace(/[\r\n]/g, " ")]);
-    }
-  }
-  const server = (model.servers?.[0] ?? PLACEHOLDER_SERVER).replace(/\/+$/, "");
-  const url = `${server}${path}${query.length > 0 ? `?${query.join("&")}` : ""}`;
-  return {
-    method: operation.method.toUpperCase(),
-    url,
-    headers,
-    mediaType: content.mediaType,
-    body,
-    json: isJsonMediaType(content.mediaType),
-  };
+  const value = own ? own.value : selector.valueOf(content.schema);
+  if (value === undefined) return undefined;
+  return { mediaType: content.mediaType, value, json: isJsonMediaType(content.mediaType) };
 }
