@@ -27,9 +27,11 @@ function shapeKinds(model: Model, node: SchemaNode, open: ReadonlySet<string>): 
       return new Set();
     case "null":
     case "boolean":
+      return new Set([node.kind]);
     case "number":
     case "string":
-      return new Set([node.kind]);
+      // Keywords without `type` (`{maxLength: 80}` beside a `$ref` in 3.1) let every other type through.
+      return node.typeAsserted === false ? ALL : new Set([node.kind]);
     case "enum":
       return new Set(node.values.map(kindOfValue));
     case "ref": {
@@ -50,6 +52,7 @@ function shapeKinds(model: Model, node: SchemaNode, open: ReadonlySet<string>): 
       const emptyItem =
         required.some((item) => holdsNoValue(model, item, open)) ||
         (needed > prefix.length && holdsNoValue(model, node.items, open));
+      if (node.typeAsserted === false) return emptyItem ? without(ALL, "array") : ALL;
       return emptyItem ? new Set() : new Set(["array"]);
     }
     case "object": {

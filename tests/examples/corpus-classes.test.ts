@@ -49,6 +49,13 @@ describe("corpus failure classes", () => {
     expect(existsSync(path.join(out, "examples/contactdata.ts"))).toBe(false);
   });
 
+  it("string keywords beside a $ref to an object (3.1) leave the object's type, and its example", async () => {
+    const out = await generateInEsmProject("ref-beside-string-keywords.yaml");
+    expect(check(out).first).toEqual([]);
+    expect(readFileSync(path.join(out, "models/components/createuserrequest.ts"), "utf8")).toContain("  name: Name;\n");
+    expect(readFileSync(path.join(out, "examples/createuserrequest.ts"), "utf8")).toContain("  name: {\n");
+  });
+
   it("`type: object` with an enum of strings is refused naming the value and its pointer, not openapi-typescript's failure", async () => {
     const fixture = path.join(FIXTURES, "corpus/object-enum-of-strings.yaml");
     const error = await generate({ spec: fixture, out: await tempDir("corpus-class") }).catch(

@@ -57,11 +57,16 @@ function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
       return joinCode(dedupe(node.members.map((member) => typeExpression(member, scope, indent))), " | ");
     case "allOf": {
       // Members that only constrain (`maxProperties` beside a `$ref`) add nothing to the type;
-      // nor do object keywords without `type` beside a member that is no object (linqr.app's
-      // `additionalProperties: false` beside a string enum: they apply to objects only).
-      const objectless = node.members.some((member) => !acceptedKinds(scope.model, member).has("object"));
+      // nor do a type's keywords without `type` beside a member that is never of that type: they
+      // apply to that type only (linqr.app's `additionalProperties: false` beside a string enum,
+      // Adyen's `maxLength` beside a `$ref` to an object).
       const shaping = node.members.filter(
-        (member) => !isConstraintOnly(member) && !(objectless && isUntypedObjectConstraint(member)),
+        (member) =>
+          !isConstraintOnly(member) &&
+          !node.members.some((other) => {
+            const kind = untypedKind(member);
+            return kind !== undefined && other !== member && !acceptedKinds(scope.model, other).has(kind);
+          }),
       );
       if (shaping.length === 1) return typeExpression(shaping[0]!, scope, indent);
       if (node.tagged === true)
@@ -90,15 +95,13 @@ function isConstraintOnly(node: SchemaNode): boolean {
   );
 }
 
-/** Object keywords without `type: object` and without properties: they constrain objects only. */
-function isUntypedObjectConstraint(node: SchemaNode): boolean {
-  return (
-    node.kind === "object" &&
-    !node.typeAsserted &&
-    node.properties.length === 0 &&
-    node.extraRequired.length === 0 &&
-    node.patternProperties === undefined
-  );
+/** The type whose keywords a node holds without `type` (they constrain values of that type only). */
+function untypedKind(node: SchemaNode): "object" | "string" | "number" | "array" | undefined {
+  if (node.kind === "object")
+    return !node.typeAsserted && node.properties.length === 0 && node.extraRequired.length === 0 ? "object" : undefined;
+  if (node.kind === "string" || node.kind === "number" || node.kind === "array")
+    return node.typeAsserted === false ? node.kind : undefined;
+  return undefined;
 }
 
 function dedupe(parts: Code[]): Code[] {
