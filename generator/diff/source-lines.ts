@@ -1,4 +1,4 @@
-import { splitPointer } from "../errors.js";
+import { splitPointer } from "../codegen/json-pointer.js";
 import type { LoadedSide } from "./sides.js";
 
 /**

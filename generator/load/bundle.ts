@@ -1,7 +1,8 @@
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import $RefParser from "@apidevtools/json-schema-ref-parser";
-import { SpecError, joinPointer, splitPointer, type SourceLocation, type Warning } from "../errors.js";
+import { SpecError, type SourceLocation, type Warning } from "../errors.js";
+import { joinPointer, splitPointer } from "../codegen/json-pointer.js";
 import { enforceBounds } from "./bounds.js";
 import { parseSource, type ParsedSource } from "./parse.js";
 import { DEFAULT_MAX_REF_MB, RefFileRefused, readConfined, refFilePolicy } from "./ref-files.js";

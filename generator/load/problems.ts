@@ -1,11 +1,5 @@
-import {
-  DocumentProblems,
-  SpecError,
-  splitPointer,
-  type SourceLocation,
-  type SpecErrorCode,
-  type Warning,
-} from "../errors.js";
+import { DocumentProblems, SpecError, type SourceLocation, type SpecErrorCode, type Warning } from "../errors.js";
+import { splitPointer } from "../codegen/json-pointer.js";
 import type { ParsedSource } from "./parse.js";
 
 /** How many problems of one document are listed; the rest are counted. */

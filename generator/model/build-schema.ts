@@ -1,4 +1,5 @@
-import { SpecError, joinPointer, type SourceLocation } from "../errors.js";
+import { SpecError, type SourceLocation } from "../errors.js";
+import { joinPointer } from "../codegen/json-pointer.js";
 import { isRecord } from "../load/schema-walk.js";
 import { titleName } from "./inline-names.js";
 import { capitalizeWords, sdkNames } from "./names.js";

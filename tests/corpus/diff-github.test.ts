@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../generator/cli/main.js";
 import type { Finding } from "../../generator/diff/types.js";
-import { splitPointer } from "../../generator/errors.js";
+import { splitPointer } from "../../generator/codegen/json-pointer.js";
 import { lineOfJsonPointer } from "../../generator/load/json-locate.js";
 import { GITHUB_SPEC } from "../helpers/paths.js";
 

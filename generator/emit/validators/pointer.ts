@@ -1,4 +1,4 @@
-import { escapePointerToken } from "../../errors.js";
+import { escapePointerToken } from "../../codegen/json-pointer.js";
 import { Code, joinCode, stringLiteral } from "../../codegen/code.js";
 
 /**
