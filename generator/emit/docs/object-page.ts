@@ -3,7 +3,7 @@ import type { Model, NamedSchema, Property } from "../../model/types.js";
 import { flattenObject, resolveRefs } from "../../model/view.js";
 import { renderTemplate } from "../template.js";
 import { exampleCell } from "./example-cell.js";
-import { cell, codeSpan, textCell, type Cell } from "./markdown.js";
+import { cell, codeSpan, joinCells, textCell, type Cell } from "../../codegen/markdown.js";
 import { renderTable } from "./table.js";
 import type { PageContext } from "./page-context.js";
 import { typeCell } from "./type-cell.js";
@@ -53,14 +53,9 @@ function fieldRow(model: Model, selector: ExampleSelector, property: Property): 
   const example = node.examples.length > 0 ? selector.specExample(node)?.value : undefined;
   return {
     field: textCell(deprecated ? `~~${name}~~` : name),
-    type: cell(typeCell(model, node, FROM_COMPONENT_PAGE).replace(/\|/g, "\\|")),
+    type: cell(typeCell(model, node, FROM_COMPONENT_PAGE)),
     required: cell(property.required && !selector.validDefault(node) ? ":heavy_check_mark:" : ":heavy_minus_sign:"),
-    description: deprecated
-      ? {
-          text: DEPRECATION_NOTE.replace(/\n/g, "<br/>") + descriptionCell.text,
-          width: DEPRECATION_NOTE.length + descriptionCell.width,
-        }
-      : descriptionCell,
+    description: deprecated ? joinCells(cell(DEPRECATION_NOTE), descriptionCell) : descriptionCell,
     example: exampleCell(example),
     hasExample: example !== undefined,
   };

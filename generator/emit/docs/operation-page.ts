@@ -4,7 +4,7 @@ import type { ExampleRequest } from "../examples/operation-request.js";
 import { curlSnippet, fetchSnippet } from "../examples/operation-snippets.js";
 import type { SnippetTemplates } from "../examples/index.js";
 import { renderTemplate } from "../template.js";
-import { codeSpan, inline } from "./markdown.js";
+import { codeSpan, inline } from "../../codegen/markdown.js";
 import type { PageContext } from "./page-context.js";
 import { componentPage, pageKind } from "./page-kind.js";
 

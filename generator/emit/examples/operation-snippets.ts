@@ -1,12 +1,8 @@
 import { stringLiteral } from "../../codegen/code.js";
+import { shellWord } from "../../codegen/shell.js";
 import { renderTemplate, type Template } from "../template.js";
 import type { ExampleRequest } from "./operation-request.js";
 import { printValue } from "./print-value.js";
-
-/** A shell word in single quotes: nothing inside is expanded; a `'` is closed, escaped, reopened. */
-export function shellQuote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
 
 function bodyText(request: ExampleRequest): string {
   return request.json || typeof request.body !== "string" ? JSON.stringify(request.body, null, 2) : request.body;
@@ -16,9 +12,9 @@ function bodyText(request: ExampleRequest): string {
 export function curlSnippet(request: ExampleRequest, template: Template): string {
   return renderTemplate(template, {
     method: request.method,
-    url: shellQuote(request.url),
-    headers: request.headers.map(([name, value]) => ` \\\n  --header ${shellQuote(`${name}: ${value}`)}`).join(""),
-    body: shellQuote(bodyText(request)),
+    url: shellWord(request.url),
+    headers: request.headers.map(([name, value]) => ` \\\n  --header ${shellWord(`${name}: ${value}`)}`).join(""),
+    body: shellWord(bodyText(request)),
   });
 }
 

@@ -1,3 +1,5 @@
+import { backtickRun, closesFence, fenceMarker } from "./markdown.js";
+
 /**
  * A finished markdown page made valid MDX 3 as well (`--mdx`, for Docusaurus 3, which reads
  * `.md` as MDX): MDX reads `{`/`}` as JavaScript expressions and `<` as JSX, so outside code
@@ -16,10 +18,9 @@ export function mdxPage(page: string): string {
   };
   let fence: string | undefined;
   for (const line of page.split("\n")) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    const marker = fenceMarker(line);
     if (fence !== undefined) {
-      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
-        fence = undefined;
+      if (closesFence(line, fence)) fence = undefined;
       out.push(line);
     } else if (marker !== undefined) {
       flush();
@@ -55,10 +56,7 @@ function mdxText(line: string): string {
       out += own ? own[0] : "&lt;";
       at += own ? own[0].length : 1;
     } else if (c === "`") {
-      let run = at;
-      while (line[run] === "`") run++;
-      const close = closingRun(line, run, run - at);
-      const end = close < 0 ? run : close + (run - at);
+      const { end } = backtickRun(line, at);
       // A code span's line breaks render as spaces; kept as breaks, MDX may read a `{` that
       // starts the next line as an expression.
       out += line.slice(at, end).replace(/\n/g, " ");
@@ -69,14 +67,4 @@ function mdxText(line: string): string {
     }
   }
   return out;
-}
-
-function closingRun(text: string, from: number, length: number): number {
-  for (let i = text.indexOf("`", from); i >= 0; i = text.indexOf("`", i)) {
-    let end = i;
-    while (text[end] === "`") end++;
-    if (end - i === length) return i;
-    i = end;
-  }
-  return -1;
 }
