@@ -16,9 +16,14 @@ export interface Cell {
 
 const BREAK = "<br/>";
 
-/** Markdown of ours as a table cell: `|` escaped, each `\n` a `<br/>`. */
+/**
+ * Markdown as a table cell: each `\n` a `<br/>`, and every `|` escaped but one escaped already
+ * (after an odd run of backslashes): GFM reads `\\|` as a backslash, then the end of the cell.
+ */
 export function cell(markdown: string): Cell {
-  const escaped = markdown.replace(/\|/g, "\\|");
+  const escaped = markdown.replace(/(\\*)\|/g, (all, backslashes: string) =>
+    backslashes.length % 2 === 1 ? all : `${backslashes}\\|`,
+  );
   return { text: escaped.split("\n").join(BREAK), width: escaped.length };
 }
 
@@ -58,15 +63,21 @@ export function linkText(text: string): string {
  * Plain text (not markdown) as markdown that renders as exactly that text and opens no construct,
  * wherever it stands in a line: every character markdown, GFM or GitHub (`$` math) could read as
  * syntax is backslash-escaped, `<` is `&lt;`, and the start of the text cannot open a block.
+ * GFM's autolink literals (`https://…`, `www.…`, `a@b.co`) are broken up too: inside one, a
+ * backslash escape would be shown as written.
  * Characters that open nothing where they stand stay as they are (`_` inside a word, `-` and `.`
  * after the start, `&` outside a character reference), so a finding stays readable as source.
- * Line breaks become spaces (`literalCell` keeps them as `<br/>`).
+ * Line breaks become spaces (`literalCell` keeps them as `<br/>`), and white space at either end
+ * is dropped, as markdown drops it (four spaces at the start of a line would open a code block).
  */
 export function literal(text: string): string {
   return (
     normaliseLineBreaks(text)
       .replace(/\n/g, " ")
-      .replace(/[\\`*[\]|~$]/g, (c) => `\\${c}`)
+      .trim()
+      .replace(/[\\`*[\]|~$@]/g, (c) => `\\${c}`)
+      .replace(/:(?=\/\/)/g, "\\:")
+      .replace(/(?<![A-Za-z0-9])(www)\./gi, "$1\\.")
       // Before `<` becomes `&lt;`, which must stay a reference.
       .replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&")
       .replace(/</g, "&lt;")
@@ -74,8 +85,8 @@ export function literal(text: string): string {
       .replace(/_+/g, (run: string, at: number, line: string) =>
         isWordCharacter(line[at - 1]) && isWordCharacter(line[at + run.length]) ? run : run.replace(/_/g, "\\_"),
       )
-      .replace(/^(\s*)([#>+=-])/, "$1\\$2")
-      .replace(/^(\s*\d+)([.)])/, "$1\\$2")
+      .replace(/^[#>+=-]/, "\\$&")
+      .replace(/^(\d+)([.)])/, "$1\\$2")
   );
 }
 

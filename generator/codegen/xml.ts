@@ -1,7 +1,7 @@
 /**
  * Any text as XML 1.0 character data or a double-quoted attribute value (the JUnit report):
- * markup characters as entities, and the characters XML 1.0 cannot carry at all (most C0
- * controls, U+FFFE, U+FFFF) as U+FFFD, since no escape can write them.
+ * markup characters as entities, and what XML 1.0 cannot carry at all (most C0 controls, U+FFFE,
+ * U+FFFF, a lone surrogate) as U+FFFD, since no escape can write it.
  */
 export function xmlText(text: string): string {
   return text
@@ -9,5 +9,8 @@ export function xmlText(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD");
+    .replace(NOT_XML, "\uFFFD");
 }
+
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
