@@ -1,4 +1,4 @@
-import { identifier, jsdoc, joinCode, ts, typePropertyKey, Code } from "../../codegen/code.js";
+import { identifier, jsdoc, joinCode, ts, typePropertyKey } from "../../codegen/code.js";
 import type { SecurityModel } from "../../model/types.js";
 import { GENERATED_HEADER, type GeneratedFile } from "../types.js";
 
