@@ -134,7 +134,7 @@ function closeFences(text: string): string {
  * run of exactly the same length closes it (`content` is what lies between), else literal
  * backticks. `end` is just past the closing run, or past the opening run when nothing closes it.
  */
-export function backtickRun(text: string, at: number): { readonly end: number; readonly content?: string } {
+function backtickRun(text: string, at: number): { readonly end: number; readonly content?: string } {
   let run = at;
   while (text[run] === "`") run++;
   const length = run - at;
@@ -153,6 +153,30 @@ export function backtickRun(text: string, at: number): { readonly end: number; r
  * relative path (`[x](other/page.md)`) is made text, since no page of ours answers it.
  */
 export function escapeHtmlOutsideCode(text: string): string {
+  return rewriteOutsideCode(
+    text,
+    (at) => {
+      if (text[at] === "<") return ["&lt;", 1];
+      // A link written relative to some other site cannot resolve among our pages: shown as text.
+      if (text.startsWith("](", at) && isPathRelative(text.slice(at + 2))) return ["]\\(", 2];
+      return undefined;
+    },
+    (written, content) => (content?.includes("<") ? htmlCode(content) : written),
+  );
+}
+
+/**
+ * Markdown text rewritten outside its code spans, scanned as CommonMark reads it: a backslash
+ * escape is copied as it is; a backtick run (a code span, or literal backticks when nothing
+ * closes it) is replaced by `span` of it as written and of its content; at any other character
+ * `rewrite` gives the text that replaces the characters from there and how many it takes, or
+ * `undefined` to copy the one character.
+ */
+export function rewriteOutsideCode(
+  text: string,
+  rewrite: (at: number) => readonly [replacement: string, length: number] | undefined,
+  span: (written: string, content: string | undefined) => string,
+): string {
   let out = "";
   let at = 0;
   while (at < text.length) {
@@ -160,20 +184,14 @@ export function escapeHtmlOutsideCode(text: string): string {
     if (c === "\\") {
       out += text.slice(at, at + 2);
       at += 2;
-    } else if (c === "<") {
-      out += "&lt;";
-      at++;
-    } else if (c === "]" && text[at + 1] === "(" && isPathRelative(text.slice(at + 2))) {
-      // A link written relative to some other site cannot resolve among our pages: shown as text.
-      out += "]\\(";
-      at += 2;
     } else if (c === "`") {
       const { end, content } = backtickRun(text, at);
-      out += content?.includes("<") ? htmlCode(content) : text.slice(at, end);
+      out += span(text.slice(at, end), content);
       at = end;
     } else {
-      out += c;
-      at++;
+      const [replacement, length] = rewrite(at) ?? [c, 1];
+      out += replacement;
+      at += length;
     }
   }
   return out;

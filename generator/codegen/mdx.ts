@@ -1,4 +1,4 @@
-import { backtickRun, closesFence, fenceMarker } from "./markdown.js";
+import { closesFence, fenceMarker, rewriteOutsideCode } from "./markdown.js";
 
 /**
  * A finished markdown page made valid MDX 3 as well (`--mdx`, for Docusaurus 3, which reads
@@ -40,31 +40,18 @@ export function mdxPage(page: string): string {
 /** The elements the docs emitter writes itself (line breaks in cells, code that holds `<`). */
 const OWN_ELEMENTS = /^<(br\/|code|\/code)>/;
 
-function mdxText(line: string): string {
-  let out = "";
-  let at = 0;
-  while (at < line.length) {
-    const c = line[at]!;
-    if (c === "\\") {
-      out += line.slice(at, at + 2);
-      at += 2;
-    } else if (c === "{" || c === "}") {
-      out += `\\${c}`;
-      at++;
-    } else if (c === "<") {
-      const own = OWN_ELEMENTS.exec(line.slice(at));
-      out += own ? own[0] : "&lt;";
-      at += own ? own[0].length : 1;
-    } else if (c === "`") {
-      const { end } = backtickRun(line, at);
-      // A code span's line breaks render as spaces; kept as breaks, MDX may read a `{` that
-      // starts the next line as an expression.
-      out += line.slice(at, end).replace(/\n/g, " ");
-      at = end;
-    } else {
-      out += c;
-      at++;
-    }
-  }
-  return out;
+function mdxText(text: string): string {
+  return rewriteOutsideCode(
+    text,
+    (at) => {
+      const c = text[at];
+      if (c === "{" || c === "}") return [`\\${c}`, 1];
+      if (c !== "<") return undefined;
+      const own = OWN_ELEMENTS.exec(text.slice(at))?.[0];
+      return own === undefined ? ["&lt;", 1] : [own, own.length];
+    },
+    // A code span's line breaks render as spaces; kept as breaks, MDX may read a `{` that
+    // starts the next line as an expression.
+    (written) => written.replace(/\n/g, " "),
+  );
 }

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
@@ -12,6 +13,7 @@ import {
   unescapePointerToken,
 } from "../../generator/codegen/json-pointer.js";
 import { shellWord } from "../../generator/codegen/shell.js";
+import { fileUri } from "../../generator/codegen/uri.js";
 import { xmlText } from "../../generator/codegen/xml.js";
 import { yamlString } from "../../generator/codegen/yaml.js";
 import { runtimeFile } from "../../generator/emit/validators/runtime.js";
@@ -175,5 +177,27 @@ describe("POSIX shell word", () => {
     const script = texts.map((text) => `printf '%s\\0' ${shellWord(text)}`).join("\n");
     const printed = execFileSync("sh", ["-c", script]).toString("utf8").split("\u0000").slice(0, -1);
     expect(printed).toEqual(texts);
+  });
+});
+
+describe("file path as a URI reference (SARIF)", () => {
+  /** A path segment: any text but `/`, NUL, and the `.`/`..` a path has already resolved. */
+  const segment = hostileText
+    .map((text) => wellFormed(text.replace(/[/\u0000]/g, "")))
+    .filter((text) => text !== "" && text !== "." && text !== "..");
+
+  it("a relative path stays a relative reference that resolves to that path; an absolute one is its file: URL", () => {
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 4 }), (segments) => {
+        const relative = segments.join("/");
+        const uri = fileUri(relative);
+        expect(uri).not.toMatch(/[#?:]/);
+        const resolved = new URL(uri, "file:///base/");
+        expect(resolved.search + resolved.hash).toBe("");
+        expect(fileURLToPath(resolved)).toBe(`/base/${relative}`);
+        expect(fileURLToPath(fileUri(`/abs/${relative}`))).toBe(`/abs/${relative}`);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
