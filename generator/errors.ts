@@ -89,32 +89,3 @@ export interface Warning extends SourceLocation {
 export function formatWarning(warning: Warning): string {
   return `warning ${warning.code} ${formatLocation(warning)}${warning.message}`;
 }
-
-/** JSON pointer helpers (RFC 6901). */
-export function escapePointerToken(token: string | number): string {
-  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-export function joinPointer(base: string, ...tokens: (string | number)[]): string {
-  let out = base;
-  for (const token of tokens) out += `/${escapePointerToken(token)}`;
-  return out;
-}
-
-export function splitPointer(pointer: string): string[] {
-  if (pointer === "" || pointer === "#") return [];
-  const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
-  if (!body.startsWith("/")) throw new Error(`not a JSON pointer: ${pointer}`);
-  return body
-    .slice(1)
-    .split("/")
-    .map((token) => decodeURIComponentSafe(token).replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-
-function decodeURIComponentSafe(token: string): string {
-  try {
-    return decodeURIComponent(token);
-  } catch {
-    return token;
-  }
-}

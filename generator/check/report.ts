@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { CheckResult } from "./check.js";
+import { commandData, commandProperty } from "../codegen/github-command.js";
 import { sarifLog } from "./sarif.js";
 
 export const CHECK_FORMATS = ["text", "json", "github", "sarif"] as const;
@@ -45,17 +46,8 @@ export function formatCheck(result: CheckResult, format: CheckFormat): string {
   let text = "";
   if (format === "github") {
     for (const file of located)
-      text += `::error file=${escapeProperty(file.file)},line=${file.line},title=specgen check::${escapeData(`${file.file} ${WHAT[file.status]}`)}\n`;
+      text += `::error file=${commandProperty(file.file)},line=${file.line},title=specgen check::${commandData(`${file.file} ${WHAT[file.status]}`)}\n`;
   }
   for (const file of located) text += `${file.file} ${WHAT[file.status]}\n${file.patch}\n`;
   return text + summaryLine(result);
-}
-
-/** GitHub workflow-command escaping (the runner decodes these). */
-export function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }

@@ -1,5 +1,4 @@
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileUri } from "../codegen/uri.js";
 
 /**
  * SARIF 2.1.0, the format GitHub code scanning reads (`github/codeql-action/upload-sarif`):
@@ -18,42 +17,34 @@ export interface SarifRule {
 }
 
 export function sarifLog(rules: readonly SarifRule[], findings: readonly SarifFinding[]): string {
+  return sarifDocument(
+    { name: "specgen", rules: rules.map((rule) => ({ id: rule.id, shortDescription: { text: rule.description } })) },
+    findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      level: "error",
+      message: { text: finding.message },
+      ...(finding.file !== undefined && {
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: fileUri(finding.file) },
+              ...(finding.line !== undefined && { region: { startLine: finding.line } }),
+            },
+          },
+        ],
+      }),
+    })),
+  );
+}
+
+/** A SARIF 2.1.0 log of one run: the tool's driver (its name and rules) and the results. */
+export function sarifDocument(driver: object, results: readonly object[]): string {
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "specgen",
-            rules: rules.map((rule) => ({ id: rule.id, shortDescription: { text: rule.description } })),
-          },
-        },
-        results: findings.map((finding) => ({
-          ruleId: finding.ruleId,
-          level: "error",
-          message: { text: finding.message },
-          ...(finding.file !== undefined && {
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: artifactUri(finding.file) },
-                  ...(finding.line !== undefined && { region: { startLine: finding.line } }),
-                },
-              },
-            ],
-          }),
-        })),
-      },
-    ],
+    runs: [{ tool: { driver }, results }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
-}
-
-/** A path relative to the working directory as a relative URI (what code scanning maps to the repository), else a file: URL. */
-function artifactUri(file: string): string {
-  if (!path.isAbsolute(file)) return file.split(path.sep).map(encodeURIComponent).join("/");
-  return pathToFileURL(file).href;
 }
 
 /** The error that stopped a run, as the one result of a SARIF log. */

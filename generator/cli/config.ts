@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { escapePointerToken, SpecError } from "../errors.js";
+import { SpecError } from "../errors.js";
+import { joinPointer, pointerTokens } from "../codegen/json-pointer.js";
 import { parseSource } from "../load/parse.js";
 import { BUNDLED_TEMPLATES } from "../emit/template.js";
 
@@ -55,8 +56,8 @@ export function loadConfig(file: string): LoadedConfig {
       error.keyword === "additionalProperties"
         ? [String((error.params as Record<string, unknown>)["additionalProperty"])]
         : [];
-    const tokens = [...error.instancePath.split("/").slice(1), ...extra];
-    const pointer = tokens.length === 0 ? undefined : `/${tokens.map(escapePointerToken).join("/")}`;
+    const tokens = [...pointerTokens(error.instancePath), ...extra];
+    const pointer = tokens.length === 0 ? undefined : joinPointer("", ...tokens);
     throw new SpecError("STRUCTURE", `config: ${describe(error)}`, { file, line: source.lineOf(tokens), pointer });
   }
   const config = value as Record<string, unknown>;

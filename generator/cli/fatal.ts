@@ -1,5 +1,5 @@
 import type { SpecError } from "../errors.js";
-import { escapeData, escapeProperty } from "../check/report.js";
+import { commandData, commandProperty } from "../codegen/github-command.js";
 import { LOAD_ERROR_RULE, sarifLog } from "../check/sarif.js";
 
 /**
@@ -21,11 +21,11 @@ export function formatFatal(error: SpecError, format: string): { stdout?: string
   }
   if (format === "github") {
     const where = [
-      file !== undefined ? `file=${escapeProperty(file)}` : "",
+      file !== undefined ? `file=${commandProperty(file)}` : "",
       line !== undefined ? `line=${line}` : "",
     ].filter((part) => part !== "");
     const text = pointer !== undefined ? `#${pointer}: ${error.message}` : error.message;
-    return { stdout: `::error ${[...where, "title=specgen"].join(",")}::${escapeData(text)}\n` };
+    return { stdout: `::error ${[...where, "title=specgen"].join(",")}::${commandData(text)}\n` };
   }
   if (format === "sarif") {
     const text = pointer !== undefined ? `#${pointer}: ${error.message}` : error.message;

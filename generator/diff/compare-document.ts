@@ -1,4 +1,4 @@
-import { joinPointer } from "../errors.js";
+import { joinPointer, pointerTokens, unescapePointerToken } from "../codegen/json-pointer.js";
 import type { PlacedFinding } from "./compare-models.js";
 import type { SchemaComparer } from "./compare-schemas.js";
 import type { RawHeader, Serialization } from "./types.js";
@@ -15,13 +15,10 @@ function deref(document: Json, value: unknown): Json | undefined {
   for (let hops = 0; isRecord(current) && typeof current.$ref === "string" && hops < 32; hops++) {
     const ref: string = current.$ref;
     if (!ref.startsWith("#/")) return undefined;
-    current = ref
-      .slice(2)
-      .split("/")
-      .reduce<unknown>(
-        (node, token) => (isRecord(node) ? node[token.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined),
-        document,
-      );
+    current = pointerTokens(ref.slice(1)).reduce<unknown>(
+      (node, token) => (isRecord(node) ? node[token] : undefined),
+      document,
+    );
   }
   return isRecord(current) ? current : undefined;
 }
@@ -217,7 +214,7 @@ export function sentByApi(document: Json): Set<string> {
     }
     if (!isRecord(value)) return;
     if (typeof value.$ref === "string" && value.$ref.startsWith("#/components/schemas/")) {
-      const name = value.$ref.slice("#/components/schemas/".length).replace(/~1/g, "/").replace(/~0/g, "~");
+      const name = unescapePointerToken(value.$ref.slice("#/components/schemas/".length));
       if (!reached.has(name)) {
         reached.add(name);
         visit(schemas[name]);

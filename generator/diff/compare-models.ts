@@ -1,4 +1,4 @@
-import { joinPointer } from "../errors.js";
+import { joinPointer } from "../codegen/json-pointer.js";
 import type { MediaContent, Model, Operation, Parameter } from "../model/types.js";
 import { SchemaComparer } from "./compare-schemas.js";
 import { compareDocuments, sentByApi } from "./compare-document.js";

@@ -1,3 +1,4 @@
+import { propertyAccess, ts } from "../codegen/code.js";
 import type { Model, SchemaNode } from "../model/types.js";
 import {
   GRADE_RANK,
@@ -223,6 +224,7 @@ function under(prefix: string, findings: readonly RelativeFinding[]): RelativeFi
   return findings.map((finding) => ({ ...finding, path: prefix + finding.path }));
 }
 
+/** `.name`, or `["a-b"]`: written as TypeScript would access it. */
 function member(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
+  return propertyAccess(ts``, name).text;
 }

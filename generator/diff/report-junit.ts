@@ -1,16 +1,7 @@
+import { xmlText } from "../codegen/xml.js";
 import type { FindingGroup } from "./group.js";
 import type { DiffResult } from "./index.js";
 import { failing, type Verdict } from "./report.js";
-
-const xml = (text: string) =>
-  text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    // Characters XML 1.0 cannot carry at all.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD");
 
 /**
  * JUnit XML for CI test tabs: one test case a cause, failed when it is at or above `--fail-on`;
@@ -18,10 +9,10 @@ const xml = (text: string) =>
  */
 export function junitReport(result: DiffResult, findings: readonly FindingGroup[], verdict: Verdict): string {
   const failed = new Set(failing(findings, verdict));
-  const name = xml(`specgen diff ${result.base} → ${result.head}`);
+  const name = xmlText(`specgen diff ${result.base} → ${result.head}`);
   const cases = findings.map((finding) => {
-    const title = xml(`${finding.path}: ${finding.message}`);
-    const open = `    <testcase classname="${xml(finding.rule)}" name="${title}">`;
+    const title = xmlText(`${finding.path}: ${finding.message}`);
+    const open = `    <testcase classname="${xmlText(finding.rule)}" name="${title}">`;
     if (!failed.has(finding)) return `${open}</testcase>\n`;
     const body = [
       `${finding.level} ${finding.rule}: ${finding.message}`,
@@ -29,7 +20,7 @@ export function junitReport(result: DiffResult, findings: readonly FindingGroup[
       `base ${finding.base.file}${finding.base.line === undefined ? "" : `:${finding.base.line}`} ${finding.base.pointer}`,
       `head ${finding.head.file}${finding.head.line === undefined ? "" : `:${finding.head.line}`} ${finding.head.pointer}`,
     ].join("\n");
-    return `${open}\n      <failure type="${xml(finding.level)}" message="${xml(finding.message)}">${xml(body)}</failure>\n    </testcase>\n`;
+    return `${open}\n      <failure type="${xmlText(finding.level)}" message="${xmlText(finding.message)}">${xmlText(body)}</failure>\n    </testcase>\n`;
   });
   const all = cases.length > 0 ? cases : [`    <testcase classname="specgen-diff" name="no changes"></testcase>\n`];
   return (

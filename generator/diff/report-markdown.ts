@@ -1,3 +1,4 @@
+import { literal, literalCell } from "../codegen/markdown.js";
 import type { FindingGroup } from "./group.js";
 import type { DiffResult } from "./index.js";
 import { counts, morePlaces, summaryLine, type ReportOptions, type Verdict } from "./report.js";
@@ -7,15 +8,6 @@ import { LEVELS, type Level } from "./types.js";
 export const MARKDOWN_BUDGET = 60_000;
 
 const ICON: Record<Level, string> = { breaking: "🔴 breaking", warning: "🟠 warning", info: "🔵 info" };
-
-export function cell(text: string): string {
-  return text
-    .replace(/\\/g, "\\\\")
-    .replace(/\|/g, "\\|")
-    .replace(/\r?\n/g, "<br/>")
-    .replace(/</g, "&lt;")
-    .replace(/&lt;br\/>/g, "<br/>");
-}
 
 /**
  * A PR comment: the summary, a table of counts by level and by rule, then one collapsed
@@ -28,9 +20,11 @@ export function markdownReport(
   options: ReportOptions,
   shown: readonly FindingGroup[],
 ): string {
-  let text = `### specgen diff\n\n${summaryLine(result, verdict, options)
-    .replace(/^specgen diff /, "")
-    .trim()}\n\n`;
+  let text = `### specgen diff\n\n${literal(
+    summaryLine(result, verdict, options)
+      .replace(/^specgen diff /, "")
+      .trim(),
+  )}\n\n`;
   if (result.findings.length === 0) return `${text}No changes found.\n`;
 
   const causes = counts(shown);
@@ -61,7 +55,7 @@ export function markdownReport(
     }
     for (const finding of rows) {
       const head = finding.head.line === undefined ? finding.head.file : `${finding.head.file}:${finding.head.line}`;
-      const row = `| \`${finding.rule}\` | ${cell(finding.path + morePlaces(finding))} | ${cell(finding.message)} | ${cell(head)} |\n`;
+      const row = `| \`${finding.rule}\` | ${literalCell(finding.path + morePlaces(finding)).text} | ${literalCell(finding.message).text} | ${literalCell(head).text} |\n`;
       if (text.length + section.length + row.length + close.length > MARKDOWN_BUDGET) {
         full = true;
         break;

@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { sarifDocument } from "../check/sarif.js";
+import { fileUri } from "../codegen/uri.js";
 import type { FindingGroup } from "./group.js";
 import { gradeOf, type Verdict } from "./report.js";
 import { RULES } from "./rules.js";
@@ -23,53 +25,44 @@ export function sarifReport(
   const used = new Set(findings.map((finding) => finding.rule));
   const rules = RULES.filter((rule) => used.has(rule.id));
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "specgen diff",
-            rules: rules.map((rule) => ({
-              id: rule.id,
-              shortDescription: { text: rule.summary },
-              defaultConfiguration: { level: SARIF_LEVEL[rule.level] },
-              properties: { wire: rule.wire, source: rule.source, direction: rule.direction },
-            })),
+  return sarifDocument(
+    {
+      name: "specgen diff",
+      rules: rules.map((rule) => ({
+        id: rule.id,
+        shortDescription: { text: rule.summary },
+        defaultConfiguration: { level: SARIF_LEVEL[rule.level] },
+        properties: { wire: rule.wire, source: rule.source, direction: rule.direction },
+      })),
+    },
+    findings.map((finding) => ({
+      ruleId: finding.rule,
+      ruleIndex: index.get(finding.rule)!,
+      level: SARIF_LEVEL[gradeOf(finding, verdict.axis)],
+      message: {
+        text: `${finding.message} (${finding.places.length === 1 ? finding.path : `${finding.places.length} places, first ${finding.path}`})`,
+      },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: fileUri(pathOf(finding.head.file)) },
+            ...(finding.head.line === undefined ? {} : { region: { startLine: finding.head.line } }),
           },
         },
-        results: findings.map((finding) => ({
-          ruleId: finding.rule,
-          ruleIndex: index.get(finding.rule)!,
-          level: SARIF_LEVEL[gradeOf(finding, verdict.axis)],
-          message: {
-            text: `${finding.message} (${finding.places.length === 1 ? finding.path : `${finding.places.length} places, first ${finding.path}`})`,
-          },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: encodeURI(pathOf(finding.head.file)) },
-                ...(finding.head.line === undefined ? {} : { region: { startLine: finding.head.line } }),
-              },
-            },
-          ],
-          partialFingerprints: {
-            "specgenCause/v1": createHash("sha256")
-              .update([finding.rule, finding.base.pointer, finding.head.pointer, finding.message].join("\u0000"))
-              .digest("hex")
-              .slice(0, 32),
-          },
-          properties: {
-            places: finding.places,
-            basePointer: finding.base.pointer,
-            headPointer: finding.head.pointer,
-            wire: finding.wire,
-            source: finding.source,
-          },
-        })),
+      ],
+      partialFingerprints: {
+        "specgenCause/v1": createHash("sha256")
+          .update([finding.rule, finding.base.pointer, finding.head.pointer, finding.message].join("\u0000"))
+          .digest("hex")
+          .slice(0, 32),
       },
-    ],
-  };
-  return `${JSON.stringify(log, null, 2)}\n`;
+      properties: {
+        places: finding.places,
+        basePointer: finding.base.pointer,
+        headPointer: finding.head.pointer,
+        wire: finding.wire,
+        source: finding.source,
+      },
+    })),
+  );
 }

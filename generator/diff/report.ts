@@ -1,4 +1,4 @@
-import { escapeData, escapeProperty } from "../check/report.js";
+import { commandData, commandProperty } from "../codegen/github-command.js";
 import { groupFindings, type FindingGroup } from "./group.js";
 import type { DiffResult } from "./index.js";
 import { markdownReport } from "./report-markdown.js";
@@ -132,7 +132,7 @@ export function formatDiff(
               finding.places.length === 1
                 ? finding.path
                 : `${finding.places.length} places: ${finding.places.slice(0, TEXT_PLACES).join("; ")}${finding.places.length > TEXT_PLACES ? "; …" : ""}`;
-            return `::${command} file=${escapeProperty(pathOf(finding.head.file))}${line},title=${escapeProperty(finding.rule)}::${escapeData(`${finding.message} (${where})`)}\n`;
+            return `::${command} file=${commandProperty(pathOf(finding.head.file))}${line},title=${commandProperty(finding.rule)}::${commandData(`${finding.message} (${where})`)}\n`;
           })
           .join("") + summaryLine(result, verdict, options)
       );

@@ -1,3 +1,4 @@
+import { cell } from "../codegen/markdown.js";
 import { RULES } from "./rules.js";
 import type { Grade } from "./types.js";
 
@@ -19,10 +20,6 @@ const SCOPES: Record<string, string> = {
   webhook: "Webhooks",
   document: "The whole description",
 };
-
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br/>");
-}
 
 const grade = (value: Grade) => (value === "none" ? "–" : value);
 
@@ -46,7 +43,7 @@ export function renderRulesPage(): string {
     if (rules.length === 0) continue;
     text += `\n## ${title}\n\n| rule | level | wire | source | direction | what |\n| --- | --- | --- | --- | --- | --- |\n`;
     for (const rule of rules) {
-      text += `| \`${rule.id}\` | ${rule.level} | ${grade(rule.wire)} | ${grade(rule.source)} | ${rule.direction} | ${cell(rule.summary)} |\n`;
+      text += `| \`${rule.id}\` | ${rule.level} | ${grade(rule.wire)} | ${grade(rule.source)} | ${rule.direction} | ${cell(rule.summary).text} |\n`;
     }
   }
   return text;

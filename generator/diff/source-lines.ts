@@ -1,4 +1,4 @@
-import { splitPointer } from "../errors.js";
+import { pointerTokens } from "../codegen/json-pointer.js";
 import type { LoadedSide } from "./sides.js";
 
 /**
@@ -10,13 +10,13 @@ export function linesOf(side: LoadedSide, pointers: Iterable<string>): Map<strin
   const unique = [...new Set(pointers)];
   const out = new Map<string, number | undefined>();
   if (!side.text.trimStart().startsWith("{")) {
-    for (const pointer of unique) out.set(pointer, side.spec.source.lineOf(splitPointer(pointer)));
+    for (const pointer of unique) out.set(pointer, side.spec.source.lineOf(pointerTokens(pointer)));
     return out;
   }
   const root: Trie = { children: new Map(), line: undefined };
   for (const pointer of unique) {
     let node = root;
-    for (const token of splitPointer(pointer)) {
+    for (const token of pointerTokens(pointer)) {
       let next = node.children.get(token);
       if (!next) node.children.set(token, (next = { children: new Map(), line: undefined }));
       node = next;
@@ -26,7 +26,7 @@ export function linesOf(side: LoadedSide, pointers: Iterable<string>): Map<strin
   for (const pointer of unique) {
     let node: Trie | undefined = root;
     let line = root.line;
-    for (const token of splitPointer(pointer)) {
+    for (const token of pointerTokens(pointer)) {
       node = node.children.get(token);
       if (!node || node.line === undefined) break;
       line = node.line;

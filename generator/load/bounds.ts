@@ -1,4 +1,5 @@
-import { SpecError, escapePointerToken, type Warning } from "../errors.js";
+import { SpecError, type Warning } from "../errors.js";
+import { escapePointerToken } from "../codegen/json-pointer.js";
 import type { ParsedSource } from "./parse.js";
 
 /**

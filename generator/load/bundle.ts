@@ -1,7 +1,8 @@
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import $RefParser from "@apidevtools/json-schema-ref-parser";
-import { SpecError, joinPointer, splitPointer, type SourceLocation, type Warning } from "../errors.js";
+import { SpecError, type SourceLocation, type Warning } from "../errors.js";
+import { joinPointer, pointerTokens } from "../codegen/json-pointer.js";
 import { enforceBounds } from "./bounds.js";
 import { parseSource, type ParsedSource } from "./parse.js";
 import { DEFAULT_MAX_REF_MB, RefFileRefused, readConfined, refFilePolicy } from "./ref-files.js";
@@ -98,7 +99,7 @@ export async function bundleExternalRefs(
     const from = path.resolve(source.file);
     for (const site of sites) {
       if (site.ref.startsWith("#")) continue;
-      const location = { file: source.file, pointer: site.pointer, line: source.lineOf(splitPointer(site.pointer)) };
+      const location = { file: source.file, pointer: site.pointer, line: source.lineOf(pointerTokens(site.pointer)) };
       if (isRemote(site.ref)) {
         if (!options.allowRemote)
           refuse(
@@ -181,7 +182,7 @@ export async function bundleExternalRefs(
     throw new SpecError("DANGLING_REF", `cannot resolve $ref ${JSON.stringify(site.ref)}: ${message}`, {
       file: root.file,
       pointer: site.pointer,
-      line: root.lineOf(splitPointer(site.pointer)),
+      line: root.lineOf(pointerTokens(site.pointer)),
     });
   }
 }

@@ -1,4 +1,5 @@
-import { SpecError, joinPointer, splitPointer, type SourceLocation, type Warning } from "../errors.js";
+import { SpecError, type SourceLocation, type Warning } from "../errors.js";
+import { joinPointer, splitPointer } from "../codegen/json-pointer.js";
 import type { ParsedSource } from "./parse.js";
 import { EXTENSION_IGNORED } from "./bounds.js";
 import { collectRefs } from "./bundle.js";

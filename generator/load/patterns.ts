@@ -1,4 +1,4 @@
-import { joinPointer } from "../errors.js";
+import { joinPointer } from "../codegen/json-pointer.js";
 import { superLinear } from "../pattern/backtracking.js";
 import { compilePattern } from "../pattern/compile.js";
 import type { Problems } from "./problems.js";

@@ -1,11 +1,5 @@
-import {
-  DocumentProblems,
-  SpecError,
-  splitPointer,
-  type SourceLocation,
-  type SpecErrorCode,
-  type Warning,
-} from "../errors.js";
+import { DocumentProblems, SpecError, type SourceLocation, type SpecErrorCode, type Warning } from "../errors.js";
+import { pointerTokens } from "../codegen/json-pointer.js";
 import type { ParsedSource } from "./parse.js";
 
 /** How many problems of one document are listed; the rest are counted. */
@@ -30,7 +24,7 @@ export class Problems {
     if (pointer === "") return { file: this.source.file };
     let line: number | undefined;
     try {
-      line = this.source.lineOf(splitPointer(pointer));
+      line = this.source.lineOf(pointerTokens(pointer));
     } catch {
       line = undefined;
     }

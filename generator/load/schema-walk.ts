@@ -1,4 +1,4 @@
-import { joinPointer } from "../errors.js";
+import { joinPointer } from "../codegen/json-pointer.js";
 
 /** Keywords whose value is one schema. */
 export const SCHEMA_VALUED = [

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type { ValidateFunction, ErrorObject } from "ajv";
-import { joinPointer } from "../errors.js";
+import { joinPointer } from "../codegen/json-pointer.js";
 import type { OpenApiVersion } from "./check-document.js";
 import type { Problems } from "./problems.js";
 

@@ -1,5 +1,7 @@
-import { SpecError, joinPointer, type SourceLocation } from "../errors.js";
+import { SpecError, type SourceLocation } from "../errors.js";
+import { joinPointer } from "../codegen/json-pointer.js";
 import { isRecord } from "../load/schema-walk.js";
+import { NUMBER_FORMAT_NAMES, STRING_FORMAT_NAMES } from "./format-names.js";
 import { titleName } from "./inline-names.js";
 import { capitalizeWords, sdkNames } from "./names.js";
 import type { Annotations, JsonValue, SchemaNode, SpecValue, Property, ObjectNode, Discriminator } from "./types.js";
@@ -449,7 +451,7 @@ function inferTypes(raw: Record<string, unknown>): string[] {
     "contains" in raw
   )
     return ["array"];
-  if ("minLength" in raw || "maxLength" in raw || "pattern" in raw || STRING_FORMAT_NAMES.has(raw.format as string))
+  if ("minLength" in raw || "maxLength" in raw || "pattern" in raw || STRING_FORMATS.has(raw.format as string))
     return ["string"];
   if (
     "minimum" in raw ||
@@ -457,36 +459,15 @@ function inferTypes(raw: Record<string, unknown>): string[] {
     "multipleOf" in raw ||
     "exclusiveMinimum" in raw ||
     "exclusiveMaximum" in raw ||
-    NUMBER_FORMAT_NAMES.has(raw.format as string)
+    NUMBER_FORMATS.has(raw.format as string)
   )
     return ["number"];
   return [];
 }
 
 /** Formats that say which type a schema without `type` is about (a check applies to that type only). */
-const STRING_FORMAT_NAMES = new Set([
-  "date",
-  "time",
-  "date-time",
-  "iso-time",
-  "iso-date-time",
-  "duration",
-  "uri",
-  "uri-reference",
-  "uri-template",
-  "url",
-  "email",
-  "hostname",
-  "ipv4",
-  "ipv6",
-  "regex",
-  "uuid",
-  "json-pointer",
-  "json-pointer-uri-fragment",
-  "relative-json-pointer",
-  "byte",
-]);
-const NUMBER_FORMAT_NAMES = new Set(["int32", "int64", "float", "double"]);
+const STRING_FORMATS: ReadonlySet<string> = new Set(STRING_FORMAT_NAMES);
+const NUMBER_FORMATS: ReadonlySet<string> = new Set(NUMBER_FORMAT_NAMES);
 
 function num(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;

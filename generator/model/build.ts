@@ -1,11 +1,5 @@
-import {
-  SpecError,
-  escapePointerToken,
-  joinPointer,
-  splitPointer,
-  type SourceLocation,
-  type Warning,
-} from "../errors.js";
+import { SpecError, type SourceLocation, type Warning } from "../errors.js";
+import { joinPointer, pointerTokens, splitPointer } from "../codegen/json-pointer.js";
 import type { LoadedSpec } from "../load/index.js";
 import { resolveLocal } from "../load/check-document.js";
 import { isRecord, operationsOf } from "../load/schema-walk.js";
@@ -38,7 +32,7 @@ export function buildModel(spec: LoadedSpec): Model {
   const locate = (pointer: string): SourceLocation => ({
     file: spec.file,
     pointer,
-    line: spec.source.lineOf(splitPointer(pointer)),
+    line: spec.source.lineOf(pointerTokens(pointer)),
   });
   const registry = new NameRegistry();
   // Every output folder has an `index.ts` barrel: no schema module may take that file name.
@@ -197,9 +191,7 @@ export function buildModel(spec: LoadedSpec): Model {
 
 function normaliseRef(ref: string): string {
   try {
-    return `#${splitPointer(ref)
-      .map((token) => `/${escapePointerToken(token)}`)
-      .join("")}`;
+    return `#${joinPointer("", ...splitPointer(ref))}`;
   } catch {
     return ref;
   }

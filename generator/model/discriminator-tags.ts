@@ -1,4 +1,4 @@
-import { joinPointer } from "../errors.js";
+import { joinPointer } from "../codegen/json-pointer.js";
 import { isRecord } from "../load/schema-walk.js";
 import { sdkNames } from "./names.js";
 import type { AllOfNode, ObjectNode, SchemaNode } from "./types.js";

@@ -1,4 +1,4 @@
-import { joinPointer } from "../errors.js";
+import { joinPointer } from "../codegen/json-pointer.js";
 import { resolveLocal } from "../load/check-document.js";
 import { isRecord } from "../load/schema-walk.js";
 import { sdkNames } from "./names.js";

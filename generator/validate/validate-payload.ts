@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { pointerTokens } from "../codegen/json-pointer.js";
 import { SpecError } from "../errors.js";
 import { JsonLocator } from "../load/json-locate.js";
 import { parseJsonText } from "../load/parse.js";
@@ -89,20 +90,11 @@ export async function validatePayloads(
     // In SDK form the pointers name wire properties, which the SDK text does not hold: no lines then.
     const locator = new JsonLocator(text);
     const errors = result.errors.map((error) =>
-      options.sdk ? error : { ...error, line: locator.lineOf(tokens(error.pointer)) },
+      options.sdk ? error : { ...error, line: locator.lineOf(pointerTokens(error.pointer)) },
     );
     return { file, valid: false, errors };
   });
   return { schema, verdicts };
-}
-
-function tokens(pointer: string): string[] {
-  return pointer === ""
-    ? []
-    : pointer
-        .slice(1)
-        .split("/")
-        .map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 /** Reads payload files; `-` is standard input. */

@@ -5,6 +5,7 @@ import {
   identifier,
   jsdoc,
   literalPropertyKey,
+  propertyAccess,
   stringLiteral,
   templateLiteralText,
   ts,
@@ -142,5 +143,69 @@ describe("names", () => {
     const value = new Function(`return ${literal};`)() as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.hasOwn(value, "__proto__")).toBe(true);
+  });
+});
+
+/** Names as specs write them: identifiers, reserved words, and anything else. */
+const names = fc.oneof(
+  hostileText,
+  fc.constantFrom("class", "default", "type", "__proto__", "constructor", "$ref", "_links", "a-b", "1a", "", "é"),
+  fc.stringMatching(/^[A-Za-z_$][A-Za-z0-9_$]{0,8}$/),
+);
+
+/** The text of a property name node: an identifier's, a string literal's, or a computed string's. */
+function nameText(name: compiler.PropertyName): string {
+  if (compiler.isComputedPropertyName(name)) return (name.expression as compiler.StringLiteral).text;
+  return (name as compiler.Identifier | compiler.StringLiteral).text;
+}
+
+describe("names: identifier, property key and access, decided in one place", () => {
+  it("identifier() either refuses a name or makes it a binding that parses as exactly that name", () => {
+    fc.assert(
+      fc.property(names, (name) => {
+        let code: string;
+        try {
+          code = identifier(name).text;
+        } catch {
+          return;
+        }
+        const { statements, errors } = parse(`export const ${code} = 1;\nexport type ${code}T = 1;\n`);
+        expect(errors).toBe(0);
+        expect(statements).toHaveLength(2);
+        const declaration = (statements[0] as compiler.VariableStatement).declarationList.declarations[0]!;
+        expect((declaration.name as compiler.Identifier).text).toBe(name);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("a key in a type and in an object literal names exactly that property, and is one member", () => {
+    fc.assert(
+      fc.property(names, (name) => {
+        const { statements, errors } = parse(
+          `export type T = { ${typePropertyKey(name).text}: 1; b: 2 };\nexport const v = { ${literalPropertyKey(name).text}: 1, b: 2 };\n`,
+        );
+        expect(errors).toBe(0);
+        const type = (statements[0] as compiler.TypeAliasDeclaration).type as compiler.TypeLiteralNode;
+        expect(type.members.map((member) => nameText(member.name!))).toEqual([name, "b"]);
+        const declaration = (statements[1] as compiler.VariableStatement).declarationList.declarations[0]!;
+        const literal = declaration.initializer as compiler.ObjectLiteralExpression;
+        expect(literal.properties.map((property) => nameText(property.name!))).toEqual([name, "b"]);
+        // Only the computed form makes `__proto__` an own property rather than the prototype.
+        const value = new Function(`return { ${literalPropertyKey(name).text}: 1 };`)() as object;
+        expect(Object.hasOwn(value, name)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("propertyAccess reads exactly that property", () => {
+    fc.assert(
+      fc.property(names, (name) => {
+        const read = new Function("o", `return ${propertyAccess(ts`o`, name).text};`) as (o: object) => unknown;
+        expect(read({ [name]: 42 })).toBe(42);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

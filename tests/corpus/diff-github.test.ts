@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../generator/cli/main.js";
 import type { Finding } from "../../generator/diff/types.js";
-import { splitPointer } from "../../generator/errors.js";
+import { pointerTokens } from "../../generator/codegen/json-pointer.js";
 import { lineOfJsonPointer } from "../../generator/load/json-locate.js";
 import { GITHUB_SPEC } from "../helpers/paths.js";
 
@@ -91,7 +91,7 @@ describe("specgen diff between two published versions of GitHub's REST descripti
     const sample = pointers.filter((_, i) => i % Math.ceil(pointers.length / 15) === 0);
     for (const pointer of sample) {
       const finding = report.findings.find((candidate) => candidate.head.pointer === pointer)!;
-      expect(finding.head.line, pointer).toBe(lineOfJsonPointer(text, splitPointer(pointer)));
+      expect(finding.head.line, pointer).toBe(lineOfJsonPointer(text, pointerTokens(pointer)));
     }
   });
 });

@@ -126,7 +126,7 @@ describe("specgen diff formats", () => {
         "| rule | level | changes |\n| --- | --- | ---: |\n| `request-max-items-lowered` | breaking | 1 |\n\n" +
         "<details open><summary>🔴 breaking: 1 change</summary>\n\n" +
         "| rule | where | change | head |\n| --- | --- | --- | --- |\n" +
-        `| \`request-max-items-lowered\` | POST /pets request body application/json $.tags | maxItems 10 → 5 | ${head}:${headLine} |\n` +
+        `| \`request-max-items-lowered\` | POST /pets request body application/json \\$.tags | maxItems 10 → 5 | ${head}:${headLine} |\n` +
         "\n</details>\n",
     );
   });
@@ -149,8 +149,8 @@ describe("specgen diff formats", () => {
     });
   });
 
-  it("markdown escapes table syntax in spec text", async () => {
+  it("markdown escapes table syntax and every other markdown construct in spec text", async () => {
     const result = await run(["diff", ...sides("request-pattern-changed"), "--format", "markdown"]);
-    expect(result.stdout).toContain("| pattern ^[a-z]+$ → ^([a-z]+\\|[0-9]+)$ |");
+    expect(result.stdout).toContain("| pattern ^\\[a-z\\]+\\$ → ^(\\[a-z\\]+\\|\\[0-9\\]+)\\$ |");
   });
 });

@@ -1,7 +1,7 @@
 import MarkdownIt from "markdown-it";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { codeSpan, escapeHtmlOutsideCode, inline, prose, textCell } from "../../generator/emit/docs/markdown.js";
+import { codeSpan, escapeHtmlOutsideCode, inline, prose, textCell } from "../../generator/codegen/markdown.js";
 
 const markdown = new MarkdownIt({ html: true });
 

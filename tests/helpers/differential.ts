@@ -1,5 +1,5 @@
 import type { ErrorObject } from "ajv";
-import { escapePointerToken } from "../../generator/errors.js";
+import { escapePointerToken } from "../../generator/codegen/json-pointer.js";
 import { ExampleSelector } from "../../generator/examples/index.js";
 import type { LoadedSpec } from "../../generator/load/index.js";
 import type { Model } from "../../generator/model/types.js";

@@ -47,6 +47,14 @@ describe("load errors name the file, the pointer and the line", () => {
     );
   });
 
+  it("a property name holding %41 or ~ is located at its own line (our pointers are not URI fragments)", async () => {
+    const error = await loadError(
+      `${HEAD}components:\n  schemas:\n    A:\n      type: object\n      properties:\n        ok:\n          type: string\n        "a%41~/":\n          $ref: '#/components/schemas/Missing'\n`,
+    );
+    expect(error.location.pointer).toBe("/components/schemas/A/properties/a%41~0~1/$ref");
+    expect(error.location.line).toBe(14);
+  });
+
   it("a $ref chain that only leads back to itself", async () => {
     const error = await loadError(
       `${HEAD}components:\n  schemas:\n    A:\n      $ref: '#/components/schemas/B'\n    B:\n      $ref: '#/components/schemas/A'\n`,

@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { FAST_FORMATS, FULL_FORMATS, URI_REGEX } from "../../generator/emit/validators/format-table.js";
-import { formatFunctions } from "../../generator/emit/validators/formats.js";
+import { formatFunctions, NUMBER_FORMATS } from "../../generator/emit/validators/formats.js";
+import { NUMBER_FORMAT_NAMES, STRING_FORMAT_NAMES } from "../../generator/model/format-names.js";
 import { esbuildTranspiler } from "../helpers/esbuild-transpiler.js";
 
 const require = createRequire(import.meta.url);
@@ -104,6 +105,10 @@ describe("format checks are ajv-formats' own", () => {
   }
 
   it("the table is the one scripts/write-format-table.mjs writes from the installed ajv-formats", () => {
+    // One list of names: the model reads a format as about strings exactly when the validators check it as one.
+    expect([...FULL_FORMATS.keys()]).toEqual(STRING_FORMAT_NAMES);
+    expect([...FAST_FORMATS.keys()]).toEqual(STRING_FORMAT_NAMES);
+    for (const name of NUMBER_FORMATS.keys()) expect(NUMBER_FORMAT_NAMES).toContain(name);
     for (const [table, theirs] of [
       [FULL_FORMATS, ajvFormats.fullFormats],
       [FAST_FORMATS, ajvFormats.fastFormats],

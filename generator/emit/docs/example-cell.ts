@@ -1,5 +1,5 @@
 import type { JsonValue } from "../../model/types.js";
-import { textCell, type Cell } from "./markdown.js";
+import { textCell, type Cell } from "../../codegen/markdown.js";
 
 /**
  * The Example column: a string as it is, a number from its value (`0.0` → `0`), `true`/`false`,

@@ -1,4 +1,4 @@
-import { cell, codeSpan, textCell, type Cell } from "./markdown.js";
+import { cell, codeSpan, joinCells, textCell, type Cell } from "../../codegen/markdown.js";
 
 const DEPRECATION_NOTE =
   ": warning: ** DEPRECATED **: This will be removed in a future release, please migrate away from it as soon as possible.\n\n";
@@ -21,5 +21,5 @@ export function requiredCell(mustBeGiven: boolean): Cell {
 export function descriptionCell(description: string, deprecated: boolean): Cell {
   const text = textCell(description);
   if (!deprecated) return text;
-  return { text: DEPRECATION_NOTE.replace(/\n/g, "<br/>") + text.text, width: DEPRECATION_NOTE.length + text.width };
+  return joinCells(cell(DEPRECATION_NOTE), text);
 }

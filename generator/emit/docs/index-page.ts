@@ -1,6 +1,6 @@
 import type { Model, NamedSchema } from "../../model/types.js";
 import { renderTemplate } from "../template.js";
-import { inline } from "./markdown.js";
+import { inline, linkText } from "../../codegen/markdown.js";
 import type { PageContext } from "./page-context.js";
 import { componentPage } from "./page-kind.js";
 
@@ -20,7 +20,7 @@ function list(entries: readonly IndexEntry[]): string {
   return entries
     .map((entry) => {
       const summary = inline(firstLine(entry.description));
-      return `- [${inline(entry.title).replace(/[[\]\\]/g, (c) => `\\${c}`)}](${entry.page})${summary === "" ? "" : `: ${summary}`}`;
+      return `- [${linkText(entry.title)}](${entry.page})${summary === "" ? "" : `: ${summary}`}`;
     })
     .join("\n");
 }

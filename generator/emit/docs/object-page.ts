@@ -4,7 +4,7 @@ import { flattenObject, resolveRefs } from "../../model/view.js";
 import { renderTemplate } from "../template.js";
 import { exampleCell } from "./example-cell.js";
 import { descriptionCell, nameCell, requiredCell } from "./field-cells.js";
-import { cell, type Cell } from "./markdown.js";
+import { cell, type Cell } from "../../codegen/markdown.js";
 import { renderTable } from "./table.js";
 import type { PageContext } from "./page-context.js";
 import { typeCell } from "./type-cell.js";
@@ -48,7 +48,7 @@ function fieldRow(model: Model, selector: ExampleSelector, property: Property): 
   const example = node.examples.length > 0 ? selector.specExample(node)?.value : undefined;
   return {
     field: nameCell(property.sdkName, deprecated),
-    type: cell(typeCell(model, node, FROM_COMPONENT_PAGE).replace(/\|/g, "\\|")),
+    type: cell(typeCell(model, node, FROM_COMPONENT_PAGE)),
     required: requiredCell(property.required && !selector.validDefault(node)),
     description: descriptionCell(descriptionOf(model, property), deprecated),
     example: exampleCell(example),

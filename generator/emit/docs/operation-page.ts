@@ -5,7 +5,7 @@ import type { SnippetTemplates } from "../examples/index.js";
 import { chooseContent, type ExampleRequest } from "../examples/operation-request.js";
 import { curlSnippet, fetchSnippet } from "../examples/operation-snippets.js";
 import { renderTemplate } from "../template.js";
-import { codeSpan, inline } from "./markdown.js";
+import { codeSpan, inline } from "../../codegen/markdown.js";
 import { operationParameters, operationResponses } from "./operation-tables.js";
 import { operationSecurity } from "./operation-security.js";
 import type { PageContext } from "./page-context.js";

@@ -1,7 +1,7 @@
 import type { Operation, SecurityScheme } from "../../model/types.js";
 import type { Credential } from "../examples/credentials.js";
 import { renderTemplate } from "../template.js";
-import { codeSpan, inline } from "./markdown.js";
+import { codeSpan, inline } from "../../codegen/markdown.js";
 import type { PageContext } from "./page-context.js";
 import { COMPONENT_PAGES, FROM_OPERATION_PAGE } from "./page-kind.js";
 

@@ -3,7 +3,7 @@ import { resolveRefs } from "../../model/view.js";
 import { renderTemplate } from "../template.js";
 import { exampleCell } from "./example-cell.js";
 import { descriptionCell, nameCell, requiredCell } from "./field-cells.js";
-import { cell, codeSpan, textCell, type Cell } from "./markdown.js";
+import { cell, codeSpan, textCell, type Cell } from "../../codegen/markdown.js";
 import type { PageContext } from "./page-context.js";
 import { FROM_OPERATION_PAGE } from "./page-kind.js";
 import { renderTable } from "./table.js";
@@ -44,7 +44,7 @@ function parameterRow(context: PageContext, parameter: Parameter): { cells: Cell
   return {
     cells: [
       nameCell(parameter.name, parameter.deprecated),
-      cell(typeCell(model, node, FROM_OPERATION_PAGE).replace(/\|/g, "\\|")),
+      cell(typeCell(model, node, FROM_OPERATION_PAGE)),
       requiredCell(parameter.required && !selector.validDefault(node)),
       descriptionCell(parameterDescription(context, parameter), parameter.deprecated),
     ],
@@ -70,11 +70,7 @@ export function operationResponses(context: PageContext, operation: Operation): 
   const rows = operation.responses.map((response) => [
     textCell(response.status),
     textCell(response.contents.map((content) => codeSpan(content.mediaType)).join("\n")),
-    cell(
-      response.contents
-        .map((content) => typeCell(context.model, content.schema, FROM_OPERATION_PAGE).replace(/\|/g, "\\|"))
-        .join("\n"),
-    ),
+    cell(response.contents.map((content) => typeCell(context.model, content.schema, FROM_OPERATION_PAGE)).join("\n")),
     textCell(response.description?.trim() ? response.description : "N/A"),
   ]);
   return `${renderTemplate(context.templates.operationResponses, { table: renderTable(header, rows) })}\n\n`;

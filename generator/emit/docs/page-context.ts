@@ -2,7 +2,7 @@ import type { ExampleSelector } from "../../examples/select.js";
 import type { Model, NamedSchema } from "../../model/types.js";
 import { modelSnippet } from "../examples/model-snippet.js";
 import { loadTemplate, renderTemplate, type Template } from "../template.js";
-import { prose } from "./markdown.js";
+import { prose } from "../../codegen/markdown.js";
 
 export interface DocsTemplates {
   readonly object: Template;

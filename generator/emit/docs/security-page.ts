@@ -1,7 +1,7 @@
 import type { SecurityModel } from "../../model/types.js";
 import { securitySnippet } from "../examples/model-snippet.js";
 import { renderTemplate } from "../template.js";
-import { cell, codeSpan, textCell } from "./markdown.js";
+import { cell, codeSpan, textCell } from "../../codegen/markdown.js";
 import type { PageContext } from "./page-context.js";
 import { renderTable } from "./table.js";
 

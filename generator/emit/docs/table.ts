@@ -1,4 +1,4 @@
-import type { Cell } from "./markdown.js";
+import type { Cell } from "../../codegen/markdown.js";
 
 /**
  * A GFM table in the seed's layout: one width W for every column, the widest cell (header

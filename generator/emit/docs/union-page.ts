@@ -3,7 +3,7 @@ import type { Model, NamedSchema, SchemaNode, UnionNode } from "../../model/type
 import { named } from "../../model/view.js";
 import { renderTemplate } from "../template.js";
 import { typeExpression } from "../types/type-expression.js";
-import { codeSpan } from "./markdown.js";
+import { codeSpan } from "../../codegen/markdown.js";
 import type { PageContext } from "./page-context.js";
 
 /** The page of a oneOf/anyOf: title, description, one section per member with an example value. */

@@ -1,32 +1,8 @@
 import { propertyAccess, stringLiteral, templateLiteralText, Code } from "../../codegen/code.js";
 import { renderTemplate, type Template } from "../template.js";
+import { shellWord, shellWordReading } from "../../codegen/shell.js";
 import type { ExampleBody, ExampleRequest, RequestText } from "./operation-request.js";
 import { printValue } from "./print-value.js";
-
-/** A shell word in single quotes: nothing inside is expanded; a `'` is closed, escaped, reopened. */
-export function shellQuote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
-/**
- * A shell word of text that reads environment variables: in double quotes, with `\`, `"`, `$`
- * and `` ` `` escaped in the literal parts, so that only the variables expand
- * (`"Authorization: Bearer $BEARER_AUTH"`). A literal `!` would start history expansion inside
- * double quotes in an interactive bash, so text holding one is written as single-quoted
- * literals joined to `"$VAR"` words instead. Literal text alone is single-quoted.
- */
-export function shellWord(text: RequestText): string {
-  if (text.every((part) => typeof part === "string")) return shellQuote(text.join(""));
-  if (text.some((part) => typeof part === "string" && part.includes("!")))
-    return text.map((part) => (typeof part === "string" ? shellQuote(part) : `"$${part.variable}"`)).join("");
-  const words = text.map((part, index) => {
-    if (typeof part === "string") return part.replace(/[\\"$`]/g, (c) => `\\${c}`);
-    // `$A` followed by a letter would read a longer name: braces end it.
-    const next = text[index + 1];
-    return typeof next === "string" && /^[A-Za-z0-9_]/.test(next) ? `\${${part.variable}}` : `$${part.variable}`;
-  });
-  return `"${words.join("")}"`;
-}
 
 function join(texts: readonly RequestText[], separator: string): RequestText {
   return texts.flatMap((text, index) => (index === 0 ? text : [separator, ...text]));
@@ -57,17 +33,19 @@ function bodyText(body: ExampleBody): string {
 /** `curl` with the credentials from the environment and the wire-form body, every argument quoted. */
 export function curlSnippet(request: ExampleRequest, template: Template): string {
   const options = [
-    ...request.headers.map(([name, value]) => `--header ${shellWord([`${name}: `, ...value])}`),
-    ...(request.cookies.length > 0 ? [`--cookie ${shellWord(cookieText(request))}`] : []),
+    ...request.headers.map(([name, value]) => `--header ${shellWordReading([`${name}: `, ...value])}`),
+    ...(request.cookies.length > 0 ? [`--cookie ${shellWordReading(cookieText(request))}`] : []),
     ...(request.basic
-      ? [`--user ${shellWord([{ variable: request.basic.username }, ":", { variable: request.basic.password }])}`]
+      ? [
+          `--user ${shellWordReading([{ variable: request.basic.username }, ":", { variable: request.basic.password }])}`,
+        ]
       : []),
   ];
   return renderTemplate(template, {
     method: request.method,
-    url: shellWord(urlText(request)),
+    url: shellWordReading(urlText(request)),
     headers: options.map((option) => ` \\\n  ${option}`).join(""),
-    data: request.body ? ` \\\n  --data ${shellQuote(bodyText(request.body))}` : "",
+    data: request.body ? ` \\\n  --data ${shellWord(bodyText(request.body))}` : "",
   });
 }
 

@@ -1,4 +1,4 @@
-import { Code, jsdoc, joinCode, literalPropertyKey, stringLiteral, ts } from "../../codegen/code.js";
+import { Code, identifier, jsdoc, joinCode, literalPropertyKey, stringLiteral, ts } from "../../codegen/code.js";
 import type { EnumNode, Model, NamedSchema } from "../../model/types.js";
 import { flattenObject, named } from "../../model/view.js";
 import { collect, GENERATED_HEADER, type EmitResult, type EmitStream, type GeneratedFile } from "../types.js";
@@ -41,7 +41,7 @@ export function emitSchemaModule(model: Model, schema: NamedSchema): GeneratedFi
     .filter((key) => key !== schema.key)
     .map((key) => named(model, key))
     .sort((a, b) => (a.fileStem < b.fileStem ? -1 : a.fileStem > b.fileStem ? 1 : 0))
-    .map((target) => ts`import type { ${new Code(target.typeName)} } from ${`./${target.fileStem}.js`};\n`);
+    .map((target) => ts`import type { ${identifier(target.typeName)} } from ${`./${target.fileStem}.js`};\n`);
   const body = joinCode([...imports, ...(imports.length > 0 ? [new Code("\n")] : []), declaration], "");
   return { path: `${COMPONENTS_DIR}/${schema.fileStem}.ts`, contents: `${GENERATED_HEADER}\n${body.text}` };
 }
@@ -53,7 +53,7 @@ function docOf(schema: NamedSchema): Code {
 
 function declare(schema: NamedSchema, scope: TypeScope): Code {
   const node = schema.schema;
-  const name = new Code(schema.typeName);
+  const name = identifier(schema.typeName);
   if (node.kind === "enum" && !node.nullable && node.values.every((value) => typeof value === "string")) {
     return declareStringEnum(schema, node);
   }
@@ -66,7 +66,7 @@ function declare(schema: NamedSchema, scope: TypeScope): Code {
 
 /** `export const X = { A: "a" } as const` and `export type X = (typeof X)[keyof typeof X]`. */
 function declareStringEnum(schema: NamedSchema, node: EnumNode): Code {
-  const name = new Code(schema.typeName);
+  const name = identifier(schema.typeName);
   const keys = enumMemberKeys(node.values as string[]);
   const members = (node.values as string[]).map((value, i) => ts`  ${literalPropertyKey(keys[i]!)}: ${value},\n`);
   return ts`${docOf(schema)}export const ${name} = {\n${members}} as const;\n${docOf(schema)}export type ${name} = (typeof ${name})[keyof typeof ${name}];\n`;

@@ -1,4 +1,4 @@
-import { jsdoc, joinCode, ts, typePropertyKey, Code } from "../../codegen/code.js";
+import { identifier, jsdoc, joinCode, ts, typePropertyKey } from "../../codegen/code.js";
 import type { SecurityModel } from "../../model/types.js";
 import { GENERATED_HEADER, type GeneratedFile } from "../types.js";
 
@@ -8,6 +8,6 @@ export function securityModule(security: SecurityModel, folder: string): Generat
     (scheme) => ts`${jsdoc(scheme.description, [], "  ")}  ${typePropertyKey(scheme.sdkName)}?: string | undefined;\n`,
   );
   const doc = jsdoc("The credentials of the API's security schemes (`components.securitySchemes`).");
-  const body = ts`${doc}export type ${new Code(security.typeName)} = {\n${joinCode(fields, "")}};\n`;
+  const body = ts`${doc}export type ${identifier(security.typeName)} = {\n${joinCode(fields, "")}};\n`;
   return { path: `${folder}/${security.fileStem}.ts`, contents: `${GENERATED_HEADER}\n${body.text}` };
 }

@@ -1,4 +1,4 @@
-import { Code, joinCode, jsdoc, stringLiteral, ts, typePropertyKey } from "../../codegen/code.js";
+import { Code, identifier, joinCode, jsdoc, ts, typePropertyKey } from "../../codegen/code.js";
 import { sdkRequired } from "../../examples/sdk-default.js";
 import type { JsonValue, Model, ObjectNode, Property, SchemaNode } from "../../model/types.js";
 import { reaches } from "../../model/reaches.js";
@@ -47,7 +47,7 @@ function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
     case "ref": {
       scope.imports.add(node.target);
       const typeName = named(scope.model, node.target).typeName;
-      return new Code(scope.wire === true ? `${typeName}Wire` : typeName);
+      return identifier(scope.wire === true ? `${typeName}Wire` : typeName);
     }
     case "array":
       return arrayType(node.items, node.prefixItems, scope, indent);
@@ -211,10 +211,8 @@ function objectType(
 /** A JSON value as a TypeScript literal type. */
 export function literalType(value: JsonValue): Code {
   if (value === null) return ts`null`;
-  if (typeof value === "string") return new Code(stringLiteral(value));
-  if (typeof value === "number")
-    return Number.isFinite(value) ? new Code(value < 0 ? `-${-value}` : String(value)) : ts`number`;
-  if (typeof value === "boolean") return new Code(String(value));
+  if (typeof value === "string" || typeof value === "boolean") return ts`${value}`;
+  if (typeof value === "number") return Number.isFinite(value) ? ts`${value}` : ts`number`;
   if (Array.isArray(value)) return ts`readonly [${joinCode(value.map(literalType), ", ")}]`;
   return ts`{ ${joinCode(
     Object.keys(value).map((key) => ts`readonly ${typePropertyKey(key)}: ${literalType(value[key]!)}`),

@@ -1,4 +1,4 @@
-import { Code, propertyAccess, ts } from "../../codegen/code.js";
+import { Code, identifier, joinCode, propertyAccess, ts } from "../../codegen/code.js";
 import { SpecError } from "../../errors.js";
 import type {
   ArrayNode,
@@ -128,7 +128,7 @@ function compileShape(
 
 /** The exported check/collect function names of a named schema. */
 export function walkerNames(typeName: string): { check: Code; collect: Code } {
-  return { check: new Code(`check${typeName}`), collect: new Code(`collect${typeName}`) };
+  return { check: identifier(`check${typeName}`), collect: identifier(`collect${typeName}`) };
 }
 
 function callNamed(ctx: ModuleContext, key: string, v: Code, p: Pointer, mode: Mode): Code[] {
@@ -251,7 +251,14 @@ function compileString(ctx: ModuleContext, node: StringNode, v: Code, p: Pointer
   if (format !== undefined) {
     append(
       body,
-      require(ts`rt.${new Code(format)}(${v})`, fail(mode, p, "format", node.format!, v, `be a valid ${node.format!}`)),
+      require(ts`rt.${identifier(format)}(${v})`, fail(
+        mode,
+        p,
+        "format",
+        node.format!,
+        v,
+        `be a valid ${node.format!}`,
+      )),
     );
   }
   return typed(
@@ -319,7 +326,7 @@ function caseLabels(values: readonly (string | number | boolean)[]): Code[] {
 
 /** A disjunction; of no tests (a union whose only member was `null`, moved to `nullable`), `false`. */
 function joinOr(tests: Code[]): Code {
-  return tests.length === 0 ? ts`false` : new Code(tests.map((test) => test.text).join(" || "));
+  return tests.length === 0 ? ts`false` : joinCode(tests, " || ");
 }
 
 function shorten(text: string): string {

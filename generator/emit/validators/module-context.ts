@@ -1,5 +1,5 @@
 import type { FormatMode } from "./formats.js";
-import { Code, ts } from "../../codegen/code.js";
+import { identifier, ts, type Code } from "../../codegen/code.js";
 import { compilePattern } from "../../pattern/compile.js";
 import type { JsonValue, Model, NamedSchema, SchemaNode } from "../../model/types.js";
 
@@ -31,7 +31,7 @@ export class ModuleContext {
 
   /** A fresh local name: `x3`, `o4`. */
   local(prefix: string): Code {
-    return new Code(`${prefix}${++this.counter}`);
+    return identifier(`${prefix}${++this.counter}`);
   }
 
   /**
@@ -41,12 +41,12 @@ export class ModuleContext {
    */
   regex(pattern: string): Code | undefined {
     const known = this.regexNames.get(pattern);
-    if (known !== undefined) return new Code(known);
+    if (known !== undefined) return identifier(known);
     const compiled = compilePattern(pattern);
     if (!compiled.ok) return undefined;
     const name = this.local("R").text;
     this.regexNames.set(pattern, name);
-    const code = new Code(name);
+    const code = identifier(name);
     this.constants.push(ts`const ${code} = new rt.Pattern(${compiled.source}, ${compiled.flags});\n`);
     return code;
   }
@@ -70,11 +70,11 @@ export class ModuleContext {
     let byMode = this.helperNames.get(node);
     if (!byMode) this.helperNames.set(node, (byMode = new Map()));
     const known = byMode.get(mode);
-    if (known !== undefined) return new Code(known);
+    if (known !== undefined) return identifier(known);
     const name = this.local(mode === "check" ? "c" : "e").text;
     byMode.set(mode, name);
     this.helpers.push(this.compileHelper(this, node, mode, name));
-    return new Code(name);
+    return identifier(name);
   }
 }
 

@@ -1,5 +1,5 @@
-import { escapePointerToken } from "../../errors.js";
-import { Code, joinCode, stringLiteral } from "../../codegen/code.js";
+import { escapePointerToken } from "../../codegen/json-pointer.js";
+import { joinCode, ts, type Code } from "../../codegen/code.js";
 
 /**
  * The JSON pointer of the value being checked, as a generated string expression. It is only
@@ -26,7 +26,7 @@ export class Pointer {
 
   /** A key read at run time, escaped by the runtime's `escapePointer`. */
   runtimeKey(variable: Code): Pointer {
-    return new Pointer([...this.with("/").parts, new Code(`rt.escapePointer(${variable.text})`)]);
+    return new Pointer([...this.with("/").parts, ts`rt.escapePointer(${variable})`]);
   }
 
   private with(text: string): Pointer {
@@ -38,7 +38,7 @@ export class Pointer {
   /** `p + "/messages/" + i3`. */
   expression(): Code {
     return joinCode(
-      this.parts.map((part) => (typeof part === "string" ? new Code(stringLiteral(part)) : part)),
+      this.parts.map((part) => (typeof part === "string" ? ts`${part}` : part)),
       " + ",
     );
   }

@@ -1,5 +1,5 @@
 import type { FormatMode } from "./formats.js";
-import { Code, joinCode, jsdoc, ts } from "../../codegen/code.js";
+import { Code, identifier, joinCode, jsdoc, ts } from "../../codegen/code.js";
 import type { Model, NamedSchema, SchemaNode } from "../../model/types.js";
 import { named } from "../../model/view.js";
 import { typeExpression, type TypeScope } from "../types/type-expression.js";
@@ -14,13 +14,13 @@ import { MAX_DEPTH, RUNTIME_MODULE } from "./runtime.js";
 /** Names a generated validators module exports for schema `T`. */
 export function exportNames(typeName: string): ExportNames {
   return {
-    wire: new Code(`${typeName}Wire`),
-    is: new Code(`is${typeName}`),
-    validate: new Code(`validate${typeName}`),
-    toWire: new Code(`toWire${typeName}`),
-    fromWire: new Code(`fromWire${typeName}`),
-    wireSchema: new Code(`wireSchema${typeName}`),
-    sdkSchema: new Code(`sdkSchema${typeName}`),
+    wire: identifier(`${typeName}Wire`),
+    is: identifier(`is${typeName}`),
+    validate: identifier(`validate${typeName}`),
+    toWire: identifier(`toWire${typeName}`),
+    fromWire: identifier(`fromWire${typeName}`),
+    wireSchema: identifier(`wireSchema${typeName}`),
+    sdkSchema: identifier(`sdkSchema${typeName}`),
   };
 }
 
@@ -80,7 +80,7 @@ export function emitValidatorModule(
   }
 
   // `_` appears in no generated type name, so this alias meets no imported `XWire`.
-  const sdk = new Code(`Sdk_${schema.typeName}`);
+  const sdk = identifier(`Sdk_${schema.typeName}`);
   const doc = jsdoc(
     schema.schema.description ?? schema.schema.title,
     schema.schema.deprecated ? [{ tag: "deprecated" }] : [],
@@ -88,13 +88,13 @@ export function emitValidatorModule(
   const sections: Code[] = [
     ts`import * as rt from ${`./${RUNTIME_MODULE}.js`};\n`,
     ...importLines(model, uses),
-    ts`import type { ${new Code(schema.typeName)} as ${sdk} } from ${`../models/components/${schema.fileStem}.js`};\n`,
+    ts`import type { ${identifier(schema.typeName)} as ${sdk} } from ${`../models/components/${schema.fileStem}.js`};\n`,
     ts`\n`,
     ...(ctx.constants.length > 0 ? [...ctx.constants, ts`\n`] : []),
     ts`${doc}export type ${exported.wire} = ${wireType};\n\n`,
-    ts`/** True when \`value\` is a valid ${new Code(schema.typeName)} in wire form. Stops at the first failure; allocates nothing. */\n`,
+    ts`/** True when \`value\` is a valid ${identifier(schema.typeName)} in wire form. Stops at the first failure; allocates nothing. */\n`,
     ts`export function ${exported.is}(value: unknown): value is ${exported.wire} {\n  return ${names.check}(value, 0);\n}\n\n`,
-    ts`/**\n * Validates a ${new Code(schema.typeName)} in wire form: the value, or the first error, or every error (\`allErrors\`).\n`,
+    ts`/**\n * Validates a ${identifier(schema.typeName)} in wire form: the value, or the first error, or every error (\`allErrors\`).\n`,
     ts` * The first-error walk is the check itself, reporting where it stops; all errors are looked for\n`,
     ts` * only after the allocation-free check has failed.\n */\n`,
     ts`export function ${exported.validate}(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<${exported.wire}> {\n`,
@@ -120,9 +120,9 @@ export function emitValidatorModule(
     ts`  const fault = rt.jsonFault(json);\n`,
     ts`  if (fault) return fault;\n`,
     ts`  return { ok: true, value: ${converterName(schema.typeName, "fromWire")}(json) as ${sdk} };\n}\n`,
-    ts`\n/** ${new Code(schema.typeName)} as a Standard Schema (https://standardschema.dev): wire JSON in, the validated wire value out, every error an issue. */\n`,
+    ts`\n/** ${identifier(schema.typeName)} as a Standard Schema (https://standardschema.dev): wire JSON in, the validated wire value out, every error an issue. */\n`,
     ts`export const ${exported.wireSchema}: rt.StandardSchema<${exported.wire}, ${exported.wire}> = rt.standardSchema(${exported.validate});\n\n`,
-    ts`/** ${new Code(schema.typeName)} as a Standard Schema: wire JSON in, the SDK (camelCase) value out, as \`${exported.fromWire}\` gives it. */\n`,
+    ts`/** ${identifier(schema.typeName)} as a Standard Schema: wire JSON in, the SDK (camelCase) value out, as \`${exported.fromWire}\` gives it. */\n`,
     ts`export const ${exported.sdkSchema}: rt.StandardSchema<${exported.wire}, ${sdk}> = rt.standardSchema(${exported.fromWire});\n`,
     ...converters.flatMap((converter) => [ts`\n`, converter]),
     ...mapping.helpers.flatMap((helper) => [ts`\n`, helper]),
@@ -186,5 +186,5 @@ function walker(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: Code, ex
 }
 
 function compileHelper(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: string): Code {
-  return walker(ctx, node, mode, new Code(name), false);
+  return walker(ctx, node, mode, identifier(name), false);
 }

@@ -1,4 +1,4 @@
-import { Code, numberLiteral, propertyAccess, stringLiteral, ts } from "../../codegen/code.js";
+import { Code, identifier, propertyAccess, ts } from "../../codegen/code.js";
 import { filledDefault } from "../../examples/sdk-default.js";
 import type {
   ArrayNode,
@@ -23,7 +23,7 @@ export type Direction = "toWire" | "fromWire";
  * `toWire` + `Value…`), so that names of two schemas never meet.
  */
 export function converterName(typeName: string, direction: Direction): Code {
-  return new Code(`${direction === "toWire" ? "wireOf" : "sdkOf"}${typeName}`);
+  return identifier(`${direction === "toWire" ? "wireOf" : "sdkOf"}${typeName}`);
 }
 
 /**
@@ -74,11 +74,11 @@ export class WireMapping {
     let byDirection = this.names.get(node);
     if (!byDirection) this.names.set(node, (byDirection = new Map()));
     const known = byDirection.get(direction);
-    if (known !== undefined) return new Code(known);
+    if (known !== undefined) return identifier(known);
     const name = `${direction === "toWire" ? "w" : "s"}${++this.counter}`;
     byDirection.set(direction, name);
-    this.helpers.push(this.fn(new Code(name), node, direction, false));
-    return new Code(name);
+    this.helpers.push(this.fn(identifier(name), node, direction, false));
+    return identifier(name);
   }
 
   private fn(name: Code, node: SchemaNode, direction: Direction, exported: boolean): Code {
@@ -179,7 +179,7 @@ export class WireMapping {
       if (direction === "fromWire") {
         out.push(ts`if (${check}(v, 0)) return ${this.convert(member, direction, new Code("v"))};`);
       } else {
-        const w = new Code(`m${i}`);
+        const w = identifier(`m${i}`);
         out.push(
           ts`const ${w} = ${this.convert(member, direction, new Code("v"))};`,
           ts`if (${check}(${w}, 0)) return ${w};`,
@@ -202,8 +202,6 @@ export class WireMapping {
 
 /** A JSON value as an expression that builds a fresh copy; objects through `JSON.parse`, so `__proto__` stays an own key. */
 function jsonExpression(value: JsonValue): Code {
-  if (value === null || typeof value === "boolean") return new Code(String(value));
-  if (typeof value === "number") return new Code(numberLiteral(value));
-  if (typeof value === "string") return new Code(stringLiteral(value));
-  return new Code(`JSON.parse(${stringLiteral(JSON.stringify(value))})`);
+  if (value === null || typeof value !== "object") return ts`${value}`;
+  return ts`JSON.parse(${JSON.stringify(value)})`;
 }

@@ -1,3 +1,5 @@
+import { closesFence, fenceMarker, rewriteOutsideCode } from "./markdown.js";
+
 /**
  * A finished markdown page made valid MDX 3 as well (`--mdx`, for Docusaurus 3, which reads
  * `.md` as MDX): MDX reads `{`/`}` as JavaScript expressions and `<` as JSX, so outside code
@@ -16,10 +18,9 @@ export function mdxPage(page: string): string {
   };
   let fence: string | undefined;
   for (const line of page.split("\n")) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    const marker = fenceMarker(line);
     if (fence !== undefined) {
-      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
-        fence = undefined;
+      if (closesFence(line, fence)) fence = undefined;
       out.push(line);
     } else if (marker !== undefined) {
       flush();
@@ -39,44 +40,18 @@ export function mdxPage(page: string): string {
 /** The elements the docs emitter writes itself (line breaks in cells, code that holds `<`). */
 const OWN_ELEMENTS = /^<(br\/|code|\/code)>/;
 
-function mdxText(line: string): string {
-  let out = "";
-  let at = 0;
-  while (at < line.length) {
-    const c = line[at]!;
-    if (c === "\\") {
-      out += line.slice(at, at + 2);
-      at += 2;
-    } else if (c === "{" || c === "}") {
-      out += `\\${c}`;
-      at++;
-    } else if (c === "<") {
-      const own = OWN_ELEMENTS.exec(line.slice(at));
-      out += own ? own[0] : "&lt;";
-      at += own ? own[0].length : 1;
-    } else if (c === "`") {
-      let run = at;
-      while (line[run] === "`") run++;
-      const close = closingRun(line, run, run - at);
-      const end = close < 0 ? run : close + (run - at);
-      // A code span's line breaks render as spaces; kept as breaks, MDX may read a `{` that
-      // starts the next line as an expression.
-      out += line.slice(at, end).replace(/\n/g, " ");
-      at = end;
-    } else {
-      out += c;
-      at++;
-    }
-  }
-  return out;
-}
-
-function closingRun(text: string, from: number, length: number): number {
-  for (let i = text.indexOf("`", from); i >= 0; i = text.indexOf("`", i)) {
-    let end = i;
-    while (text[end] === "`") end++;
-    if (end - i === length) return i;
-    i = end;
-  }
-  return -1;
+function mdxText(text: string): string {
+  return rewriteOutsideCode(
+    text,
+    (at) => {
+      const c = text[at];
+      if (c === "{" || c === "}") return [`\\${c}`, 1];
+      if (c !== "<") return undefined;
+      const own = OWN_ELEMENTS.exec(text.slice(at))?.[0];
+      return own === undefined ? ["&lt;", 1] : [own, own.length];
+    },
+    // A code span's line breaks render as spaces; kept as breaks, MDX may read a `{` that
+    // starts the next line as an expression.
+    (written) => written.replace(/\n/g, " "),
+  );
 }
