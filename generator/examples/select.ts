@@ -76,9 +76,24 @@ export class ExampleSelector {
     const cutsBefore = this.cuts;
     this.stack.push(key);
     try {
-      const value = this.valueOf(named(this.model, key).schema);
-      if (this.cuts === cutsBefore) this.cache.set(key, value);
-      return value;
+      const value = this.valueOf(schema.schema);
+      if (this.cuts === cutsBefore) {
+        this.cache.set(key, value);
+        return value;
+      }
+      // Built across a recursion cut: a required property may be missing (an array of at least
+      // one object that requires the array again has no finite value). Only a value that fits
+      // is an example; the outermost schema of the recursion says so once.
+      if (value === undefined || fits(value, schema.schema, this.model)) return value;
+      if (this.stack.length === 1) {
+        this.log.add(
+          "NO_EXAMPLE",
+          schema.schema.pointer,
+          `no finite value of schema ${schema.typeName} was found (its recursion requires itself); it gets no example and no snippet`,
+        );
+        this.cache.set(key, undefined);
+      }
+      return undefined;
     } finally {
       this.stack.pop();
     }
