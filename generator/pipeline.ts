@@ -1,5 +1,5 @@
 import type { FormatMode } from "./emit/validators/formats.js";
-import type { Warning } from "./errors.js";
+import { SpecError, type Warning } from "./errors.js";
 import { streamTypes } from "./emit/types/index.js";
 import type { EmitOptions, EmitStream, GeneratedFile } from "./emit/types.js";
 import { startWireTypes, type WireTypesJob } from "./emit/wire-types/index.js";
@@ -10,6 +10,7 @@ import { BUNDLED_TEMPLATES } from "./emit/template.js";
 import { loadSpec, type LoadedSpec, type LoadOptions } from "./load/index.js";
 import { buildModel } from "./model/build.js";
 import type { Model } from "./model/types.js";
+import type { TypeDiagnostic } from "./verify/typecheck.js";
 import { writeOutputs, type OutputOptions, type WriteSummary } from "./write/write.js";
 
 export const DEFAULT_SPEC = "spec/openapi.yaml";
@@ -97,6 +98,8 @@ export interface GenerateOptions extends LoadOptions, ShapingOptions {
   readonly byOutput?: Partial<Record<OutputKind, ShapingOptions>> | undefined;
   /** Told as the run enters each step ("loading spec/openapi.yaml", ...): progress and --verbose. */
   readonly onStage?: ((stage: string) => void) | undefined;
+  /** Type-check every generated `.ts` file in memory first, and write nothing unless it all compiles. */
+  readonly verify?: boolean | undefined;
 }
 
 /** The shaping options given for `kind` (not the defaults): what the manifest records. */
@@ -244,6 +247,7 @@ export interface GenerateResult extends WriteSummary {
  * openapi-typescript's file when its worker is done; the staging folder is swapped in last.
  */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+  if (options.verify === true) return generateVerified(options);
   const staged = await renderStaged(options);
   const out = options.out ?? DEFAULT_OUT;
   options.onStage?.(`rendering and writing ${[...staged.streams.keys()].join(", ")} into ${out}/`);
@@ -263,4 +267,37 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     staged.cancel();
     throw error;
   }
+}
+
+/** What `generate --verify` found: the output would not compile, so nothing was written. */
+export class VerifyFailed extends Error {
+  override readonly name = "VerifyFailed";
+  constructor(readonly diagnostics: readonly TypeDiagnostic[]) {
+    super(`the generated code does not compile: ${diagnostics.length} errors; nothing was written`);
+  }
+}
+
+/**
+ * `generate --verify`: everything rendered in memory, type-checked with ts-morph under the options
+ * generated code promises, then written. Only a whole output can be checked: `--only` leaves the
+ * other outputs' files on disk out of reach.
+ */
+async function generateVerified(options: GenerateOptions): Promise<GenerateResult> {
+  if (options.only !== undefined && options.only.length < OUTPUT_KINDS.length)
+    throw new SpecError("UNSUPPORTED", "--verify type-checks the whole output: it cannot be combined with --only");
+  const rendered = await render(options);
+  options.onStage?.("type-checking the generated code");
+  // ts-morph (the TypeScript compiler) is loaded only by the runs that ask for it.
+  const { STRICT_OPTIONS, typecheckFiles } = await import("./verify/typecheck.js");
+  const files = [...rendered.byKind.values()].flat();
+  const diagnostics = typecheckFiles(
+    files.filter((file) => file.path.endsWith(".ts")),
+    STRICT_OPTIONS,
+    options.packageName ?? rendered.model.sdkPackage,
+  );
+  if (diagnostics.length > 0) throw new VerifyFailed(diagnostics);
+  const out = options.out ?? DEFAULT_OUT;
+  options.onStage?.(`writing ${[...rendered.byKind.keys()].join(", ")} into ${out}/`);
+  const summary = await writeOutputs(out, { byKind: rendered.byKind, options: rendered.options });
+  return { spec: rendered.spec, model: rendered.model, warnings: rendered.warnings, ...summary, out };
 }

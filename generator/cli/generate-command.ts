@@ -1,7 +1,16 @@
 import type { Argv } from "yargs";
 import { SpecError, formatWarning } from "../errors.js";
-import { DEFAULT_OUT, DEFAULT_SPEC, generate, type GenerateOptions, type GenerateResult } from "../pipeline.js";
+import path from "node:path";
 import {
+  DEFAULT_OUT,
+  DEFAULT_SPEC,
+  generate,
+  VerifyFailed,
+  type GenerateOptions,
+  type GenerateResult,
+} from "../pipeline.js";
+import {
+  EXIT,
   UsageError,
   note,
   onlyOption,
@@ -72,6 +81,11 @@ export const generateCommand: CommandModule = (cli, io) =>
           describe: "output folder (replaced atomically; files specgen did not write are kept)",
         })
         .option("watch", { type: "boolean", default: false, describe: "regenerate whenever the spec changes" })
+        .option("verify", {
+          type: "boolean",
+          default: false,
+          describe: "type-check the generated code in memory (strict) and write nothing unless it compiles",
+        })
         .option("debounce", {
           type: "number",
           default: 200,
@@ -79,7 +93,8 @@ export const generateCommand: CommandModule = (cli, io) =>
         })
         .example("$0 generate", `regenerate ${DEFAULT_OUT}/ from ${DEFAULT_SPEC}`)
         .example("$0 generate --spec api.json --out sdk/src --only types", "only the types of another document")
-        .example("$0 generate --watch", "regenerate on every save of the spec"),
+        .example("$0 generate --watch", "regenerate on every save of the spec")
+        .example("$0 generate --verify", "write only output that type-checks (strict), as a CI gate"),
     async (argv) => {
       if (!Number.isFinite(argv.debounce) || argv.debounce < 0)
         throw new UsageError("--debounce: expected a number of milliseconds, 0 or more");
@@ -97,6 +112,16 @@ export const generateCommand: CommandModule = (cli, io) =>
         await watchAndGenerate(options, argv.debounce, io, controller.signal);
         return;
       }
-      report(await generate(options), io);
+      try {
+        report(await generate({ ...options, verify: argv.verify }), io);
+      } catch (error) {
+        if (!(error instanceof VerifyFailed)) throw error;
+        for (const { file, line, message } of error.diagnostics)
+          io.stderr(
+            `specgen: error: ${path.join(options.out, file)}${line === undefined ? "" : `:${line}`}: ${message}\n`,
+          );
+        io.stderr(`specgen: ${error.message}; ${options.out}/ left as it was\n`);
+        io.exitCode = EXIT.checkFailed;
+      }
     },
   );
