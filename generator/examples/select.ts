@@ -202,7 +202,8 @@ export class ExampleSelector {
     const prefix = node.prefixItems ?? [];
     let count = Math.max(node.minItems ?? 0, prefix.length, 1);
     if (node.maxItems !== undefined) count = Math.min(count, node.maxItems);
-    if (node.items.kind === "never") count = Math.min(count, prefix.length);
+    // Items no value satisfies (`false`, an impossible allOf): the array holds none of them.
+    if (holdsNoValue(this.model, node.items)) count = Math.min(count, prefix.length);
     const out: JsonValue[] = [];
     for (let i = 0; i < count; i++) {
       const value = this.valueOf(prefix[i] ?? node.items);

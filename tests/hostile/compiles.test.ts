@@ -42,6 +42,7 @@ describe("every accepted document yields code that compiles under strict, exactO
       "models/components/closed.ts",
       "models/components/crowded.ts",
       "models/components/deadend.ts",
+      "models/components/emptyonly.ts",
       "models/components/endlesslist.ts",
       "models/components/holder.ts",
       "models/components/impossible.ts",
@@ -98,6 +99,12 @@ describe("every accepted document yields code that compiles under strict, exactO
   it("an allOf that only a listed value satisfies has that value as its example", () => {
     expect(file("examples/listed.ts")).toBe(
       `${HEADER}\nimport { Listed } from "../models/components/index.js";\n\nlet value: Listed = null;\n`,
+    );
+  });
+
+  it("an array whose items hold no value has the empty array as its example", () => {
+    expect(file("examples/emptyonly.ts")).toBe(
+      `${HEADER}\nimport { EmptyOnly } from "../models/components/index.js";\n\nlet value: EmptyOnly = [];\n`,
     );
   });
 
