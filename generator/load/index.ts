@@ -3,6 +3,8 @@ import { SpecError, type Warning } from "../errors.js";
 import { enforceBounds } from "./bounds.js";
 import { bundleExternalRefs, type BundleOptions } from "./bundle.js";
 import { checkDocument, type OpenApiVersion } from "./check-document.js";
+import { resolveDynamicRefs } from "./dynamic-refs.js";
+import { isRecord } from "./schema-walk.js";
 import { parseSource, withoutByteOrderMark, type ParsedSource } from "./parse.js";
 
 export interface LoadedSpec {
@@ -49,8 +51,12 @@ export async function loadSpecText(text: string, file: string, options: LoadOpti
   const source = parseSource(text, file);
   const skipped = enforceBounds(source);
   const document = await bundleExternalRefs(source, options, skipped);
-  // The text still holds an extension the bounds removed: the worker must get the document.
-  const untouched = document === source.value && skipped.length === 0;
+  // Only a document that names `$dynamicRef` (or was bundled from other files) is walked for them.
+  const bundled = document !== source.value;
+  const rewritten = (bundled || text.includes("$dynamicRef")) && isRecord(document) ? resolveDynamicRefs(document) : 0;
+  // The text still holds an extension the bounds removed, or a `$dynamicRef` made a `$ref`: the
+  // worker must get the document.
+  const untouched = !bundled && skipped.length === 0 && rewritten === 0;
   options.onBundled?.(document, untouched && text.trimStart().startsWith("{") ? text : undefined);
   const checked = checkDocument(document, source, { strict: options.strict, skippedExtensions: skipped });
   return {
