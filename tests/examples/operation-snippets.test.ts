@@ -154,6 +154,17 @@ describe.each(["sh", "bash"])("curl snippets under %s: the credentials expand an
     expect(words).toHaveLength(10);
   });
 
+  it("two schemes of one alternative for one Authorization header: the first is sent", () => {
+    expect(curlArguments(shell, snippets.get("bothtokens.sh")!, { BEARER_AUTH: "b", OAUTH: "o" })).toEqual([
+      "--request",
+      "GET",
+      "--url",
+      "https://api.example.com/v2/both",
+      "--header",
+      "Authorization: Bearer b",
+    ]);
+  });
+
   it("security: [] sends nothing", () => {
     expect(curlArguments(shell, snippets.get("health.sh")!, {})).toEqual([
       "--request",
@@ -167,7 +178,7 @@ describe.each(["sh", "bash"])("curl snippets under %s: the credentials expand an
 describe("the fetch snippets that read credentials", () => {
   it("type-check against the generated types (strict, no @types/node)", async () => {
     const { snippets, diagnostics } = await snippetDiagnostics(SECURITY_FIXTURE);
-    expect(snippets).toBe(7);
+    expect(snippets).toBe(8);
     expect(diagnostics).toEqual([]);
   });
 });

@@ -83,6 +83,12 @@ export function exampleRequest(
   const query: [string, RequestText][] = [];
   const headers: [string, RequestText][] = body ? [["Content-Type", [body.mediaType]]] : [];
   const cookies: [string, RequestText][] = [];
+  // One value a header (names are case-insensitive): a second credential for `Authorization`
+  // (Google's OAuth2 beside OAuth2c) or a parameter of a taken name is not sent twice.
+  const hasHeader = (name: string): boolean => headers.some(([taken]) => taken.toLowerCase() === name.toLowerCase());
+  const addHeader = (name: string, text: RequestText): void => {
+    if (!hasHeader(name)) headers.push([name, text]);
+  };
   for (const parameter of operation.parameters) {
     const value = (): string => asText(parameterValue(parameter, selector));
     if (parameter.in === "path") path = path.split(`{${parameter.name}}`).join(encodeURIComponent(value()));
@@ -90,17 +96,19 @@ export function exampleRequest(
     else if (parameter.in === "query") query.push([encodeURIComponent(parameter.name), [encodeURIComponent(value())]]);
     else if (parameter.in === "cookie")
       cookies.push([encodeURIComponent(parameter.name), [encodeURIComponent(value())]]);
-    else if (!IGNORED_HEADERS.has(parameter.name.toLowerCase()))
-      headers.push([oneLine(parameter.name), [oneLine(value())]]);
+    else if (!IGNORED_HEADERS.has(parameter.name.toLowerCase())) addHeader(oneLine(parameter.name), [oneLine(value())]);
   }
   let basic: ExampleRequest["basic"];
   for (const { scheme } of operation.security?.[0] ?? []) {
     const credential = credentials.get(scheme);
     if (credential === undefined || credential.kind === "none") continue;
-    if (credential.kind === "basic") basic = { username: credential.username, password: credential.password };
-    else if (credential.kind === "authorization")
-      headers.push(["Authorization", [`${oneLine(credential.scheme)} `, { variable: credential.variable }]]);
-    else if (credential.in === "header") headers.push([oneLine(credential.name), [{ variable: credential.variable }]]);
+    if (credential.kind === "basic") {
+      if (basic === undefined && !hasHeader("Authorization"))
+        basic = { username: credential.username, password: credential.password };
+    } else if (credential.kind === "authorization") {
+      if (basic === undefined)
+        addHeader("Authorization", [`${oneLine(credential.scheme)} `, { variable: credential.variable }]);
+    } else if (credential.in === "header") addHeader(oneLine(credential.name), [{ variable: credential.variable }]);
     else if (credential.in === "query")
       query.push([encodeURIComponent(credential.name), [{ variable: credential.variable }]]);
     else cookies.push([encodeURIComponent(credential.name), [{ variable: credential.variable }]]);
