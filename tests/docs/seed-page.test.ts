@@ -9,11 +9,17 @@ import { TEMPLATES, modelOfFile } from "../helpers/model.js";
 const PAGE = "models/components/createchatcompletionrequest.md";
 
 /**
- * The seed page as the commercial generator wrote it, with the one deliberate difference: the
- * lying `stop` example `json(["stop", "halt"])` is shown as the array it stands for.
+ * The seed page as the commercial generator wrote it, with the two deliberate differences
+ * (docs/docs-format.md): the lying `stop` example `json(["stop", "halt"])` is shown as the array
+ * it stands for, and the snippet imports the type as a type and exports its value, so that it
+ * compiles under `verbatimModuleSyntax` and `noUnusedLocals`.
  */
 function expectedPage(): string {
   const seed = readFileSync(path.join(FIXTURES, "createchatcompletionrequest.seed.md"), "utf8");
+  const declarationBefore =
+    'import { CreateChatCompletionRequest } from "atoma-sdk/models/components";\n\nlet value: CreateChatCompletionRequest = {\n';
+  const declarationAfter =
+    'import type { CreateChatCompletionRequest } from "atoma-sdk/models/components";\n\nexport const value: CreateChatCompletionRequest = {\n';
   const snippetBefore = '  stop: [\n    "json([\\"stop\\", \\"halt\\"])",\n  ],\n';
   const snippetAfter = '  stop: [\n    "stop",\n    "halt",\n  ],\n';
   const cellBefore =
@@ -22,7 +28,11 @@ function expectedPage(): string {
     '| [<br/>"stop",<br/>"halt"<br/>]                                                                                        |';
   expect(seed).toContain(snippetBefore);
   expect(seed).toContain(cellBefore);
-  return seed.replace(snippetBefore, snippetAfter).replace(cellBefore, cellAfter);
+  expect(seed).toContain(declarationBefore);
+  return seed
+    .replace(snippetBefore, snippetAfter)
+    .replace(cellBefore, cellAfter)
+    .replace(declarationBefore, declarationAfter);
 }
 
 async function renderPage(file: string) {

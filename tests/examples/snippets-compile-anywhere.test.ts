@@ -23,14 +23,14 @@ describe("a spec that names no package: the output folder compiles as it stands 
   it("model snippets import the models of the same output folder", async () => {
     const out = await generateInProject({ type: "module" });
     expect(readFileSync(path.join(out, "examples/newpet.ts"), "utf8")).toContain(
-      `import { NewPet } from "../models/components/index.js";\n`,
+      `import type { NewPet } from "../models/components/index.js";\n`,
     );
   });
 
   it("--package still names the package", async () => {
     const out = await generateInProject({ type: "module" }, "@acme/pets");
     expect(readFileSync(path.join(out, "examples/newpet.ts"), "utf8")).toContain(
-      `import { NewPet } from "@acme/pets/models/components";\n`,
+      `import type { NewPet } from "@acme/pets/models/components";\n`,
     );
   });
 

@@ -33,7 +33,7 @@ describe("every accepted document yields code that compiles under strict, exactO
 
   it("property names that are Object.prototype members: the optional `valueOf` is given a value, `__proto__` stays a key", () => {
     expect(file("examples/protos.ts")).toBe(
-      `${HEADER}\nimport { Protos } from "../models/components/index.js";\n\nlet value: Protos = {\n  constructor: "c",\n  hasOwnProperty: "h",\n  toString: "t",\n  __proto: "p",\n  valueOf: 0,\n};\n`,
+      `${HEADER}\nimport type { Protos } from "../models/components/index.js";\n\nexport const value: Protos = {\n  constructor: "c",\n  hasOwnProperty: "h",\n  toString: "t",\n  __proto: "p",\n  valueOf: 0,\n};\n`,
     );
   });
 
@@ -88,19 +88,19 @@ describe("every accepted document yields code that compiles under strict, exactO
 
   it("a required name no property declares takes the value of its pattern property, else of additionalProperties", () => {
     expect(file("examples/undeclared.ts")).toBe(
-      `${HEADER}\nimport { Undeclared } from "../models/components/index.js";\n\nlet value: Undeclared = {\n  "": false,\n  "n1": 0,\n};\n`,
+      `${HEADER}\nimport type { Undeclared } from "../models/components/index.js";\n\nexport const value: Undeclared = {\n  "": false,\n  "n1": 0,\n};\n`,
     );
   });
 
   it("an allOf that only a listed value satisfies has that value as its example", () => {
     expect(file("examples/listed.ts")).toBe(
-      `${HEADER}\nimport { Listed } from "../models/components/index.js";\n\nlet value: Listed = null;\n`,
+      `${HEADER}\nimport type { Listed } from "../models/components/index.js";\n\nexport const value: Listed = null;\n`,
     );
   });
 
   it("numeric-like and empty keys in an example", () => {
     expect(file("examples/numerickeys.ts")).toBe(
-      `${HEADER}\nimport { NumericKeys } from "../models/components/index.js";\n\nlet value: NumericKeys = {\n  "123": "x",\n  "": "y",\n  "1e3": "z",\n};\n`,
+      `${HEADER}\nimport type { NumericKeys } from "../models/components/index.js";\n\nexport const value: NumericKeys = {\n  "123": "x",\n  "": "y",\n  "1e3": "z",\n};\n`,
     );
   });
 });

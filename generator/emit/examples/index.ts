@@ -34,8 +34,8 @@ export function loadSnippetTemplates(templatesDir: string): SnippetTemplates {
 }
 
 /**
- * The examples emitter: `examples/<stem>.ts` per named schema (the value of `let value: X`
- * compiles against the generated types and validates against the schema), and for every
+ * The examples emitter: `examples/<stem>.ts` per named schema (the value of
+ * `export const value: X` compiles against the generated types and validates against the schema), and for every
  * operation with a request body `examples/operations/<op>.sh` (curl) and `<op>.ts` (fetch) with
  * the wire-form body. Warnings name every example or default that had to be repaired or dropped.
  */
