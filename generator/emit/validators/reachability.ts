@@ -7,47 +7,43 @@ import type { Code } from "../../codegen/code.js";
  * which TypeScript refuses under `allowUnreachableCode: false`: the compiler stops there instead.
  *
  * Reads the compiler's own layout, as `reindent` does: one statement a line, a block opened by a
- * line's last `{` and closed by a line's first `}` (`} else {` does both).
+ * line's last `{` and closed by a line's first `}` (`} else {` does both). Only the last statement
+ * can end the sequence, so the lines are read from the end, and no further back than its start.
  */
 export function terminates(statements: readonly Code[]): boolean {
-  const lines: string[] = [];
-  for (const statement of statements)
-    for (const line of statement.text.split("\n")) if (line.trim() !== "") lines.push(line.trim());
-  return endsControl(lines);
+  return endsControl(statements, 0, statements.length);
 }
 
 const JUMPS = new Set(["return false;", "continue;", "break;"]);
 
-function endsControl(lines: readonly string[]): boolean {
-  // The last statement at the top level: only it can end the sequence (the compiler emits nothing
-  // after one that does).
-  let start = -1;
+/** Whether the statements from `start` up to (not including) `end` end control. */
+function endsControl(lines: readonly Code[], start: number, end: number): boolean {
+  if (end <= start) return false;
+  const last = lines[end - 1]!.text;
+  if (!last.startsWith("}")) return JUMPS.has(last);
+  // Back to the head of the block the last line closes, noting where its branches begin.
+  const branches: number[] = [];
   let depth = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const closes = line.startsWith("}");
-    if (closes) depth--;
-    else if (depth === 0) start = i;
-    if (line.endsWith("{")) depth++;
-  }
-  if (start === -1) return false;
-  const head = lines[start]!;
-  if (!head.endsWith("{")) return JUMPS.has(head);
-  // A loop may run no round, a switch may match no case: only an if/else chain is followed here.
-  if (!head.startsWith("if (")) return false;
-  let branchStart = start + 1;
-  let finalElse = false;
-  depth = 1;
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.startsWith("}")) depth--;
-    if (depth === 0) {
-      if (!endsControl(lines.slice(branchStart, i))) return false;
-      if (line === "}") return finalElse;
-      finalElse = line === "} else {";
-      branchStart = i + 1;
+  for (let i = end - 1; i >= start; i--) {
+    const line = lines[i]!.text;
+    if (line.endsWith("{")) {
+      depth--;
+      if (depth === 0) {
+        branches.push(i);
+        if (!line.startsWith("}")) break;
+      }
     }
-    if (line.endsWith("{")) depth++;
+    if (line.startsWith("}")) depth++;
   }
-  return false;
+  // A loop may run no round, a switch may match no case: only an if/else chain is followed.
+  const head = branches.at(-1);
+  if (head === undefined || !lines[head]!.text.startsWith("if (") || lines[branches[0]!]!.text !== "} else {")
+    return false;
+  // Branch k runs from the line after its opening to the line before the next one's, the last to the final `}`.
+  let branchEnd = end - 1;
+  for (const opening of branches) {
+    if (!endsControl(lines, opening + 1, branchEnd)) return false;
+    branchEnd = opening;
+  }
+  return true;
 }
