@@ -55,91 +55,89 @@ export function validateApiError(value: unknown, options?: rt.ValidateOptions): 
 export function checkApiError(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.code;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!(typeof x3 === "string")) {
+    const o = v;
+    let c = 0;
+    const x_code = o["code"];
+    if (x_code !== undefined) {
+      if (x_code !== null) {
+        if (!(typeof x_code === "string")) {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.doc_url;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 === "string") {
-          if (!(rt.formatUri(x4))) {
+    const x_doc_url = o["doc_url"];
+    if (x_doc_url !== undefined) {
+      if (x_doc_url !== null) {
+        if (typeof x_doc_url === "string") {
+          if (!(rt.formatUri(x_doc_url))) {
             return false;
           }
         } else {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x5 = o1.message;
-    if (x5 === undefined) {
+    const x_message = o["message"];
+    if (x_message === undefined) {
       return false;
     } else {
-      if (typeof x5 === "string") {
-        if (!(x5.length >= 1 && (x5.length >= 2 || rt.ucs2length(x5) >= 1))) {
+      if (typeof x_message === "string") {
+        if (!(x_message.length >= 1 && (x_message.length >= 2 || rt.ucs2length(x_message) >= 1))) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x6 = o1.param;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (!(typeof x6 === "string")) {
+    const x_param = o["param"];
+    if (x_param !== undefined) {
+      if (x_param !== null) {
+        if (!(typeof x_param === "string")) {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x7 = o1.retry_after_seconds;
-    if (x7 !== undefined) {
-      if (x7 !== null) {
-        if (typeof x7 === "number" && Number.isFinite(x7)) {
-          if (!(x7 > 0)) {
+    const x_retry_after_seconds = o["retry_after_seconds"];
+    if (x_retry_after_seconds !== undefined) {
+      if (x_retry_after_seconds !== null) {
+        if (typeof x_retry_after_seconds === "number" && Number.isFinite(x_retry_after_seconds)) {
+          if (!(x_retry_after_seconds > 0)) {
             return false;
           }
         } else {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x8 = o1.type;
-    if (x8 === undefined) {
+    const x_type = o["type"];
+    if (x_type === undefined) {
       return false;
     } else {
-      if (!(typeof x8 === "string")) {
+      if (!(typeof x_type === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    let n13 = 0;
-    for (const k14 in o1) n13++;
-    if (n13 !== c2) {
-      const ks9 = Object.keys(o1);
-      for (let i10 = 0; i10 < ks9.length; i10++) {
-        const k11 = ks9[i10]!;
-        switch (k11) {
-          case "code":
-          case "doc_url":
-          case "message":
-          case "param":
-          case "retry_after_seconds":
-          case "type": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "code": continue;
+          case "doc_url": continue;
+          case "message": continue;
+          case "param": continue;
+          case "retry_after_seconds": continue;
+          case "type": continue;
         }
-        if (!(rt.isJsonKind(o1[k11]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -157,114 +155,112 @@ export function collectApiError(v: unknown, d: number, p: string, e: rt.Validati
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o15 = v;
-    let c16 = 0;
-    const x17 = o15.code;
-    if (x17 !== undefined) {
-      if (x17 !== null) {
-        if (!(typeof x17 === "string")) {
-          rt.report(e, p + "/code", "type", "string", x17, "be a string");
+    const o = v;
+    let c = 0;
+    const x_code = o["code"];
+    if (x_code !== undefined) {
+      if (x_code !== null) {
+        if (!(typeof x_code === "string")) {
+          rt.report(e, p + "/code", "type", "string", x_code, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
-      c16++;
+      c++;
     }
-    const x18 = o15.doc_url;
-    if (x18 !== undefined) {
-      if (x18 !== null) {
-        if (typeof x18 === "string") {
-          if (!(rt.formatUri(x18))) {
-            rt.report(e, p + "/doc_url", "format", "uri", x18, "be a valid uri");
+    const x_doc_url = o["doc_url"];
+    if (x_doc_url !== undefined) {
+      if (x_doc_url !== null) {
+        if (typeof x_doc_url === "string") {
+          if (!(rt.formatUri(x_doc_url))) {
+            rt.report(e, p + "/doc_url", "format", "uri", x_doc_url, "be a valid uri");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/doc_url", "type", "string", x18, "be a string");
+          rt.report(e, p + "/doc_url", "type", "string", x_doc_url, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
-      c16++;
+      c++;
     }
-    const x19 = o15.message;
-    if (x19 === undefined) {
-      rt.report(e, p, "required", "message", o15, "have the property \"message\"");
+    const x_message = o["message"];
+    if (x_message === undefined) {
+      rt.report(e, p, "required", "message", o, "have the property \"message\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x19 === "string") {
-        if (!(x19.length >= 1 && (x19.length >= 2 || rt.ucs2length(x19) >= 1))) {
-          rt.report(e, p + "/message", "minLength", "at least 1 characters", x19, "have at least 1 characters");
+      if (typeof x_message === "string") {
+        if (!(x_message.length >= 1 && (x_message.length >= 2 || rt.ucs2length(x_message) >= 1))) {
+          rt.report(e, p + "/message", "minLength", "at least 1 characters", x_message, "have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/message", "type", "string", x19, "be a string");
+        rt.report(e, p + "/message", "type", "string", x_message, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c16++;
+      c++;
     }
-    const x20 = o15.param;
-    if (x20 !== undefined) {
-      if (x20 !== null) {
-        if (!(typeof x20 === "string")) {
-          rt.report(e, p + "/param", "type", "string", x20, "be a string");
+    const x_param = o["param"];
+    if (x_param !== undefined) {
+      if (x_param !== null) {
+        if (!(typeof x_param === "string")) {
+          rt.report(e, p + "/param", "type", "string", x_param, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
-      c16++;
+      c++;
     }
-    const x21 = o15.retry_after_seconds;
-    if (x21 !== undefined) {
-      if (x21 !== null) {
-        if (typeof x21 === "number" && Number.isFinite(x21)) {
-          if (!(x21 > 0)) {
-            rt.report(e, p + "/retry_after_seconds", "exclusiveMinimum", "> 0", x21, "be > 0");
+    const x_retry_after_seconds = o["retry_after_seconds"];
+    if (x_retry_after_seconds !== undefined) {
+      if (x_retry_after_seconds !== null) {
+        if (typeof x_retry_after_seconds === "number" && Number.isFinite(x_retry_after_seconds)) {
+          if (!(x_retry_after_seconds > 0)) {
+            rt.report(e, p + "/retry_after_seconds", "exclusiveMinimum", "> 0", x_retry_after_seconds, "be > 0");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/retry_after_seconds", "type", "number", x21, "be a number");
+          rt.report(e, p + "/retry_after_seconds", "type", "number", x_retry_after_seconds, "be a number");
           if (!all) return false;
           ok = false;
         }
       }
-      c16++;
+      c++;
     }
-    const x22 = o15.type;
-    if (x22 === undefined) {
-      rt.report(e, p, "required", "type", o15, "have the property \"type\"");
+    const x_type = o["type"];
+    if (x_type === undefined) {
+      rt.report(e, p, "required", "type", o, "have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x22 === "string")) {
-        rt.report(e, p + "/type", "type", "string", x22, "be a string");
+      if (!(typeof x_type === "string")) {
+        rt.report(e, p + "/type", "type", "string", x_type, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c16++;
+      c++;
     }
-    let n27 = 0;
-    for (const k28 in o15) n27++;
-    if (n27 !== c16) {
-      const ks23 = Object.keys(o15);
-      for (let i24 = 0; i24 < ks23.length; i24++) {
-        const k25 = ks23[i24]!;
-        switch (k25) {
-          case "code":
-          case "doc_url":
-          case "message":
-          case "param":
-          case "retry_after_seconds":
-          case "type": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "code": continue;
+          case "doc_url": continue;
+          case "message": continue;
+          case "param": continue;
+          case "retry_after_seconds": continue;
+          case "type": continue;
         }
-        if (!(rt.isJsonKind(o15[k25]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k25), "type", "JSON value", o15[k25], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -313,27 +309,27 @@ export function wireOfApiError(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "code": {
-        out.code = x;
+        out["code"] = x;
         continue;
       }
       case "docUrl": {
-        out.doc_url = x;
+        out["doc_url"] = x;
         continue;
       }
       case "message": {
-        out.message = x;
+        out["message"] = x;
         continue;
       }
       case "param": {
-        out.param = x;
+        out["param"] = x;
         continue;
       }
       case "retryAfterSeconds": {
-        out.retry_after_seconds = x;
+        out["retry_after_seconds"] = x;
         continue;
       }
       case "type": {
-        out.type = x;
+        out["type"] = x;
         continue;
       }
     }
@@ -352,27 +348,27 @@ export function sdkOfApiError(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "code": {
-        out.code = x;
+        out["code"] = x;
         continue;
       }
       case "doc_url": {
-        out.docUrl = x;
+        out["docUrl"] = x;
         continue;
       }
       case "message": {
-        out.message = x;
+        out["message"] = x;
         continue;
       }
       case "param": {
-        out.param = x;
+        out["param"] = x;
         continue;
       }
       case "retry_after_seconds": {
-        out.retryAfterSeconds = x;
+        out["retryAfterSeconds"] = x;
         continue;
       }
       case "type": {
-        out.type = x;
+        out["type"] = x;
         continue;
       }
     }

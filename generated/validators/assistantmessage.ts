@@ -55,74 +55,72 @@ export function validateAssistantMessage(value: unknown, options?: rt.ValidateOp
 export function checkAssistantMessage(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.content;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!(typeof x3 === "string")) {
+    const o = v;
+    let c = 0;
+    const x_content = o["content"];
+    if (x_content !== undefined) {
+      if (x_content !== null) {
+        if (!(typeof x_content === "string")) {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.function_call;
-    if (x4 !== undefined) {
-      if (!checkFunctionCallAssistantMessage(x4, d + 1)) return false;
-      c2++;
+    const x_function_call = o["function_call"];
+    if (x_function_call !== undefined) {
+      if (!checkFunctionCallAssistantMessage(x_function_call, d + 1)) return false;
+      c++;
     }
-    const x5 = o1.name;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (typeof x5 === "string") {
-          if (!(x5.length <= 64 || (x5.length <= 128 && rt.ucs2length(x5) <= 64))) {
+    const x_name = o["name"];
+    if (x_name !== undefined) {
+      if (x_name !== null) {
+        if (typeof x_name === "string") {
+          if (!(x_name.length <= 64 || (x_name.length <= 128 && rt.ucs2length(x_name) <= 64))) {
             return false;
           }
         } else {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x6 = o1.role;
-    if (x6 === undefined) {
+    const x_role = o["role"];
+    if (x_role === undefined) {
       return false;
     } else {
-      if (!checkRoleAssistantMessage(x6, d + 1)) return false;
-      c2++;
+      if (!checkRoleAssistantMessage(x_role, d + 1)) return false;
+      c++;
     }
-    const x7 = o1.tool_calls;
-    if (x7 !== undefined) {
-      if (Array.isArray(x7)) {
-        const a8: readonly unknown[] = x7;
-        if (!(a8.length >= 1)) {
+    const x_tool_calls = o["tool_calls"];
+    if (x_tool_calls !== undefined) {
+      if (Array.isArray(x_tool_calls)) {
+        const a_tool_calls: readonly unknown[] = x_tool_calls;
+        if (!(a_tool_calls.length >= 1)) {
           return false;
         }
-        for (let i9 = 0; i9 < a8.length; i9++) {
-          const x10 = a8[i9];
-          if (!checkChatCompletionToolCall(x10, d + 1)) return false;
+        for (let i_tool_calls = 0; i_tool_calls < a_tool_calls.length; i_tool_calls++) {
+          const x_tool_calls_item = a_tool_calls[i_tool_calls];
+          if (!checkChatCompletionToolCall(x_tool_calls_item, d + 1)) return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    let n15 = 0;
-    for (const k16 in o1) n15++;
-    if (n15 !== c2) {
-      const ks11 = Object.keys(o1);
-      for (let i12 = 0; i12 < ks11.length; i12++) {
-        const k13 = ks11[i12]!;
-        switch (k13) {
-          case "content":
-          case "function_call":
-          case "name":
-          case "role":
-          case "tool_calls": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "content": continue;
+          case "function_call": continue;
+          case "name": continue;
+          case "role": continue;
+          case "tool_calls": continue;
         }
-        if (!(rt.isJsonKind(o1[k13]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -140,96 +138,94 @@ export function collectAssistantMessage(v: unknown, d: number, p: string, e: rt.
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o17 = v;
-    let c18 = 0;
-    const x19 = o17.content;
-    if (x19 !== undefined) {
-      if (x19 !== null) {
-        if (!(typeof x19 === "string")) {
-          rt.report(e, p + "/content", "type", "string", x19, "be a string");
+    const o = v;
+    let c = 0;
+    const x_content = o["content"];
+    if (x_content !== undefined) {
+      if (x_content !== null) {
+        if (!(typeof x_content === "string")) {
+          rt.report(e, p + "/content", "type", "string", x_content, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
-      c18++;
+      c++;
     }
-    const x20 = o17.function_call;
-    if (x20 !== undefined) {
-      if (!collectFunctionCallAssistantMessage(x20, d + 1, p + "/function_call", e, all)) {
+    const x_function_call = o["function_call"];
+    if (x_function_call !== undefined) {
+      if (!collectFunctionCallAssistantMessage(x_function_call, d + 1, p + "/function_call", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c18++;
+      c++;
     }
-    const x21 = o17.name;
-    if (x21 !== undefined) {
-      if (x21 !== null) {
-        if (typeof x21 === "string") {
-          if (!(x21.length <= 64 || (x21.length <= 128 && rt.ucs2length(x21) <= 64))) {
-            rt.report(e, p + "/name", "maxLength", "at most 64 characters", x21, "have at most 64 characters");
+    const x_name = o["name"];
+    if (x_name !== undefined) {
+      if (x_name !== null) {
+        if (typeof x_name === "string") {
+          if (!(x_name.length <= 64 || (x_name.length <= 128 && rt.ucs2length(x_name) <= 64))) {
+            rt.report(e, p + "/name", "maxLength", "at most 64 characters", x_name, "have at most 64 characters");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/name", "type", "string", x21, "be a string");
+          rt.report(e, p + "/name", "type", "string", x_name, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
-      c18++;
+      c++;
     }
-    const x22 = o17.role;
-    if (x22 === undefined) {
-      rt.report(e, p, "required", "role", o17, "have the property \"role\"");
+    const x_role = o["role"];
+    if (x_role === undefined) {
+      rt.report(e, p, "required", "role", o, "have the property \"role\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectRoleAssistantMessage(x22, d + 1, p + "/role", e, all)) {
+      if (!collectRoleAssistantMessage(x_role, d + 1, p + "/role", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c18++;
+      c++;
     }
-    const x23 = o17.tool_calls;
-    if (x23 !== undefined) {
-      if (Array.isArray(x23)) {
-        const a24: readonly unknown[] = x23;
-        if (!(a24.length >= 1)) {
-          rt.report(e, p + "/tool_calls", "minItems", "at least 1 items", a24, "have at least 1 items");
+    const x_tool_calls = o["tool_calls"];
+    if (x_tool_calls !== undefined) {
+      if (Array.isArray(x_tool_calls)) {
+        const a_tool_calls: readonly unknown[] = x_tool_calls;
+        if (!(a_tool_calls.length >= 1)) {
+          rt.report(e, p + "/tool_calls", "minItems", "at least 1 items", a_tool_calls, "have at least 1 items");
           if (!all) return false;
           ok = false;
         }
-        for (let i25 = 0; i25 < a24.length; i25++) {
-          const x26 = a24[i25];
-          if (!collectChatCompletionToolCall(x26, d + 1, p + "/tool_calls/" + i25, e, all)) {
+        for (let i_tool_calls = 0; i_tool_calls < a_tool_calls.length; i_tool_calls++) {
+          const x_tool_calls_item = a_tool_calls[i_tool_calls];
+          if (!collectChatCompletionToolCall(x_tool_calls_item, d + 1, p + "/tool_calls/" + i_tool_calls, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/tool_calls", "type", "array", x23, "be an array");
+        rt.report(e, p + "/tool_calls", "type", "array", x_tool_calls, "be an array");
         if (!all) return false;
         ok = false;
       }
-      c18++;
+      c++;
     }
-    let n31 = 0;
-    for (const k32 in o17) n31++;
-    if (n31 !== c18) {
-      const ks27 = Object.keys(o17);
-      for (let i28 = 0; i28 < ks27.length; i28++) {
-        const k29 = ks27[i28]!;
-        switch (k29) {
-          case "content":
-          case "function_call":
-          case "name":
-          case "role":
-          case "tool_calls": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "content": continue;
+          case "function_call": continue;
+          case "name": continue;
+          case "role": continue;
+          case "tool_calls": continue;
         }
-        if (!(rt.isJsonKind(o17[k29]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k29), "type", "JSON value", o17[k29], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -278,23 +274,23 @@ export function wireOfAssistantMessage(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "content": {
-        out.content = x;
+        out["content"] = x;
         continue;
       }
       case "functionCall": {
-        out.function_call = wireOfFunctionCallAssistantMessage(x);
+        out["function_call"] = wireOfFunctionCallAssistantMessage(x);
         continue;
       }
       case "name": {
-        out.name = x;
+        out["name"] = x;
         continue;
       }
       case "role": {
-        out.role = wireOfRoleAssistantMessage(x);
+        out["role"] = wireOfRoleAssistantMessage(x);
         continue;
       }
       case "toolCalls": {
-        out.tool_calls = w1(x);
+        out["tool_calls"] = wire_tool_calls(x);
         continue;
       }
     }
@@ -313,23 +309,23 @@ export function sdkOfAssistantMessage(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "content": {
-        out.content = x;
+        out["content"] = x;
         continue;
       }
       case "function_call": {
-        out.functionCall = sdkOfFunctionCallAssistantMessage(x);
+        out["functionCall"] = sdkOfFunctionCallAssistantMessage(x);
         continue;
       }
       case "name": {
-        out.name = x;
+        out["name"] = x;
         continue;
       }
       case "role": {
-        out.role = sdkOfRoleAssistantMessage(x);
+        out["role"] = sdkOfRoleAssistantMessage(x);
         continue;
       }
       case "tool_calls": {
-        out.toolCalls = s2(x);
+        out["toolCalls"] = sdk_tool_calls(x);
         continue;
       }
     }
@@ -338,7 +334,7 @@ export function sdkOfAssistantMessage(v: unknown): unknown {
   return out;
 }
 
-function w1(v: unknown): unknown {
+function wire_tool_calls(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -349,7 +345,7 @@ function w1(v: unknown): unknown {
   return out;
 }
 
-function s2(v: unknown): unknown {
+function sdk_tool_calls(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];

@@ -49,60 +49,58 @@ export function validateChatCompletionChoice(value: unknown, options?: rt.Valida
 export function checkChatCompletionChoice(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.finish_reason;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!checkFinishReason(x3, d + 1)) return false;
+    const o = v;
+    let c = 0;
+    const x_finish_reason = o["finish_reason"];
+    if (x_finish_reason !== undefined) {
+      if (x_finish_reason !== null) {
+        if (!checkFinishReason(x_finish_reason, d + 1)) return false;
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.index;
-    if (x4 === undefined) {
+    const x_index = o["index"];
+    if (x_index === undefined) {
       return false;
     } else {
-      if (typeof x4 === "number" && Number.isInteger(x4)) {
-        if (!(x4 >= 0)) {
+      if (typeof x_index === "number" && Number.isInteger(x_index)) {
+        if (!(x_index >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x4) && x4 >= -2147483648 && x4 <= 2147483647)) {
+        if (!(Number.isInteger(x_index) && x_index >= -2147483648 && x_index <= 2147483647)) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x5 = o1.logprobs;
-    if (x5 !== undefined) {
-      if (!(rt.isJsonKind(x5))) {
+    const x_logprobs = o["logprobs"];
+    if (x_logprobs !== undefined) {
+      if (!(rt.isJsonKind(x_logprobs))) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x6 = o1.message;
-    if (x6 === undefined) {
+    const x_message = o["message"];
+    if (x_message === undefined) {
       return false;
     } else {
-      if (!checkAssistantMessage(x6, d + 1)) return false;
-      c2++;
+      if (!checkAssistantMessage(x_message, d + 1)) return false;
+      c++;
     }
-    let n11 = 0;
-    for (const k12 in o1) n11++;
-    if (n11 !== c2) {
-      const ks7 = Object.keys(o1);
-      for (let i8 = 0; i8 < ks7.length; i8++) {
-        const k9 = ks7[i8]!;
-        switch (k9) {
-          case "finish_reason":
-          case "index":
-          case "logprobs":
-          case "message": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "finish_reason": continue;
+          case "index": continue;
+          case "logprobs": continue;
+          case "message": continue;
         }
-        if (!(rt.isJsonKind(o1[k9]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -120,84 +118,82 @@ export function collectChatCompletionChoice(v: unknown, d: number, p: string, e:
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o13 = v;
-    let c14 = 0;
-    const x15 = o13.finish_reason;
-    if (x15 !== undefined) {
-      if (x15 !== null) {
-        if (!collectFinishReason(x15, d + 1, p + "/finish_reason", e, all)) {
+    const o = v;
+    let c = 0;
+    const x_finish_reason = o["finish_reason"];
+    if (x_finish_reason !== undefined) {
+      if (x_finish_reason !== null) {
+        if (!collectFinishReason(x_finish_reason, d + 1, p + "/finish_reason", e, all)) {
           if (!all) return false;
           ok = false;
         }
       }
-      c14++;
+      c++;
     }
-    const x16 = o13.index;
-    if (x16 === undefined) {
-      rt.report(e, p, "required", "index", o13, "have the property \"index\"");
+    const x_index = o["index"];
+    if (x_index === undefined) {
+      rt.report(e, p, "required", "index", o, "have the property \"index\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x16 === "number" && Number.isFinite(x16)) {
-        if (!(Number.isInteger(x16))) {
-          rt.report(e, p + "/index", "type", "integer", x16, "be an integer");
+      if (typeof x_index === "number" && Number.isFinite(x_index)) {
+        if (!(Number.isInteger(x_index))) {
+          rt.report(e, p + "/index", "type", "integer", x_index, "be an integer");
           if (!all) return false;
           ok = false;
         }
-        if (!(x16 >= 0)) {
-          rt.report(e, p + "/index", "minimum", ">= 0", x16, "be >= 0");
+        if (!(x_index >= 0)) {
+          rt.report(e, p + "/index", "minimum", ">= 0", x_index, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x16) && x16 >= -2147483648 && x16 <= 2147483647)) {
-          rt.report(e, p + "/index", "format", "int32", x16, "be an integer from -2147483648 to 2147483647 (int32)");
+        if (!(Number.isInteger(x_index) && x_index >= -2147483648 && x_index <= 2147483647)) {
+          rt.report(e, p + "/index", "format", "int32", x_index, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/index", "type", "integer", x16, "be an integer");
+        rt.report(e, p + "/index", "type", "integer", x_index, "be an integer");
         if (!all) return false;
         ok = false;
       }
-      c14++;
+      c++;
     }
-    const x17 = o13.logprobs;
-    if (x17 !== undefined) {
-      if (!(rt.isJsonKind(x17))) {
-        rt.report(e, p + "/logprobs", "type", "JSON value", x17, "be a JSON value");
+    const x_logprobs = o["logprobs"];
+    if (x_logprobs !== undefined) {
+      if (!(rt.isJsonKind(x_logprobs))) {
+        rt.report(e, p + "/logprobs", "type", "JSON value", x_logprobs, "be a JSON value");
         if (!all) return false;
         ok = false;
       }
-      c14++;
+      c++;
     }
-    const x18 = o13.message;
-    if (x18 === undefined) {
-      rt.report(e, p, "required", "message", o13, "have the property \"message\"");
+    const x_message = o["message"];
+    if (x_message === undefined) {
+      rt.report(e, p, "required", "message", o, "have the property \"message\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectAssistantMessage(x18, d + 1, p + "/message", e, all)) {
+      if (!collectAssistantMessage(x_message, d + 1, p + "/message", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c14++;
+      c++;
     }
-    let n23 = 0;
-    for (const k24 in o13) n23++;
-    if (n23 !== c14) {
-      const ks19 = Object.keys(o13);
-      for (let i20 = 0; i20 < ks19.length; i20++) {
-        const k21 = ks19[i20]!;
-        switch (k21) {
-          case "finish_reason":
-          case "index":
-          case "logprobs":
-          case "message": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "finish_reason": continue;
+          case "index": continue;
+          case "logprobs": continue;
+          case "message": continue;
         }
-        if (!(rt.isJsonKind(o13[k21]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k21), "type", "JSON value", o13[k21], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -246,19 +242,19 @@ export function wireOfChatCompletionChoice(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "finishReason": {
-        out.finish_reason = wireOfFinishReason(x);
+        out["finish_reason"] = wireOfFinishReason(x);
         continue;
       }
       case "index": {
-        out.index = x;
+        out["index"] = x;
         continue;
       }
       case "logprobs": {
-        out.logprobs = rt.copyJson(x);
+        out["logprobs"] = rt.copyJson(x);
         continue;
       }
       case "message": {
-        out.message = wireOfAssistantMessage(x);
+        out["message"] = wireOfAssistantMessage(x);
         continue;
       }
     }
@@ -277,19 +273,19 @@ export function sdkOfChatCompletionChoice(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "finish_reason": {
-        out.finishReason = sdkOfFinishReason(x);
+        out["finishReason"] = sdkOfFinishReason(x);
         continue;
       }
       case "index": {
-        out.index = x;
+        out["index"] = x;
         continue;
       }
       case "logprobs": {
-        out.logprobs = rt.copyJson(x);
+        out["logprobs"] = rt.copyJson(x);
         continue;
       }
       case "message": {
-        out.message = sdkOfAssistantMessage(x);
+        out["message"] = sdkOfAssistantMessage(x);
         continue;
       }
     }

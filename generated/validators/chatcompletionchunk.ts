@@ -53,77 +53,75 @@ export function validateChatCompletionChunk(value: unknown, options?: rt.Validat
 export function checkChatCompletionChunk(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.choices;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_choices = o["choices"];
+    if (x_choices === undefined) {
       return false;
     } else {
-      if (Array.isArray(x3)) {
-        const a4: readonly unknown[] = x3;
-        for (let i5 = 0; i5 < a4.length; i5++) {
-          const x6 = a4[i5];
-          if (!checkChatCompletionChunkChoice(x6, d + 1)) return false;
+      if (Array.isArray(x_choices)) {
+        const a_choices: readonly unknown[] = x_choices;
+        for (let i_choices = 0; i_choices < a_choices.length; i_choices++) {
+          const x_choices_item = a_choices[i_choices];
+          if (!checkChatCompletionChunkChoice(x_choices_item, d + 1)) return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x7 = o1.created;
-    if (x7 === undefined) {
+    const x_created = o["created"];
+    if (x_created === undefined) {
       return false;
     } else {
-      if (typeof x7 === "number" && Number.isInteger(x7)) {
-        if (!(Number.isInteger(x7))) {
+      if (typeof x_created === "number" && Number.isInteger(x_created)) {
+        if (!(Number.isInteger(x_created))) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x8 = o1.id;
-    if (x8 === undefined) {
+    const x_id = o["id"];
+    if (x_id === undefined) {
       return false;
     } else {
-      if (!(typeof x8 === "string")) {
+      if (!(typeof x_id === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x9 = o1.model;
-    if (x9 === undefined) {
+    const x_model = o["model"];
+    if (x_model === undefined) {
       return false;
     } else {
-      if (!(typeof x9 === "string")) {
+      if (!(typeof x_model === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x10 = o1.usage;
-    if (x10 !== undefined) {
-      if (x10 !== null) {
-        if (!checkCompletionUsage(x10, d + 1)) return false;
+    const x_usage = o["usage"];
+    if (x_usage !== undefined) {
+      if (x_usage !== null) {
+        if (!checkCompletionUsage(x_usage, d + 1)) return false;
       }
-      c2++;
+      c++;
     }
-    let n15 = 0;
-    for (const k16 in o1) n15++;
-    if (n15 !== c2) {
-      const ks11 = Object.keys(o1);
-      for (let i12 = 0; i12 < ks11.length; i12++) {
-        const k13 = ks11[i12]!;
-        switch (k13) {
-          case "choices":
-          case "created":
-          case "id":
-          case "model":
-          case "usage": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "choices": continue;
+          case "created": continue;
+          case "id": continue;
+          case "model": continue;
+          case "usage": continue;
         }
-        if (!(rt.isJsonKind(o1[k13]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -141,107 +139,105 @@ export function collectChatCompletionChunk(v: unknown, d: number, p: string, e: 
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o17 = v;
-    let c18 = 0;
-    const x19 = o17.choices;
-    if (x19 === undefined) {
-      rt.report(e, p, "required", "choices", o17, "have the property \"choices\"");
+    const o = v;
+    let c = 0;
+    const x_choices = o["choices"];
+    if (x_choices === undefined) {
+      rt.report(e, p, "required", "choices", o, "have the property \"choices\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (Array.isArray(x19)) {
-        const a20: readonly unknown[] = x19;
-        for (let i21 = 0; i21 < a20.length; i21++) {
-          const x22 = a20[i21];
-          if (!collectChatCompletionChunkChoice(x22, d + 1, p + "/choices/" + i21, e, all)) {
+      if (Array.isArray(x_choices)) {
+        const a_choices: readonly unknown[] = x_choices;
+        for (let i_choices = 0; i_choices < a_choices.length; i_choices++) {
+          const x_choices_item = a_choices[i_choices];
+          if (!collectChatCompletionChunkChoice(x_choices_item, d + 1, p + "/choices/" + i_choices, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/choices", "type", "array", x19, "be an array");
+        rt.report(e, p + "/choices", "type", "array", x_choices, "be an array");
         if (!all) return false;
         ok = false;
       }
-      c18++;
+      c++;
     }
-    const x23 = o17.created;
-    if (x23 === undefined) {
-      rt.report(e, p, "required", "created", o17, "have the property \"created\"");
+    const x_created = o["created"];
+    if (x_created === undefined) {
+      rt.report(e, p, "required", "created", o, "have the property \"created\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x23 === "number" && Number.isFinite(x23)) {
-        if (!(Number.isInteger(x23))) {
-          rt.report(e, p + "/created", "type", "integer", x23, "be an integer");
+      if (typeof x_created === "number" && Number.isFinite(x_created)) {
+        if (!(Number.isInteger(x_created))) {
+          rt.report(e, p + "/created", "type", "integer", x_created, "be an integer");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x23))) {
-          rt.report(e, p + "/created", "format", "int64", x23, "be an integer (int64)");
+        if (!(Number.isInteger(x_created))) {
+          rt.report(e, p + "/created", "format", "int64", x_created, "be an integer (int64)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/created", "type", "integer", x23, "be an integer");
+        rt.report(e, p + "/created", "type", "integer", x_created, "be an integer");
         if (!all) return false;
         ok = false;
       }
-      c18++;
+      c++;
     }
-    const x24 = o17.id;
-    if (x24 === undefined) {
-      rt.report(e, p, "required", "id", o17, "have the property \"id\"");
+    const x_id = o["id"];
+    if (x_id === undefined) {
+      rt.report(e, p, "required", "id", o, "have the property \"id\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x24 === "string")) {
-        rt.report(e, p + "/id", "type", "string", x24, "be a string");
+      if (!(typeof x_id === "string")) {
+        rt.report(e, p + "/id", "type", "string", x_id, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c18++;
+      c++;
     }
-    const x25 = o17.model;
-    if (x25 === undefined) {
-      rt.report(e, p, "required", "model", o17, "have the property \"model\"");
+    const x_model = o["model"];
+    if (x_model === undefined) {
+      rt.report(e, p, "required", "model", o, "have the property \"model\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x25 === "string")) {
-        rt.report(e, p + "/model", "type", "string", x25, "be a string");
+      if (!(typeof x_model === "string")) {
+        rt.report(e, p + "/model", "type", "string", x_model, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c18++;
+      c++;
     }
-    const x26 = o17.usage;
-    if (x26 !== undefined) {
-      if (x26 !== null) {
-        if (!collectCompletionUsage(x26, d + 1, p + "/usage", e, all)) {
+    const x_usage = o["usage"];
+    if (x_usage !== undefined) {
+      if (x_usage !== null) {
+        if (!collectCompletionUsage(x_usage, d + 1, p + "/usage", e, all)) {
           if (!all) return false;
           ok = false;
         }
       }
-      c18++;
+      c++;
     }
-    let n31 = 0;
-    for (const k32 in o17) n31++;
-    if (n31 !== c18) {
-      const ks27 = Object.keys(o17);
-      for (let i28 = 0; i28 < ks27.length; i28++) {
-        const k29 = ks27[i28]!;
-        switch (k29) {
-          case "choices":
-          case "created":
-          case "id":
-          case "model":
-          case "usage": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "choices": continue;
+          case "created": continue;
+          case "id": continue;
+          case "model": continue;
+          case "usage": continue;
         }
-        if (!(rt.isJsonKind(o17[k29]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k29), "type", "JSON value", o17[k29], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -290,23 +286,23 @@ export function wireOfChatCompletionChunk(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "choices": {
-        out.choices = w1(x);
+        out["choices"] = wire_choices(x);
         continue;
       }
       case "created": {
-        out.created = x;
+        out["created"] = x;
         continue;
       }
       case "id": {
-        out.id = x;
+        out["id"] = x;
         continue;
       }
       case "model": {
-        out.model = x;
+        out["model"] = x;
         continue;
       }
       case "usage": {
-        out.usage = wireOfCompletionUsage(x);
+        out["usage"] = wireOfCompletionUsage(x);
         continue;
       }
     }
@@ -325,23 +321,23 @@ export function sdkOfChatCompletionChunk(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "choices": {
-        out.choices = s2(x);
+        out["choices"] = sdk_choices(x);
         continue;
       }
       case "created": {
-        out.created = x;
+        out["created"] = x;
         continue;
       }
       case "id": {
-        out.id = x;
+        out["id"] = x;
         continue;
       }
       case "model": {
-        out.model = x;
+        out["model"] = x;
         continue;
       }
       case "usage": {
-        out.usage = sdkOfCompletionUsage(x);
+        out["usage"] = sdkOfCompletionUsage(x);
         continue;
       }
     }
@@ -350,7 +346,7 @@ export function sdkOfChatCompletionChunk(v: unknown): unknown {
   return out;
 }
 
-function w1(v: unknown): unknown {
+function wire_choices(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -361,7 +357,7 @@ function w1(v: unknown): unknown {
   return out;
 }
 
-function s2(v: unknown): unknown {
+function sdk_choices(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];

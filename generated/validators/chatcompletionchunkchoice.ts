@@ -45,52 +45,50 @@ export function validateChatCompletionChunkChoice(value: unknown, options?: rt.V
 export function checkChatCompletionChunkChoice(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.delta;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_delta = o["delta"];
+    if (x_delta === undefined) {
       return false;
     } else {
-      if (!checkChatCompletionChunkDelta(x3, d + 1)) return false;
-      c2++;
+      if (!checkChatCompletionChunkDelta(x_delta, d + 1)) return false;
+      c++;
     }
-    const x4 = o1.finish_reason;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (!checkFinishReason(x4, d + 1)) return false;
+    const x_finish_reason = o["finish_reason"];
+    if (x_finish_reason !== undefined) {
+      if (x_finish_reason !== null) {
+        if (!checkFinishReason(x_finish_reason, d + 1)) return false;
       }
-      c2++;
+      c++;
     }
-    const x5 = o1.index;
-    if (x5 === undefined) {
+    const x_index = o["index"];
+    if (x_index === undefined) {
       return false;
     } else {
-      if (typeof x5 === "number" && Number.isInteger(x5)) {
-        if (!(x5 >= 0)) {
+      if (typeof x_index === "number" && Number.isInteger(x_index)) {
+        if (!(x_index >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x5) && x5 >= -2147483648 && x5 <= 2147483647)) {
+        if (!(Number.isInteger(x_index) && x_index >= -2147483648 && x_index <= 2147483647)) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    let n10 = 0;
-    for (const k11 in o1) n10++;
-    if (n10 !== c2) {
-      const ks6 = Object.keys(o1);
-      for (let i7 = 0; i7 < ks6.length; i7++) {
-        const k8 = ks6[i7]!;
-        switch (k8) {
-          case "delta":
-          case "finish_reason":
-          case "index": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "delta": continue;
+          case "finish_reason": continue;
+          case "index": continue;
         }
-        if (!(rt.isJsonKind(o1[k8]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -108,74 +106,72 @@ export function collectChatCompletionChunkChoice(v: unknown, d: number, p: strin
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o12 = v;
-    let c13 = 0;
-    const x14 = o12.delta;
-    if (x14 === undefined) {
-      rt.report(e, p, "required", "delta", o12, "have the property \"delta\"");
+    const o = v;
+    let c = 0;
+    const x_delta = o["delta"];
+    if (x_delta === undefined) {
+      rt.report(e, p, "required", "delta", o, "have the property \"delta\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectChatCompletionChunkDelta(x14, d + 1, p + "/delta", e, all)) {
+      if (!collectChatCompletionChunkDelta(x_delta, d + 1, p + "/delta", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c13++;
+      c++;
     }
-    const x15 = o12.finish_reason;
-    if (x15 !== undefined) {
-      if (x15 !== null) {
-        if (!collectFinishReason(x15, d + 1, p + "/finish_reason", e, all)) {
+    const x_finish_reason = o["finish_reason"];
+    if (x_finish_reason !== undefined) {
+      if (x_finish_reason !== null) {
+        if (!collectFinishReason(x_finish_reason, d + 1, p + "/finish_reason", e, all)) {
           if (!all) return false;
           ok = false;
         }
       }
-      c13++;
+      c++;
     }
-    const x16 = o12.index;
-    if (x16 === undefined) {
-      rt.report(e, p, "required", "index", o12, "have the property \"index\"");
+    const x_index = o["index"];
+    if (x_index === undefined) {
+      rt.report(e, p, "required", "index", o, "have the property \"index\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x16 === "number" && Number.isFinite(x16)) {
-        if (!(Number.isInteger(x16))) {
-          rt.report(e, p + "/index", "type", "integer", x16, "be an integer");
+      if (typeof x_index === "number" && Number.isFinite(x_index)) {
+        if (!(Number.isInteger(x_index))) {
+          rt.report(e, p + "/index", "type", "integer", x_index, "be an integer");
           if (!all) return false;
           ok = false;
         }
-        if (!(x16 >= 0)) {
-          rt.report(e, p + "/index", "minimum", ">= 0", x16, "be >= 0");
+        if (!(x_index >= 0)) {
+          rt.report(e, p + "/index", "minimum", ">= 0", x_index, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x16) && x16 >= -2147483648 && x16 <= 2147483647)) {
-          rt.report(e, p + "/index", "format", "int32", x16, "be an integer from -2147483648 to 2147483647 (int32)");
+        if (!(Number.isInteger(x_index) && x_index >= -2147483648 && x_index <= 2147483647)) {
+          rt.report(e, p + "/index", "format", "int32", x_index, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/index", "type", "integer", x16, "be an integer");
+        rt.report(e, p + "/index", "type", "integer", x_index, "be an integer");
         if (!all) return false;
         ok = false;
       }
-      c13++;
+      c++;
     }
-    let n21 = 0;
-    for (const k22 in o12) n21++;
-    if (n21 !== c13) {
-      const ks17 = Object.keys(o12);
-      for (let i18 = 0; i18 < ks17.length; i18++) {
-        const k19 = ks17[i18]!;
-        switch (k19) {
-          case "delta":
-          case "finish_reason":
-          case "index": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "delta": continue;
+          case "finish_reason": continue;
+          case "index": continue;
         }
-        if (!(rt.isJsonKind(o12[k19]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o12[k19], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -224,15 +220,15 @@ export function wireOfChatCompletionChunkChoice(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "delta": {
-        out.delta = wireOfChatCompletionChunkDelta(x);
+        out["delta"] = wireOfChatCompletionChunkDelta(x);
         continue;
       }
       case "finishReason": {
-        out.finish_reason = wireOfFinishReason(x);
+        out["finish_reason"] = wireOfFinishReason(x);
         continue;
       }
       case "index": {
-        out.index = x;
+        out["index"] = x;
         continue;
       }
     }
@@ -251,15 +247,15 @@ export function sdkOfChatCompletionChunkChoice(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "delta": {
-        out.delta = sdkOfChatCompletionChunkDelta(x);
+        out["delta"] = sdkOfChatCompletionChunkDelta(x);
         continue;
       }
       case "finish_reason": {
-        out.finishReason = sdkOfFinishReason(x);
+        out["finishReason"] = sdkOfFinishReason(x);
         continue;
       }
       case "index": {
-        out.index = x;
+        out["index"] = x;
         continue;
       }
     }

@@ -47,41 +47,41 @@ export function validateChatCompletionChunkDelta(value: unknown, options?: rt.Va
 export function checkChatCompletionChunkDelta(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.content;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!(typeof x3 === "string")) {
+    const o = v;
+    let c = 0;
+    const x_content = o["content"];
+    if (x_content !== undefined) {
+      if (x_content !== null) {
+        if (!(typeof x_content === "string")) {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.function_call;
-    if (x4 !== undefined) {
-      if (!(rt.isJsonKind(x4))) {
+    const x_function_call = o["function_call"];
+    if (x_function_call !== undefined) {
+      if (!(rt.isJsonKind(x_function_call))) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x5 = o1.role;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (!(typeof x5 === "string")) {
+    const x_role = o["role"];
+    if (x_role !== undefined) {
+      if (x_role !== null) {
+        if (!(typeof x_role === "string")) {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x6 = o1.tool_calls;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (Array.isArray(x6)) {
-          const a7: readonly unknown[] = x6;
-          for (let i8 = 0; i8 < a7.length; i8++) {
-            const x9 = a7[i8];
-            if (!(rt.isJsonKind(x9))) {
+    const x_tool_calls = o["tool_calls"];
+    if (x_tool_calls !== undefined) {
+      if (x_tool_calls !== null) {
+        if (Array.isArray(x_tool_calls)) {
+          const a_tool_calls: readonly unknown[] = x_tool_calls;
+          for (let i_tool_calls = 0; i_tool_calls < a_tool_calls.length; i_tool_calls++) {
+            const x_tool_calls_item = a_tool_calls[i_tool_calls];
+            if (!(rt.isJsonKind(x_tool_calls_item))) {
               return false;
             }
           }
@@ -89,23 +89,21 @@ export function checkChatCompletionChunkDelta(v: unknown, d: number): boolean {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    let n14 = 0;
-    for (const k15 in o1) n14++;
-    if (n14 !== c2) {
-      const ks10 = Object.keys(o1);
-      for (let i11 = 0; i11 < ks10.length; i11++) {
-        const k12 = ks10[i11]!;
-        switch (k12) {
-          case "content":
-          case "function_call":
-          case "role":
-          case "tool_calls": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "content": continue;
+          case "function_call": continue;
+          case "role": continue;
+          case "tool_calls": continue;
         }
-        if (!(rt.isJsonKind(o1[k12]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -123,76 +121,74 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, p: string
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o16 = v;
-    let c17 = 0;
-    const x18 = o16.content;
-    if (x18 !== undefined) {
-      if (x18 !== null) {
-        if (!(typeof x18 === "string")) {
-          rt.report(e, p + "/content", "type", "string", x18, "be a string");
+    const o = v;
+    let c = 0;
+    const x_content = o["content"];
+    if (x_content !== undefined) {
+      if (x_content !== null) {
+        if (!(typeof x_content === "string")) {
+          rt.report(e, p + "/content", "type", "string", x_content, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
-      c17++;
+      c++;
     }
-    const x19 = o16.function_call;
-    if (x19 !== undefined) {
-      if (!(rt.isJsonKind(x19))) {
-        rt.report(e, p + "/function_call", "type", "JSON value", x19, "be a JSON value");
+    const x_function_call = o["function_call"];
+    if (x_function_call !== undefined) {
+      if (!(rt.isJsonKind(x_function_call))) {
+        rt.report(e, p + "/function_call", "type", "JSON value", x_function_call, "be a JSON value");
         if (!all) return false;
         ok = false;
       }
-      c17++;
+      c++;
     }
-    const x20 = o16.role;
-    if (x20 !== undefined) {
-      if (x20 !== null) {
-        if (!(typeof x20 === "string")) {
-          rt.report(e, p + "/role", "type", "string", x20, "be a string");
+    const x_role = o["role"];
+    if (x_role !== undefined) {
+      if (x_role !== null) {
+        if (!(typeof x_role === "string")) {
+          rt.report(e, p + "/role", "type", "string", x_role, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
-      c17++;
+      c++;
     }
-    const x21 = o16.tool_calls;
-    if (x21 !== undefined) {
-      if (x21 !== null) {
-        if (Array.isArray(x21)) {
-          const a22: readonly unknown[] = x21;
-          for (let i23 = 0; i23 < a22.length; i23++) {
-            const x24 = a22[i23];
-            if (!(rt.isJsonKind(x24))) {
-              rt.report(e, p + "/tool_calls/" + i23, "type", "JSON value", x24, "be a JSON value");
+    const x_tool_calls = o["tool_calls"];
+    if (x_tool_calls !== undefined) {
+      if (x_tool_calls !== null) {
+        if (Array.isArray(x_tool_calls)) {
+          const a_tool_calls: readonly unknown[] = x_tool_calls;
+          for (let i_tool_calls = 0; i_tool_calls < a_tool_calls.length; i_tool_calls++) {
+            const x_tool_calls_item = a_tool_calls[i_tool_calls];
+            if (!(rt.isJsonKind(x_tool_calls_item))) {
+              rt.report(e, p + "/tool_calls/" + i_tool_calls, "type", "JSON value", x_tool_calls_item, "be a JSON value");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, p + "/tool_calls", "type", "array", x21, "be an array");
+          rt.report(e, p + "/tool_calls", "type", "array", x_tool_calls, "be an array");
           if (!all) return false;
           ok = false;
         }
       }
-      c17++;
+      c++;
     }
-    let n29 = 0;
-    for (const k30 in o16) n29++;
-    if (n29 !== c17) {
-      const ks25 = Object.keys(o16);
-      for (let i26 = 0; i26 < ks25.length; i26++) {
-        const k27 = ks25[i26]!;
-        switch (k27) {
-          case "content":
-          case "function_call":
-          case "role":
-          case "tool_calls": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "content": continue;
+          case "function_call": continue;
+          case "role": continue;
+          case "tool_calls": continue;
         }
-        if (!(rt.isJsonKind(o16[k27]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k27), "type", "JSON value", o16[k27], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -241,19 +237,19 @@ export function wireOfChatCompletionChunkDelta(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "content": {
-        out.content = x;
+        out["content"] = x;
         continue;
       }
       case "functionCall": {
-        out.function_call = rt.copyJson(x);
+        out["function_call"] = rt.copyJson(x);
         continue;
       }
       case "role": {
-        out.role = x;
+        out["role"] = x;
         continue;
       }
       case "toolCalls": {
-        out.tool_calls = w1(x);
+        out["tool_calls"] = wire_tool_calls(x);
         continue;
       }
     }
@@ -272,19 +268,19 @@ export function sdkOfChatCompletionChunkDelta(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "content": {
-        out.content = x;
+        out["content"] = x;
         continue;
       }
       case "function_call": {
-        out.functionCall = rt.copyJson(x);
+        out["functionCall"] = rt.copyJson(x);
         continue;
       }
       case "role": {
-        out.role = x;
+        out["role"] = x;
         continue;
       }
       case "tool_calls": {
-        out.toolCalls = s2(x);
+        out["toolCalls"] = sdk_tool_calls(x);
         continue;
       }
     }
@@ -293,7 +289,7 @@ export function sdkOfChatCompletionChunkDelta(v: unknown): unknown {
   return out;
 }
 
-function w1(v: unknown): unknown {
+function wire_tool_calls(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -304,7 +300,7 @@ function w1(v: unknown): unknown {
   return out;
 }
 
-function s2(v: unknown): unknown {
+function sdk_tool_calls(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];

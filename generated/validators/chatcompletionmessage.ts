@@ -40,49 +40,47 @@ export function validateChatCompletionMessage(value: unknown, options?: rt.Valid
 export function checkChatCompletionMessage(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.content;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_content = o["content"];
+    if (x_content === undefined) {
       return false;
     } else {
-      if (!(typeof x3 === "string")) {
+      if (!(typeof x_content === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.name;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (!(typeof x4 === "string")) {
+    const x_name = o["name"];
+    if (x_name !== undefined) {
+      if (x_name !== null) {
+        if (!(typeof x_name === "string")) {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x5 = o1.role;
-    if (x5 === undefined) {
+    const x_role = o["role"];
+    if (x_role === undefined) {
       return false;
     } else {
-      if (!(typeof x5 === "string")) {
+      if (!(typeof x_role === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    let n10 = 0;
-    for (const k11 in o1) n10++;
-    if (n10 !== c2) {
-      const ks6 = Object.keys(o1);
-      for (let i7 = 0; i7 < ks6.length; i7++) {
-        const k8 = ks6[i7]!;
-        switch (k8) {
-          case "content":
-          case "name":
-          case "role": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "content": continue;
+          case "name": continue;
+          case "role": continue;
         }
-        if (!(rt.isJsonKind(o1[k8]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -100,60 +98,58 @@ export function collectChatCompletionMessage(v: unknown, d: number, p: string, e
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o12 = v;
-    let c13 = 0;
-    const x14 = o12.content;
-    if (x14 === undefined) {
-      rt.report(e, p, "required", "content", o12, "have the property \"content\"");
+    const o = v;
+    let c = 0;
+    const x_content = o["content"];
+    if (x_content === undefined) {
+      rt.report(e, p, "required", "content", o, "have the property \"content\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x14 === "string")) {
-        rt.report(e, p + "/content", "type", "string", x14, "be a string");
+      if (!(typeof x_content === "string")) {
+        rt.report(e, p + "/content", "type", "string", x_content, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c13++;
+      c++;
     }
-    const x15 = o12.name;
-    if (x15 !== undefined) {
-      if (x15 !== null) {
-        if (!(typeof x15 === "string")) {
-          rt.report(e, p + "/name", "type", "string", x15, "be a string");
+    const x_name = o["name"];
+    if (x_name !== undefined) {
+      if (x_name !== null) {
+        if (!(typeof x_name === "string")) {
+          rt.report(e, p + "/name", "type", "string", x_name, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
-      c13++;
+      c++;
     }
-    const x16 = o12.role;
-    if (x16 === undefined) {
-      rt.report(e, p, "required", "role", o12, "have the property \"role\"");
+    const x_role = o["role"];
+    if (x_role === undefined) {
+      rt.report(e, p, "required", "role", o, "have the property \"role\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x16 === "string")) {
-        rt.report(e, p + "/role", "type", "string", x16, "be a string");
+      if (!(typeof x_role === "string")) {
+        rt.report(e, p + "/role", "type", "string", x_role, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c13++;
+      c++;
     }
-    let n21 = 0;
-    for (const k22 in o12) n21++;
-    if (n21 !== c13) {
-      const ks17 = Object.keys(o12);
-      for (let i18 = 0; i18 < ks17.length; i18++) {
-        const k19 = ks17[i18]!;
-        switch (k19) {
-          case "content":
-          case "name":
-          case "role": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "content": continue;
+          case "name": continue;
+          case "role": continue;
         }
-        if (!(rt.isJsonKind(o12[k19]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o12[k19], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -202,15 +198,15 @@ export function wireOfChatCompletionMessage(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "content": {
-        out.content = x;
+        out["content"] = x;
         continue;
       }
       case "name": {
-        out.name = x;
+        out["name"] = x;
         continue;
       }
       case "role": {
-        out.role = x;
+        out["role"] = x;
         continue;
       }
     }
@@ -229,15 +225,15 @@ export function sdkOfChatCompletionMessage(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "content": {
-        out.content = x;
+        out["content"] = x;
         continue;
       }
       case "name": {
-        out.name = x;
+        out["name"] = x;
         continue;
       }
       case "role": {
-        out.role = x;
+        out["role"] = x;
         continue;
       }
     }

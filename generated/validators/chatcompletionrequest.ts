@@ -103,39 +103,39 @@ export function validateChatCompletionRequest(value: unknown, options?: rt.Valid
 export function checkChatCompletionRequest(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.frequency_penalty;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 === "number" && Number.isFinite(x3)) {
-          if (!(x3 >= -2)) {
+    const o = v;
+    let c = 0;
+    const x_frequency_penalty = o["frequency_penalty"];
+    if (x_frequency_penalty !== undefined) {
+      if (x_frequency_penalty !== null) {
+        if (typeof x_frequency_penalty === "number" && Number.isFinite(x_frequency_penalty)) {
+          if (!(x_frequency_penalty >= -2)) {
             return false;
           }
-          if (!(x3 <= 2)) {
+          if (!(x_frequency_penalty <= 2)) {
             return false;
           }
         } else {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.function_call;
-    if (x4 !== undefined) {
-      if (!(rt.isJsonKind(x4))) {
+    const x_function_call = o["function_call"];
+    if (x_function_call !== undefined) {
+      if (!(rt.isJsonKind(x_function_call))) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x5 = o1.functions;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (Array.isArray(x5)) {
-          const a6: readonly unknown[] = x5;
-          for (let i7 = 0; i7 < a6.length; i7++) {
-            const x8 = a6[i7];
-            if (!(rt.isJsonKind(x8))) {
+    const x_functions = o["functions"];
+    if (x_functions !== undefined) {
+      if (x_functions !== null) {
+        if (Array.isArray(x_functions)) {
+          const a_functions: readonly unknown[] = x_functions;
+          for (let i_functions = 0; i_functions < a_functions.length; i_functions++) {
+            const x_functions_item = a_functions[i_functions];
+            if (!(rt.isJsonKind(x_functions_item))) {
               return false;
             }
           }
@@ -143,21 +143,21 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x9 = o1.logit_bias;
-    if (x9 !== undefined) {
-      if (x9 !== null) {
-        if (rt.isObject(x9)) {
-          const o10 = x9;
-          const ks12 = Object.keys(o10);
-          for (let i13 = 0; i13 < ks12.length; i13++) {
-            const k14 = ks12[i13]!;
-            if (!(typeof k14 === "string")) {
+    const x_logit_bias = o["logit_bias"];
+    if (x_logit_bias !== undefined) {
+      if (x_logit_bias !== null) {
+        if (rt.isObject(x_logit_bias)) {
+          const o_logit_bias = x_logit_bias;
+          const ks_logit_bias = Object.keys(o_logit_bias);
+          for (let i_logit_bias = 0; i_logit_bias < ks_logit_bias.length; i_logit_bias++) {
+            const k_logit_bias = ks_logit_bias[i_logit_bias]!;
+            if (!(typeof k_logit_bias === "string")) {
               return false;
             }
-            const x16 = o10[k14];
-            if (!(typeof x16 === "number" && Number.isFinite(x16))) {
+            const x_logit_bias_other = o_logit_bias[k_logit_bias];
+            if (!(typeof x_logit_bias_other === "number" && Number.isFinite(x_logit_bias_other))) {
               return false;
             }
           }
@@ -165,108 +165,108 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x17 = o1.max_tokens;
-    if (x17 !== undefined) {
-      if (x17 !== null) {
-        if (typeof x17 === "number" && Number.isInteger(x17)) {
-          if (!(Number.isInteger(x17) && x17 >= -2147483648 && x17 <= 2147483647)) {
+    const x_max_tokens = o["max_tokens"];
+    if (x_max_tokens !== undefined) {
+      if (x_max_tokens !== null) {
+        if (typeof x_max_tokens === "number" && Number.isInteger(x_max_tokens)) {
+          if (!(Number.isInteger(x_max_tokens) && x_max_tokens >= -2147483648 && x_max_tokens <= 2147483647)) {
             return false;
           }
         } else {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x18 = o1.messages;
-    if (x18 === undefined) {
+    const x_messages = o["messages"];
+    if (x_messages === undefined) {
       return false;
     } else {
-      if (Array.isArray(x18)) {
-        const a19: readonly unknown[] = x18;
-        for (let i20 = 0; i20 < a19.length; i20++) {
-          const x21 = a19[i20];
-          if (!checkChatCompletionMessage(x21, d + 1)) return false;
+      if (Array.isArray(x_messages)) {
+        const a_messages: readonly unknown[] = x_messages;
+        for (let i_messages = 0; i_messages < a_messages.length; i_messages++) {
+          const x_messages_item = a_messages[i_messages];
+          if (!checkChatCompletionMessage(x_messages_item, d + 1)) return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x22 = o1.model;
-    if (x22 === undefined) {
+    const x_model = o["model"];
+    if (x_model === undefined) {
       return false;
     } else {
-      if (!(typeof x22 === "string")) {
+      if (!(typeof x_model === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x23 = o1.n;
-    if (x23 !== undefined) {
-      if (x23 !== null) {
-        if (typeof x23 === "number" && Number.isInteger(x23)) {
-          if (!(x23 >= 1)) {
+    const x_n = o["n"];
+    if (x_n !== undefined) {
+      if (x_n !== null) {
+        if (typeof x_n === "number" && Number.isInteger(x_n)) {
+          if (!(x_n >= 1)) {
             return false;
           }
-          if (!(Number.isInteger(x23) && x23 >= -2147483648 && x23 <= 2147483647)) {
+          if (!(Number.isInteger(x_n) && x_n >= -2147483648 && x_n <= 2147483647)) {
             return false;
           }
         } else {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x24 = o1.presence_penalty;
-    if (x24 !== undefined) {
-      if (x24 !== null) {
-        if (typeof x24 === "number" && Number.isFinite(x24)) {
-          if (!(x24 >= -2)) {
+    const x_presence_penalty = o["presence_penalty"];
+    if (x_presence_penalty !== undefined) {
+      if (x_presence_penalty !== null) {
+        if (typeof x_presence_penalty === "number" && Number.isFinite(x_presence_penalty)) {
+          if (!(x_presence_penalty >= -2)) {
             return false;
           }
-          if (!(x24 <= 2)) {
+          if (!(x_presence_penalty <= 2)) {
             return false;
           }
         } else {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x25 = o1.response_format;
-    if (x25 !== undefined) {
-      if (!(rt.isJsonKind(x25))) {
+    const x_response_format = o["response_format"];
+    if (x_response_format !== undefined) {
+      if (!(rt.isJsonKind(x_response_format))) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x26 = o1.seed;
-    if (x26 !== undefined) {
-      if (x26 !== null) {
-        if (typeof x26 === "number" && Number.isInteger(x26)) {
-          if (!(Number.isInteger(x26))) {
+    const x_seed = o["seed"];
+    if (x_seed !== undefined) {
+      if (x_seed !== null) {
+        if (typeof x_seed === "number" && Number.isInteger(x_seed)) {
+          if (!(Number.isInteger(x_seed))) {
             return false;
           }
         } else {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x27 = o1.stop;
-    if (x27 !== undefined) {
-      if (x27 !== null) {
-        if (Array.isArray(x27)) {
-          const a28: readonly unknown[] = x27;
-          if (!(a28.length <= 4)) {
+    const x_stop = o["stop"];
+    if (x_stop !== undefined) {
+      if (x_stop !== null) {
+        if (Array.isArray(x_stop)) {
+          const a_stop: readonly unknown[] = x_stop;
+          if (!(a_stop.length <= 4)) {
             return false;
           }
-          for (let i29 = 0; i29 < a28.length; i29++) {
-            const x30 = a28[i29];
-            if (!(typeof x30 === "string")) {
+          for (let i_stop = 0; i_stop < a_stop.length; i_stop++) {
+            const x_stop_item = a_stop[i_stop];
+            if (!(typeof x_stop_item === "string")) {
               return false;
             }
           }
@@ -274,48 +274,48 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x31 = o1.stream;
-    if (x31 !== undefined) {
-      if (x31 !== null) {
-        if (!(typeof x31 === "boolean")) {
+    const x_stream = o["stream"];
+    if (x_stream !== undefined) {
+      if (x_stream !== null) {
+        if (!(typeof x_stream === "boolean")) {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x32 = o1.temperature;
-    if (x32 !== undefined) {
-      if (x32 !== null) {
-        if (typeof x32 === "number" && Number.isFinite(x32)) {
-          if (!(x32 >= 0)) {
+    const x_temperature = o["temperature"];
+    if (x_temperature !== undefined) {
+      if (x_temperature !== null) {
+        if (typeof x_temperature === "number" && Number.isFinite(x_temperature)) {
+          if (!(x_temperature >= 0)) {
             return false;
           }
-          if (!(x32 <= 2)) {
+          if (!(x_temperature <= 2)) {
             return false;
           }
         } else {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x33 = o1.tool_choice;
-    if (x33 !== undefined) {
-      if (!(rt.isJsonKind(x33))) {
+    const x_tool_choice = o["tool_choice"];
+    if (x_tool_choice !== undefined) {
+      if (!(rt.isJsonKind(x_tool_choice))) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x34 = o1.tools;
-    if (x34 !== undefined) {
-      if (x34 !== null) {
-        if (Array.isArray(x34)) {
-          const a35: readonly unknown[] = x34;
-          for (let i36 = 0; i36 < a35.length; i36++) {
-            const x37 = a35[i36];
-            if (!(rt.isJsonKind(x37))) {
+    const x_tools = o["tools"];
+    if (x_tools !== undefined) {
+      if (x_tools !== null) {
+        if (Array.isArray(x_tools)) {
+          const a_tools: readonly unknown[] = x_tools;
+          for (let i_tools = 0; i_tools < a_tools.length; i_tools++) {
+            const x_tools_item = a_tools[i_tools];
+            if (!(rt.isJsonKind(x_tools_item))) {
               return false;
             }
           }
@@ -323,62 +323,60 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x38 = o1.top_p;
-    if (x38 !== undefined) {
-      if (x38 !== null) {
-        if (typeof x38 === "number" && Number.isFinite(x38)) {
-          if (!(x38 >= 0)) {
+    const x_top_p = o["top_p"];
+    if (x_top_p !== undefined) {
+      if (x_top_p !== null) {
+        if (typeof x_top_p === "number" && Number.isFinite(x_top_p)) {
+          if (!(x_top_p >= 0)) {
             return false;
           }
-          if (!(x38 <= 1)) {
+          if (!(x_top_p <= 1)) {
             return false;
           }
         } else {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x39 = o1.user;
-    if (x39 !== undefined) {
-      if (x39 !== null) {
-        if (!(typeof x39 === "string")) {
+    const x_user = o["user"];
+    if (x_user !== undefined) {
+      if (x_user !== null) {
+        if (!(typeof x_user === "string")) {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    let n44 = 0;
-    for (const k45 in o1) n44++;
-    if (n44 !== c2) {
-      const ks40 = Object.keys(o1);
-      for (let i41 = 0; i41 < ks40.length; i41++) {
-        const k42 = ks40[i41]!;
-        switch (k42) {
-          case "frequency_penalty":
-          case "function_call":
-          case "functions":
-          case "logit_bias":
-          case "max_tokens":
-          case "messages":
-          case "model":
-          case "n":
-          case "presence_penalty":
-          case "response_format":
-          case "seed":
-          case "stop":
-          case "stream":
-          case "temperature":
-          case "tool_choice":
-          case "tools":
-          case "top_p":
-          case "user": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "frequency_penalty": continue;
+          case "function_call": continue;
+          case "functions": continue;
+          case "logit_bias": continue;
+          case "max_tokens": continue;
+          case "messages": continue;
+          case "model": continue;
+          case "n": continue;
+          case "presence_penalty": continue;
+          case "response_format": continue;
+          case "seed": continue;
+          case "stop": continue;
+          case "stream": continue;
+          case "temperature": continue;
+          case "tool_choice": continue;
+          case "tools": continue;
+          case "top_p": continue;
+          case "user": continue;
         }
-        if (!(rt.isJsonKind(o1[k42]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -396,377 +394,375 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o46 = v;
-    let c47 = 0;
-    const x48 = o46.frequency_penalty;
-    if (x48 !== undefined) {
-      if (x48 !== null) {
-        if (typeof x48 === "number" && Number.isFinite(x48)) {
-          if (!(x48 >= -2)) {
-            rt.report(e, p + "/frequency_penalty", "minimum", ">= -2", x48, "be >= -2");
+    const o = v;
+    let c = 0;
+    const x_frequency_penalty = o["frequency_penalty"];
+    if (x_frequency_penalty !== undefined) {
+      if (x_frequency_penalty !== null) {
+        if (typeof x_frequency_penalty === "number" && Number.isFinite(x_frequency_penalty)) {
+          if (!(x_frequency_penalty >= -2)) {
+            rt.report(e, p + "/frequency_penalty", "minimum", ">= -2", x_frequency_penalty, "be >= -2");
             if (!all) return false;
             ok = false;
           }
-          if (!(x48 <= 2)) {
-            rt.report(e, p + "/frequency_penalty", "maximum", "<= 2", x48, "be <= 2");
+          if (!(x_frequency_penalty <= 2)) {
+            rt.report(e, p + "/frequency_penalty", "maximum", "<= 2", x_frequency_penalty, "be <= 2");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/frequency_penalty", "type", "number", x48, "be a number");
+          rt.report(e, p + "/frequency_penalty", "type", "number", x_frequency_penalty, "be a number");
           if (!all) return false;
           ok = false;
         }
       }
-      c47++;
+      c++;
     }
-    const x49 = o46.function_call;
-    if (x49 !== undefined) {
-      if (!(rt.isJsonKind(x49))) {
-        rt.report(e, p + "/function_call", "type", "JSON value", x49, "be a JSON value");
+    const x_function_call = o["function_call"];
+    if (x_function_call !== undefined) {
+      if (!(rt.isJsonKind(x_function_call))) {
+        rt.report(e, p + "/function_call", "type", "JSON value", x_function_call, "be a JSON value");
         if (!all) return false;
         ok = false;
       }
-      c47++;
+      c++;
     }
-    const x50 = o46.functions;
-    if (x50 !== undefined) {
-      if (x50 !== null) {
-        if (Array.isArray(x50)) {
-          const a51: readonly unknown[] = x50;
-          for (let i52 = 0; i52 < a51.length; i52++) {
-            const x53 = a51[i52];
-            if (!(rt.isJsonKind(x53))) {
-              rt.report(e, p + "/functions/" + i52, "type", "JSON value", x53, "be a JSON value");
+    const x_functions = o["functions"];
+    if (x_functions !== undefined) {
+      if (x_functions !== null) {
+        if (Array.isArray(x_functions)) {
+          const a_functions: readonly unknown[] = x_functions;
+          for (let i_functions = 0; i_functions < a_functions.length; i_functions++) {
+            const x_functions_item = a_functions[i_functions];
+            if (!(rt.isJsonKind(x_functions_item))) {
+              rt.report(e, p + "/functions/" + i_functions, "type", "JSON value", x_functions_item, "be a JSON value");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, p + "/functions", "type", "array", x50, "be an array");
+          rt.report(e, p + "/functions", "type", "array", x_functions, "be an array");
           if (!all) return false;
           ok = false;
         }
       }
-      c47++;
+      c++;
     }
-    const x54 = o46.logit_bias;
-    if (x54 !== undefined) {
-      if (x54 !== null) {
-        if (rt.isObject(x54)) {
-          const o55 = x54;
-          const ks57 = Object.keys(o55);
-          for (let i58 = 0; i58 < ks57.length; i58++) {
-            const k59 = ks57[i58]!;
-            if (!(typeof k59 === "string")) {
-              rt.report(e, p + "/logit_bias/" + rt.escapePointer(k59), "type", "string", k59, "be a string");
+    const x_logit_bias = o["logit_bias"];
+    if (x_logit_bias !== undefined) {
+      if (x_logit_bias !== null) {
+        if (rt.isObject(x_logit_bias)) {
+          const o_logit_bias = x_logit_bias;
+          const ks_logit_bias = Object.keys(o_logit_bias);
+          for (let i_logit_bias = 0; i_logit_bias < ks_logit_bias.length; i_logit_bias++) {
+            const k_logit_bias = ks_logit_bias[i_logit_bias]!;
+            if (!(typeof k_logit_bias === "string")) {
+              rt.report(e, p + "/logit_bias/" + rt.escapePointer(k_logit_bias), "type", "string", k_logit_bias, "be a string");
               if (!all) return false;
               ok = false;
             }
-            const x61 = o55[k59];
-            if (!(typeof x61 === "number" && Number.isFinite(x61))) {
-              rt.report(e, p + "/logit_bias/" + rt.escapePointer(k59), "type", "number", x61, "be a number");
+            const x_logit_bias_other = o_logit_bias[k_logit_bias];
+            if (!(typeof x_logit_bias_other === "number" && Number.isFinite(x_logit_bias_other))) {
+              rt.report(e, p + "/logit_bias/" + rt.escapePointer(k_logit_bias), "type", "number", x_logit_bias_other, "be a number");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, p + "/logit_bias", "type", "object", x54, "be an object");
+          rt.report(e, p + "/logit_bias", "type", "object", x_logit_bias, "be an object");
           if (!all) return false;
           ok = false;
         }
       }
-      c47++;
+      c++;
     }
-    const x62 = o46.max_tokens;
-    if (x62 !== undefined) {
-      if (x62 !== null) {
-        if (typeof x62 === "number" && Number.isFinite(x62)) {
-          if (!(Number.isInteger(x62))) {
-            rt.report(e, p + "/max_tokens", "type", "integer", x62, "be an integer");
+    const x_max_tokens = o["max_tokens"];
+    if (x_max_tokens !== undefined) {
+      if (x_max_tokens !== null) {
+        if (typeof x_max_tokens === "number" && Number.isFinite(x_max_tokens)) {
+          if (!(Number.isInteger(x_max_tokens))) {
+            rt.report(e, p + "/max_tokens", "type", "integer", x_max_tokens, "be an integer");
             if (!all) return false;
             ok = false;
           }
-          if (!(Number.isInteger(x62) && x62 >= -2147483648 && x62 <= 2147483647)) {
-            rt.report(e, p + "/max_tokens", "format", "int32", x62, "be an integer from -2147483648 to 2147483647 (int32)");
+          if (!(Number.isInteger(x_max_tokens) && x_max_tokens >= -2147483648 && x_max_tokens <= 2147483647)) {
+            rt.report(e, p + "/max_tokens", "format", "int32", x_max_tokens, "be an integer from -2147483648 to 2147483647 (int32)");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/max_tokens", "type", "integer", x62, "be an integer");
+          rt.report(e, p + "/max_tokens", "type", "integer", x_max_tokens, "be an integer");
           if (!all) return false;
           ok = false;
         }
       }
-      c47++;
+      c++;
     }
-    const x63 = o46.messages;
-    if (x63 === undefined) {
-      rt.report(e, p, "required", "messages", o46, "have the property \"messages\"");
+    const x_messages = o["messages"];
+    if (x_messages === undefined) {
+      rt.report(e, p, "required", "messages", o, "have the property \"messages\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (Array.isArray(x63)) {
-        const a64: readonly unknown[] = x63;
-        for (let i65 = 0; i65 < a64.length; i65++) {
-          const x66 = a64[i65];
-          if (!collectChatCompletionMessage(x66, d + 1, p + "/messages/" + i65, e, all)) {
+      if (Array.isArray(x_messages)) {
+        const a_messages: readonly unknown[] = x_messages;
+        for (let i_messages = 0; i_messages < a_messages.length; i_messages++) {
+          const x_messages_item = a_messages[i_messages];
+          if (!collectChatCompletionMessage(x_messages_item, d + 1, p + "/messages/" + i_messages, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/messages", "type", "array", x63, "be an array");
+        rt.report(e, p + "/messages", "type", "array", x_messages, "be an array");
         if (!all) return false;
         ok = false;
       }
-      c47++;
+      c++;
     }
-    const x67 = o46.model;
-    if (x67 === undefined) {
-      rt.report(e, p, "required", "model", o46, "have the property \"model\"");
+    const x_model = o["model"];
+    if (x_model === undefined) {
+      rt.report(e, p, "required", "model", o, "have the property \"model\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x67 === "string")) {
-        rt.report(e, p + "/model", "type", "string", x67, "be a string");
+      if (!(typeof x_model === "string")) {
+        rt.report(e, p + "/model", "type", "string", x_model, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c47++;
+      c++;
     }
-    const x68 = o46.n;
-    if (x68 !== undefined) {
-      if (x68 !== null) {
-        if (typeof x68 === "number" && Number.isFinite(x68)) {
-          if (!(Number.isInteger(x68))) {
-            rt.report(e, p + "/n", "type", "integer", x68, "be an integer");
+    const x_n = o["n"];
+    if (x_n !== undefined) {
+      if (x_n !== null) {
+        if (typeof x_n === "number" && Number.isFinite(x_n)) {
+          if (!(Number.isInteger(x_n))) {
+            rt.report(e, p + "/n", "type", "integer", x_n, "be an integer");
             if (!all) return false;
             ok = false;
           }
-          if (!(x68 >= 1)) {
-            rt.report(e, p + "/n", "minimum", ">= 1", x68, "be >= 1");
+          if (!(x_n >= 1)) {
+            rt.report(e, p + "/n", "minimum", ">= 1", x_n, "be >= 1");
             if (!all) return false;
             ok = false;
           }
-          if (!(Number.isInteger(x68) && x68 >= -2147483648 && x68 <= 2147483647)) {
-            rt.report(e, p + "/n", "format", "int32", x68, "be an integer from -2147483648 to 2147483647 (int32)");
+          if (!(Number.isInteger(x_n) && x_n >= -2147483648 && x_n <= 2147483647)) {
+            rt.report(e, p + "/n", "format", "int32", x_n, "be an integer from -2147483648 to 2147483647 (int32)");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/n", "type", "integer", x68, "be an integer");
+          rt.report(e, p + "/n", "type", "integer", x_n, "be an integer");
           if (!all) return false;
           ok = false;
         }
       }
-      c47++;
+      c++;
     }
-    const x69 = o46.presence_penalty;
-    if (x69 !== undefined) {
-      if (x69 !== null) {
-        if (typeof x69 === "number" && Number.isFinite(x69)) {
-          if (!(x69 >= -2)) {
-            rt.report(e, p + "/presence_penalty", "minimum", ">= -2", x69, "be >= -2");
+    const x_presence_penalty = o["presence_penalty"];
+    if (x_presence_penalty !== undefined) {
+      if (x_presence_penalty !== null) {
+        if (typeof x_presence_penalty === "number" && Number.isFinite(x_presence_penalty)) {
+          if (!(x_presence_penalty >= -2)) {
+            rt.report(e, p + "/presence_penalty", "minimum", ">= -2", x_presence_penalty, "be >= -2");
             if (!all) return false;
             ok = false;
           }
-          if (!(x69 <= 2)) {
-            rt.report(e, p + "/presence_penalty", "maximum", "<= 2", x69, "be <= 2");
+          if (!(x_presence_penalty <= 2)) {
+            rt.report(e, p + "/presence_penalty", "maximum", "<= 2", x_presence_penalty, "be <= 2");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/presence_penalty", "type", "number", x69, "be a number");
+          rt.report(e, p + "/presence_penalty", "type", "number", x_presence_penalty, "be a number");
           if (!all) return false;
           ok = false;
         }
       }
-      c47++;
+      c++;
     }
-    const x70 = o46.response_format;
-    if (x70 !== undefined) {
-      if (!(rt.isJsonKind(x70))) {
-        rt.report(e, p + "/response_format", "type", "JSON value", x70, "be a JSON value");
+    const x_response_format = o["response_format"];
+    if (x_response_format !== undefined) {
+      if (!(rt.isJsonKind(x_response_format))) {
+        rt.report(e, p + "/response_format", "type", "JSON value", x_response_format, "be a JSON value");
         if (!all) return false;
         ok = false;
       }
-      c47++;
+      c++;
     }
-    const x71 = o46.seed;
-    if (x71 !== undefined) {
-      if (x71 !== null) {
-        if (typeof x71 === "number" && Number.isFinite(x71)) {
-          if (!(Number.isInteger(x71))) {
-            rt.report(e, p + "/seed", "type", "integer", x71, "be an integer");
+    const x_seed = o["seed"];
+    if (x_seed !== undefined) {
+      if (x_seed !== null) {
+        if (typeof x_seed === "number" && Number.isFinite(x_seed)) {
+          if (!(Number.isInteger(x_seed))) {
+            rt.report(e, p + "/seed", "type", "integer", x_seed, "be an integer");
             if (!all) return false;
             ok = false;
           }
-          if (!(Number.isInteger(x71))) {
-            rt.report(e, p + "/seed", "format", "int64", x71, "be an integer (int64)");
+          if (!(Number.isInteger(x_seed))) {
+            rt.report(e, p + "/seed", "format", "int64", x_seed, "be an integer (int64)");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/seed", "type", "integer", x71, "be an integer");
+          rt.report(e, p + "/seed", "type", "integer", x_seed, "be an integer");
           if (!all) return false;
           ok = false;
         }
       }
-      c47++;
+      c++;
     }
-    const x72 = o46.stop;
-    if (x72 !== undefined) {
-      if (x72 !== null) {
-        if (Array.isArray(x72)) {
-          const a73: readonly unknown[] = x72;
-          if (!(a73.length <= 4)) {
-            rt.report(e, p + "/stop", "maxItems", "at most 4 items", a73, "have at most 4 items");
+    const x_stop = o["stop"];
+    if (x_stop !== undefined) {
+      if (x_stop !== null) {
+        if (Array.isArray(x_stop)) {
+          const a_stop: readonly unknown[] = x_stop;
+          if (!(a_stop.length <= 4)) {
+            rt.report(e, p + "/stop", "maxItems", "at most 4 items", a_stop, "have at most 4 items");
             if (!all) return false;
             ok = false;
           }
-          for (let i74 = 0; i74 < a73.length; i74++) {
-            const x75 = a73[i74];
-            if (!(typeof x75 === "string")) {
-              rt.report(e, p + "/stop/" + i74, "type", "string", x75, "be a string");
+          for (let i_stop = 0; i_stop < a_stop.length; i_stop++) {
+            const x_stop_item = a_stop[i_stop];
+            if (!(typeof x_stop_item === "string")) {
+              rt.report(e, p + "/stop/" + i_stop, "type", "string", x_stop_item, "be a string");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, p + "/stop", "type", "array", x72, "be an array");
+          rt.report(e, p + "/stop", "type", "array", x_stop, "be an array");
           if (!all) return false;
           ok = false;
         }
       }
-      c47++;
+      c++;
     }
-    const x76 = o46.stream;
-    if (x76 !== undefined) {
-      if (x76 !== null) {
-        if (!(typeof x76 === "boolean")) {
-          rt.report(e, p + "/stream", "type", "boolean", x76, "be a boolean");
+    const x_stream = o["stream"];
+    if (x_stream !== undefined) {
+      if (x_stream !== null) {
+        if (!(typeof x_stream === "boolean")) {
+          rt.report(e, p + "/stream", "type", "boolean", x_stream, "be a boolean");
           if (!all) return false;
           ok = false;
         }
       }
-      c47++;
+      c++;
     }
-    const x77 = o46.temperature;
-    if (x77 !== undefined) {
-      if (x77 !== null) {
-        if (typeof x77 === "number" && Number.isFinite(x77)) {
-          if (!(x77 >= 0)) {
-            rt.report(e, p + "/temperature", "minimum", ">= 0", x77, "be >= 0");
+    const x_temperature = o["temperature"];
+    if (x_temperature !== undefined) {
+      if (x_temperature !== null) {
+        if (typeof x_temperature === "number" && Number.isFinite(x_temperature)) {
+          if (!(x_temperature >= 0)) {
+            rt.report(e, p + "/temperature", "minimum", ">= 0", x_temperature, "be >= 0");
             if (!all) return false;
             ok = false;
           }
-          if (!(x77 <= 2)) {
-            rt.report(e, p + "/temperature", "maximum", "<= 2", x77, "be <= 2");
+          if (!(x_temperature <= 2)) {
+            rt.report(e, p + "/temperature", "maximum", "<= 2", x_temperature, "be <= 2");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/temperature", "type", "number", x77, "be a number");
+          rt.report(e, p + "/temperature", "type", "number", x_temperature, "be a number");
           if (!all) return false;
           ok = false;
         }
       }
-      c47++;
+      c++;
     }
-    const x78 = o46.tool_choice;
-    if (x78 !== undefined) {
-      if (!(rt.isJsonKind(x78))) {
-        rt.report(e, p + "/tool_choice", "type", "JSON value", x78, "be a JSON value");
+    const x_tool_choice = o["tool_choice"];
+    if (x_tool_choice !== undefined) {
+      if (!(rt.isJsonKind(x_tool_choice))) {
+        rt.report(e, p + "/tool_choice", "type", "JSON value", x_tool_choice, "be a JSON value");
         if (!all) return false;
         ok = false;
       }
-      c47++;
+      c++;
     }
-    const x79 = o46.tools;
-    if (x79 !== undefined) {
-      if (x79 !== null) {
-        if (Array.isArray(x79)) {
-          const a80: readonly unknown[] = x79;
-          for (let i81 = 0; i81 < a80.length; i81++) {
-            const x82 = a80[i81];
-            if (!(rt.isJsonKind(x82))) {
-              rt.report(e, p + "/tools/" + i81, "type", "JSON value", x82, "be a JSON value");
+    const x_tools = o["tools"];
+    if (x_tools !== undefined) {
+      if (x_tools !== null) {
+        if (Array.isArray(x_tools)) {
+          const a_tools: readonly unknown[] = x_tools;
+          for (let i_tools = 0; i_tools < a_tools.length; i_tools++) {
+            const x_tools_item = a_tools[i_tools];
+            if (!(rt.isJsonKind(x_tools_item))) {
+              rt.report(e, p + "/tools/" + i_tools, "type", "JSON value", x_tools_item, "be a JSON value");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, p + "/tools", "type", "array", x79, "be an array");
+          rt.report(e, p + "/tools", "type", "array", x_tools, "be an array");
           if (!all) return false;
           ok = false;
         }
       }
-      c47++;
+      c++;
     }
-    const x83 = o46.top_p;
-    if (x83 !== undefined) {
-      if (x83 !== null) {
-        if (typeof x83 === "number" && Number.isFinite(x83)) {
-          if (!(x83 >= 0)) {
-            rt.report(e, p + "/top_p", "minimum", ">= 0", x83, "be >= 0");
+    const x_top_p = o["top_p"];
+    if (x_top_p !== undefined) {
+      if (x_top_p !== null) {
+        if (typeof x_top_p === "number" && Number.isFinite(x_top_p)) {
+          if (!(x_top_p >= 0)) {
+            rt.report(e, p + "/top_p", "minimum", ">= 0", x_top_p, "be >= 0");
             if (!all) return false;
             ok = false;
           }
-          if (!(x83 <= 1)) {
-            rt.report(e, p + "/top_p", "maximum", "<= 1", x83, "be <= 1");
+          if (!(x_top_p <= 1)) {
+            rt.report(e, p + "/top_p", "maximum", "<= 1", x_top_p, "be <= 1");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/top_p", "type", "number", x83, "be a number");
+          rt.report(e, p + "/top_p", "type", "number", x_top_p, "be a number");
           if (!all) return false;
           ok = false;
         }
       }
-      c47++;
+      c++;
     }
-    const x84 = o46.user;
-    if (x84 !== undefined) {
-      if (x84 !== null) {
-        if (!(typeof x84 === "string")) {
-          rt.report(e, p + "/user", "type", "string", x84, "be a string");
+    const x_user = o["user"];
+    if (x_user !== undefined) {
+      if (x_user !== null) {
+        if (!(typeof x_user === "string")) {
+          rt.report(e, p + "/user", "type", "string", x_user, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
-      c47++;
+      c++;
     }
-    let n89 = 0;
-    for (const k90 in o46) n89++;
-    if (n89 !== c47) {
-      const ks85 = Object.keys(o46);
-      for (let i86 = 0; i86 < ks85.length; i86++) {
-        const k87 = ks85[i86]!;
-        switch (k87) {
-          case "frequency_penalty":
-          case "function_call":
-          case "functions":
-          case "logit_bias":
-          case "max_tokens":
-          case "messages":
-          case "model":
-          case "n":
-          case "presence_penalty":
-          case "response_format":
-          case "seed":
-          case "stop":
-          case "stream":
-          case "temperature":
-          case "tool_choice":
-          case "tools":
-          case "top_p":
-          case "user": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "frequency_penalty": continue;
+          case "function_call": continue;
+          case "functions": continue;
+          case "logit_bias": continue;
+          case "max_tokens": continue;
+          case "messages": continue;
+          case "model": continue;
+          case "n": continue;
+          case "presence_penalty": continue;
+          case "response_format": continue;
+          case "seed": continue;
+          case "stop": continue;
+          case "stream": continue;
+          case "temperature": continue;
+          case "tool_choice": continue;
+          case "tools": continue;
+          case "top_p": continue;
+          case "user": continue;
         }
-        if (!(rt.isJsonKind(o46[k87]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k87), "type", "JSON value", o46[k87], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -815,75 +811,75 @@ export function wireOfChatCompletionRequest(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "frequencyPenalty": {
-        out.frequency_penalty = x;
+        out["frequency_penalty"] = x;
         continue;
       }
       case "functionCall": {
-        out.function_call = rt.copyJson(x);
+        out["function_call"] = rt.copyJson(x);
         continue;
       }
       case "functions": {
-        out.functions = w1(x);
+        out["functions"] = wire_functions(x);
         continue;
       }
       case "logitBias": {
-        out.logit_bias = w2(x);
+        out["logit_bias"] = wire_logit_bias(x);
         continue;
       }
       case "maxTokens": {
-        out.max_tokens = x;
+        out["max_tokens"] = x;
         continue;
       }
       case "messages": {
-        out.messages = w3(x);
+        out["messages"] = wire_messages(x);
         continue;
       }
       case "model": {
-        out.model = x;
+        out["model"] = x;
         continue;
       }
       case "n": {
-        out.n = x;
+        out["n"] = x;
         continue;
       }
       case "presencePenalty": {
-        out.presence_penalty = x;
+        out["presence_penalty"] = x;
         continue;
       }
       case "responseFormat": {
-        out.response_format = rt.copyJson(x);
+        out["response_format"] = rt.copyJson(x);
         continue;
       }
       case "seed": {
-        out.seed = x;
+        out["seed"] = x;
         continue;
       }
       case "stop": {
-        out.stop = w4(x);
+        out["stop"] = wire_stop(x);
         continue;
       }
       case "stream": {
-        out.stream = x;
+        out["stream"] = x;
         continue;
       }
       case "temperature": {
-        out.temperature = x;
+        out["temperature"] = x;
         continue;
       }
       case "toolChoice": {
-        out.tool_choice = rt.copyJson(x);
+        out["tool_choice"] = rt.copyJson(x);
         continue;
       }
       case "tools": {
-        out.tools = w5(x);
+        out["tools"] = wire_tools(x);
         continue;
       }
       case "topP": {
-        out.top_p = x;
+        out["top_p"] = x;
         continue;
       }
       case "user": {
-        out.user = x;
+        out["user"] = x;
         continue;
       }
     }
@@ -902,75 +898,75 @@ export function sdkOfChatCompletionRequest(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "frequency_penalty": {
-        out.frequencyPenalty = x;
+        out["frequencyPenalty"] = x;
         continue;
       }
       case "function_call": {
-        out.functionCall = rt.copyJson(x);
+        out["functionCall"] = rt.copyJson(x);
         continue;
       }
       case "functions": {
-        out.functions = s6(x);
+        out["functions"] = sdk_functions(x);
         continue;
       }
       case "logit_bias": {
-        out.logitBias = s7(x);
+        out["logitBias"] = sdk_logit_bias(x);
         continue;
       }
       case "max_tokens": {
-        out.maxTokens = x;
+        out["maxTokens"] = x;
         continue;
       }
       case "messages": {
-        out.messages = s8(x);
+        out["messages"] = sdk_messages(x);
         continue;
       }
       case "model": {
-        out.model = x;
+        out["model"] = x;
         continue;
       }
       case "n": {
-        out.n = x;
+        out["n"] = x;
         continue;
       }
       case "presence_penalty": {
-        out.presencePenalty = x;
+        out["presencePenalty"] = x;
         continue;
       }
       case "response_format": {
-        out.responseFormat = rt.copyJson(x);
+        out["responseFormat"] = rt.copyJson(x);
         continue;
       }
       case "seed": {
-        out.seed = x;
+        out["seed"] = x;
         continue;
       }
       case "stop": {
-        out.stop = s9(x);
+        out["stop"] = sdk_stop(x);
         continue;
       }
       case "stream": {
-        out.stream = x;
+        out["stream"] = x;
         continue;
       }
       case "temperature": {
-        out.temperature = x;
+        out["temperature"] = x;
         continue;
       }
       case "tool_choice": {
-        out.toolChoice = rt.copyJson(x);
+        out["toolChoice"] = rt.copyJson(x);
         continue;
       }
       case "tools": {
-        out.tools = s10(x);
+        out["tools"] = sdk_tools(x);
         continue;
       }
       case "top_p": {
-        out.topP = x;
+        out["topP"] = x;
         continue;
       }
       case "user": {
-        out.user = x;
+        out["user"] = x;
         continue;
       }
     }
@@ -979,7 +975,7 @@ export function sdkOfChatCompletionRequest(v: unknown): unknown {
   return out;
 }
 
-function w1(v: unknown): unknown {
+function wire_functions(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -990,7 +986,7 @@ function w1(v: unknown): unknown {
   return out;
 }
 
-function w2(v: unknown): unknown {
+function wire_logit_bias(v: unknown): unknown {
   if (!rt.isObject(v)) return v;
   const out: Record<string, unknown> = {};
   const ks = Object.keys(v);
@@ -1003,7 +999,7 @@ function w2(v: unknown): unknown {
   return out;
 }
 
-function w3(v: unknown): unknown {
+function wire_messages(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -1014,7 +1010,7 @@ function w3(v: unknown): unknown {
   return out;
 }
 
-function w4(v: unknown): unknown {
+function wire_stop(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -1025,7 +1021,7 @@ function w4(v: unknown): unknown {
   return out;
 }
 
-function w5(v: unknown): unknown {
+function wire_tools(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -1036,7 +1032,7 @@ function w5(v: unknown): unknown {
   return out;
 }
 
-function s6(v: unknown): unknown {
+function sdk_functions(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -1047,7 +1043,7 @@ function s6(v: unknown): unknown {
   return out;
 }
 
-function s7(v: unknown): unknown {
+function sdk_logit_bias(v: unknown): unknown {
   if (!rt.isObject(v)) return v;
   const out: Record<string, unknown> = {};
   const ks = Object.keys(v);
@@ -1060,7 +1056,7 @@ function s7(v: unknown): unknown {
   return out;
 }
 
-function s8(v: unknown): unknown {
+function sdk_messages(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -1071,7 +1067,7 @@ function s8(v: unknown): unknown {
   return out;
 }
 
-function s9(v: unknown): unknown {
+function sdk_stop(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -1082,7 +1078,7 @@ function s9(v: unknown): unknown {
   return out;
 }
 
-function s10(v: unknown): unknown {
+function sdk_tools(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];

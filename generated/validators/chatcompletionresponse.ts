@@ -57,87 +57,85 @@ export function validateChatCompletionResponse(value: unknown, options?: rt.Vali
 export function checkChatCompletionResponse(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.choices;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_choices = o["choices"];
+    if (x_choices === undefined) {
       return false;
     } else {
-      if (Array.isArray(x3)) {
-        const a4: readonly unknown[] = x3;
-        for (let i5 = 0; i5 < a4.length; i5++) {
-          const x6 = a4[i5];
-          if (!checkChatCompletionChoice(x6, d + 1)) return false;
+      if (Array.isArray(x_choices)) {
+        const a_choices: readonly unknown[] = x_choices;
+        for (let i_choices = 0; i_choices < a_choices.length; i_choices++) {
+          const x_choices_item = a_choices[i_choices];
+          if (!checkChatCompletionChoice(x_choices_item, d + 1)) return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x7 = o1.created;
-    if (x7 === undefined) {
+    const x_created = o["created"];
+    if (x_created === undefined) {
       return false;
     } else {
-      if (typeof x7 === "number" && Number.isInteger(x7)) {
-        if (!(Number.isInteger(x7))) {
+      if (typeof x_created === "number" && Number.isInteger(x_created)) {
+        if (!(Number.isInteger(x_created))) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x8 = o1.id;
-    if (x8 === undefined) {
+    const x_id = o["id"];
+    if (x_id === undefined) {
       return false;
     } else {
-      if (!(typeof x8 === "string")) {
+      if (!(typeof x_id === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x9 = o1.model;
-    if (x9 === undefined) {
+    const x_model = o["model"];
+    if (x_model === undefined) {
       return false;
     } else {
-      if (!(typeof x9 === "string")) {
+      if (!(typeof x_model === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x10 = o1.system_fingerprint;
-    if (x10 !== undefined) {
-      if (x10 !== null) {
-        if (!(typeof x10 === "string")) {
+    const x_system_fingerprint = o["system_fingerprint"];
+    if (x_system_fingerprint !== undefined) {
+      if (x_system_fingerprint !== null) {
+        if (!(typeof x_system_fingerprint === "string")) {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x11 = o1.usage;
-    if (x11 !== undefined) {
-      if (x11 !== null) {
-        if (!checkCompletionUsage(x11, d + 1)) return false;
+    const x_usage = o["usage"];
+    if (x_usage !== undefined) {
+      if (x_usage !== null) {
+        if (!checkCompletionUsage(x_usage, d + 1)) return false;
       }
-      c2++;
+      c++;
     }
-    let n16 = 0;
-    for (const k17 in o1) n16++;
-    if (n16 !== c2) {
-      const ks12 = Object.keys(o1);
-      for (let i13 = 0; i13 < ks12.length; i13++) {
-        const k14 = ks12[i13]!;
-        switch (k14) {
-          case "choices":
-          case "created":
-          case "id":
-          case "model":
-          case "system_fingerprint":
-          case "usage": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "choices": continue;
+          case "created": continue;
+          case "id": continue;
+          case "model": continue;
+          case "system_fingerprint": continue;
+          case "usage": continue;
         }
-        if (!(rt.isJsonKind(o1[k14]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -155,119 +153,117 @@ export function collectChatCompletionResponse(v: unknown, d: number, p: string, 
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o18 = v;
-    let c19 = 0;
-    const x20 = o18.choices;
-    if (x20 === undefined) {
-      rt.report(e, p, "required", "choices", o18, "have the property \"choices\"");
+    const o = v;
+    let c = 0;
+    const x_choices = o["choices"];
+    if (x_choices === undefined) {
+      rt.report(e, p, "required", "choices", o, "have the property \"choices\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (Array.isArray(x20)) {
-        const a21: readonly unknown[] = x20;
-        for (let i22 = 0; i22 < a21.length; i22++) {
-          const x23 = a21[i22];
-          if (!collectChatCompletionChoice(x23, d + 1, p + "/choices/" + i22, e, all)) {
+      if (Array.isArray(x_choices)) {
+        const a_choices: readonly unknown[] = x_choices;
+        for (let i_choices = 0; i_choices < a_choices.length; i_choices++) {
+          const x_choices_item = a_choices[i_choices];
+          if (!collectChatCompletionChoice(x_choices_item, d + 1, p + "/choices/" + i_choices, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/choices", "type", "array", x20, "be an array");
+        rt.report(e, p + "/choices", "type", "array", x_choices, "be an array");
         if (!all) return false;
         ok = false;
       }
-      c19++;
+      c++;
     }
-    const x24 = o18.created;
-    if (x24 === undefined) {
-      rt.report(e, p, "required", "created", o18, "have the property \"created\"");
+    const x_created = o["created"];
+    if (x_created === undefined) {
+      rt.report(e, p, "required", "created", o, "have the property \"created\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x24 === "number" && Number.isFinite(x24)) {
-        if (!(Number.isInteger(x24))) {
-          rt.report(e, p + "/created", "type", "integer", x24, "be an integer");
+      if (typeof x_created === "number" && Number.isFinite(x_created)) {
+        if (!(Number.isInteger(x_created))) {
+          rt.report(e, p + "/created", "type", "integer", x_created, "be an integer");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x24))) {
-          rt.report(e, p + "/created", "format", "int64", x24, "be an integer (int64)");
+        if (!(Number.isInteger(x_created))) {
+          rt.report(e, p + "/created", "format", "int64", x_created, "be an integer (int64)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/created", "type", "integer", x24, "be an integer");
+        rt.report(e, p + "/created", "type", "integer", x_created, "be an integer");
         if (!all) return false;
         ok = false;
       }
-      c19++;
+      c++;
     }
-    const x25 = o18.id;
-    if (x25 === undefined) {
-      rt.report(e, p, "required", "id", o18, "have the property \"id\"");
+    const x_id = o["id"];
+    if (x_id === undefined) {
+      rt.report(e, p, "required", "id", o, "have the property \"id\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x25 === "string")) {
-        rt.report(e, p + "/id", "type", "string", x25, "be a string");
+      if (!(typeof x_id === "string")) {
+        rt.report(e, p + "/id", "type", "string", x_id, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c19++;
+      c++;
     }
-    const x26 = o18.model;
-    if (x26 === undefined) {
-      rt.report(e, p, "required", "model", o18, "have the property \"model\"");
+    const x_model = o["model"];
+    if (x_model === undefined) {
+      rt.report(e, p, "required", "model", o, "have the property \"model\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x26 === "string")) {
-        rt.report(e, p + "/model", "type", "string", x26, "be a string");
+      if (!(typeof x_model === "string")) {
+        rt.report(e, p + "/model", "type", "string", x_model, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c19++;
+      c++;
     }
-    const x27 = o18.system_fingerprint;
-    if (x27 !== undefined) {
-      if (x27 !== null) {
-        if (!(typeof x27 === "string")) {
-          rt.report(e, p + "/system_fingerprint", "type", "string", x27, "be a string");
+    const x_system_fingerprint = o["system_fingerprint"];
+    if (x_system_fingerprint !== undefined) {
+      if (x_system_fingerprint !== null) {
+        if (!(typeof x_system_fingerprint === "string")) {
+          rt.report(e, p + "/system_fingerprint", "type", "string", x_system_fingerprint, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
-      c19++;
+      c++;
     }
-    const x28 = o18.usage;
-    if (x28 !== undefined) {
-      if (x28 !== null) {
-        if (!collectCompletionUsage(x28, d + 1, p + "/usage", e, all)) {
+    const x_usage = o["usage"];
+    if (x_usage !== undefined) {
+      if (x_usage !== null) {
+        if (!collectCompletionUsage(x_usage, d + 1, p + "/usage", e, all)) {
           if (!all) return false;
           ok = false;
         }
       }
-      c19++;
+      c++;
     }
-    let n33 = 0;
-    for (const k34 in o18) n33++;
-    if (n33 !== c19) {
-      const ks29 = Object.keys(o18);
-      for (let i30 = 0; i30 < ks29.length; i30++) {
-        const k31 = ks29[i30]!;
-        switch (k31) {
-          case "choices":
-          case "created":
-          case "id":
-          case "model":
-          case "system_fingerprint":
-          case "usage": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "choices": continue;
+          case "created": continue;
+          case "id": continue;
+          case "model": continue;
+          case "system_fingerprint": continue;
+          case "usage": continue;
         }
-        if (!(rt.isJsonKind(o18[k31]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k31), "type", "JSON value", o18[k31], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -316,27 +312,27 @@ export function wireOfChatCompletionResponse(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "choices": {
-        out.choices = w1(x);
+        out["choices"] = wire_choices(x);
         continue;
       }
       case "created": {
-        out.created = x;
+        out["created"] = x;
         continue;
       }
       case "id": {
-        out.id = x;
+        out["id"] = x;
         continue;
       }
       case "model": {
-        out.model = x;
+        out["model"] = x;
         continue;
       }
       case "systemFingerprint": {
-        out.system_fingerprint = x;
+        out["system_fingerprint"] = x;
         continue;
       }
       case "usage": {
-        out.usage = wireOfCompletionUsage(x);
+        out["usage"] = wireOfCompletionUsage(x);
         continue;
       }
     }
@@ -355,27 +351,27 @@ export function sdkOfChatCompletionResponse(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "choices": {
-        out.choices = s2(x);
+        out["choices"] = sdk_choices(x);
         continue;
       }
       case "created": {
-        out.created = x;
+        out["created"] = x;
         continue;
       }
       case "id": {
-        out.id = x;
+        out["id"] = x;
         continue;
       }
       case "model": {
-        out.model = x;
+        out["model"] = x;
         continue;
       }
       case "system_fingerprint": {
-        out.systemFingerprint = x;
+        out["systemFingerprint"] = x;
         continue;
       }
       case "usage": {
-        out.usage = sdkOfCompletionUsage(x);
+        out["usage"] = sdkOfCompletionUsage(x);
         continue;
       }
     }
@@ -384,7 +380,7 @@ export function sdkOfChatCompletionResponse(v: unknown): unknown {
   return out;
 }
 
-function w1(v: unknown): unknown {
+function wire_choices(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -395,7 +391,7 @@ function w1(v: unknown): unknown {
   return out;
 }
 
-function s2(v: unknown): unknown {
+function sdk_choices(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];

@@ -41,35 +41,33 @@ export function validateChatCompletionTool(value: unknown, options?: rt.Validate
 export function checkChatCompletionTool(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.function;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_function = o["function"];
+    if (x_function === undefined) {
       return false;
     } else {
-      if (!checkFunctionDefinition(x3, d + 1)) return false;
-      c2++;
+      if (!checkFunctionDefinition(x_function, d + 1)) return false;
+      c++;
     }
-    const x4 = o1.type;
-    if (x4 === undefined) {
+    const x_type = o["type"];
+    if (x_type === undefined) {
       return false;
     } else {
-      if (!checkTypeChatCompletionTool(x4, d + 1)) return false;
-      c2++;
+      if (!checkTypeChatCompletionTool(x_type, d + 1)) return false;
+      c++;
     }
-    let n9 = 0;
-    for (const k10 in o1) n9++;
-    if (n9 !== c2) {
-      const ks5 = Object.keys(o1);
-      for (let i6 = 0; i6 < ks5.length; i6++) {
-        const k7 = ks5[i6]!;
-        switch (k7) {
-          case "function":
-          case "type": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "function": continue;
+          case "type": continue;
         }
-        if (!(rt.isJsonKind(o1[k7]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -87,46 +85,44 @@ export function collectChatCompletionTool(v: unknown, d: number, p: string, e: r
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o11 = v;
-    let c12 = 0;
-    const x13 = o11.function;
-    if (x13 === undefined) {
-      rt.report(e, p, "required", "function", o11, "have the property \"function\"");
+    const o = v;
+    let c = 0;
+    const x_function = o["function"];
+    if (x_function === undefined) {
+      rt.report(e, p, "required", "function", o, "have the property \"function\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectFunctionDefinition(x13, d + 1, p + "/function", e, all)) {
+      if (!collectFunctionDefinition(x_function, d + 1, p + "/function", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c12++;
+      c++;
     }
-    const x14 = o11.type;
-    if (x14 === undefined) {
-      rt.report(e, p, "required", "type", o11, "have the property \"type\"");
+    const x_type = o["type"];
+    if (x_type === undefined) {
+      rt.report(e, p, "required", "type", o, "have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectTypeChatCompletionTool(x14, d + 1, p + "/type", e, all)) {
+      if (!collectTypeChatCompletionTool(x_type, d + 1, p + "/type", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c12++;
+      c++;
     }
-    let n19 = 0;
-    for (const k20 in o11) n19++;
-    if (n19 !== c12) {
-      const ks15 = Object.keys(o11);
-      for (let i16 = 0; i16 < ks15.length; i16++) {
-        const k17 = ks15[i16]!;
-        switch (k17) {
-          case "function":
-          case "type": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "function": continue;
+          case "type": continue;
         }
-        if (!(rt.isJsonKind(o11[k17]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o11[k17], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -175,11 +171,11 @@ export function wireOfChatCompletionTool(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "function": {
-        out.function = wireOfFunctionDefinition(x);
+        out["function"] = wireOfFunctionDefinition(x);
         continue;
       }
       case "type": {
-        out.type = wireOfTypeChatCompletionTool(x);
+        out["type"] = wireOfTypeChatCompletionTool(x);
         continue;
       }
     }
@@ -198,11 +194,11 @@ export function sdkOfChatCompletionTool(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "function": {
-        out.function = sdkOfFunctionDefinition(x);
+        out["function"] = sdkOfFunctionDefinition(x);
         continue;
       }
       case "type": {
-        out.type = sdkOfTypeChatCompletionTool(x);
+        out["type"] = sdkOfTypeChatCompletionTool(x);
         continue;
       }
     }

@@ -45,49 +45,47 @@ export function validateChatCompletionToolCall(value: unknown, options?: rt.Vali
 export function checkChatCompletionToolCall(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.function;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_function = o["function"];
+    if (x_function === undefined) {
       return false;
     } else {
-      if (!checkFunctionChatCompletionToolCall(x3, d + 1)) return false;
-      c2++;
+      if (!checkFunctionChatCompletionToolCall(x_function, d + 1)) return false;
+      c++;
     }
-    const x4 = o1.id;
-    if (x4 === undefined) {
+    const x_id = o["id"];
+    if (x_id === undefined) {
       return false;
     } else {
-      if (typeof x4 === "string") {
-        if (!(x4.length >= 1 && (x4.length >= 2 || rt.ucs2length(x4) >= 1))) {
+      if (typeof x_id === "string") {
+        if (!(x_id.length >= 1 && (x_id.length >= 2 || rt.ucs2length(x_id) >= 1))) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x5 = o1.type;
-    if (x5 === undefined) {
+    const x_type = o["type"];
+    if (x_type === undefined) {
       return false;
     } else {
-      if (!checkTypeChatCompletionToolCall(x5, d + 1)) return false;
-      c2++;
+      if (!checkTypeChatCompletionToolCall(x_type, d + 1)) return false;
+      c++;
     }
-    let n10 = 0;
-    for (const k11 in o1) n10++;
-    if (n10 !== c2) {
-      const ks6 = Object.keys(o1);
-      for (let i7 = 0; i7 < ks6.length; i7++) {
-        const k8 = ks6[i7]!;
-        switch (k8) {
-          case "function":
-          case "id":
-          case "type": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "function": continue;
+          case "id": continue;
+          case "type": continue;
         }
-        if (!(rt.isJsonKind(o1[k8]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -105,66 +103,64 @@ export function collectChatCompletionToolCall(v: unknown, d: number, p: string, 
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o12 = v;
-    let c13 = 0;
-    const x14 = o12.function;
-    if (x14 === undefined) {
-      rt.report(e, p, "required", "function", o12, "have the property \"function\"");
+    const o = v;
+    let c = 0;
+    const x_function = o["function"];
+    if (x_function === undefined) {
+      rt.report(e, p, "required", "function", o, "have the property \"function\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectFunctionChatCompletionToolCall(x14, d + 1, p + "/function", e, all)) {
+      if (!collectFunctionChatCompletionToolCall(x_function, d + 1, p + "/function", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c13++;
+      c++;
     }
-    const x15 = o12.id;
-    if (x15 === undefined) {
-      rt.report(e, p, "required", "id", o12, "have the property \"id\"");
+    const x_id = o["id"];
+    if (x_id === undefined) {
+      rt.report(e, p, "required", "id", o, "have the property \"id\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x15 === "string") {
-        if (!(x15.length >= 1 && (x15.length >= 2 || rt.ucs2length(x15) >= 1))) {
-          rt.report(e, p + "/id", "minLength", "at least 1 characters", x15, "have at least 1 characters");
+      if (typeof x_id === "string") {
+        if (!(x_id.length >= 1 && (x_id.length >= 2 || rt.ucs2length(x_id) >= 1))) {
+          rt.report(e, p + "/id", "minLength", "at least 1 characters", x_id, "have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/id", "type", "string", x15, "be a string");
+        rt.report(e, p + "/id", "type", "string", x_id, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c13++;
+      c++;
     }
-    const x16 = o12.type;
-    if (x16 === undefined) {
-      rt.report(e, p, "required", "type", o12, "have the property \"type\"");
+    const x_type = o["type"];
+    if (x_type === undefined) {
+      rt.report(e, p, "required", "type", o, "have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectTypeChatCompletionToolCall(x16, d + 1, p + "/type", e, all)) {
+      if (!collectTypeChatCompletionToolCall(x_type, d + 1, p + "/type", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c13++;
+      c++;
     }
-    let n21 = 0;
-    for (const k22 in o12) n21++;
-    if (n21 !== c13) {
-      const ks17 = Object.keys(o12);
-      for (let i18 = 0; i18 < ks17.length; i18++) {
-        const k19 = ks17[i18]!;
-        switch (k19) {
-          case "function":
-          case "id":
-          case "type": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "function": continue;
+          case "id": continue;
+          case "type": continue;
         }
-        if (!(rt.isJsonKind(o12[k19]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o12[k19], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -213,15 +209,15 @@ export function wireOfChatCompletionToolCall(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "function": {
-        out.function = wireOfFunctionChatCompletionToolCall(x);
+        out["function"] = wireOfFunctionChatCompletionToolCall(x);
         continue;
       }
       case "id": {
-        out.id = x;
+        out["id"] = x;
         continue;
       }
       case "type": {
-        out.type = wireOfTypeChatCompletionToolCall(x);
+        out["type"] = wireOfTypeChatCompletionToolCall(x);
         continue;
       }
     }
@@ -240,15 +236,15 @@ export function sdkOfChatCompletionToolCall(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "function": {
-        out.function = sdkOfFunctionChatCompletionToolCall(x);
+        out["function"] = sdkOfFunctionChatCompletionToolCall(x);
         continue;
       }
       case "id": {
-        out.id = x;
+        out["id"] = x;
         continue;
       }
       case "type": {
-        out.type = sdkOfTypeChatCompletionToolCall(x);
+        out["type"] = sdkOfTypeChatCompletionToolCall(x);
         continue;
       }
     }

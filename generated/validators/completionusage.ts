@@ -53,93 +53,91 @@ export function validateCompletionUsage(value: unknown, options?: rt.ValidateOpt
 export function checkCompletionUsage(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.cached_tokens;
-    if (x3 !== undefined) {
-      if (typeof x3 === "number" && Number.isInteger(x3)) {
-        if (!(x3 >= 0)) {
+    const o = v;
+    let c = 0;
+    const x_cached_tokens = o["cached_tokens"];
+    if (x_cached_tokens !== undefined) {
+      if (typeof x_cached_tokens === "number" && Number.isInteger(x_cached_tokens)) {
+        if (!(x_cached_tokens >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x3) && x3 >= -2147483648 && x3 <= 2147483647)) {
+        if (!(Number.isInteger(x_cached_tokens) && x_cached_tokens >= -2147483648 && x_cached_tokens <= 2147483647)) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.completion_tokens;
-    if (x4 === undefined) {
+    const x_completion_tokens = o["completion_tokens"];
+    if (x_completion_tokens === undefined) {
       return false;
     } else {
-      if (typeof x4 === "number" && Number.isInteger(x4)) {
-        if (!(x4 >= 0)) {
+      if (typeof x_completion_tokens === "number" && Number.isInteger(x_completion_tokens)) {
+        if (!(x_completion_tokens >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x4) && x4 >= -2147483648 && x4 <= 2147483647)) {
+        if (!(Number.isInteger(x_completion_tokens) && x_completion_tokens >= -2147483648 && x_completion_tokens <= 2147483647)) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x5 = o1.prompt_tokens;
-    if (x5 === undefined) {
+    const x_prompt_tokens = o["prompt_tokens"];
+    if (x_prompt_tokens === undefined) {
       return false;
     } else {
-      if (typeof x5 === "number" && Number.isInteger(x5)) {
-        if (!(x5 >= 0)) {
+      if (typeof x_prompt_tokens === "number" && Number.isInteger(x_prompt_tokens)) {
+        if (!(x_prompt_tokens >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x5) && x5 >= -2147483648 && x5 <= 2147483647)) {
+        if (!(Number.isInteger(x_prompt_tokens) && x_prompt_tokens >= -2147483648 && x_prompt_tokens <= 2147483647)) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x6 = o1.prompt_tokens_details;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (!checkPromptTokensDetailsCompletionUsage(x6, d + 1)) return false;
+    const x_prompt_tokens_details = o["prompt_tokens_details"];
+    if (x_prompt_tokens_details !== undefined) {
+      if (x_prompt_tokens_details !== null) {
+        if (!checkPromptTokensDetailsCompletionUsage(x_prompt_tokens_details, d + 1)) return false;
       }
-      c2++;
+      c++;
     }
-    const x7 = o1.total_tokens;
-    if (x7 === undefined) {
+    const x_total_tokens = o["total_tokens"];
+    if (x_total_tokens === undefined) {
       return false;
     } else {
-      if (typeof x7 === "number" && Number.isInteger(x7)) {
-        if (!(x7 >= 0)) {
+      if (typeof x_total_tokens === "number" && Number.isInteger(x_total_tokens)) {
+        if (!(x_total_tokens >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x7) && x7 >= -2147483648 && x7 <= 2147483647)) {
+        if (!(Number.isInteger(x_total_tokens) && x_total_tokens >= -2147483648 && x_total_tokens <= 2147483647)) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    let n12 = 0;
-    for (const k13 in o1) n12++;
-    if (n12 !== c2) {
-      const ks8 = Object.keys(o1);
-      for (let i9 = 0; i9 < ks8.length; i9++) {
-        const k10 = ks8[i9]!;
-        switch (k10) {
-          case "cached_tokens":
-          case "completion_tokens":
-          case "prompt_tokens":
-          case "prompt_tokens_details":
-          case "total_tokens": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "cached_tokens": continue;
+          case "completion_tokens": continue;
+          case "prompt_tokens": continue;
+          case "prompt_tokens_details": continue;
+          case "total_tokens": continue;
         }
-        if (!(rt.isJsonKind(o1[k10]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -157,147 +155,145 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o14 = v;
-    let c15 = 0;
-    const x16 = o14.cached_tokens;
-    if (x16 !== undefined) {
-      if (typeof x16 === "number" && Number.isFinite(x16)) {
-        if (!(Number.isInteger(x16))) {
-          rt.report(e, p + "/cached_tokens", "type", "integer", x16, "be an integer");
+    const o = v;
+    let c = 0;
+    const x_cached_tokens = o["cached_tokens"];
+    if (x_cached_tokens !== undefined) {
+      if (typeof x_cached_tokens === "number" && Number.isFinite(x_cached_tokens)) {
+        if (!(Number.isInteger(x_cached_tokens))) {
+          rt.report(e, p + "/cached_tokens", "type", "integer", x_cached_tokens, "be an integer");
           if (!all) return false;
           ok = false;
         }
-        if (!(x16 >= 0)) {
-          rt.report(e, p + "/cached_tokens", "minimum", ">= 0", x16, "be >= 0");
+        if (!(x_cached_tokens >= 0)) {
+          rt.report(e, p + "/cached_tokens", "minimum", ">= 0", x_cached_tokens, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x16) && x16 >= -2147483648 && x16 <= 2147483647)) {
-          rt.report(e, p + "/cached_tokens", "format", "int32", x16, "be an integer from -2147483648 to 2147483647 (int32)");
+        if (!(Number.isInteger(x_cached_tokens) && x_cached_tokens >= -2147483648 && x_cached_tokens <= 2147483647)) {
+          rt.report(e, p + "/cached_tokens", "format", "int32", x_cached_tokens, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/cached_tokens", "type", "integer", x16, "be an integer");
+        rt.report(e, p + "/cached_tokens", "type", "integer", x_cached_tokens, "be an integer");
         if (!all) return false;
         ok = false;
       }
-      c15++;
+      c++;
     }
-    const x17 = o14.completion_tokens;
-    if (x17 === undefined) {
-      rt.report(e, p, "required", "completion_tokens", o14, "have the property \"completion_tokens\"");
+    const x_completion_tokens = o["completion_tokens"];
+    if (x_completion_tokens === undefined) {
+      rt.report(e, p, "required", "completion_tokens", o, "have the property \"completion_tokens\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x17 === "number" && Number.isFinite(x17)) {
-        if (!(Number.isInteger(x17))) {
-          rt.report(e, p + "/completion_tokens", "type", "integer", x17, "be an integer");
+      if (typeof x_completion_tokens === "number" && Number.isFinite(x_completion_tokens)) {
+        if (!(Number.isInteger(x_completion_tokens))) {
+          rt.report(e, p + "/completion_tokens", "type", "integer", x_completion_tokens, "be an integer");
           if (!all) return false;
           ok = false;
         }
-        if (!(x17 >= 0)) {
-          rt.report(e, p + "/completion_tokens", "minimum", ">= 0", x17, "be >= 0");
+        if (!(x_completion_tokens >= 0)) {
+          rt.report(e, p + "/completion_tokens", "minimum", ">= 0", x_completion_tokens, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x17) && x17 >= -2147483648 && x17 <= 2147483647)) {
-          rt.report(e, p + "/completion_tokens", "format", "int32", x17, "be an integer from -2147483648 to 2147483647 (int32)");
+        if (!(Number.isInteger(x_completion_tokens) && x_completion_tokens >= -2147483648 && x_completion_tokens <= 2147483647)) {
+          rt.report(e, p + "/completion_tokens", "format", "int32", x_completion_tokens, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/completion_tokens", "type", "integer", x17, "be an integer");
+        rt.report(e, p + "/completion_tokens", "type", "integer", x_completion_tokens, "be an integer");
         if (!all) return false;
         ok = false;
       }
-      c15++;
+      c++;
     }
-    const x18 = o14.prompt_tokens;
-    if (x18 === undefined) {
-      rt.report(e, p, "required", "prompt_tokens", o14, "have the property \"prompt_tokens\"");
+    const x_prompt_tokens = o["prompt_tokens"];
+    if (x_prompt_tokens === undefined) {
+      rt.report(e, p, "required", "prompt_tokens", o, "have the property \"prompt_tokens\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x18 === "number" && Number.isFinite(x18)) {
-        if (!(Number.isInteger(x18))) {
-          rt.report(e, p + "/prompt_tokens", "type", "integer", x18, "be an integer");
+      if (typeof x_prompt_tokens === "number" && Number.isFinite(x_prompt_tokens)) {
+        if (!(Number.isInteger(x_prompt_tokens))) {
+          rt.report(e, p + "/prompt_tokens", "type", "integer", x_prompt_tokens, "be an integer");
           if (!all) return false;
           ok = false;
         }
-        if (!(x18 >= 0)) {
-          rt.report(e, p + "/prompt_tokens", "minimum", ">= 0", x18, "be >= 0");
+        if (!(x_prompt_tokens >= 0)) {
+          rt.report(e, p + "/prompt_tokens", "minimum", ">= 0", x_prompt_tokens, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x18) && x18 >= -2147483648 && x18 <= 2147483647)) {
-          rt.report(e, p + "/prompt_tokens", "format", "int32", x18, "be an integer from -2147483648 to 2147483647 (int32)");
+        if (!(Number.isInteger(x_prompt_tokens) && x_prompt_tokens >= -2147483648 && x_prompt_tokens <= 2147483647)) {
+          rt.report(e, p + "/prompt_tokens", "format", "int32", x_prompt_tokens, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/prompt_tokens", "type", "integer", x18, "be an integer");
+        rt.report(e, p + "/prompt_tokens", "type", "integer", x_prompt_tokens, "be an integer");
         if (!all) return false;
         ok = false;
       }
-      c15++;
+      c++;
     }
-    const x19 = o14.prompt_tokens_details;
-    if (x19 !== undefined) {
-      if (x19 !== null) {
-        if (!collectPromptTokensDetailsCompletionUsage(x19, d + 1, p + "/prompt_tokens_details", e, all)) {
+    const x_prompt_tokens_details = o["prompt_tokens_details"];
+    if (x_prompt_tokens_details !== undefined) {
+      if (x_prompt_tokens_details !== null) {
+        if (!collectPromptTokensDetailsCompletionUsage(x_prompt_tokens_details, d + 1, p + "/prompt_tokens_details", e, all)) {
           if (!all) return false;
           ok = false;
         }
       }
-      c15++;
+      c++;
     }
-    const x20 = o14.total_tokens;
-    if (x20 === undefined) {
-      rt.report(e, p, "required", "total_tokens", o14, "have the property \"total_tokens\"");
+    const x_total_tokens = o["total_tokens"];
+    if (x_total_tokens === undefined) {
+      rt.report(e, p, "required", "total_tokens", o, "have the property \"total_tokens\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x20 === "number" && Number.isFinite(x20)) {
-        if (!(Number.isInteger(x20))) {
-          rt.report(e, p + "/total_tokens", "type", "integer", x20, "be an integer");
+      if (typeof x_total_tokens === "number" && Number.isFinite(x_total_tokens)) {
+        if (!(Number.isInteger(x_total_tokens))) {
+          rt.report(e, p + "/total_tokens", "type", "integer", x_total_tokens, "be an integer");
           if (!all) return false;
           ok = false;
         }
-        if (!(x20 >= 0)) {
-          rt.report(e, p + "/total_tokens", "minimum", ">= 0", x20, "be >= 0");
+        if (!(x_total_tokens >= 0)) {
+          rt.report(e, p + "/total_tokens", "minimum", ">= 0", x_total_tokens, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x20) && x20 >= -2147483648 && x20 <= 2147483647)) {
-          rt.report(e, p + "/total_tokens", "format", "int32", x20, "be an integer from -2147483648 to 2147483647 (int32)");
+        if (!(Number.isInteger(x_total_tokens) && x_total_tokens >= -2147483648 && x_total_tokens <= 2147483647)) {
+          rt.report(e, p + "/total_tokens", "format", "int32", x_total_tokens, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/total_tokens", "type", "integer", x20, "be an integer");
+        rt.report(e, p + "/total_tokens", "type", "integer", x_total_tokens, "be an integer");
         if (!all) return false;
         ok = false;
       }
-      c15++;
+      c++;
     }
-    let n25 = 0;
-    for (const k26 in o14) n25++;
-    if (n25 !== c15) {
-      const ks21 = Object.keys(o14);
-      for (let i22 = 0; i22 < ks21.length; i22++) {
-        const k23 = ks21[i22]!;
-        switch (k23) {
-          case "cached_tokens":
-          case "completion_tokens":
-          case "prompt_tokens":
-          case "prompt_tokens_details":
-          case "total_tokens": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "cached_tokens": continue;
+          case "completion_tokens": continue;
+          case "prompt_tokens": continue;
+          case "prompt_tokens_details": continue;
+          case "total_tokens": continue;
         }
-        if (!(rt.isJsonKind(o14[k23]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k23), "type", "JSON value", o14[k23], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -346,23 +342,23 @@ export function wireOfCompletionUsage(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "cachedTokens": {
-        out.cached_tokens = x;
+        out["cached_tokens"] = x;
         continue;
       }
       case "completionTokens": {
-        out.completion_tokens = x;
+        out["completion_tokens"] = x;
         continue;
       }
       case "promptTokens": {
-        out.prompt_tokens = x;
+        out["prompt_tokens"] = x;
         continue;
       }
       case "promptTokensDetails": {
-        out.prompt_tokens_details = wireOfPromptTokensDetailsCompletionUsage(x);
+        out["prompt_tokens_details"] = wireOfPromptTokensDetailsCompletionUsage(x);
         continue;
       }
       case "totalTokens": {
-        out.total_tokens = x;
+        out["total_tokens"] = x;
         continue;
       }
     }
@@ -381,23 +377,23 @@ export function sdkOfCompletionUsage(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "cached_tokens": {
-        out.cachedTokens = x;
+        out["cachedTokens"] = x;
         continue;
       }
       case "completion_tokens": {
-        out.completionTokens = x;
+        out["completionTokens"] = x;
         continue;
       }
       case "prompt_tokens": {
-        out.promptTokens = x;
+        out["promptTokens"] = x;
         continue;
       }
       case "prompt_tokens_details": {
-        out.promptTokensDetails = sdkOfPromptTokensDetailsCompletionUsage(x);
+        out["promptTokensDetails"] = sdkOfPromptTokensDetailsCompletionUsage(x);
         continue;
       }
       case "total_tokens": {
-        out.totalTokens = x;
+        out["totalTokens"] = x;
         continue;
       }
     }

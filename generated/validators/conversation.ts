@@ -74,86 +74,86 @@ export function validateConversation(value: unknown, options?: rt.ValidateOption
 export function checkConversation(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.created;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_created = o["created"];
+    if (x_created === undefined) {
       return false;
     } else {
-      if (typeof x3 === "number" && Number.isInteger(x3)) {
-        if (!(x3 >= 0)) {
+      if (typeof x_created === "number" && Number.isInteger(x_created)) {
+        if (!(x_created >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x3))) {
+        if (!(Number.isInteger(x_created))) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.expires_at;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 === "string") {
-          if (!(rt.formatDateTime(x4))) {
+    const x_expires_at = o["expires_at"];
+    if (x_expires_at !== undefined) {
+      if (x_expires_at !== null) {
+        if (typeof x_expires_at === "string") {
+          if (!(rt.formatDateTime(x_expires_at))) {
             return false;
           }
         } else {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x5 = o1.id;
-    if (x5 === undefined) {
+    const x_id = o["id"];
+    if (x_id === undefined) {
       return false;
     } else {
-      if (typeof x5 === "string") {
-        if (!(rt.formatUuid(x5))) {
+      if (typeof x_id === "string") {
+        if (!(rt.formatUuid(x_id))) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x6 = o1.messages;
-    if (x6 === undefined) {
+    const x_messages = o["messages"];
+    if (x_messages === undefined) {
       return false;
     } else {
-      if (Array.isArray(x6)) {
-        const a7: readonly unknown[] = x6;
-        for (let i8 = 0; i8 < a7.length; i8++) {
-          const x9 = a7[i8];
-          if (!checkConversationMessage(x9, d + 1)) return false;
+      if (Array.isArray(x_messages)) {
+        const a_messages: readonly unknown[] = x_messages;
+        for (let i_messages = 0; i_messages < a_messages.length; i_messages++) {
+          const x_messages_item = a_messages[i_messages];
+          if (!checkConversationMessage(x_messages_item, d + 1)) return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x10 = o1.metadata;
-    if (x10 !== undefined) {
-      if (rt.isObject(x10)) {
-        const o11 = x10;
-        const n13 = Object.keys(o11).length;
-        if (!(n13 <= 16)) {
+    const x_metadata = o["metadata"];
+    if (x_metadata !== undefined) {
+      if (rt.isObject(x_metadata)) {
+        const o_metadata = x_metadata;
+        const size_metadata = Object.keys(o_metadata).length;
+        if (!(size_metadata <= 16)) {
           return false;
         }
-        const ks14 = Object.keys(o11);
-        for (let i15 = 0; i15 < ks14.length; i15++) {
-          const k16 = ks14[i15]!;
-          if (typeof k16 === "string") {
-            if (!(k16.length <= 64 || (k16.length <= 128 && rt.ucs2length(k16) <= 64))) {
+        const ks_metadata = Object.keys(o_metadata);
+        for (let i_metadata = 0; i_metadata < ks_metadata.length; i_metadata++) {
+          const k_metadata = ks_metadata[i_metadata]!;
+          if (typeof k_metadata === "string") {
+            if (!(k_metadata.length <= 64 || (k_metadata.length <= 128 && rt.ucs2length(k_metadata) <= 64))) {
               return false;
             }
           } else {
             return false;
           }
-          const x18 = o11[k16];
-          if (typeof x18 === "string") {
-            if (!(x18.length <= 512 || (x18.length <= 1024 && rt.ucs2length(x18) <= 512))) {
+          const x_metadata_other = o_metadata[k_metadata];
+          if (typeof x_metadata_other === "string") {
+            if (!(x_metadata_other.length <= 512 || (x_metadata_other.length <= 1024 && rt.ucs2length(x_metadata_other) <= 512))) {
               return false;
             }
           } else {
@@ -163,80 +163,78 @@ export function checkConversation(v: unknown, d: number): boolean {
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x19 = o1.model;
-    if (x19 !== undefined) {
-      if (x19 !== null) {
-        if (!(typeof x19 === "string")) {
+    const x_model = o["model"];
+    if (x_model !== undefined) {
+      if (x_model !== null) {
+        if (!(typeof x_model === "string")) {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x20 = o1.owner_email;
-    if (x20 !== undefined) {
-      if (typeof x20 === "string") {
-        if (!(rt.formatEmail(x20))) {
+    const x_owner_email = o["owner_email"];
+    if (x_owner_email !== undefined) {
+      if (typeof x_owner_email === "string") {
+        if (!(rt.formatEmail(x_owner_email))) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x21 = o1.response_format;
-    if (x21 !== undefined) {
-      if (!checkResponseFormatUnion(x21, d + 1)) return false;
-      c2++;
+    const x_response_format = o["response_format"];
+    if (x_response_format !== undefined) {
+      if (!checkResponseFormatUnion(x_response_format, d + 1)) return false;
+      c++;
     }
-    const x22 = o1.title;
-    if (x22 !== undefined) {
-      if (x22 !== null) {
-        if (typeof x22 === "string") {
-          if (!(x22.length <= 256 || (x22.length <= 512 && rt.ucs2length(x22) <= 256))) {
+    const x_title = o["title"];
+    if (x_title !== undefined) {
+      if (x_title !== null) {
+        if (typeof x_title === "string") {
+          if (!(x_title.length <= 256 || (x_title.length <= 512 && rt.ucs2length(x_title) <= 256))) {
             return false;
           }
         } else {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x23 = o1.tools;
-    if (x23 !== undefined) {
-      if (Array.isArray(x23)) {
-        const a24: readonly unknown[] = x23;
-        for (let i25 = 0; i25 < a24.length; i25++) {
-          const x26 = a24[i25];
-          if (!checkChatCompletionTool(x26, d + 1)) return false;
+    const x_tools = o["tools"];
+    if (x_tools !== undefined) {
+      if (Array.isArray(x_tools)) {
+        const a_tools: readonly unknown[] = x_tools;
+        for (let i_tools = 0; i_tools < a_tools.length; i_tools++) {
+          const x_tools_item = a_tools[i_tools];
+          if (!checkChatCompletionTool(x_tools_item, d + 1)) return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    let n31 = 0;
-    for (const k32 in o1) n31++;
-    if (n31 !== c2) {
-      const ks27 = Object.keys(o1);
-      for (let i28 = 0; i28 < ks27.length; i28++) {
-        const k29 = ks27[i28]!;
-        switch (k29) {
-          case "created":
-          case "expires_at":
-          case "id":
-          case "messages":
-          case "metadata":
-          case "model":
-          case "owner_email":
-          case "response_format":
-          case "title":
-          case "tools": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "created": continue;
+          case "expires_at": continue;
+          case "id": continue;
+          case "messages": continue;
+          case "metadata": continue;
+          case "model": continue;
+          case "owner_email": continue;
+          case "response_format": continue;
+          case "title": continue;
+          case "tools": continue;
         }
-        if (!(rt.isJsonKind(o1[k29]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -254,230 +252,228 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o33 = v;
-    let c34 = 0;
-    const x35 = o33.created;
-    if (x35 === undefined) {
-      rt.report(e, p, "required", "created", o33, "have the property \"created\"");
+    const o = v;
+    let c = 0;
+    const x_created = o["created"];
+    if (x_created === undefined) {
+      rt.report(e, p, "required", "created", o, "have the property \"created\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x35 === "number" && Number.isFinite(x35)) {
-        if (!(Number.isInteger(x35))) {
-          rt.report(e, p + "/created", "type", "integer", x35, "be an integer");
+      if (typeof x_created === "number" && Number.isFinite(x_created)) {
+        if (!(Number.isInteger(x_created))) {
+          rt.report(e, p + "/created", "type", "integer", x_created, "be an integer");
           if (!all) return false;
           ok = false;
         }
-        if (!(x35 >= 0)) {
-          rt.report(e, p + "/created", "minimum", ">= 0", x35, "be >= 0");
+        if (!(x_created >= 0)) {
+          rt.report(e, p + "/created", "minimum", ">= 0", x_created, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x35))) {
-          rt.report(e, p + "/created", "format", "int64", x35, "be an integer (int64)");
+        if (!(Number.isInteger(x_created))) {
+          rt.report(e, p + "/created", "format", "int64", x_created, "be an integer (int64)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/created", "type", "integer", x35, "be an integer");
+        rt.report(e, p + "/created", "type", "integer", x_created, "be an integer");
         if (!all) return false;
         ok = false;
       }
-      c34++;
+      c++;
     }
-    const x36 = o33.expires_at;
-    if (x36 !== undefined) {
-      if (x36 !== null) {
-        if (typeof x36 === "string") {
-          if (!(rt.formatDateTime(x36))) {
-            rt.report(e, p + "/expires_at", "format", "date-time", x36, "be a valid date-time");
+    const x_expires_at = o["expires_at"];
+    if (x_expires_at !== undefined) {
+      if (x_expires_at !== null) {
+        if (typeof x_expires_at === "string") {
+          if (!(rt.formatDateTime(x_expires_at))) {
+            rt.report(e, p + "/expires_at", "format", "date-time", x_expires_at, "be a valid date-time");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/expires_at", "type", "string", x36, "be a string");
+          rt.report(e, p + "/expires_at", "type", "string", x_expires_at, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
-      c34++;
+      c++;
     }
-    const x37 = o33.id;
-    if (x37 === undefined) {
-      rt.report(e, p, "required", "id", o33, "have the property \"id\"");
+    const x_id = o["id"];
+    if (x_id === undefined) {
+      rt.report(e, p, "required", "id", o, "have the property \"id\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x37 === "string") {
-        if (!(rt.formatUuid(x37))) {
-          rt.report(e, p + "/id", "format", "uuid", x37, "be a valid uuid");
+      if (typeof x_id === "string") {
+        if (!(rt.formatUuid(x_id))) {
+          rt.report(e, p + "/id", "format", "uuid", x_id, "be a valid uuid");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/id", "type", "string", x37, "be a string");
+        rt.report(e, p + "/id", "type", "string", x_id, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c34++;
+      c++;
     }
-    const x38 = o33.messages;
-    if (x38 === undefined) {
-      rt.report(e, p, "required", "messages", o33, "have the property \"messages\"");
+    const x_messages = o["messages"];
+    if (x_messages === undefined) {
+      rt.report(e, p, "required", "messages", o, "have the property \"messages\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (Array.isArray(x38)) {
-        const a39: readonly unknown[] = x38;
-        for (let i40 = 0; i40 < a39.length; i40++) {
-          const x41 = a39[i40];
-          if (!collectConversationMessage(x41, d + 1, p + "/messages/" + i40, e, all)) {
+      if (Array.isArray(x_messages)) {
+        const a_messages: readonly unknown[] = x_messages;
+        for (let i_messages = 0; i_messages < a_messages.length; i_messages++) {
+          const x_messages_item = a_messages[i_messages];
+          if (!collectConversationMessage(x_messages_item, d + 1, p + "/messages/" + i_messages, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/messages", "type", "array", x38, "be an array");
+        rt.report(e, p + "/messages", "type", "array", x_messages, "be an array");
         if (!all) return false;
         ok = false;
       }
-      c34++;
+      c++;
     }
-    const x42 = o33.metadata;
-    if (x42 !== undefined) {
-      if (rt.isObject(x42)) {
-        const o43 = x42;
-        const n45 = Object.keys(o43).length;
-        if (!(n45 <= 16)) {
-          rt.report(e, p + "/metadata", "maxProperties", "at most 16 properties", o43, "have at most 16 properties");
+    const x_metadata = o["metadata"];
+    if (x_metadata !== undefined) {
+      if (rt.isObject(x_metadata)) {
+        const o_metadata = x_metadata;
+        const size_metadata = Object.keys(o_metadata).length;
+        if (!(size_metadata <= 16)) {
+          rt.report(e, p + "/metadata", "maxProperties", "at most 16 properties", o_metadata, "have at most 16 properties");
           if (!all) return false;
           ok = false;
         }
-        const ks46 = Object.keys(o43);
-        for (let i47 = 0; i47 < ks46.length; i47++) {
-          const k48 = ks46[i47]!;
-          if (typeof k48 === "string") {
-            if (!(k48.length <= 64 || (k48.length <= 128 && rt.ucs2length(k48) <= 64))) {
-              rt.report(e, p + "/metadata/" + rt.escapePointer(k48), "maxLength", "at most 64 characters", k48, "have at most 64 characters");
+        const ks_metadata = Object.keys(o_metadata);
+        for (let i_metadata = 0; i_metadata < ks_metadata.length; i_metadata++) {
+          const k_metadata = ks_metadata[i_metadata]!;
+          if (typeof k_metadata === "string") {
+            if (!(k_metadata.length <= 64 || (k_metadata.length <= 128 && rt.ucs2length(k_metadata) <= 64))) {
+              rt.report(e, p + "/metadata/" + rt.escapePointer(k_metadata), "maxLength", "at most 64 characters", k_metadata, "have at most 64 characters");
               if (!all) return false;
               ok = false;
             }
           } else {
-            rt.report(e, p + "/metadata/" + rt.escapePointer(k48), "type", "string", k48, "be a string");
+            rt.report(e, p + "/metadata/" + rt.escapePointer(k_metadata), "type", "string", k_metadata, "be a string");
             if (!all) return false;
             ok = false;
           }
-          const x50 = o43[k48];
-          if (typeof x50 === "string") {
-            if (!(x50.length <= 512 || (x50.length <= 1024 && rt.ucs2length(x50) <= 512))) {
-              rt.report(e, p + "/metadata/" + rt.escapePointer(k48), "maxLength", "at most 512 characters", x50, "have at most 512 characters");
+          const x_metadata_other = o_metadata[k_metadata];
+          if (typeof x_metadata_other === "string") {
+            if (!(x_metadata_other.length <= 512 || (x_metadata_other.length <= 1024 && rt.ucs2length(x_metadata_other) <= 512))) {
+              rt.report(e, p + "/metadata/" + rt.escapePointer(k_metadata), "maxLength", "at most 512 characters", x_metadata_other, "have at most 512 characters");
               if (!all) return false;
               ok = false;
             }
           } else {
-            rt.report(e, p + "/metadata/" + rt.escapePointer(k48), "type", "string", x50, "be a string");
+            rt.report(e, p + "/metadata/" + rt.escapePointer(k_metadata), "type", "string", x_metadata_other, "be a string");
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/metadata", "type", "object", x42, "be an object");
+        rt.report(e, p + "/metadata", "type", "object", x_metadata, "be an object");
         if (!all) return false;
         ok = false;
       }
-      c34++;
+      c++;
     }
-    const x51 = o33.model;
-    if (x51 !== undefined) {
-      if (x51 !== null) {
-        if (!(typeof x51 === "string")) {
-          rt.report(e, p + "/model", "type", "string", x51, "be a string");
+    const x_model = o["model"];
+    if (x_model !== undefined) {
+      if (x_model !== null) {
+        if (!(typeof x_model === "string")) {
+          rt.report(e, p + "/model", "type", "string", x_model, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
-      c34++;
+      c++;
     }
-    const x52 = o33.owner_email;
-    if (x52 !== undefined) {
-      if (typeof x52 === "string") {
-        if (!(rt.formatEmail(x52))) {
-          rt.report(e, p + "/owner_email", "format", "email", x52, "be a valid email");
+    const x_owner_email = o["owner_email"];
+    if (x_owner_email !== undefined) {
+      if (typeof x_owner_email === "string") {
+        if (!(rt.formatEmail(x_owner_email))) {
+          rt.report(e, p + "/owner_email", "format", "email", x_owner_email, "be a valid email");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/owner_email", "type", "string", x52, "be a string");
+        rt.report(e, p + "/owner_email", "type", "string", x_owner_email, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c34++;
+      c++;
     }
-    const x53 = o33.response_format;
-    if (x53 !== undefined) {
-      if (!collectResponseFormatUnion(x53, d + 1, p + "/response_format", e, all)) {
+    const x_response_format = o["response_format"];
+    if (x_response_format !== undefined) {
+      if (!collectResponseFormatUnion(x_response_format, d + 1, p + "/response_format", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c34++;
+      c++;
     }
-    const x54 = o33.title;
-    if (x54 !== undefined) {
-      if (x54 !== null) {
-        if (typeof x54 === "string") {
-          if (!(x54.length <= 256 || (x54.length <= 512 && rt.ucs2length(x54) <= 256))) {
-            rt.report(e, p + "/title", "maxLength", "at most 256 characters", x54, "have at most 256 characters");
+    const x_title = o["title"];
+    if (x_title !== undefined) {
+      if (x_title !== null) {
+        if (typeof x_title === "string") {
+          if (!(x_title.length <= 256 || (x_title.length <= 512 && rt.ucs2length(x_title) <= 256))) {
+            rt.report(e, p + "/title", "maxLength", "at most 256 characters", x_title, "have at most 256 characters");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/title", "type", "string", x54, "be a string");
+          rt.report(e, p + "/title", "type", "string", x_title, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
-      c34++;
+      c++;
     }
-    const x55 = o33.tools;
-    if (x55 !== undefined) {
-      if (Array.isArray(x55)) {
-        const a56: readonly unknown[] = x55;
-        for (let i57 = 0; i57 < a56.length; i57++) {
-          const x58 = a56[i57];
-          if (!collectChatCompletionTool(x58, d + 1, p + "/tools/" + i57, e, all)) {
+    const x_tools = o["tools"];
+    if (x_tools !== undefined) {
+      if (Array.isArray(x_tools)) {
+        const a_tools: readonly unknown[] = x_tools;
+        for (let i_tools = 0; i_tools < a_tools.length; i_tools++) {
+          const x_tools_item = a_tools[i_tools];
+          if (!collectChatCompletionTool(x_tools_item, d + 1, p + "/tools/" + i_tools, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/tools", "type", "array", x55, "be an array");
+        rt.report(e, p + "/tools", "type", "array", x_tools, "be an array");
         if (!all) return false;
         ok = false;
       }
-      c34++;
+      c++;
     }
-    let n63 = 0;
-    for (const k64 in o33) n63++;
-    if (n63 !== c34) {
-      const ks59 = Object.keys(o33);
-      for (let i60 = 0; i60 < ks59.length; i60++) {
-        const k61 = ks59[i60]!;
-        switch (k61) {
-          case "created":
-          case "expires_at":
-          case "id":
-          case "messages":
-          case "metadata":
-          case "model":
-          case "owner_email":
-          case "response_format":
-          case "title":
-          case "tools": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "created": continue;
+          case "expires_at": continue;
+          case "id": continue;
+          case "messages": continue;
+          case "metadata": continue;
+          case "model": continue;
+          case "owner_email": continue;
+          case "response_format": continue;
+          case "title": continue;
+          case "tools": continue;
         }
-        if (!(rt.isJsonKind(o33[k61]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k61), "type", "JSON value", o33[k61], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -526,43 +522,43 @@ export function wireOfConversation(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "created": {
-        out.created = x;
+        out["created"] = x;
         continue;
       }
       case "expiresAt": {
-        out.expires_at = x;
+        out["expires_at"] = x;
         continue;
       }
       case "id": {
-        out.id = x;
+        out["id"] = x;
         continue;
       }
       case "messages": {
-        out.messages = w1(x);
+        out["messages"] = wire_messages(x);
         continue;
       }
       case "metadata": {
-        out.metadata = w2(x);
+        out["metadata"] = wire_metadata(x);
         continue;
       }
       case "model": {
-        out.model = x;
+        out["model"] = x;
         continue;
       }
       case "ownerEmail": {
-        out.owner_email = x;
+        out["owner_email"] = x;
         continue;
       }
       case "responseFormat": {
-        out.response_format = wireOfResponseFormatUnion(x);
+        out["response_format"] = wireOfResponseFormatUnion(x);
         continue;
       }
       case "title": {
-        out.title = x;
+        out["title"] = x;
         continue;
       }
       case "tools": {
-        out.tools = w3(x);
+        out["tools"] = wire_tools(x);
         continue;
       }
     }
@@ -581,43 +577,43 @@ export function sdkOfConversation(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "created": {
-        out.created = x;
+        out["created"] = x;
         continue;
       }
       case "expires_at": {
-        out.expiresAt = x;
+        out["expiresAt"] = x;
         continue;
       }
       case "id": {
-        out.id = x;
+        out["id"] = x;
         continue;
       }
       case "messages": {
-        out.messages = s4(x);
+        out["messages"] = sdk_messages(x);
         continue;
       }
       case "metadata": {
-        out.metadata = s5(x);
+        out["metadata"] = sdk_metadata(x);
         continue;
       }
       case "model": {
-        out.model = x;
+        out["model"] = x;
         continue;
       }
       case "owner_email": {
-        out.ownerEmail = x;
+        out["ownerEmail"] = x;
         continue;
       }
       case "response_format": {
-        out.responseFormat = sdkOfResponseFormatUnion(x);
+        out["responseFormat"] = sdkOfResponseFormatUnion(x);
         continue;
       }
       case "title": {
-        out.title = x;
+        out["title"] = x;
         continue;
       }
       case "tools": {
-        out.tools = s6(x);
+        out["tools"] = sdk_tools(x);
         continue;
       }
     }
@@ -626,7 +622,7 @@ export function sdkOfConversation(v: unknown): unknown {
   return out;
 }
 
-function w1(v: unknown): unknown {
+function wire_messages(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -637,7 +633,7 @@ function w1(v: unknown): unknown {
   return out;
 }
 
-function w2(v: unknown): unknown {
+function wire_metadata(v: unknown): unknown {
   if (!rt.isObject(v)) return v;
   const out: Record<string, unknown> = {};
   const ks = Object.keys(v);
@@ -650,7 +646,7 @@ function w2(v: unknown): unknown {
   return out;
 }
 
-function w3(v: unknown): unknown {
+function wire_tools(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -661,7 +657,7 @@ function w3(v: unknown): unknown {
   return out;
 }
 
-function s4(v: unknown): unknown {
+function sdk_messages(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -672,7 +668,7 @@ function s4(v: unknown): unknown {
   return out;
 }
 
-function s5(v: unknown): unknown {
+function sdk_metadata(v: unknown): unknown {
   if (!rt.isObject(v)) return v;
   const out: Record<string, unknown> = {};
   const ks = Object.keys(v);
@@ -685,7 +681,7 @@ function s5(v: unknown): unknown {
   return out;
 }
 
-function s6(v: unknown): unknown {
+function sdk_tools(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];

@@ -34,23 +34,23 @@ export function validateConversationMessage(value: unknown, options?: rt.Validat
 export function checkConversationMessage(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    const t2 = o1.role;
-    switch (t2) {
+    const o = v;
+    const t = o["role"];
+    switch (t) {
       case "system": {
-        if (!checkSystemMessage(o1, d + 1)) return false;
+        if (!checkSystemMessage(o, d + 1)) return false;
         break;
       }
       case "user": {
-        if (!checkUserMessage(o1, d + 1)) return false;
+        if (!checkUserMessage(o, d + 1)) return false;
         break;
       }
       case "assistant": {
-        if (!checkAssistantMessage(o1, d + 1)) return false;
+        if (!checkAssistantMessage(o, d + 1)) return false;
         break;
       }
       case "tool": {
-        if (!checkToolMessage(o1, d + 1)) return false;
+        if (!checkToolMessage(o, d + 1)) return false;
         break;
       }
       default: {
@@ -70,39 +70,39 @@ export function collectConversationMessage(v: unknown, d: number, p: string, e: 
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o3 = v;
-    const t4 = o3.role;
-    switch (t4) {
+    const o = v;
+    const t = o["role"];
+    switch (t) {
       case "system": {
-        if (!collectSystemMessage(o3, d + 1, p, e, all)) {
+        if (!collectSystemMessage(o, d + 1, p, e, all)) {
           if (!all) return false;
           ok = false;
         }
         break;
       }
       case "user": {
-        if (!collectUserMessage(o3, d + 1, p, e, all)) {
+        if (!collectUserMessage(o, d + 1, p, e, all)) {
           if (!all) return false;
           ok = false;
         }
         break;
       }
       case "assistant": {
-        if (!collectAssistantMessage(o3, d + 1, p, e, all)) {
+        if (!collectAssistantMessage(o, d + 1, p, e, all)) {
           if (!all) return false;
           ok = false;
         }
         break;
       }
       case "tool": {
-        if (!collectToolMessage(o3, d + 1, p, e, all)) {
+        if (!collectToolMessage(o, d + 1, p, e, all)) {
           if (!all) return false;
           ok = false;
         }
         break;
       }
       default: {
-        rt.report(e, p, "discriminator", "\"role\": one of \"system\", \"user\", \"assistant\", \"tool\"", t4, "have the property \"role\" set to one of \"system\", \"user\", \"assistant\", \"tool\"");
+        rt.report(e, p, "discriminator", "\"role\": one of \"system\", \"user\", \"assistant\", \"tool\"", t, "have the property \"role\" set to one of \"system\", \"user\", \"assistant\", \"tool\"");
         if (!all) return false;
         ok = false;
       }

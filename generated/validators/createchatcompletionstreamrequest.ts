@@ -104,14 +104,14 @@ export function validateCreateChatCompletionStreamRequest(value: unknown, option
 export function checkCreateChatCompletionStreamRequest(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (!checkChatCompletionRequest(v, d + 1)) return false;
-  const v1: unknown = v;
-  if (rt.isObject(v1)) {
-    const o2 = v1;
-    const x4 = o2.stream;
-    if (x4 === undefined) {
+  const v_1: unknown = v;
+  if (rt.isObject(v_1)) {
+    const o_1 = v_1;
+    const x_1_stream = o_1["stream"];
+    if (x_1_stream === undefined) {
       return false;
     } else {
-      if (!(typeof x4 === "boolean")) {
+      if (!(typeof x_1_stream === "boolean")) {
         return false;
       }
     }
@@ -131,23 +131,23 @@ export function collectCreateChatCompletionStreamRequest(v: unknown, d: number, 
     if (!all) return false;
     ok = false;
   }
-  const v5: unknown = v;
-  if (rt.isObject(v5)) {
-    const o6 = v5;
-    const x8 = o6.stream;
-    if (x8 === undefined) {
-      rt.report(e, p, "required", "stream", o6, "have the property \"stream\"");
+  const v_1: unknown = v;
+  if (rt.isObject(v_1)) {
+    const o_1 = v_1;
+    const x_1_stream = o_1["stream"];
+    if (x_1_stream === undefined) {
+      rt.report(e, p, "required", "stream", o_1, "have the property \"stream\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x8 === "boolean")) {
-        rt.report(e, p + "/stream", "type", "boolean", x8, "be a boolean");
+      if (!(typeof x_1_stream === "boolean")) {
+        rt.report(e, p + "/stream", "type", "boolean", x_1_stream, "be a boolean");
         if (!all) return false;
         ok = false;
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v5, "be an object");
+    rt.report(e, p, "type", "object", v_1, "be an object");
     if (!all) return false;
     ok = false;
   }
@@ -189,75 +189,75 @@ export function wireOfCreateChatCompletionStreamRequest(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "frequencyPenalty": {
-        out.frequency_penalty = x;
+        out["frequency_penalty"] = x;
         continue;
       }
       case "functionCall": {
-        out.function_call = rt.copyJson(x);
+        out["function_call"] = rt.copyJson(x);
         continue;
       }
       case "functions": {
-        out.functions = w1(x);
+        out["functions"] = wire_functions(x);
         continue;
       }
       case "logitBias": {
-        out.logit_bias = w2(x);
+        out["logit_bias"] = wire_logit_bias(x);
         continue;
       }
       case "maxTokens": {
-        out.max_tokens = x;
+        out["max_tokens"] = x;
         continue;
       }
       case "messages": {
-        out.messages = w3(x);
+        out["messages"] = wire_messages(x);
         continue;
       }
       case "model": {
-        out.model = x;
+        out["model"] = x;
         continue;
       }
       case "n": {
-        out.n = x;
+        out["n"] = x;
         continue;
       }
       case "presencePenalty": {
-        out.presence_penalty = x;
+        out["presence_penalty"] = x;
         continue;
       }
       case "responseFormat": {
-        out.response_format = rt.copyJson(x);
+        out["response_format"] = rt.copyJson(x);
         continue;
       }
       case "seed": {
-        out.seed = x;
+        out["seed"] = x;
         continue;
       }
       case "stop": {
-        out.stop = w4(x);
+        out["stop"] = wire_stop(x);
         continue;
       }
       case "stream": {
-        out.stream = x;
+        out["stream"] = x;
         continue;
       }
       case "temperature": {
-        out.temperature = x;
+        out["temperature"] = x;
         continue;
       }
       case "toolChoice": {
-        out.tool_choice = rt.copyJson(x);
+        out["tool_choice"] = rt.copyJson(x);
         continue;
       }
       case "tools": {
-        out.tools = w5(x);
+        out["tools"] = wire_tools(x);
         continue;
       }
       case "topP": {
-        out.top_p = x;
+        out["top_p"] = x;
         continue;
       }
       case "user": {
-        out.user = x;
+        out["user"] = x;
         continue;
       }
     }
@@ -277,75 +277,75 @@ export function sdkOfCreateChatCompletionStreamRequest(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "frequency_penalty": {
-        out.frequencyPenalty = x;
+        out["frequencyPenalty"] = x;
         continue;
       }
       case "function_call": {
-        out.functionCall = rt.copyJson(x);
+        out["functionCall"] = rt.copyJson(x);
         continue;
       }
       case "functions": {
-        out.functions = s6(x);
+        out["functions"] = sdk_functions(x);
         continue;
       }
       case "logit_bias": {
-        out.logitBias = s7(x);
+        out["logitBias"] = sdk_logit_bias(x);
         continue;
       }
       case "max_tokens": {
-        out.maxTokens = x;
+        out["maxTokens"] = x;
         continue;
       }
       case "messages": {
-        out.messages = s8(x);
+        out["messages"] = sdk_messages(x);
         continue;
       }
       case "model": {
-        out.model = x;
+        out["model"] = x;
         continue;
       }
       case "n": {
-        out.n = x;
+        out["n"] = x;
         continue;
       }
       case "presence_penalty": {
-        out.presencePenalty = x;
+        out["presencePenalty"] = x;
         continue;
       }
       case "response_format": {
-        out.responseFormat = rt.copyJson(x);
+        out["responseFormat"] = rt.copyJson(x);
         continue;
       }
       case "seed": {
-        out.seed = x;
+        out["seed"] = x;
         continue;
       }
       case "stop": {
-        out.stop = s9(x);
+        out["stop"] = sdk_stop(x);
         continue;
       }
       case "stream": {
-        out.stream = x;
+        out["stream"] = x;
         continue;
       }
       case "temperature": {
-        out.temperature = x;
+        out["temperature"] = x;
         continue;
       }
       case "tool_choice": {
-        out.toolChoice = rt.copyJson(x);
+        out["toolChoice"] = rt.copyJson(x);
         continue;
       }
       case "tools": {
-        out.tools = s10(x);
+        out["tools"] = sdk_tools(x);
         continue;
       }
       case "top_p": {
-        out.topP = x;
+        out["topP"] = x;
         continue;
       }
       case "user": {
-        out.user = x;
+        out["user"] = x;
         continue;
       }
     }
@@ -354,7 +354,7 @@ export function sdkOfCreateChatCompletionStreamRequest(v: unknown): unknown {
   return out;
 }
 
-function w1(v: unknown): unknown {
+function wire_functions(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -365,7 +365,7 @@ function w1(v: unknown): unknown {
   return out;
 }
 
-function w2(v: unknown): unknown {
+function wire_logit_bias(v: unknown): unknown {
   if (!rt.isObject(v)) return v;
   const out: Record<string, unknown> = {};
   const ks = Object.keys(v);
@@ -378,7 +378,7 @@ function w2(v: unknown): unknown {
   return out;
 }
 
-function w3(v: unknown): unknown {
+function wire_messages(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -389,7 +389,7 @@ function w3(v: unknown): unknown {
   return out;
 }
 
-function w4(v: unknown): unknown {
+function wire_stop(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -400,7 +400,7 @@ function w4(v: unknown): unknown {
   return out;
 }
 
-function w5(v: unknown): unknown {
+function wire_tools(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -411,7 +411,7 @@ function w5(v: unknown): unknown {
   return out;
 }
 
-function s6(v: unknown): unknown {
+function sdk_functions(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -422,7 +422,7 @@ function s6(v: unknown): unknown {
   return out;
 }
 
-function s7(v: unknown): unknown {
+function sdk_logit_bias(v: unknown): unknown {
   if (!rt.isObject(v)) return v;
   const out: Record<string, unknown> = {};
   const ks = Object.keys(v);
@@ -435,7 +435,7 @@ function s7(v: unknown): unknown {
   return out;
 }
 
-function s8(v: unknown): unknown {
+function sdk_messages(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -446,7 +446,7 @@ function s8(v: unknown): unknown {
   return out;
 }
 
-function s9(v: unknown): unknown {
+function sdk_stop(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -457,7 +457,7 @@ function s9(v: unknown): unknown {
   return out;
 }
 
-function s10(v: unknown): unknown {
+function sdk_tools(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];

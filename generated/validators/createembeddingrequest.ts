@@ -53,77 +53,75 @@ export function validateCreateEmbeddingRequest(value: unknown, options?: rt.Vali
 export function checkCreateEmbeddingRequest(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.dimensions;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 === "number" && Number.isInteger(x3)) {
-          if (!(x3 > 0)) {
+    const o = v;
+    let c = 0;
+    const x_dimensions = o["dimensions"];
+    if (x_dimensions !== undefined) {
+      if (x_dimensions !== null) {
+        if (typeof x_dimensions === "number" && Number.isInteger(x_dimensions)) {
+          if (!(x_dimensions > 0)) {
             return false;
           }
-          if (!(rt.isMultipleOf(x3, 8))) {
+          if (!(rt.isMultipleOf(x_dimensions, 8))) {
             return false;
           }
-          if (!(Number.isInteger(x3) && x3 >= -2147483648 && x3 <= 2147483647)) {
+          if (!(Number.isInteger(x_dimensions) && x_dimensions >= -2147483648 && x_dimensions <= 2147483647)) {
             return false;
           }
         } else {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.encoding_format;
-    if (x4 !== undefined) {
-      if (!checkEncodingFormatCreateEmbeddingRequest(x4, d + 1)) return false;
-      c2++;
+    const x_encoding_format = o["encoding_format"];
+    if (x_encoding_format !== undefined) {
+      if (!checkEncodingFormatCreateEmbeddingRequest(x_encoding_format, d + 1)) return false;
+      c++;
     }
-    const x5 = o1.input;
-    if (x5 === undefined) {
+    const x_input = o["input"];
+    if (x_input === undefined) {
       return false;
     } else {
-      if (!checkEmbeddingInput(x5, d + 1)) return false;
-      c2++;
+      if (!checkEmbeddingInput(x_input, d + 1)) return false;
+      c++;
     }
-    const x6 = o1.model;
-    if (x6 === undefined) {
+    const x_model = o["model"];
+    if (x_model === undefined) {
       return false;
     } else {
-      if (!(typeof x6 === "string")) {
+      if (!(typeof x_model === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x7 = o1.user;
-    if (x7 !== undefined) {
-      if (x7 !== null) {
-        if (typeof x7 === "string") {
-          if (!(x7.length <= 256 || (x7.length <= 512 && rt.ucs2length(x7) <= 256))) {
+    const x_user = o["user"];
+    if (x_user !== undefined) {
+      if (x_user !== null) {
+        if (typeof x_user === "string") {
+          if (!(x_user.length <= 256 || (x_user.length <= 512 && rt.ucs2length(x_user) <= 256))) {
             return false;
           }
         } else {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    let n12 = 0;
-    for (const k13 in o1) n12++;
-    if (n12 !== c2) {
-      const ks8 = Object.keys(o1);
-      for (let i9 = 0; i9 < ks8.length; i9++) {
-        const k10 = ks8[i9]!;
-        switch (k10) {
-          case "dimensions":
-          case "encoding_format":
-          case "input":
-          case "model":
-          case "user": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "dimensions": continue;
+          case "encoding_format": continue;
+          case "input": continue;
+          case "model": continue;
+          case "user": continue;
         }
-        if (!(rt.isJsonKind(o1[k10]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -141,107 +139,105 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, p: string, 
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o14 = v;
-    let c15 = 0;
-    const x16 = o14.dimensions;
-    if (x16 !== undefined) {
-      if (x16 !== null) {
-        if (typeof x16 === "number" && Number.isFinite(x16)) {
-          if (!(Number.isInteger(x16))) {
-            rt.report(e, p + "/dimensions", "type", "integer", x16, "be an integer");
+    const o = v;
+    let c = 0;
+    const x_dimensions = o["dimensions"];
+    if (x_dimensions !== undefined) {
+      if (x_dimensions !== null) {
+        if (typeof x_dimensions === "number" && Number.isFinite(x_dimensions)) {
+          if (!(Number.isInteger(x_dimensions))) {
+            rt.report(e, p + "/dimensions", "type", "integer", x_dimensions, "be an integer");
             if (!all) return false;
             ok = false;
           }
-          if (!(x16 > 0)) {
-            rt.report(e, p + "/dimensions", "exclusiveMinimum", "> 0", x16, "be > 0");
+          if (!(x_dimensions > 0)) {
+            rt.report(e, p + "/dimensions", "exclusiveMinimum", "> 0", x_dimensions, "be > 0");
             if (!all) return false;
             ok = false;
           }
-          if (!(rt.isMultipleOf(x16, 8))) {
-            rt.report(e, p + "/dimensions", "multipleOf", "multiple of 8", x16, "be a multiple of 8");
+          if (!(rt.isMultipleOf(x_dimensions, 8))) {
+            rt.report(e, p + "/dimensions", "multipleOf", "multiple of 8", x_dimensions, "be a multiple of 8");
             if (!all) return false;
             ok = false;
           }
-          if (!(Number.isInteger(x16) && x16 >= -2147483648 && x16 <= 2147483647)) {
-            rt.report(e, p + "/dimensions", "format", "int32", x16, "be an integer from -2147483648 to 2147483647 (int32)");
-            if (!all) return false;
-            ok = false;
-          }
-        } else {
-          rt.report(e, p + "/dimensions", "type", "integer", x16, "be an integer");
-          if (!all) return false;
-          ok = false;
-        }
-      }
-      c15++;
-    }
-    const x17 = o14.encoding_format;
-    if (x17 !== undefined) {
-      if (!collectEncodingFormatCreateEmbeddingRequest(x17, d + 1, p + "/encoding_format", e, all)) {
-        if (!all) return false;
-        ok = false;
-      }
-      c15++;
-    }
-    const x18 = o14.input;
-    if (x18 === undefined) {
-      rt.report(e, p, "required", "input", o14, "have the property \"input\"");
-      if (!all) return false;
-      ok = false;
-    } else {
-      if (!collectEmbeddingInput(x18, d + 1, p + "/input", e, all)) {
-        if (!all) return false;
-        ok = false;
-      }
-      c15++;
-    }
-    const x19 = o14.model;
-    if (x19 === undefined) {
-      rt.report(e, p, "required", "model", o14, "have the property \"model\"");
-      if (!all) return false;
-      ok = false;
-    } else {
-      if (!(typeof x19 === "string")) {
-        rt.report(e, p + "/model", "type", "string", x19, "be a string");
-        if (!all) return false;
-        ok = false;
-      }
-      c15++;
-    }
-    const x20 = o14.user;
-    if (x20 !== undefined) {
-      if (x20 !== null) {
-        if (typeof x20 === "string") {
-          if (!(x20.length <= 256 || (x20.length <= 512 && rt.ucs2length(x20) <= 256))) {
-            rt.report(e, p + "/user", "maxLength", "at most 256 characters", x20, "have at most 256 characters");
+          if (!(Number.isInteger(x_dimensions) && x_dimensions >= -2147483648 && x_dimensions <= 2147483647)) {
+            rt.report(e, p + "/dimensions", "format", "int32", x_dimensions, "be an integer from -2147483648 to 2147483647 (int32)");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/user", "type", "string", x20, "be a string");
+          rt.report(e, p + "/dimensions", "type", "integer", x_dimensions, "be an integer");
           if (!all) return false;
           ok = false;
         }
       }
-      c15++;
+      c++;
     }
-    let n25 = 0;
-    for (const k26 in o14) n25++;
-    if (n25 !== c15) {
-      const ks21 = Object.keys(o14);
-      for (let i22 = 0; i22 < ks21.length; i22++) {
-        const k23 = ks21[i22]!;
-        switch (k23) {
-          case "dimensions":
-          case "encoding_format":
-          case "input":
-          case "model":
-          case "user": {
-            continue;
+    const x_encoding_format = o["encoding_format"];
+    if (x_encoding_format !== undefined) {
+      if (!collectEncodingFormatCreateEmbeddingRequest(x_encoding_format, d + 1, p + "/encoding_format", e, all)) {
+        if (!all) return false;
+        ok = false;
+      }
+      c++;
+    }
+    const x_input = o["input"];
+    if (x_input === undefined) {
+      rt.report(e, p, "required", "input", o, "have the property \"input\"");
+      if (!all) return false;
+      ok = false;
+    } else {
+      if (!collectEmbeddingInput(x_input, d + 1, p + "/input", e, all)) {
+        if (!all) return false;
+        ok = false;
+      }
+      c++;
+    }
+    const x_model = o["model"];
+    if (x_model === undefined) {
+      rt.report(e, p, "required", "model", o, "have the property \"model\"");
+      if (!all) return false;
+      ok = false;
+    } else {
+      if (!(typeof x_model === "string")) {
+        rt.report(e, p + "/model", "type", "string", x_model, "be a string");
+        if (!all) return false;
+        ok = false;
+      }
+      c++;
+    }
+    const x_user = o["user"];
+    if (x_user !== undefined) {
+      if (x_user !== null) {
+        if (typeof x_user === "string") {
+          if (!(x_user.length <= 256 || (x_user.length <= 512 && rt.ucs2length(x_user) <= 256))) {
+            rt.report(e, p + "/user", "maxLength", "at most 256 characters", x_user, "have at most 256 characters");
+            if (!all) return false;
+            ok = false;
           }
+        } else {
+          rt.report(e, p + "/user", "type", "string", x_user, "be a string");
+          if (!all) return false;
+          ok = false;
         }
-        if (!(rt.isJsonKind(o14[k23]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k23), "type", "JSON value", o14[k23], "be a JSON value");
+      }
+      c++;
+    }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "dimensions": continue;
+          case "encoding_format": continue;
+          case "input": continue;
+          case "model": continue;
+          case "user": continue;
+        }
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -290,23 +286,23 @@ export function wireOfCreateEmbeddingRequest(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "dimensions": {
-        out.dimensions = x;
+        out["dimensions"] = x;
         continue;
       }
       case "encodingFormat": {
-        out.encoding_format = wireOfEncodingFormatCreateEmbeddingRequest(x);
+        out["encoding_format"] = wireOfEncodingFormatCreateEmbeddingRequest(x);
         continue;
       }
       case "input": {
-        out.input = wireOfEmbeddingInput(x);
+        out["input"] = wireOfEmbeddingInput(x);
         continue;
       }
       case "model": {
-        out.model = x;
+        out["model"] = x;
         continue;
       }
       case "user": {
-        out.user = x;
+        out["user"] = x;
         continue;
       }
     }
@@ -325,23 +321,23 @@ export function sdkOfCreateEmbeddingRequest(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "dimensions": {
-        out.dimensions = x;
+        out["dimensions"] = x;
         continue;
       }
       case "encoding_format": {
-        out.encodingFormat = sdkOfEncodingFormatCreateEmbeddingRequest(x);
+        out["encodingFormat"] = sdkOfEncodingFormatCreateEmbeddingRequest(x);
         continue;
       }
       case "input": {
-        out.input = sdkOfEmbeddingInput(x);
+        out["input"] = sdkOfEmbeddingInput(x);
         continue;
       }
       case "model": {
-        out.model = x;
+        out["model"] = x;
         continue;
       }
       case "user": {
-        out.user = x;
+        out["user"] = x;
         continue;
       }
     }

@@ -49,63 +49,61 @@ export function validateCreateEmbeddingResponse(value: unknown, options?: rt.Val
 export function checkCreateEmbeddingResponse(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.data;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_data = o["data"];
+    if (x_data === undefined) {
       return false;
     } else {
-      if (Array.isArray(x3)) {
-        const a4: readonly unknown[] = x3;
-        for (let i5 = 0; i5 < a4.length; i5++) {
-          const x6 = a4[i5];
-          if (!checkEmbeddingObject(x6, d + 1)) return false;
+      if (Array.isArray(x_data)) {
+        const a_data: readonly unknown[] = x_data;
+        for (let i_data = 0; i_data < a_data.length; i_data++) {
+          const x_data_item = a_data[i_data];
+          if (!checkEmbeddingObject(x_data_item, d + 1)) return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x7 = o1.model;
-    if (x7 === undefined) {
+    const x_model = o["model"];
+    if (x_model === undefined) {
       return false;
     } else {
-      if (!(typeof x7 === "string")) {
+      if (!(typeof x_model === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x8 = o1.object;
-    if (x8 === undefined) {
+    const x_object = o["object"];
+    if (x_object === undefined) {
       return false;
     } else {
-      if (!(typeof x8 === "string")) {
+      if (!(typeof x_object === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x9 = o1.usage;
-    if (x9 === undefined) {
+    const x_usage = o["usage"];
+    if (x_usage === undefined) {
       return false;
     } else {
-      if (!checkEmbeddingUsage(x9, d + 1)) return false;
-      c2++;
+      if (!checkEmbeddingUsage(x_usage, d + 1)) return false;
+      c++;
     }
-    let n14 = 0;
-    for (const k15 in o1) n14++;
-    if (n14 !== c2) {
-      const ks10 = Object.keys(o1);
-      for (let i11 = 0; i11 < ks10.length; i11++) {
-        const k12 = ks10[i11]!;
-        switch (k12) {
-          case "data":
-          case "model":
-          case "object":
-          case "usage": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "data": continue;
+          case "model": continue;
+          case "object": continue;
+          case "usage": continue;
         }
-        if (!(rt.isJsonKind(o1[k12]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -123,84 +121,82 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, p: string,
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o16 = v;
-    let c17 = 0;
-    const x18 = o16.data;
-    if (x18 === undefined) {
-      rt.report(e, p, "required", "data", o16, "have the property \"data\"");
+    const o = v;
+    let c = 0;
+    const x_data = o["data"];
+    if (x_data === undefined) {
+      rt.report(e, p, "required", "data", o, "have the property \"data\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (Array.isArray(x18)) {
-        const a19: readonly unknown[] = x18;
-        for (let i20 = 0; i20 < a19.length; i20++) {
-          const x21 = a19[i20];
-          if (!collectEmbeddingObject(x21, d + 1, p + "/data/" + i20, e, all)) {
+      if (Array.isArray(x_data)) {
+        const a_data: readonly unknown[] = x_data;
+        for (let i_data = 0; i_data < a_data.length; i_data++) {
+          const x_data_item = a_data[i_data];
+          if (!collectEmbeddingObject(x_data_item, d + 1, p + "/data/" + i_data, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/data", "type", "array", x18, "be an array");
+        rt.report(e, p + "/data", "type", "array", x_data, "be an array");
         if (!all) return false;
         ok = false;
       }
-      c17++;
+      c++;
     }
-    const x22 = o16.model;
-    if (x22 === undefined) {
-      rt.report(e, p, "required", "model", o16, "have the property \"model\"");
+    const x_model = o["model"];
+    if (x_model === undefined) {
+      rt.report(e, p, "required", "model", o, "have the property \"model\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x22 === "string")) {
-        rt.report(e, p + "/model", "type", "string", x22, "be a string");
+      if (!(typeof x_model === "string")) {
+        rt.report(e, p + "/model", "type", "string", x_model, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c17++;
+      c++;
     }
-    const x23 = o16.object;
-    if (x23 === undefined) {
-      rt.report(e, p, "required", "object", o16, "have the property \"object\"");
+    const x_object = o["object"];
+    if (x_object === undefined) {
+      rt.report(e, p, "required", "object", o, "have the property \"object\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x23 === "string")) {
-        rt.report(e, p + "/object", "type", "string", x23, "be a string");
+      if (!(typeof x_object === "string")) {
+        rt.report(e, p + "/object", "type", "string", x_object, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c17++;
+      c++;
     }
-    const x24 = o16.usage;
-    if (x24 === undefined) {
-      rt.report(e, p, "required", "usage", o16, "have the property \"usage\"");
+    const x_usage = o["usage"];
+    if (x_usage === undefined) {
+      rt.report(e, p, "required", "usage", o, "have the property \"usage\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectEmbeddingUsage(x24, d + 1, p + "/usage", e, all)) {
+      if (!collectEmbeddingUsage(x_usage, d + 1, p + "/usage", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c17++;
+      c++;
     }
-    let n29 = 0;
-    for (const k30 in o16) n29++;
-    if (n29 !== c17) {
-      const ks25 = Object.keys(o16);
-      for (let i26 = 0; i26 < ks25.length; i26++) {
-        const k27 = ks25[i26]!;
-        switch (k27) {
-          case "data":
-          case "model":
-          case "object":
-          case "usage": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "data": continue;
+          case "model": continue;
+          case "object": continue;
+          case "usage": continue;
         }
-        if (!(rt.isJsonKind(o16[k27]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k27), "type", "JSON value", o16[k27], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -249,19 +245,19 @@ export function wireOfCreateEmbeddingResponse(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "data": {
-        out.data = w1(x);
+        out["data"] = wire_data(x);
         continue;
       }
       case "model": {
-        out.model = x;
+        out["model"] = x;
         continue;
       }
       case "object": {
-        out.object = x;
+        out["object"] = x;
         continue;
       }
       case "usage": {
-        out.usage = wireOfEmbeddingUsage(x);
+        out["usage"] = wireOfEmbeddingUsage(x);
         continue;
       }
     }
@@ -280,19 +276,19 @@ export function sdkOfCreateEmbeddingResponse(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "data": {
-        out.data = s2(x);
+        out["data"] = sdk_data(x);
         continue;
       }
       case "model": {
-        out.model = x;
+        out["model"] = x;
         continue;
       }
       case "object": {
-        out.object = x;
+        out["object"] = x;
         continue;
       }
       case "usage": {
-        out.usage = sdkOfEmbeddingUsage(x);
+        out["usage"] = sdkOfEmbeddingUsage(x);
         continue;
       }
     }
@@ -301,7 +297,7 @@ export function sdkOfCreateEmbeddingResponse(v: unknown): unknown {
   return out;
 }
 
-function w1(v: unknown): unknown {
+function wire_data(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -312,7 +308,7 @@ function w1(v: unknown): unknown {
   return out;
 }
 
-function s2(v: unknown): unknown {
+function sdk_data(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];

@@ -29,10 +29,10 @@ export function validateEmbeddingInput(value: unknown, options?: rt.ValidateOpti
 
 export function checkEmbeddingInput(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
-  let n6 = 0;
-  if (c1(v, d)) n6++;
-  if (c2(v, d)) n6++;
-  if (!(n6 === 1)) {
+  let n = 0;
+  if (check_0(v, d)) n++;
+  if (check_1(v, d)) n++;
+  if (!(n === 1)) {
     return false;
   }
   return true;
@@ -44,10 +44,10 @@ export function collectEmbeddingInput(v: unknown, d: number, p: string, e: rt.Va
     return false;
   }
   let ok = true;
-  let n7 = 0;
-  if (c1(v, d)) n7++;
-  if (c2(v, d)) n7++;
-  if (!(n7 === 1)) {
+  let n = 0;
+  if (check_0(v, d)) n++;
+  if (check_1(v, d)) n++;
+  if (!(n === 1)) {
     rt.report(e, p, "oneOf", "exactly one of 2 schemas", v, "match exactly one of 2 schemas");
     if (!all) return false;
     ok = false;
@@ -55,7 +55,7 @@ export function collectEmbeddingInput(v: unknown, d: number, p: string, e: rt.Va
   return ok;
 }
 
-function c1(v: unknown, d: number): boolean {
+function check_0(v: unknown, _d: number): boolean {
   if (typeof v === "string") {
     if (!(v.length >= 1 && (v.length >= 2 || rt.ucs2length(v) >= 1))) {
       return false;
@@ -66,19 +66,19 @@ function c1(v: unknown, d: number): boolean {
   return true;
 }
 
-function c2(v: unknown, d: number): boolean {
+function check_1(v: unknown, _d: number): boolean {
   if (Array.isArray(v)) {
-    const a3: readonly unknown[] = v;
-    if (!(a3.length >= 1)) {
+    const a: readonly unknown[] = v;
+    if (!(a.length >= 1)) {
       return false;
     }
-    if (!(a3.length <= 2048)) {
+    if (!(a.length <= 2048)) {
       return false;
     }
-    for (let i4 = 0; i4 < a3.length; i4++) {
-      const x5 = a3[i4];
-      if (typeof x5 === "string") {
-        if (!(x5.length >= 1 && (x5.length >= 2 || rt.ucs2length(x5) >= 1))) {
+    for (let i = 0; i < a.length; i++) {
+      const x_item = a[i];
+      if (typeof x_item === "string") {
+        if (!(x_item.length >= 1 && (x_item.length >= 2 || rt.ucs2length(x_item) >= 1))) {
           return false;
         }
       } else {
@@ -118,19 +118,19 @@ export const sdkSchemaEmbeddingInput: rt.StandardSchema<EmbeddingInputWire, Sdk_
 
 export function wireOfEmbeddingInput(v: unknown): unknown {
   const m0 = v;
-  if (c1(m0, 0)) return m0;
-  const m1 = w1(v);
-  if (c2(m1, 0)) return m1;
+  if (check_0(m0, 0)) return m0;
+  const m1 = wire_1(v);
+  if (check_1(m1, 0)) return m1;
   return rt.copyJson(v);
 }
 
 export function sdkOfEmbeddingInput(v: unknown): unknown {
-  if (c1(v, 0)) return v;
-  if (c2(v, 0)) return s2(v);
+  if (check_0(v, 0)) return v;
+  if (check_1(v, 0)) return sdk_1(v);
   return rt.copyJson(v);
 }
 
-function w1(v: unknown): unknown {
+function wire_1(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -141,7 +141,7 @@ function w1(v: unknown): unknown {
   return out;
 }
 
-function s2(v: unknown): unknown {
+function sdk_1(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];

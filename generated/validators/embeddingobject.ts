@@ -43,64 +43,62 @@ export function validateEmbeddingObject(value: unknown, options?: rt.ValidateOpt
 export function checkEmbeddingObject(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.embedding;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_embedding = o["embedding"];
+    if (x_embedding === undefined) {
       return false;
     } else {
-      if (Array.isArray(x3)) {
-        const a4: readonly unknown[] = x3;
-        for (let i5 = 0; i5 < a4.length; i5++) {
-          const x6 = a4[i5];
-          if (!(typeof x6 === "number" && Number.isFinite(x6))) {
+      if (Array.isArray(x_embedding)) {
+        const a_embedding: readonly unknown[] = x_embedding;
+        for (let i_embedding = 0; i_embedding < a_embedding.length; i_embedding++) {
+          const x_embedding_item = a_embedding[i_embedding];
+          if (!(typeof x_embedding_item === "number" && Number.isFinite(x_embedding_item))) {
             return false;
           }
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x7 = o1.index;
-    if (x7 === undefined) {
+    const x_index = o["index"];
+    if (x_index === undefined) {
       return false;
     } else {
-      if (typeof x7 === "number" && Number.isInteger(x7)) {
-        if (!(x7 >= 0)) {
+      if (typeof x_index === "number" && Number.isInteger(x_index)) {
+        if (!(x_index >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x7) && x7 >= -2147483648 && x7 <= 2147483647)) {
+        if (!(Number.isInteger(x_index) && x_index >= -2147483648 && x_index <= 2147483647)) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x8 = o1.object;
-    if (x8 === undefined) {
+    const x_object = o["object"];
+    if (x_object === undefined) {
       return false;
     } else {
-      if (!(typeof x8 === "string")) {
+      if (!(typeof x_object === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    let n13 = 0;
-    for (const k14 in o1) n13++;
-    if (n13 !== c2) {
-      const ks9 = Object.keys(o1);
-      for (let i10 = 0; i10 < ks9.length; i10++) {
-        const k11 = ks9[i10]!;
-        switch (k11) {
-          case "embedding":
-          case "index":
-          case "object": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "embedding": continue;
+          case "index": continue;
+          case "object": continue;
         }
-        if (!(rt.isJsonKind(o1[k11]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -118,88 +116,86 @@ export function collectEmbeddingObject(v: unknown, d: number, p: string, e: rt.V
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o15 = v;
-    let c16 = 0;
-    const x17 = o15.embedding;
-    if (x17 === undefined) {
-      rt.report(e, p, "required", "embedding", o15, "have the property \"embedding\"");
+    const o = v;
+    let c = 0;
+    const x_embedding = o["embedding"];
+    if (x_embedding === undefined) {
+      rt.report(e, p, "required", "embedding", o, "have the property \"embedding\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (Array.isArray(x17)) {
-        const a18: readonly unknown[] = x17;
-        for (let i19 = 0; i19 < a18.length; i19++) {
-          const x20 = a18[i19];
-          if (!(typeof x20 === "number" && Number.isFinite(x20))) {
-            rt.report(e, p + "/embedding/" + i19, "type", "number", x20, "be a number");
+      if (Array.isArray(x_embedding)) {
+        const a_embedding: readonly unknown[] = x_embedding;
+        for (let i_embedding = 0; i_embedding < a_embedding.length; i_embedding++) {
+          const x_embedding_item = a_embedding[i_embedding];
+          if (!(typeof x_embedding_item === "number" && Number.isFinite(x_embedding_item))) {
+            rt.report(e, p + "/embedding/" + i_embedding, "type", "number", x_embedding_item, "be a number");
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/embedding", "type", "array", x17, "be an array");
+        rt.report(e, p + "/embedding", "type", "array", x_embedding, "be an array");
         if (!all) return false;
         ok = false;
       }
-      c16++;
+      c++;
     }
-    const x21 = o15.index;
-    if (x21 === undefined) {
-      rt.report(e, p, "required", "index", o15, "have the property \"index\"");
+    const x_index = o["index"];
+    if (x_index === undefined) {
+      rt.report(e, p, "required", "index", o, "have the property \"index\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x21 === "number" && Number.isFinite(x21)) {
-        if (!(Number.isInteger(x21))) {
-          rt.report(e, p + "/index", "type", "integer", x21, "be an integer");
+      if (typeof x_index === "number" && Number.isFinite(x_index)) {
+        if (!(Number.isInteger(x_index))) {
+          rt.report(e, p + "/index", "type", "integer", x_index, "be an integer");
           if (!all) return false;
           ok = false;
         }
-        if (!(x21 >= 0)) {
-          rt.report(e, p + "/index", "minimum", ">= 0", x21, "be >= 0");
+        if (!(x_index >= 0)) {
+          rt.report(e, p + "/index", "minimum", ">= 0", x_index, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x21) && x21 >= -2147483648 && x21 <= 2147483647)) {
-          rt.report(e, p + "/index", "format", "int32", x21, "be an integer from -2147483648 to 2147483647 (int32)");
+        if (!(Number.isInteger(x_index) && x_index >= -2147483648 && x_index <= 2147483647)) {
+          rt.report(e, p + "/index", "format", "int32", x_index, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/index", "type", "integer", x21, "be an integer");
+        rt.report(e, p + "/index", "type", "integer", x_index, "be an integer");
         if (!all) return false;
         ok = false;
       }
-      c16++;
+      c++;
     }
-    const x22 = o15.object;
-    if (x22 === undefined) {
-      rt.report(e, p, "required", "object", o15, "have the property \"object\"");
+    const x_object = o["object"];
+    if (x_object === undefined) {
+      rt.report(e, p, "required", "object", o, "have the property \"object\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x22 === "string")) {
-        rt.report(e, p + "/object", "type", "string", x22, "be a string");
+      if (!(typeof x_object === "string")) {
+        rt.report(e, p + "/object", "type", "string", x_object, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c16++;
+      c++;
     }
-    let n27 = 0;
-    for (const k28 in o15) n27++;
-    if (n27 !== c16) {
-      const ks23 = Object.keys(o15);
-      for (let i24 = 0; i24 < ks23.length; i24++) {
-        const k25 = ks23[i24]!;
-        switch (k25) {
-          case "embedding":
-          case "index":
-          case "object": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "embedding": continue;
+          case "index": continue;
+          case "object": continue;
         }
-        if (!(rt.isJsonKind(o15[k25]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k25), "type", "JSON value", o15[k25], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -248,15 +244,15 @@ export function wireOfEmbeddingObject(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "embedding": {
-        out.embedding = w1(x);
+        out["embedding"] = wire_embedding(x);
         continue;
       }
       case "index": {
-        out.index = x;
+        out["index"] = x;
         continue;
       }
       case "object": {
-        out.object = x;
+        out["object"] = x;
         continue;
       }
     }
@@ -275,15 +271,15 @@ export function sdkOfEmbeddingObject(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "embedding": {
-        out.embedding = s2(x);
+        out["embedding"] = sdk_embedding(x);
         continue;
       }
       case "index": {
-        out.index = x;
+        out["index"] = x;
         continue;
       }
       case "object": {
-        out.object = x;
+        out["object"] = x;
         continue;
       }
     }
@@ -292,7 +288,7 @@ export function sdkOfEmbeddingObject(v: unknown): unknown {
   return out;
 }
 
-function w1(v: unknown): unknown {
+function wire_embedding(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -303,7 +299,7 @@ function w1(v: unknown): unknown {
   return out;
 }
 
-function s2(v: unknown): unknown {
+function sdk_embedding(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];

@@ -39,53 +39,51 @@ export function validateEmbeddingUsage(value: unknown, options?: rt.ValidateOpti
 export function checkEmbeddingUsage(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.prompt_tokens;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_prompt_tokens = o["prompt_tokens"];
+    if (x_prompt_tokens === undefined) {
       return false;
     } else {
-      if (typeof x3 === "number" && Number.isInteger(x3)) {
-        if (!(x3 >= 0)) {
+      if (typeof x_prompt_tokens === "number" && Number.isInteger(x_prompt_tokens)) {
+        if (!(x_prompt_tokens >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x3) && x3 >= -2147483648 && x3 <= 2147483647)) {
+        if (!(Number.isInteger(x_prompt_tokens) && x_prompt_tokens >= -2147483648 && x_prompt_tokens <= 2147483647)) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.total_tokens;
-    if (x4 === undefined) {
+    const x_total_tokens = o["total_tokens"];
+    if (x_total_tokens === undefined) {
       return false;
     } else {
-      if (typeof x4 === "number" && Number.isInteger(x4)) {
-        if (!(x4 >= 0)) {
+      if (typeof x_total_tokens === "number" && Number.isInteger(x_total_tokens)) {
+        if (!(x_total_tokens >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x4) && x4 >= -2147483648 && x4 <= 2147483647)) {
+        if (!(Number.isInteger(x_total_tokens) && x_total_tokens >= -2147483648 && x_total_tokens <= 2147483647)) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    let n9 = 0;
-    for (const k10 in o1) n9++;
-    if (n9 !== c2) {
-      const ks5 = Object.keys(o1);
-      for (let i6 = 0; i6 < ks5.length; i6++) {
-        const k7 = ks5[i6]!;
-        switch (k7) {
-          case "prompt_tokens":
-          case "total_tokens": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "prompt_tokens": continue;
+          case "total_tokens": continue;
         }
-        if (!(rt.isJsonKind(o1[k7]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -103,80 +101,78 @@ export function collectEmbeddingUsage(v: unknown, d: number, p: string, e: rt.Va
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o11 = v;
-    let c12 = 0;
-    const x13 = o11.prompt_tokens;
-    if (x13 === undefined) {
-      rt.report(e, p, "required", "prompt_tokens", o11, "have the property \"prompt_tokens\"");
+    const o = v;
+    let c = 0;
+    const x_prompt_tokens = o["prompt_tokens"];
+    if (x_prompt_tokens === undefined) {
+      rt.report(e, p, "required", "prompt_tokens", o, "have the property \"prompt_tokens\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x13 === "number" && Number.isFinite(x13)) {
-        if (!(Number.isInteger(x13))) {
-          rt.report(e, p + "/prompt_tokens", "type", "integer", x13, "be an integer");
+      if (typeof x_prompt_tokens === "number" && Number.isFinite(x_prompt_tokens)) {
+        if (!(Number.isInteger(x_prompt_tokens))) {
+          rt.report(e, p + "/prompt_tokens", "type", "integer", x_prompt_tokens, "be an integer");
           if (!all) return false;
           ok = false;
         }
-        if (!(x13 >= 0)) {
-          rt.report(e, p + "/prompt_tokens", "minimum", ">= 0", x13, "be >= 0");
+        if (!(x_prompt_tokens >= 0)) {
+          rt.report(e, p + "/prompt_tokens", "minimum", ">= 0", x_prompt_tokens, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x13) && x13 >= -2147483648 && x13 <= 2147483647)) {
-          rt.report(e, p + "/prompt_tokens", "format", "int32", x13, "be an integer from -2147483648 to 2147483647 (int32)");
+        if (!(Number.isInteger(x_prompt_tokens) && x_prompt_tokens >= -2147483648 && x_prompt_tokens <= 2147483647)) {
+          rt.report(e, p + "/prompt_tokens", "format", "int32", x_prompt_tokens, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/prompt_tokens", "type", "integer", x13, "be an integer");
+        rt.report(e, p + "/prompt_tokens", "type", "integer", x_prompt_tokens, "be an integer");
         if (!all) return false;
         ok = false;
       }
-      c12++;
+      c++;
     }
-    const x14 = o11.total_tokens;
-    if (x14 === undefined) {
-      rt.report(e, p, "required", "total_tokens", o11, "have the property \"total_tokens\"");
+    const x_total_tokens = o["total_tokens"];
+    if (x_total_tokens === undefined) {
+      rt.report(e, p, "required", "total_tokens", o, "have the property \"total_tokens\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x14 === "number" && Number.isFinite(x14)) {
-        if (!(Number.isInteger(x14))) {
-          rt.report(e, p + "/total_tokens", "type", "integer", x14, "be an integer");
+      if (typeof x_total_tokens === "number" && Number.isFinite(x_total_tokens)) {
+        if (!(Number.isInteger(x_total_tokens))) {
+          rt.report(e, p + "/total_tokens", "type", "integer", x_total_tokens, "be an integer");
           if (!all) return false;
           ok = false;
         }
-        if (!(x14 >= 0)) {
-          rt.report(e, p + "/total_tokens", "minimum", ">= 0", x14, "be >= 0");
+        if (!(x_total_tokens >= 0)) {
+          rt.report(e, p + "/total_tokens", "minimum", ">= 0", x_total_tokens, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x14) && x14 >= -2147483648 && x14 <= 2147483647)) {
-          rt.report(e, p + "/total_tokens", "format", "int32", x14, "be an integer from -2147483648 to 2147483647 (int32)");
+        if (!(Number.isInteger(x_total_tokens) && x_total_tokens >= -2147483648 && x_total_tokens <= 2147483647)) {
+          rt.report(e, p + "/total_tokens", "format", "int32", x_total_tokens, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/total_tokens", "type", "integer", x14, "be an integer");
+        rt.report(e, p + "/total_tokens", "type", "integer", x_total_tokens, "be an integer");
         if (!all) return false;
         ok = false;
       }
-      c12++;
+      c++;
     }
-    let n19 = 0;
-    for (const k20 in o11) n19++;
-    if (n19 !== c12) {
-      const ks15 = Object.keys(o11);
-      for (let i16 = 0; i16 < ks15.length; i16++) {
-        const k17 = ks15[i16]!;
-        switch (k17) {
-          case "prompt_tokens":
-          case "total_tokens": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "prompt_tokens": continue;
+          case "total_tokens": continue;
         }
-        if (!(rt.isJsonKind(o11[k17]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o11[k17], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -225,11 +221,11 @@ export function wireOfEmbeddingUsage(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "promptTokens": {
-        out.prompt_tokens = x;
+        out["prompt_tokens"] = x;
         continue;
       }
       case "totalTokens": {
-        out.total_tokens = x;
+        out["total_tokens"] = x;
         continue;
       }
     }
@@ -248,11 +244,11 @@ export function sdkOfEmbeddingUsage(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "prompt_tokens": {
-        out.promptTokens = x;
+        out["promptTokens"] = x;
         continue;
       }
       case "total_tokens": {
-        out.totalTokens = x;
+        out["totalTokens"] = x;
         continue;
       }
     }

@@ -36,39 +36,37 @@ export function validateFunctionCallAssistantMessage(value: unknown, options?: r
 export function checkFunctionCallAssistantMessage(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.arguments;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_arguments = o["arguments"];
+    if (x_arguments === undefined) {
       return false;
     } else {
-      if (!(typeof x3 === "string")) {
+      if (!(typeof x_arguments === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.name;
-    if (x4 === undefined) {
+    const x_name = o["name"];
+    if (x_name === undefined) {
       return false;
     } else {
-      if (!(typeof x4 === "string")) {
+      if (!(typeof x_name === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    let n9 = 0;
-    for (const k10 in o1) n9++;
-    if (n9 !== c2) {
-      const ks5 = Object.keys(o1);
-      for (let i6 = 0; i6 < ks5.length; i6++) {
-        const k7 = ks5[i6]!;
-        switch (k7) {
-          case "arguments":
-          case "name": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "arguments": continue;
+          case "name": continue;
         }
-        if (!(rt.isJsonKind(o1[k7]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -86,48 +84,46 @@ export function collectFunctionCallAssistantMessage(v: unknown, d: number, p: st
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o11 = v;
-    let c12 = 0;
-    const x13 = o11.arguments;
-    if (x13 === undefined) {
-      rt.report(e, p, "required", "arguments", o11, "have the property \"arguments\"");
+    const o = v;
+    let c = 0;
+    const x_arguments = o["arguments"];
+    if (x_arguments === undefined) {
+      rt.report(e, p, "required", "arguments", o, "have the property \"arguments\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x13 === "string")) {
-        rt.report(e, p + "/arguments", "type", "string", x13, "be a string");
+      if (!(typeof x_arguments === "string")) {
+        rt.report(e, p + "/arguments", "type", "string", x_arguments, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c12++;
+      c++;
     }
-    const x14 = o11.name;
-    if (x14 === undefined) {
-      rt.report(e, p, "required", "name", o11, "have the property \"name\"");
+    const x_name = o["name"];
+    if (x_name === undefined) {
+      rt.report(e, p, "required", "name", o, "have the property \"name\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x14 === "string")) {
-        rt.report(e, p + "/name", "type", "string", x14, "be a string");
+      if (!(typeof x_name === "string")) {
+        rt.report(e, p + "/name", "type", "string", x_name, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c12++;
+      c++;
     }
-    let n19 = 0;
-    for (const k20 in o11) n19++;
-    if (n19 !== c12) {
-      const ks15 = Object.keys(o11);
-      for (let i16 = 0; i16 < ks15.length; i16++) {
-        const k17 = ks15[i16]!;
-        switch (k17) {
-          case "arguments":
-          case "name": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "arguments": continue;
+          case "name": continue;
         }
-        if (!(rt.isJsonKind(o11[k17]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o11[k17], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -176,11 +172,11 @@ export function wireOfFunctionCallAssistantMessage(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "arguments": {
-        out.arguments = x;
+        out["arguments"] = x;
         continue;
       }
       case "name": {
-        out.name = x;
+        out["name"] = x;
         continue;
       }
     }
@@ -199,11 +195,11 @@ export function sdkOfFunctionCallAssistantMessage(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "arguments": {
-        out.arguments = x;
+        out["arguments"] = x;
         continue;
       }
       case "name": {
-        out.name = x;
+        out["name"] = x;
         continue;
       }
     }

@@ -4,7 +4,7 @@ import * as rt from "./_runtime.js";
 import { checkParameterSchema, collectParameterSchema, type ParameterSchemaWire, sdkOfParameterSchema, wireOfParameterSchema } from "./parameterschema.js";
 import type { FunctionDefinition as Sdk_FunctionDefinition } from "../models/components/functiondefinition.js";
 
-const R5 = new rt.Pattern("^[a-zA-Z0-9_-]{1,64}$", "u");
+const pattern_name = new rt.Pattern("^[a-zA-Z0-9_-]{1,64}$", "u");
 
 /**
  * A function that the model may ask the caller to run.
@@ -50,65 +50,63 @@ export function validateFunctionDefinition(value: unknown, options?: rt.Validate
 export function checkFunctionDefinition(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.description;
-    if (x3 !== undefined) {
-      if (typeof x3 === "string") {
-        if (!(x3.length <= 1024 || (x3.length <= 2048 && rt.ucs2length(x3) <= 1024))) {
+    const o = v;
+    let c = 0;
+    const x_description = o["description"];
+    if (x_description !== undefined) {
+      if (typeof x_description === "string") {
+        if (!(x_description.length <= 1024 || (x_description.length <= 2048 && rt.ucs2length(x_description) <= 1024))) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.name;
-    if (x4 === undefined) {
+    const x_name = o["name"];
+    if (x_name === undefined) {
       return false;
     } else {
-      if (typeof x4 === "string") {
-        if (!(x4.length >= 1 && (x4.length >= 2 || rt.ucs2length(x4) >= 1))) {
+      if (typeof x_name === "string") {
+        if (!(x_name.length >= 1 && (x_name.length >= 2 || rt.ucs2length(x_name) >= 1))) {
           return false;
         }
-        if (!(x4.length <= 64 || (x4.length <= 128 && rt.ucs2length(x4) <= 64))) {
+        if (!(x_name.length <= 64 || (x_name.length <= 128 && rt.ucs2length(x_name) <= 64))) {
           return false;
         }
-        if (!(R5.test(x4))) {
+        if (!(pattern_name.test(x_name))) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x6 = o1.parameters;
-    if (x6 !== undefined) {
-      if (!checkParameterSchema(x6, d + 1)) return false;
-      c2++;
+    const x_parameters = o["parameters"];
+    if (x_parameters !== undefined) {
+      if (!checkParameterSchema(x_parameters, d + 1)) return false;
+      c++;
     }
-    const x7 = o1.strict;
-    if (x7 !== undefined) {
-      if (!(typeof x7 === "boolean")) {
+    const x_strict = o["strict"];
+    if (x_strict !== undefined) {
+      if (!(typeof x_strict === "boolean")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    let n12 = 0;
-    for (const k13 in o1) n12++;
-    if (n12 !== c2) {
-      const ks8 = Object.keys(o1);
-      for (let i9 = 0; i9 < ks8.length; i9++) {
-        const k10 = ks8[i9]!;
-        switch (k10) {
-          case "description":
-          case "name":
-          case "parameters":
-          case "strict": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "description": continue;
+          case "name": continue;
+          case "parameters": continue;
+          case "strict": continue;
         }
-        if (!(rt.isJsonKind(o1[k10]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -126,85 +124,83 @@ export function collectFunctionDefinition(v: unknown, d: number, p: string, e: r
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o14 = v;
-    let c15 = 0;
-    const x16 = o14.description;
-    if (x16 !== undefined) {
-      if (typeof x16 === "string") {
-        if (!(x16.length <= 1024 || (x16.length <= 2048 && rt.ucs2length(x16) <= 1024))) {
-          rt.report(e, p + "/description", "maxLength", "at most 1024 characters", x16, "have at most 1024 characters");
+    const o = v;
+    let c = 0;
+    const x_description = o["description"];
+    if (x_description !== undefined) {
+      if (typeof x_description === "string") {
+        if (!(x_description.length <= 1024 || (x_description.length <= 2048 && rt.ucs2length(x_description) <= 1024))) {
+          rt.report(e, p + "/description", "maxLength", "at most 1024 characters", x_description, "have at most 1024 characters");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/description", "type", "string", x16, "be a string");
+        rt.report(e, p + "/description", "type", "string", x_description, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c15++;
+      c++;
     }
-    const x17 = o14.name;
-    if (x17 === undefined) {
-      rt.report(e, p, "required", "name", o14, "have the property \"name\"");
+    const x_name = o["name"];
+    if (x_name === undefined) {
+      rt.report(e, p, "required", "name", o, "have the property \"name\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x17 === "string") {
-        if (!(x17.length >= 1 && (x17.length >= 2 || rt.ucs2length(x17) >= 1))) {
-          rt.report(e, p + "/name", "minLength", "at least 1 characters", x17, "have at least 1 characters");
+      if (typeof x_name === "string") {
+        if (!(x_name.length >= 1 && (x_name.length >= 2 || rt.ucs2length(x_name) >= 1))) {
+          rt.report(e, p + "/name", "minLength", "at least 1 characters", x_name, "have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
-        if (!(x17.length <= 64 || (x17.length <= 128 && rt.ucs2length(x17) <= 64))) {
-          rt.report(e, p + "/name", "maxLength", "at most 64 characters", x17, "have at most 64 characters");
+        if (!(x_name.length <= 64 || (x_name.length <= 128 && rt.ucs2length(x_name) <= 64))) {
+          rt.report(e, p + "/name", "maxLength", "at most 64 characters", x_name, "have at most 64 characters");
           if (!all) return false;
           ok = false;
         }
-        if (!(R5.test(x17))) {
-          rt.report(e, p + "/name", "pattern", "^[a-zA-Z0-9_-]{1,64}$", x17, "match the pattern ^[a-zA-Z0-9_-]{1,64}$");
+        if (!(pattern_name.test(x_name))) {
+          rt.report(e, p + "/name", "pattern", "^[a-zA-Z0-9_-]{1,64}$", x_name, "match the pattern ^[a-zA-Z0-9_-]{1,64}$");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/name", "type", "string", x17, "be a string");
+        rt.report(e, p + "/name", "type", "string", x_name, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c15++;
+      c++;
     }
-    const x18 = o14.parameters;
-    if (x18 !== undefined) {
-      if (!collectParameterSchema(x18, d + 1, p + "/parameters", e, all)) {
+    const x_parameters = o["parameters"];
+    if (x_parameters !== undefined) {
+      if (!collectParameterSchema(x_parameters, d + 1, p + "/parameters", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c15++;
+      c++;
     }
-    const x19 = o14.strict;
-    if (x19 !== undefined) {
-      if (!(typeof x19 === "boolean")) {
-        rt.report(e, p + "/strict", "type", "boolean", x19, "be a boolean");
+    const x_strict = o["strict"];
+    if (x_strict !== undefined) {
+      if (!(typeof x_strict === "boolean")) {
+        rt.report(e, p + "/strict", "type", "boolean", x_strict, "be a boolean");
         if (!all) return false;
         ok = false;
       }
-      c15++;
+      c++;
     }
-    let n24 = 0;
-    for (const k25 in o14) n24++;
-    if (n24 !== c15) {
-      const ks20 = Object.keys(o14);
-      for (let i21 = 0; i21 < ks20.length; i21++) {
-        const k22 = ks20[i21]!;
-        switch (k22) {
-          case "description":
-          case "name":
-          case "parameters":
-          case "strict": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "description": continue;
+          case "name": continue;
+          case "parameters": continue;
+          case "strict": continue;
         }
-        if (!(rt.isJsonKind(o14[k22]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k22), "type", "JSON value", o14[k22], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -253,19 +249,19 @@ export function wireOfFunctionDefinition(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "description": {
-        out.description = x;
+        out["description"] = x;
         continue;
       }
       case "name": {
-        out.name = x;
+        out["name"] = x;
         continue;
       }
       case "parameters": {
-        out.parameters = wireOfParameterSchema(x);
+        out["parameters"] = wireOfParameterSchema(x);
         continue;
       }
       case "strict": {
-        out.strict = x;
+        out["strict"] = x;
         continue;
       }
     }
@@ -284,19 +280,19 @@ export function sdkOfFunctionDefinition(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "description": {
-        out.description = x;
+        out["description"] = x;
         continue;
       }
       case "name": {
-        out.name = x;
+        out["name"] = x;
         continue;
       }
       case "parameters": {
-        out.parameters = sdkOfParameterSchema(x);
+        out["parameters"] = sdkOfParameterSchema(x);
         continue;
       }
       case "strict": {
-        out.strict = x;
+        out["strict"] = x;
         continue;
       }
     }

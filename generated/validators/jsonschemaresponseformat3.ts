@@ -3,7 +3,7 @@
 import * as rt from "./_runtime.js";
 import type { JsonSchemaResponseFormat3 as Sdk_JsonSchemaResponseFormat3 } from "../models/components/jsonschemaresponseformat3.js";
 
-const R5 = new rt.Pattern("^[a-zA-Z0-9_-]{1,64}$", "u");
+const pattern_name = new rt.Pattern("^[a-zA-Z0-9_-]{1,64}$", "u");
 
 export type JsonSchemaResponseFormat3Wire = {
   /**
@@ -46,51 +46,51 @@ export function validateJsonSchemaResponseFormat3(value: unknown, options?: rt.V
 export function checkJsonSchemaResponseFormat3(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.description;
-    if (x3 !== undefined) {
-      if (!(typeof x3 === "string")) {
+    const o = v;
+    let c = 0;
+    const x_description = o["description"];
+    if (x_description !== undefined) {
+      if (!(typeof x_description === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.name;
-    if (x4 === undefined) {
+    const x_name = o["name"];
+    if (x_name === undefined) {
       return false;
     } else {
-      if (typeof x4 === "string") {
-        if (!(x4.length >= 1 && (x4.length >= 2 || rt.ucs2length(x4) >= 1))) {
+      if (typeof x_name === "string") {
+        if (!(x_name.length >= 1 && (x_name.length >= 2 || rt.ucs2length(x_name) >= 1))) {
           return false;
         }
-        if (!(x4.length <= 64 || (x4.length <= 128 && rt.ucs2length(x4) <= 64))) {
+        if (!(x_name.length <= 64 || (x_name.length <= 128 && rt.ucs2length(x_name) <= 64))) {
           return false;
         }
-        if (!(R5.test(x4))) {
+        if (!(pattern_name.test(x_name))) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x6 = o1.schema;
-    if (x6 === undefined) {
+    const x_schema = o["schema"];
+    if (x_schema === undefined) {
       return false;
     } else {
-      if (rt.isObject(x6)) {
-        const o7 = x6;
-        const n9 = Object.keys(o7).length;
-        if (!(n9 >= 1)) {
+      if (rt.isObject(x_schema)) {
+        const o_schema = x_schema;
+        const size_schema = Object.keys(o_schema).length;
+        if (!(size_schema >= 1)) {
           return false;
         }
-        let n14 = 0;
-        for (const k15 in o7) n14++;
-        if (n14 !== 0) {
-          const ks10 = Object.keys(o7);
-          for (let i11 = 0; i11 < ks10.length; i11++) {
-            const k12 = ks10[i11]!;
-            if (!(rt.isJsonKind(o7[k12]))) {
+        let n_schema = 0;
+        for (const _ in o_schema) n_schema++;
+        if (n_schema !== 0) {
+          const ks_schema = Object.keys(o_schema);
+          for (let i_schema = 0; i_schema < ks_schema.length; i_schema++) {
+            const k_schema = ks_schema[i_schema]!;
+            if (!(rt.isJsonKind(o_schema[k_schema]))) {
               return false;
             }
           }
@@ -98,32 +98,30 @@ export function checkJsonSchemaResponseFormat3(v: unknown, d: number): boolean {
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x16 = o1.strict;
-    if (x16 !== undefined) {
-      if (x16 !== null) {
-        if (!(typeof x16 === "boolean")) {
+    const x_strict = o["strict"];
+    if (x_strict !== undefined) {
+      if (x_strict !== null) {
+        if (!(typeof x_strict === "boolean")) {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    let n21 = 0;
-    for (const k22 in o1) n21++;
-    if (n21 !== c2) {
-      const ks17 = Object.keys(o1);
-      for (let i18 = 0; i18 < ks17.length; i18++) {
-        const k19 = ks17[i18]!;
-        switch (k19) {
-          case "description":
-          case "name":
-          case "schema":
-          case "strict": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "description": continue;
+          case "name": continue;
+          case "schema": continue;
+          case "strict": continue;
         }
-        if (!(rt.isJsonKind(o1[k19]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -141,107 +139,105 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, p: strin
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o23 = v;
-    let c24 = 0;
-    const x25 = o23.description;
-    if (x25 !== undefined) {
-      if (!(typeof x25 === "string")) {
-        rt.report(e, p + "/description", "type", "string", x25, "be a string");
+    const o = v;
+    let c = 0;
+    const x_description = o["description"];
+    if (x_description !== undefined) {
+      if (!(typeof x_description === "string")) {
+        rt.report(e, p + "/description", "type", "string", x_description, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c24++;
+      c++;
     }
-    const x26 = o23.name;
-    if (x26 === undefined) {
-      rt.report(e, p, "required", "name", o23, "have the property \"name\"");
+    const x_name = o["name"];
+    if (x_name === undefined) {
+      rt.report(e, p, "required", "name", o, "have the property \"name\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x26 === "string") {
-        if (!(x26.length >= 1 && (x26.length >= 2 || rt.ucs2length(x26) >= 1))) {
-          rt.report(e, p + "/name", "minLength", "at least 1 characters", x26, "have at least 1 characters");
+      if (typeof x_name === "string") {
+        if (!(x_name.length >= 1 && (x_name.length >= 2 || rt.ucs2length(x_name) >= 1))) {
+          rt.report(e, p + "/name", "minLength", "at least 1 characters", x_name, "have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
-        if (!(x26.length <= 64 || (x26.length <= 128 && rt.ucs2length(x26) <= 64))) {
-          rt.report(e, p + "/name", "maxLength", "at most 64 characters", x26, "have at most 64 characters");
+        if (!(x_name.length <= 64 || (x_name.length <= 128 && rt.ucs2length(x_name) <= 64))) {
+          rt.report(e, p + "/name", "maxLength", "at most 64 characters", x_name, "have at most 64 characters");
           if (!all) return false;
           ok = false;
         }
-        if (!(R5.test(x26))) {
-          rt.report(e, p + "/name", "pattern", "^[a-zA-Z0-9_-]{1,64}$", x26, "match the pattern ^[a-zA-Z0-9_-]{1,64}$");
+        if (!(pattern_name.test(x_name))) {
+          rt.report(e, p + "/name", "pattern", "^[a-zA-Z0-9_-]{1,64}$", x_name, "match the pattern ^[a-zA-Z0-9_-]{1,64}$");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/name", "type", "string", x26, "be a string");
+        rt.report(e, p + "/name", "type", "string", x_name, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c24++;
+      c++;
     }
-    const x27 = o23.schema;
-    if (x27 === undefined) {
-      rt.report(e, p, "required", "schema", o23, "have the property \"schema\"");
+    const x_schema = o["schema"];
+    if (x_schema === undefined) {
+      rt.report(e, p, "required", "schema", o, "have the property \"schema\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (rt.isObject(x27)) {
-        const o28 = x27;
-        const n30 = Object.keys(o28).length;
-        if (!(n30 >= 1)) {
-          rt.report(e, p + "/schema", "minProperties", "at least 1 properties", o28, "have at least 1 properties");
+      if (rt.isObject(x_schema)) {
+        const o_schema = x_schema;
+        const size_schema = Object.keys(o_schema).length;
+        if (!(size_schema >= 1)) {
+          rt.report(e, p + "/schema", "minProperties", "at least 1 properties", o_schema, "have at least 1 properties");
           if (!all) return false;
           ok = false;
         }
-        let n35 = 0;
-        for (const k36 in o28) n35++;
-        if (n35 !== 0) {
-          const ks31 = Object.keys(o28);
-          for (let i32 = 0; i32 < ks31.length; i32++) {
-            const k33 = ks31[i32]!;
-            if (!(rt.isJsonKind(o28[k33]))) {
-              rt.report(e, p + "/schema/" + rt.escapePointer(k33), "type", "JSON value", o28[k33], "be a JSON value");
+        let n_schema = 0;
+        for (const _ in o_schema) n_schema++;
+        if (n_schema !== 0) {
+          const ks_schema = Object.keys(o_schema);
+          for (let i_schema = 0; i_schema < ks_schema.length; i_schema++) {
+            const k_schema = ks_schema[i_schema]!;
+            if (!(rt.isJsonKind(o_schema[k_schema]))) {
+              rt.report(e, p + "/schema/" + rt.escapePointer(k_schema), "type", "JSON value", o_schema[k_schema], "be a JSON value");
               if (!all) return false;
               ok = false;
             }
           }
         }
       } else {
-        rt.report(e, p + "/schema", "type", "object", x27, "be an object");
+        rt.report(e, p + "/schema", "type", "object", x_schema, "be an object");
         if (!all) return false;
         ok = false;
       }
-      c24++;
+      c++;
     }
-    const x37 = o23.strict;
-    if (x37 !== undefined) {
-      if (x37 !== null) {
-        if (!(typeof x37 === "boolean")) {
-          rt.report(e, p + "/strict", "type", "boolean", x37, "be a boolean");
+    const x_strict = o["strict"];
+    if (x_strict !== undefined) {
+      if (x_strict !== null) {
+        if (!(typeof x_strict === "boolean")) {
+          rt.report(e, p + "/strict", "type", "boolean", x_strict, "be a boolean");
           if (!all) return false;
           ok = false;
         }
       }
-      c24++;
+      c++;
     }
-    let n42 = 0;
-    for (const k43 in o23) n42++;
-    if (n42 !== c24) {
-      const ks38 = Object.keys(o23);
-      for (let i39 = 0; i39 < ks38.length; i39++) {
-        const k40 = ks38[i39]!;
-        switch (k40) {
-          case "description":
-          case "name":
-          case "schema":
-          case "strict": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "description": continue;
+          case "name": continue;
+          case "schema": continue;
+          case "strict": continue;
         }
-        if (!(rt.isJsonKind(o23[k40]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k40), "type", "JSON value", o23[k40], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -290,19 +286,19 @@ export function wireOfJsonSchemaResponseFormat3(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "description": {
-        out.description = x;
+        out["description"] = x;
         continue;
       }
       case "name": {
-        out.name = x;
+        out["name"] = x;
         continue;
       }
       case "schema": {
-        out.schema = w1(x);
+        out["schema"] = wire_schema(x);
         continue;
       }
       case "strict": {
-        out.strict = x;
+        out["strict"] = x;
         continue;
       }
     }
@@ -321,19 +317,19 @@ export function sdkOfJsonSchemaResponseFormat3(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "description": {
-        out.description = x;
+        out["description"] = x;
         continue;
       }
       case "name": {
-        out.name = x;
+        out["name"] = x;
         continue;
       }
       case "schema": {
-        out.schema = s2(x);
+        out["schema"] = sdk_schema(x);
         continue;
       }
       case "strict": {
-        out.strict = x;
+        out["strict"] = x;
         continue;
       }
     }
@@ -342,7 +338,7 @@ export function sdkOfJsonSchemaResponseFormat3(v: unknown): unknown {
   return out;
 }
 
-function w1(v: unknown): unknown {
+function wire_schema(v: unknown): unknown {
   if (!rt.isObject(v)) return v;
   const out: Record<string, unknown> = {};
   const ks = Object.keys(v);
@@ -355,7 +351,7 @@ function w1(v: unknown): unknown {
   return out;
 }
 
-function s2(v: unknown): unknown {
+function sdk_schema(v: unknown): unknown {
   if (!rt.isObject(v)) return v;
   const out: Record<string, unknown> = {};
   const ks = Object.keys(v);

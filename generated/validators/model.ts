@@ -47,66 +47,64 @@ export function validateModel(value: unknown, options?: rt.ValidateOptions): rt.
 export function checkModel(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.created;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_created = o["created"];
+    if (x_created === undefined) {
       return false;
     } else {
-      if (typeof x3 === "number" && Number.isInteger(x3)) {
-        if (!(x3 >= 0)) {
+      if (typeof x_created === "number" && Number.isInteger(x_created)) {
+        if (!(x_created >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x3))) {
+        if (!(Number.isInteger(x_created))) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.id;
-    if (x4 === undefined) {
+    const x_id = o["id"];
+    if (x_id === undefined) {
       return false;
     } else {
-      if (!(typeof x4 === "string")) {
+      if (!(typeof x_id === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x5 = o1.object;
-    if (x5 === undefined) {
+    const x_object = o["object"];
+    if (x_object === undefined) {
       return false;
     } else {
-      if (!(typeof x5 === "string")) {
+      if (!(typeof x_object === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x6 = o1.owned_by;
-    if (x6 === undefined) {
+    const x_owned_by = o["owned_by"];
+    if (x_owned_by === undefined) {
       return false;
     } else {
-      if (!(typeof x6 === "string")) {
+      if (!(typeof x_owned_by === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    let n11 = 0;
-    for (const k12 in o1) n11++;
-    if (n11 !== c2) {
-      const ks7 = Object.keys(o1);
-      for (let i8 = 0; i8 < ks7.length; i8++) {
-        const k9 = ks7[i8]!;
-        switch (k9) {
-          case "created":
-          case "id":
-          case "object":
-          case "owned_by": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "created": continue;
+          case "id": continue;
+          case "object": continue;
+          case "owned_by": continue;
         }
-        if (!(rt.isJsonKind(o1[k9]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -124,92 +122,90 @@ export function collectModel(v: unknown, d: number, p: string, e: rt.ValidationE
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o13 = v;
-    let c14 = 0;
-    const x15 = o13.created;
-    if (x15 === undefined) {
-      rt.report(e, p, "required", "created", o13, "have the property \"created\"");
+    const o = v;
+    let c = 0;
+    const x_created = o["created"];
+    if (x_created === undefined) {
+      rt.report(e, p, "required", "created", o, "have the property \"created\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x15 === "number" && Number.isFinite(x15)) {
-        if (!(Number.isInteger(x15))) {
-          rt.report(e, p + "/created", "type", "integer", x15, "be an integer");
+      if (typeof x_created === "number" && Number.isFinite(x_created)) {
+        if (!(Number.isInteger(x_created))) {
+          rt.report(e, p + "/created", "type", "integer", x_created, "be an integer");
           if (!all) return false;
           ok = false;
         }
-        if (!(x15 >= 0)) {
-          rt.report(e, p + "/created", "minimum", ">= 0", x15, "be >= 0");
+        if (!(x_created >= 0)) {
+          rt.report(e, p + "/created", "minimum", ">= 0", x_created, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x15))) {
-          rt.report(e, p + "/created", "format", "int64", x15, "be an integer (int64)");
+        if (!(Number.isInteger(x_created))) {
+          rt.report(e, p + "/created", "format", "int64", x_created, "be an integer (int64)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/created", "type", "integer", x15, "be an integer");
+        rt.report(e, p + "/created", "type", "integer", x_created, "be an integer");
         if (!all) return false;
         ok = false;
       }
-      c14++;
+      c++;
     }
-    const x16 = o13.id;
-    if (x16 === undefined) {
-      rt.report(e, p, "required", "id", o13, "have the property \"id\"");
+    const x_id = o["id"];
+    if (x_id === undefined) {
+      rt.report(e, p, "required", "id", o, "have the property \"id\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x16 === "string")) {
-        rt.report(e, p + "/id", "type", "string", x16, "be a string");
+      if (!(typeof x_id === "string")) {
+        rt.report(e, p + "/id", "type", "string", x_id, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c14++;
+      c++;
     }
-    const x17 = o13.object;
-    if (x17 === undefined) {
-      rt.report(e, p, "required", "object", o13, "have the property \"object\"");
+    const x_object = o["object"];
+    if (x_object === undefined) {
+      rt.report(e, p, "required", "object", o, "have the property \"object\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x17 === "string")) {
-        rt.report(e, p + "/object", "type", "string", x17, "be a string");
+      if (!(typeof x_object === "string")) {
+        rt.report(e, p + "/object", "type", "string", x_object, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c14++;
+      c++;
     }
-    const x18 = o13.owned_by;
-    if (x18 === undefined) {
-      rt.report(e, p, "required", "owned_by", o13, "have the property \"owned_by\"");
+    const x_owned_by = o["owned_by"];
+    if (x_owned_by === undefined) {
+      rt.report(e, p, "required", "owned_by", o, "have the property \"owned_by\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x18 === "string")) {
-        rt.report(e, p + "/owned_by", "type", "string", x18, "be a string");
+      if (!(typeof x_owned_by === "string")) {
+        rt.report(e, p + "/owned_by", "type", "string", x_owned_by, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c14++;
+      c++;
     }
-    let n23 = 0;
-    for (const k24 in o13) n23++;
-    if (n23 !== c14) {
-      const ks19 = Object.keys(o13);
-      for (let i20 = 0; i20 < ks19.length; i20++) {
-        const k21 = ks19[i20]!;
-        switch (k21) {
-          case "created":
-          case "id":
-          case "object":
-          case "owned_by": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "created": continue;
+          case "id": continue;
+          case "object": continue;
+          case "owned_by": continue;
         }
-        if (!(rt.isJsonKind(o13[k21]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k21), "type", "JSON value", o13[k21], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -258,19 +254,19 @@ export function wireOfModel(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "created": {
-        out.created = x;
+        out["created"] = x;
         continue;
       }
       case "id": {
-        out.id = x;
+        out["id"] = x;
         continue;
       }
       case "object": {
-        out.object = x;
+        out["object"] = x;
         continue;
       }
       case "ownedBy": {
-        out.owned_by = x;
+        out["owned_by"] = x;
         continue;
       }
     }
@@ -289,19 +285,19 @@ export function sdkOfModel(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "created": {
-        out.created = x;
+        out["created"] = x;
         continue;
       }
       case "id": {
-        out.id = x;
+        out["id"] = x;
         continue;
       }
       case "object": {
-        out.object = x;
+        out["object"] = x;
         continue;
       }
       case "owned_by": {
-        out.ownedBy = x;
+        out["ownedBy"] = x;
         continue;
       }
     }

@@ -40,45 +40,43 @@ export function validateModelList(value: unknown, options?: rt.ValidateOptions):
 export function checkModelList(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.data;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_data = o["data"];
+    if (x_data === undefined) {
       return false;
     } else {
-      if (Array.isArray(x3)) {
-        const a4: readonly unknown[] = x3;
-        for (let i5 = 0; i5 < a4.length; i5++) {
-          const x6 = a4[i5];
-          if (!checkModel(x6, d + 1)) return false;
+      if (Array.isArray(x_data)) {
+        const a_data: readonly unknown[] = x_data;
+        for (let i_data = 0; i_data < a_data.length; i_data++) {
+          const x_data_item = a_data[i_data];
+          if (!checkModel(x_data_item, d + 1)) return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x7 = o1.object;
-    if (x7 === undefined) {
+    const x_object = o["object"];
+    if (x_object === undefined) {
       return false;
     } else {
-      if (!(typeof x7 === "string")) {
+      if (!(typeof x_object === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    let n12 = 0;
-    for (const k13 in o1) n12++;
-    if (n12 !== c2) {
-      const ks8 = Object.keys(o1);
-      for (let i9 = 0; i9 < ks8.length; i9++) {
-        const k10 = ks8[i9]!;
-        switch (k10) {
-          case "data":
-          case "object": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "data": continue;
+          case "object": continue;
         }
-        if (!(rt.isJsonKind(o1[k10]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -96,57 +94,55 @@ export function collectModelList(v: unknown, d: number, p: string, e: rt.Validat
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o14 = v;
-    let c15 = 0;
-    const x16 = o14.data;
-    if (x16 === undefined) {
-      rt.report(e, p, "required", "data", o14, "have the property \"data\"");
+    const o = v;
+    let c = 0;
+    const x_data = o["data"];
+    if (x_data === undefined) {
+      rt.report(e, p, "required", "data", o, "have the property \"data\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (Array.isArray(x16)) {
-        const a17: readonly unknown[] = x16;
-        for (let i18 = 0; i18 < a17.length; i18++) {
-          const x19 = a17[i18];
-          if (!collectModel(x19, d + 1, p + "/data/" + i18, e, all)) {
+      if (Array.isArray(x_data)) {
+        const a_data: readonly unknown[] = x_data;
+        for (let i_data = 0; i_data < a_data.length; i_data++) {
+          const x_data_item = a_data[i_data];
+          if (!collectModel(x_data_item, d + 1, p + "/data/" + i_data, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/data", "type", "array", x16, "be an array");
+        rt.report(e, p + "/data", "type", "array", x_data, "be an array");
         if (!all) return false;
         ok = false;
       }
-      c15++;
+      c++;
     }
-    const x20 = o14.object;
-    if (x20 === undefined) {
-      rt.report(e, p, "required", "object", o14, "have the property \"object\"");
+    const x_object = o["object"];
+    if (x_object === undefined) {
+      rt.report(e, p, "required", "object", o, "have the property \"object\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x20 === "string")) {
-        rt.report(e, p + "/object", "type", "string", x20, "be a string");
+      if (!(typeof x_object === "string")) {
+        rt.report(e, p + "/object", "type", "string", x_object, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c15++;
+      c++;
     }
-    let n25 = 0;
-    for (const k26 in o14) n25++;
-    if (n25 !== c15) {
-      const ks21 = Object.keys(o14);
-      for (let i22 = 0; i22 < ks21.length; i22++) {
-        const k23 = ks21[i22]!;
-        switch (k23) {
-          case "data":
-          case "object": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "data": continue;
+          case "object": continue;
         }
-        if (!(rt.isJsonKind(o14[k23]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k23), "type", "JSON value", o14[k23], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -195,11 +191,11 @@ export function wireOfModelList(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "data": {
-        out.data = w1(x);
+        out["data"] = wire_data(x);
         continue;
       }
       case "object": {
-        out.object = x;
+        out["object"] = x;
         continue;
       }
     }
@@ -218,11 +214,11 @@ export function sdkOfModelList(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "data": {
-        out.data = s2(x);
+        out["data"] = sdk_data(x);
         continue;
       }
       case "object": {
-        out.object = x;
+        out["object"] = x;
         continue;
       }
     }
@@ -231,7 +227,7 @@ export function sdkOfModelList(v: unknown): unknown {
   return out;
 }
 
-function w1(v: unknown): unknown {
+function wire_data(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -242,7 +238,7 @@ function w1(v: unknown): unknown {
   return out;
 }
 
-function s2(v: unknown): unknown {
+function sdk_data(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];

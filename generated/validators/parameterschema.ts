@@ -57,98 +57,96 @@ export function validateParameterSchema(value: unknown, options?: rt.ValidateOpt
 export function checkParameterSchema(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.description;
-    if (x3 !== undefined) {
-      if (!(typeof x3 === "string")) {
+    const o = v;
+    let c = 0;
+    const x_description = o["description"];
+    if (x_description !== undefined) {
+      if (!(typeof x_description === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.enum;
-    if (x4 !== undefined) {
-      if (Array.isArray(x4)) {
-        const a5: readonly unknown[] = x4;
-        if (!(a5.length >= 1)) {
+    const x_enum = o["enum"];
+    if (x_enum !== undefined) {
+      if (Array.isArray(x_enum)) {
+        const a_enum: readonly unknown[] = x_enum;
+        if (!(a_enum.length >= 1)) {
           return false;
         }
-        for (let i6 = 0; i6 < a5.length; i6++) {
-          const x7 = a5[i6];
-          if (!(typeof x7 === "string")) {
+        for (let i_enum = 0; i_enum < a_enum.length; i_enum++) {
+          const x_enum_item = a_enum[i_enum];
+          if (!(typeof x_enum_item === "string")) {
             return false;
           }
         }
-        if (!(rt.uniqueItems(a5))) {
+        if (!(rt.uniqueItems(a_enum))) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x8 = o1.items;
-    if (x8 !== undefined) {
-      if (!checkParameterSchema(x8, d + 1)) return false;
-      c2++;
+    const x_items = o["items"];
+    if (x_items !== undefined) {
+      if (!checkParameterSchema(x_items, d + 1)) return false;
+      c++;
     }
-    const x9 = o1.properties;
-    if (x9 !== undefined) {
-      if (rt.isObject(x9)) {
-        const o10 = x9;
-        const ks12 = Object.keys(o10);
-        for (let i13 = 0; i13 < ks12.length; i13++) {
-          const k14 = ks12[i13]!;
-          const x16 = o10[k14];
-          if (!checkParameterSchema(x16, d + 1)) return false;
+    const x_properties = o["properties"];
+    if (x_properties !== undefined) {
+      if (rt.isObject(x_properties)) {
+        const o_properties = x_properties;
+        const ks_properties = Object.keys(o_properties);
+        for (let i_properties = 0; i_properties < ks_properties.length; i_properties++) {
+          const k_properties = ks_properties[i_properties]!;
+          const x_properties_other = o_properties[k_properties];
+          if (!checkParameterSchema(x_properties_other, d + 1)) return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x17 = o1.required;
-    if (x17 !== undefined) {
-      if (Array.isArray(x17)) {
-        const a18: readonly unknown[] = x17;
-        for (let i19 = 0; i19 < a18.length; i19++) {
-          const x20 = a18[i19];
-          if (!(typeof x20 === "string")) {
+    const x_required = o["required"];
+    if (x_required !== undefined) {
+      if (Array.isArray(x_required)) {
+        const a_required: readonly unknown[] = x_required;
+        for (let i_required = 0; i_required < a_required.length; i_required++) {
+          const x_required_item = a_required[i_required];
+          if (!(typeof x_required_item === "string")) {
             return false;
           }
         }
-        if (!(rt.uniqueItems(a18))) {
+        if (!(rt.uniqueItems(a_required))) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x21 = o1.type;
-    if (x21 === undefined) {
+    const x_type = o["type"];
+    if (x_type === undefined) {
       return false;
     } else {
-      if (!checkTypeParameterSchema(x21, d + 1)) return false;
-      c2++;
+      if (!checkTypeParameterSchema(x_type, d + 1)) return false;
+      c++;
     }
-    let n26 = 0;
-    for (const k27 in o1) n26++;
-    if (n26 !== c2) {
-      const ks22 = Object.keys(o1);
-      for (let i23 = 0; i23 < ks22.length; i23++) {
-        const k24 = ks22[i23]!;
-        switch (k24) {
-          case "description":
-          case "enum":
-          case "items":
-          case "properties":
-          case "required":
-          case "type": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "description": continue;
+          case "enum": continue;
+          case "items": continue;
+          case "properties": continue;
+          case "required": continue;
+          case "type": continue;
         }
-        if (!(rt.isJsonKind(o1[k24]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -166,128 +164,126 @@ export function collectParameterSchema(v: unknown, d: number, p: string, e: rt.V
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o28 = v;
-    let c29 = 0;
-    const x30 = o28.description;
-    if (x30 !== undefined) {
-      if (!(typeof x30 === "string")) {
-        rt.report(e, p + "/description", "type", "string", x30, "be a string");
+    const o = v;
+    let c = 0;
+    const x_description = o["description"];
+    if (x_description !== undefined) {
+      if (!(typeof x_description === "string")) {
+        rt.report(e, p + "/description", "type", "string", x_description, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c29++;
+      c++;
     }
-    const x31 = o28.enum;
-    if (x31 !== undefined) {
-      if (Array.isArray(x31)) {
-        const a32: readonly unknown[] = x31;
-        if (!(a32.length >= 1)) {
-          rt.report(e, p + "/enum", "minItems", "at least 1 items", a32, "have at least 1 items");
+    const x_enum = o["enum"];
+    if (x_enum !== undefined) {
+      if (Array.isArray(x_enum)) {
+        const a_enum: readonly unknown[] = x_enum;
+        if (!(a_enum.length >= 1)) {
+          rt.report(e, p + "/enum", "minItems", "at least 1 items", a_enum, "have at least 1 items");
           if (!all) return false;
           ok = false;
         }
-        for (let i33 = 0; i33 < a32.length; i33++) {
-          const x34 = a32[i33];
-          if (!(typeof x34 === "string")) {
-            rt.report(e, p + "/enum/" + i33, "type", "string", x34, "be a string");
+        for (let i_enum = 0; i_enum < a_enum.length; i_enum++) {
+          const x_enum_item = a_enum[i_enum];
+          if (!(typeof x_enum_item === "string")) {
+            rt.report(e, p + "/enum/" + i_enum, "type", "string", x_enum_item, "be a string");
             if (!all) return false;
             ok = false;
           }
         }
-        if (!(rt.uniqueItems(a32))) {
-          rt.report(e, p + "/enum", "uniqueItems", "no two equal items", a32, "have no two equal items");
+        if (!(rt.uniqueItems(a_enum))) {
+          rt.report(e, p + "/enum", "uniqueItems", "no two equal items", a_enum, "have no two equal items");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/enum", "type", "array", x31, "be an array");
+        rt.report(e, p + "/enum", "type", "array", x_enum, "be an array");
         if (!all) return false;
         ok = false;
       }
-      c29++;
+      c++;
     }
-    const x35 = o28.items;
-    if (x35 !== undefined) {
-      if (!collectParameterSchema(x35, d + 1, p + "/items", e, all)) {
+    const x_items = o["items"];
+    if (x_items !== undefined) {
+      if (!collectParameterSchema(x_items, d + 1, p + "/items", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c29++;
+      c++;
     }
-    const x36 = o28.properties;
-    if (x36 !== undefined) {
-      if (rt.isObject(x36)) {
-        const o37 = x36;
-        const ks39 = Object.keys(o37);
-        for (let i40 = 0; i40 < ks39.length; i40++) {
-          const k41 = ks39[i40]!;
-          const x43 = o37[k41];
-          if (!collectParameterSchema(x43, d + 1, p + "/properties/" + rt.escapePointer(k41), e, all)) {
+    const x_properties = o["properties"];
+    if (x_properties !== undefined) {
+      if (rt.isObject(x_properties)) {
+        const o_properties = x_properties;
+        const ks_properties = Object.keys(o_properties);
+        for (let i_properties = 0; i_properties < ks_properties.length; i_properties++) {
+          const k_properties = ks_properties[i_properties]!;
+          const x_properties_other = o_properties[k_properties];
+          if (!collectParameterSchema(x_properties_other, d + 1, p + "/properties/" + rt.escapePointer(k_properties), e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/properties", "type", "object", x36, "be an object");
+        rt.report(e, p + "/properties", "type", "object", x_properties, "be an object");
         if (!all) return false;
         ok = false;
       }
-      c29++;
+      c++;
     }
-    const x44 = o28.required;
-    if (x44 !== undefined) {
-      if (Array.isArray(x44)) {
-        const a45: readonly unknown[] = x44;
-        for (let i46 = 0; i46 < a45.length; i46++) {
-          const x47 = a45[i46];
-          if (!(typeof x47 === "string")) {
-            rt.report(e, p + "/required/" + i46, "type", "string", x47, "be a string");
+    const x_required = o["required"];
+    if (x_required !== undefined) {
+      if (Array.isArray(x_required)) {
+        const a_required: readonly unknown[] = x_required;
+        for (let i_required = 0; i_required < a_required.length; i_required++) {
+          const x_required_item = a_required[i_required];
+          if (!(typeof x_required_item === "string")) {
+            rt.report(e, p + "/required/" + i_required, "type", "string", x_required_item, "be a string");
             if (!all) return false;
             ok = false;
           }
         }
-        if (!(rt.uniqueItems(a45))) {
-          rt.report(e, p + "/required", "uniqueItems", "no two equal items", a45, "have no two equal items");
+        if (!(rt.uniqueItems(a_required))) {
+          rt.report(e, p + "/required", "uniqueItems", "no two equal items", a_required, "have no two equal items");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/required", "type", "array", x44, "be an array");
+        rt.report(e, p + "/required", "type", "array", x_required, "be an array");
         if (!all) return false;
         ok = false;
       }
-      c29++;
+      c++;
     }
-    const x48 = o28.type;
-    if (x48 === undefined) {
-      rt.report(e, p, "required", "type", o28, "have the property \"type\"");
+    const x_type = o["type"];
+    if (x_type === undefined) {
+      rt.report(e, p, "required", "type", o, "have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectTypeParameterSchema(x48, d + 1, p + "/type", e, all)) {
+      if (!collectTypeParameterSchema(x_type, d + 1, p + "/type", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c29++;
+      c++;
     }
-    let n53 = 0;
-    for (const k54 in o28) n53++;
-    if (n53 !== c29) {
-      const ks49 = Object.keys(o28);
-      for (let i50 = 0; i50 < ks49.length; i50++) {
-        const k51 = ks49[i50]!;
-        switch (k51) {
-          case "description":
-          case "enum":
-          case "items":
-          case "properties":
-          case "required":
-          case "type": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "description": continue;
+          case "enum": continue;
+          case "items": continue;
+          case "properties": continue;
+          case "required": continue;
+          case "type": continue;
         }
-        if (!(rt.isJsonKind(o28[k51]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k51), "type", "JSON value", o28[k51], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -336,27 +332,27 @@ export function wireOfParameterSchema(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "description": {
-        out.description = x;
+        out["description"] = x;
         continue;
       }
       case "enum": {
-        out.enum = w1(x);
+        out["enum"] = wire_enum(x);
         continue;
       }
       case "items": {
-        out.items = wireOfParameterSchema(x);
+        out["items"] = wireOfParameterSchema(x);
         continue;
       }
       case "properties": {
-        out.properties = w2(x);
+        out["properties"] = wire_properties(x);
         continue;
       }
       case "required": {
-        out.required = w3(x);
+        out["required"] = wire_required(x);
         continue;
       }
       case "type": {
-        out.type = wireOfTypeParameterSchema(x);
+        out["type"] = wireOfTypeParameterSchema(x);
         continue;
       }
     }
@@ -375,27 +371,27 @@ export function sdkOfParameterSchema(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "description": {
-        out.description = x;
+        out["description"] = x;
         continue;
       }
       case "enum": {
-        out.enum = s4(x);
+        out["enum"] = sdk_enum(x);
         continue;
       }
       case "items": {
-        out.items = sdkOfParameterSchema(x);
+        out["items"] = sdkOfParameterSchema(x);
         continue;
       }
       case "properties": {
-        out.properties = s5(x);
+        out["properties"] = sdk_properties(x);
         continue;
       }
       case "required": {
-        out.required = s6(x);
+        out["required"] = sdk_required(x);
         continue;
       }
       case "type": {
-        out.type = sdkOfTypeParameterSchema(x);
+        out["type"] = sdkOfTypeParameterSchema(x);
         continue;
       }
     }
@@ -404,7 +400,7 @@ export function sdkOfParameterSchema(v: unknown): unknown {
   return out;
 }
 
-function w1(v: unknown): unknown {
+function wire_enum(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -415,7 +411,7 @@ function w1(v: unknown): unknown {
   return out;
 }
 
-function w2(v: unknown): unknown {
+function wire_properties(v: unknown): unknown {
   if (!rt.isObject(v)) return v;
   const out: Record<string, unknown> = {};
   const ks = Object.keys(v);
@@ -428,7 +424,7 @@ function w2(v: unknown): unknown {
   return out;
 }
 
-function w3(v: unknown): unknown {
+function wire_required(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -439,7 +435,7 @@ function w3(v: unknown): unknown {
   return out;
 }
 
-function s4(v: unknown): unknown {
+function sdk_enum(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];
@@ -450,7 +446,7 @@ function s4(v: unknown): unknown {
   return out;
 }
 
-function s5(v: unknown): unknown {
+function sdk_properties(v: unknown): unknown {
   if (!rt.isObject(v)) return v;
   const out: Record<string, unknown> = {};
   const ks = Object.keys(v);
@@ -463,7 +459,7 @@ function s5(v: unknown): unknown {
   return out;
 }
 
-function s6(v: unknown): unknown {
+function sdk_required(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const a: readonly unknown[] = v;
   const out: unknown[] = [];

@@ -32,34 +32,32 @@ export function validatePromptTokensDetailsCompletionUsage(value: unknown, optio
 export function checkPromptTokensDetailsCompletionUsage(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.cached_tokens;
-    if (x3 !== undefined) {
-      if (typeof x3 === "number" && Number.isInteger(x3)) {
-        if (!(x3 >= 0)) {
+    const o = v;
+    let c = 0;
+    const x_cached_tokens = o["cached_tokens"];
+    if (x_cached_tokens !== undefined) {
+      if (typeof x_cached_tokens === "number" && Number.isInteger(x_cached_tokens)) {
+        if (!(x_cached_tokens >= 0)) {
           return false;
         }
-        if (!(Number.isInteger(x3) && x3 >= -2147483648 && x3 <= 2147483647)) {
+        if (!(Number.isInteger(x_cached_tokens) && x_cached_tokens >= -2147483648 && x_cached_tokens <= 2147483647)) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    let n8 = 0;
-    for (const k9 in o1) n8++;
-    if (n8 !== c2) {
-      const ks4 = Object.keys(o1);
-      for (let i5 = 0; i5 < ks4.length; i5++) {
-        const k6 = ks4[i5]!;
-        switch (k6) {
-          case "cached_tokens": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "cached_tokens": continue;
         }
-        if (!(rt.isJsonKind(o1[k6]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -77,46 +75,44 @@ export function collectPromptTokensDetailsCompletionUsage(v: unknown, d: number,
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o10 = v;
-    let c11 = 0;
-    const x12 = o10.cached_tokens;
-    if (x12 !== undefined) {
-      if (typeof x12 === "number" && Number.isFinite(x12)) {
-        if (!(Number.isInteger(x12))) {
-          rt.report(e, p + "/cached_tokens", "type", "integer", x12, "be an integer");
+    const o = v;
+    let c = 0;
+    const x_cached_tokens = o["cached_tokens"];
+    if (x_cached_tokens !== undefined) {
+      if (typeof x_cached_tokens === "number" && Number.isFinite(x_cached_tokens)) {
+        if (!(Number.isInteger(x_cached_tokens))) {
+          rt.report(e, p + "/cached_tokens", "type", "integer", x_cached_tokens, "be an integer");
           if (!all) return false;
           ok = false;
         }
-        if (!(x12 >= 0)) {
-          rt.report(e, p + "/cached_tokens", "minimum", ">= 0", x12, "be >= 0");
+        if (!(x_cached_tokens >= 0)) {
+          rt.report(e, p + "/cached_tokens", "minimum", ">= 0", x_cached_tokens, "be >= 0");
           if (!all) return false;
           ok = false;
         }
-        if (!(Number.isInteger(x12) && x12 >= -2147483648 && x12 <= 2147483647)) {
-          rt.report(e, p + "/cached_tokens", "format", "int32", x12, "be an integer from -2147483648 to 2147483647 (int32)");
+        if (!(Number.isInteger(x_cached_tokens) && x_cached_tokens >= -2147483648 && x_cached_tokens <= 2147483647)) {
+          rt.report(e, p + "/cached_tokens", "format", "int32", x_cached_tokens, "be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/cached_tokens", "type", "integer", x12, "be an integer");
+        rt.report(e, p + "/cached_tokens", "type", "integer", x_cached_tokens, "be an integer");
         if (!all) return false;
         ok = false;
       }
-      c11++;
+      c++;
     }
-    let n17 = 0;
-    for (const k18 in o10) n17++;
-    if (n17 !== c11) {
-      const ks13 = Object.keys(o10);
-      for (let i14 = 0; i14 < ks13.length; i14++) {
-        const k15 = ks13[i14]!;
-        switch (k15) {
-          case "cached_tokens": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "cached_tokens": continue;
         }
-        if (!(rt.isJsonKind(o10[k15]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o10[k15], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -165,7 +161,7 @@ export function wireOfPromptTokensDetailsCompletionUsage(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "cachedTokens": {
-        out.cached_tokens = x;
+        out["cached_tokens"] = x;
         continue;
       }
     }
@@ -184,7 +180,7 @@ export function sdkOfPromptTokensDetailsCompletionUsage(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "cached_tokens": {
-        out.cachedTokens = x;
+        out["cachedTokens"] = x;
         continue;
       }
     }

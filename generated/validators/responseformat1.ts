@@ -36,27 +36,25 @@ export function validateResponseFormat1(value: unknown, options?: rt.ValidateOpt
 export function checkResponseFormat1(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.type;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_type = o["type"];
+    if (x_type === undefined) {
       return false;
     } else {
-      if (!checkTypeResponseFormat1(x3, d + 1)) return false;
-      c2++;
+      if (!checkTypeResponseFormat1(x_type, d + 1)) return false;
+      c++;
     }
-    let n8 = 0;
-    for (const k9 in o1) n8++;
-    if (n8 !== c2) {
-      const ks4 = Object.keys(o1);
-      for (let i5 = 0; i5 < ks4.length; i5++) {
-        const k6 = ks4[i5]!;
-        switch (k6) {
-          case "type": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "type": continue;
         }
-        if (!(rt.isJsonKind(o1[k6]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -74,33 +72,31 @@ export function collectResponseFormat1(v: unknown, d: number, p: string, e: rt.V
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o10 = v;
-    let c11 = 0;
-    const x12 = o10.type;
-    if (x12 === undefined) {
-      rt.report(e, p, "required", "type", o10, "have the property \"type\"");
+    const o = v;
+    let c = 0;
+    const x_type = o["type"];
+    if (x_type === undefined) {
+      rt.report(e, p, "required", "type", o, "have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectTypeResponseFormat1(x12, d + 1, p + "/type", e, all)) {
+      if (!collectTypeResponseFormat1(x_type, d + 1, p + "/type", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c11++;
+      c++;
     }
-    let n17 = 0;
-    for (const k18 in o10) n17++;
-    if (n17 !== c11) {
-      const ks13 = Object.keys(o10);
-      for (let i14 = 0; i14 < ks13.length; i14++) {
-        const k15 = ks13[i14]!;
-        switch (k15) {
-          case "type": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "type": continue;
         }
-        if (!(rt.isJsonKind(o10[k15]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k15), "type", "JSON value", o10[k15], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -149,7 +145,7 @@ export function wireOfResponseFormat1(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "type": {
-        out.type = wireOfTypeResponseFormat1(x);
+        out["type"] = wireOfTypeResponseFormat1(x);
         continue;
       }
     }
@@ -168,7 +164,7 @@ export function sdkOfResponseFormat1(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "type": {
-        out.type = sdkOfTypeResponseFormat1(x);
+        out["type"] = sdkOfTypeResponseFormat1(x);
         continue;
       }
     }

@@ -41,35 +41,33 @@ export function validateResponseFormat3(value: unknown, options?: rt.ValidateOpt
 export function checkResponseFormat3(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.json_schema;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_json_schema = o["json_schema"];
+    if (x_json_schema === undefined) {
       return false;
     } else {
-      if (!checkJsonSchemaResponseFormat3(x3, d + 1)) return false;
-      c2++;
+      if (!checkJsonSchemaResponseFormat3(x_json_schema, d + 1)) return false;
+      c++;
     }
-    const x4 = o1.type;
-    if (x4 === undefined) {
+    const x_type = o["type"];
+    if (x_type === undefined) {
       return false;
     } else {
-      if (!checkTypeResponseFormat3(x4, d + 1)) return false;
-      c2++;
+      if (!checkTypeResponseFormat3(x_type, d + 1)) return false;
+      c++;
     }
-    let n9 = 0;
-    for (const k10 in o1) n9++;
-    if (n9 !== c2) {
-      const ks5 = Object.keys(o1);
-      for (let i6 = 0; i6 < ks5.length; i6++) {
-        const k7 = ks5[i6]!;
-        switch (k7) {
-          case "json_schema":
-          case "type": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "json_schema": continue;
+          case "type": continue;
         }
-        if (!(rt.isJsonKind(o1[k7]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -87,46 +85,44 @@ export function collectResponseFormat3(v: unknown, d: number, p: string, e: rt.V
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o11 = v;
-    let c12 = 0;
-    const x13 = o11.json_schema;
-    if (x13 === undefined) {
-      rt.report(e, p, "required", "json_schema", o11, "have the property \"json_schema\"");
+    const o = v;
+    let c = 0;
+    const x_json_schema = o["json_schema"];
+    if (x_json_schema === undefined) {
+      rt.report(e, p, "required", "json_schema", o, "have the property \"json_schema\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectJsonSchemaResponseFormat3(x13, d + 1, p + "/json_schema", e, all)) {
+      if (!collectJsonSchemaResponseFormat3(x_json_schema, d + 1, p + "/json_schema", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c12++;
+      c++;
     }
-    const x14 = o11.type;
-    if (x14 === undefined) {
-      rt.report(e, p, "required", "type", o11, "have the property \"type\"");
+    const x_type = o["type"];
+    if (x_type === undefined) {
+      rt.report(e, p, "required", "type", o, "have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectTypeResponseFormat3(x14, d + 1, p + "/type", e, all)) {
+      if (!collectTypeResponseFormat3(x_type, d + 1, p + "/type", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c12++;
+      c++;
     }
-    let n19 = 0;
-    for (const k20 in o11) n19++;
-    if (n19 !== c12) {
-      const ks15 = Object.keys(o11);
-      for (let i16 = 0; i16 < ks15.length; i16++) {
-        const k17 = ks15[i16]!;
-        switch (k17) {
-          case "json_schema":
-          case "type": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "json_schema": continue;
+          case "type": continue;
         }
-        if (!(rt.isJsonKind(o11[k17]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k17), "type", "JSON value", o11[k17], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -175,11 +171,11 @@ export function wireOfResponseFormat3(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "jsonSchema": {
-        out.json_schema = wireOfJsonSchemaResponseFormat3(x);
+        out["json_schema"] = wireOfJsonSchemaResponseFormat3(x);
         continue;
       }
       case "type": {
-        out.type = wireOfTypeResponseFormat3(x);
+        out["type"] = wireOfTypeResponseFormat3(x);
         continue;
       }
     }
@@ -198,11 +194,11 @@ export function sdkOfResponseFormat3(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "json_schema": {
-        out.jsonSchema = sdkOfJsonSchemaResponseFormat3(x);
+        out["jsonSchema"] = sdkOfJsonSchemaResponseFormat3(x);
         continue;
       }
       case "type": {
-        out.type = sdkOfTypeResponseFormat3(x);
+        out["type"] = sdkOfTypeResponseFormat3(x);
         continue;
       }
     }

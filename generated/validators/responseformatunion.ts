@@ -33,19 +33,19 @@ export function validateResponseFormatUnion(value: unknown, options?: rt.Validat
 export function checkResponseFormatUnion(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    const t2 = o1.type;
-    switch (t2) {
+    const o = v;
+    const t = o["type"];
+    switch (t) {
       case "text": {
-        if (!checkResponseFormat1(o1, d + 1)) return false;
+        if (!checkResponseFormat1(o, d + 1)) return false;
         break;
       }
       case "json_object": {
-        if (!checkResponseFormat2(o1, d + 1)) return false;
+        if (!checkResponseFormat2(o, d + 1)) return false;
         break;
       }
       case "json_schema": {
-        if (!checkResponseFormat3(o1, d + 1)) return false;
+        if (!checkResponseFormat3(o, d + 1)) return false;
         break;
       }
       default: {
@@ -65,32 +65,32 @@ export function collectResponseFormatUnion(v: unknown, d: number, p: string, e: 
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o3 = v;
-    const t4 = o3.type;
-    switch (t4) {
+    const o = v;
+    const t = o["type"];
+    switch (t) {
       case "text": {
-        if (!collectResponseFormat1(o3, d + 1, p, e, all)) {
+        if (!collectResponseFormat1(o, d + 1, p, e, all)) {
           if (!all) return false;
           ok = false;
         }
         break;
       }
       case "json_object": {
-        if (!collectResponseFormat2(o3, d + 1, p, e, all)) {
+        if (!collectResponseFormat2(o, d + 1, p, e, all)) {
           if (!all) return false;
           ok = false;
         }
         break;
       }
       case "json_schema": {
-        if (!collectResponseFormat3(o3, d + 1, p, e, all)) {
+        if (!collectResponseFormat3(o, d + 1, p, e, all)) {
           if (!all) return false;
           ok = false;
         }
         break;
       }
       default: {
-        rt.report(e, p, "discriminator", "\"type\": one of \"text\", \"json_object\", \"json_schema\"", t4, "have the property \"type\" set to one of \"text\", \"json_object\", \"json_schema\"");
+        rt.report(e, p, "discriminator", "\"type\": one of \"text\", \"json_object\", \"json_schema\"", t, "have the property \"type\" set to one of \"text\", \"json_object\", \"json_schema\"");
         if (!all) return false;
         ok = false;
       }

@@ -44,55 +44,53 @@ export function validateSystemMessage(value: unknown, options?: rt.ValidateOptio
 export function checkSystemMessage(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.content;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_content = o["content"];
+    if (x_content === undefined) {
       return false;
     } else {
-      if (typeof x3 === "string") {
-        if (!(x3.length >= 1 && (x3.length >= 2 || rt.ucs2length(x3) >= 1))) {
+      if (typeof x_content === "string") {
+        if (!(x_content.length >= 1 && (x_content.length >= 2 || rt.ucs2length(x_content) >= 1))) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.name;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 === "string") {
-          if (!(x4.length <= 64 || (x4.length <= 128 && rt.ucs2length(x4) <= 64))) {
+    const x_name = o["name"];
+    if (x_name !== undefined) {
+      if (x_name !== null) {
+        if (typeof x_name === "string") {
+          if (!(x_name.length <= 64 || (x_name.length <= 128 && rt.ucs2length(x_name) <= 64))) {
             return false;
           }
         } else {
           return false;
         }
       }
-      c2++;
+      c++;
     }
-    const x5 = o1.role;
-    if (x5 === undefined) {
+    const x_role = o["role"];
+    if (x_role === undefined) {
       return false;
     } else {
-      if (!checkRoleSystemMessage(x5, d + 1)) return false;
-      c2++;
+      if (!checkRoleSystemMessage(x_role, d + 1)) return false;
+      c++;
     }
-    let n10 = 0;
-    for (const k11 in o1) n10++;
-    if (n10 !== c2) {
-      const ks6 = Object.keys(o1);
-      for (let i7 = 0; i7 < ks6.length; i7++) {
-        const k8 = ks6[i7]!;
-        switch (k8) {
-          case "content":
-          case "name":
-          case "role": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "content": continue;
+          case "name": continue;
+          case "role": continue;
         }
-        if (!(rt.isJsonKind(o1[k8]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -110,71 +108,69 @@ export function collectSystemMessage(v: unknown, d: number, p: string, e: rt.Val
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o12 = v;
-    let c13 = 0;
-    const x14 = o12.content;
-    if (x14 === undefined) {
-      rt.report(e, p, "required", "content", o12, "have the property \"content\"");
+    const o = v;
+    let c = 0;
+    const x_content = o["content"];
+    if (x_content === undefined) {
+      rt.report(e, p, "required", "content", o, "have the property \"content\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x14 === "string") {
-        if (!(x14.length >= 1 && (x14.length >= 2 || rt.ucs2length(x14) >= 1))) {
-          rt.report(e, p + "/content", "minLength", "at least 1 characters", x14, "have at least 1 characters");
+      if (typeof x_content === "string") {
+        if (!(x_content.length >= 1 && (x_content.length >= 2 || rt.ucs2length(x_content) >= 1))) {
+          rt.report(e, p + "/content", "minLength", "at least 1 characters", x_content, "have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/content", "type", "string", x14, "be a string");
+        rt.report(e, p + "/content", "type", "string", x_content, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c13++;
+      c++;
     }
-    const x15 = o12.name;
-    if (x15 !== undefined) {
-      if (x15 !== null) {
-        if (typeof x15 === "string") {
-          if (!(x15.length <= 64 || (x15.length <= 128 && rt.ucs2length(x15) <= 64))) {
-            rt.report(e, p + "/name", "maxLength", "at most 64 characters", x15, "have at most 64 characters");
+    const x_name = o["name"];
+    if (x_name !== undefined) {
+      if (x_name !== null) {
+        if (typeof x_name === "string") {
+          if (!(x_name.length <= 64 || (x_name.length <= 128 && rt.ucs2length(x_name) <= 64))) {
+            rt.report(e, p + "/name", "maxLength", "at most 64 characters", x_name, "have at most 64 characters");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/name", "type", "string", x15, "be a string");
+          rt.report(e, p + "/name", "type", "string", x_name, "be a string");
           if (!all) return false;
           ok = false;
         }
       }
-      c13++;
+      c++;
     }
-    const x16 = o12.role;
-    if (x16 === undefined) {
-      rt.report(e, p, "required", "role", o12, "have the property \"role\"");
+    const x_role = o["role"];
+    if (x_role === undefined) {
+      rt.report(e, p, "required", "role", o, "have the property \"role\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectRoleSystemMessage(x16, d + 1, p + "/role", e, all)) {
+      if (!collectRoleSystemMessage(x_role, d + 1, p + "/role", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c13++;
+      c++;
     }
-    let n21 = 0;
-    for (const k22 in o12) n21++;
-    if (n21 !== c13) {
-      const ks17 = Object.keys(o12);
-      for (let i18 = 0; i18 < ks17.length; i18++) {
-        const k19 = ks17[i18]!;
-        switch (k19) {
-          case "content":
-          case "name":
-          case "role": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "content": continue;
+          case "name": continue;
+          case "role": continue;
         }
-        if (!(rt.isJsonKind(o12[k19]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o12[k19], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -223,15 +219,15 @@ export function wireOfSystemMessage(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "content": {
-        out.content = x;
+        out["content"] = x;
         continue;
       }
       case "name": {
-        out.name = x;
+        out["name"] = x;
         continue;
       }
       case "role": {
-        out.role = wireOfRoleSystemMessage(x);
+        out["role"] = wireOfRoleSystemMessage(x);
         continue;
       }
     }
@@ -250,15 +246,15 @@ export function sdkOfSystemMessage(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "content": {
-        out.content = x;
+        out["content"] = x;
         continue;
       }
       case "name": {
-        out.name = x;
+        out["name"] = x;
         continue;
       }
       case "role": {
-        out.role = sdkOfRoleSystemMessage(x);
+        out["role"] = sdkOfRoleSystemMessage(x);
         continue;
       }
     }

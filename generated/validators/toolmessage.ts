@@ -44,51 +44,49 @@ export function validateToolMessage(value: unknown, options?: rt.ValidateOptions
 export function checkToolMessage(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
   if (rt.isObject(v)) {
-    const o1 = v;
-    let c2 = 0;
-    const x3 = o1.content;
-    if (x3 === undefined) {
+    const o = v;
+    let c = 0;
+    const x_content = o["content"];
+    if (x_content === undefined) {
       return false;
     } else {
-      if (!(typeof x3 === "string")) {
+      if (!(typeof x_content === "string")) {
         return false;
       }
-      c2++;
+      c++;
     }
-    const x4 = o1.role;
-    if (x4 === undefined) {
+    const x_role = o["role"];
+    if (x_role === undefined) {
       return false;
     } else {
-      if (!checkRoleToolMessage(x4, d + 1)) return false;
-      c2++;
+      if (!checkRoleToolMessage(x_role, d + 1)) return false;
+      c++;
     }
-    const x5 = o1.tool_call_id;
-    if (x5 === undefined) {
+    const x_tool_call_id = o["tool_call_id"];
+    if (x_tool_call_id === undefined) {
       return false;
     } else {
-      if (typeof x5 === "string") {
-        if (!(x5.length >= 1 && (x5.length >= 2 || rt.ucs2length(x5) >= 1))) {
+      if (typeof x_tool_call_id === "string") {
+        if (!(x_tool_call_id.length >= 1 && (x_tool_call_id.length >= 2 || rt.ucs2length(x_tool_call_id) >= 1))) {
           return false;
         }
       } else {
         return false;
       }
-      c2++;
+      c++;
     }
-    let n10 = 0;
-    for (const k11 in o1) n10++;
-    if (n10 !== c2) {
-      const ks6 = Object.keys(o1);
-      for (let i7 = 0; i7 < ks6.length; i7++) {
-        const k8 = ks6[i7]!;
-        switch (k8) {
-          case "content":
-          case "role":
-          case "tool_call_id": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "content": continue;
+          case "role": continue;
+          case "tool_call_id": continue;
         }
-        if (!(rt.isJsonKind(o1[k8]))) {
+        if (!(rt.isJsonKind(o[k]))) {
           return false;
         }
       }
@@ -106,67 +104,65 @@ export function collectToolMessage(v: unknown, d: number, p: string, e: rt.Valid
   }
   let ok = true;
   if (rt.isObject(v)) {
-    const o12 = v;
-    let c13 = 0;
-    const x14 = o12.content;
-    if (x14 === undefined) {
-      rt.report(e, p, "required", "content", o12, "have the property \"content\"");
+    const o = v;
+    let c = 0;
+    const x_content = o["content"];
+    if (x_content === undefined) {
+      rt.report(e, p, "required", "content", o, "have the property \"content\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!(typeof x14 === "string")) {
-        rt.report(e, p + "/content", "type", "string", x14, "be a string");
+      if (!(typeof x_content === "string")) {
+        rt.report(e, p + "/content", "type", "string", x_content, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c13++;
+      c++;
     }
-    const x15 = o12.role;
-    if (x15 === undefined) {
-      rt.report(e, p, "required", "role", o12, "have the property \"role\"");
+    const x_role = o["role"];
+    if (x_role === undefined) {
+      rt.report(e, p, "required", "role", o, "have the property \"role\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectRoleToolMessage(x15, d + 1, p + "/role", e, all)) {
+      if (!collectRoleToolMessage(x_role, d + 1, p + "/role", e, all)) {
         if (!all) return false;
         ok = false;
       }
-      c13++;
+      c++;
     }
-    const x16 = o12.tool_call_id;
-    if (x16 === undefined) {
-      rt.report(e, p, "required", "tool_call_id", o12, "have the property \"tool_call_id\"");
+    const x_tool_call_id = o["tool_call_id"];
+    if (x_tool_call_id === undefined) {
+      rt.report(e, p, "required", "tool_call_id", o, "have the property \"tool_call_id\"");
       if (!all) return false;
       ok = false;
     } else {
-      if (typeof x16 === "string") {
-        if (!(x16.length >= 1 && (x16.length >= 2 || rt.ucs2length(x16) >= 1))) {
-          rt.report(e, p + "/tool_call_id", "minLength", "at least 1 characters", x16, "have at least 1 characters");
+      if (typeof x_tool_call_id === "string") {
+        if (!(x_tool_call_id.length >= 1 && (x_tool_call_id.length >= 2 || rt.ucs2length(x_tool_call_id) >= 1))) {
+          rt.report(e, p + "/tool_call_id", "minLength", "at least 1 characters", x_tool_call_id, "have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/tool_call_id", "type", "string", x16, "be a string");
+        rt.report(e, p + "/tool_call_id", "type", "string", x_tool_call_id, "be a string");
         if (!all) return false;
         ok = false;
       }
-      c13++;
+      c++;
     }
-    let n21 = 0;
-    for (const k22 in o12) n21++;
-    if (n21 !== c13) {
-      const ks17 = Object.keys(o12);
-      for (let i18 = 0; i18 < ks17.length; i18++) {
-        const k19 = ks17[i18]!;
-        switch (k19) {
-          case "content":
-          case "role":
-          case "tool_call_id": {
-            continue;
-          }
+    let n = 0;
+    for (const _ in o) n++;
+    if (n !== c) {
+      const ks = Object.keys(o);
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        switch (k) {
+          case "content": continue;
+          case "role": continue;
+          case "tool_call_id": continue;
         }
-        if (!(rt.isJsonKind(o12[k19]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k19), "type", "JSON value", o12[k19], "be a JSON value");
+        if (!(rt.isJsonKind(o[k]))) {
+          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
           if (!all) return false;
           ok = false;
         }
@@ -215,15 +211,15 @@ export function wireOfToolMessage(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "content": {
-        out.content = x;
+        out["content"] = x;
         continue;
       }
       case "role": {
-        out.role = wireOfRoleToolMessage(x);
+        out["role"] = wireOfRoleToolMessage(x);
         continue;
       }
       case "toolCallId": {
-        out.tool_call_id = x;
+        out["tool_call_id"] = x;
         continue;
       }
     }
@@ -242,15 +238,15 @@ export function sdkOfToolMessage(v: unknown): unknown {
     if (x === undefined) continue;
     switch (k) {
       case "content": {
-        out.content = x;
+        out["content"] = x;
         continue;
       }
       case "role": {
-        out.role = sdkOfRoleToolMessage(x);
+        out["role"] = sdkOfRoleToolMessage(x);
         continue;
       }
       case "tool_call_id": {
-        out.toolCallId = x;
+        out["toolCallId"] = x;
         continue;
       }
     }

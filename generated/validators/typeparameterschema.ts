@@ -3,8 +3,7 @@
 import * as rt from "./_runtime.js";
 import type { TypeParameterSchema as Sdk_TypeParameterSchema } from "../models/components/typeparameterschema.js";
 
-const S1 = new Set<unknown>(JSON.parse("[\"object\",\"array\",\"string\",\"number\",\"integer\",\"boolean\",\"null\"]"));
-const S2 = new Set<unknown>(JSON.parse("[\"object\",\"array\",\"string\",\"number\",\"integer\",\"boolean\",\"null\"]"));
+const values = new Set<unknown>(JSON.parse("[\"object\",\"array\",\"string\",\"number\",\"integer\",\"boolean\",\"null\"]"));
 
 export type TypeParameterSchemaWire = "object" | "array" | "string" | "number" | "integer" | "boolean" | "null";
 
@@ -29,7 +28,7 @@ export function validateTypeParameterSchema(value: unknown, options?: rt.Validat
 
 export function checkTypeParameterSchema(v: unknown, d: number): boolean {
   if (d > rt.MAX_DEPTH) return false;
-  if (!(S1.has(v))) {
+  if (!(values.has(v))) {
     return false;
   }
   return true;
@@ -46,7 +45,7 @@ export function collectTypeParameterSchema(v: unknown, d: number, p: string, e: 
     if (!all) return false;
     ok = false;
   }
-  if (!(S2.has(v))) {
+  if (!(values.has(v))) {
     rt.report(e, p, "enum", "\"object\", \"array\", \"string\", \"number\", \"integer\", \"boolean\", \"null\"", v, "be one of \"object\", \"array\", \"string\", \"number\", \"integer\", \"boolean\", \"null\"");
     if (!all) return false;
     ok = false;

@@ -22,6 +22,7 @@ export const TEMPLATE_SLOTS = {
   "docs/union.md.tmpl": ["title", "description", "members"],
   "docs/union-member.md.tmpl": ["heading", "typeName", "value"],
   "docs/example-usage.md.tmpl": ["snippet"],
+  "docs/example-snippet.ts.tmpl": ["typeName", "importPath", "value"],
   "docs/index.md.tmpl": ["title", "description", "models", "operations"],
   "docs/operation.md.tmpl": ["title", "description", "request", "parameters", "responses", "security", "curl", "fetch"],
   "docs/operation-parameters.md.tmpl": ["location", "table"],

@@ -4,6 +4,8 @@ import type { GeneratedFile } from "../emit/types.js";
 export interface TypeDiagnostic {
   readonly file: string;
   readonly line: number | undefined;
+  /** TypeScript's error number: `2322` for TS2322. */
+  readonly code: number;
   readonly message: string;
 }
 
@@ -21,6 +23,26 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
   types: [],
   noEmit: true,
   skipLibCheck: true,
+};
+
+/**
+ * STRICT_OPTIONS and every other check of the strictest common tsconfigs (`@tsconfig/strictest`,
+ * Vite's templates): a project that compiles the generated code with these sees no error.
+ * Declaration files (`openapi.d.ts`) are skipped, as those tsconfigs skip them (`skipLibCheck`).
+ */
+export const STRICTEST_OPTIONS: ts.CompilerOptions = {
+  ...STRICT_OPTIONS,
+  noUnusedLocals: true,
+  noUnusedParameters: true,
+  noPropertyAccessFromIndexSignature: true,
+  verbatimModuleSyntax: true,
+  isolatedModules: true,
+  erasableSyntaxOnly: true,
+  noFallthroughCasesInSwitch: true,
+  noImplicitReturns: true,
+  noUncheckedSideEffectImports: true,
+  allowUnreachableCode: false,
+  allowUnusedLabels: false,
 };
 
 /**
@@ -45,6 +67,7 @@ export function typecheckFiles(
     return {
       file: source ? source.getFilePath().replace(/^\/out\//, "") : "",
       line: diagnostic.getLineNumber(),
+      code: diagnostic.getCode(),
       message: ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, "\n"),
     };
   });

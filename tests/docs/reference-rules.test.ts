@@ -157,7 +157,7 @@ describe("8: snippets", () => {
   });
   it("put a typed object's keys in schema order and drop a key its type does not have, with a warning", () => {
     expect(keys.files.get("examples/model.ts")).toContain(
-      'let value: Model = {\n  id: "llama",\n  object: "model",\n  created: 1677652288,\n  ownedBy: "atoma",\n};',
+      'export const value: Model = {\n  id: "llama",\n  object: "model",\n  created: 1677652288,\n  ownedBy: "atoma",\n};',
     );
     expect(keys.warnings).toContain(
       'warning EXAMPLE_KEY_DROPPED tests/fixtures/docs/snippet-keys.yaml #/components/schemas/Model: example key "root" is not a property of this object, whose type does not accept other keys; left out of the snippet',
@@ -189,7 +189,9 @@ describe("9: a required property with a default", () => {
   it("is optional in the SDK type, not required in the table, absent from the snippet", () => {
     expect(r.files.get("models/components/streamrequest.ts")).toContain("stream?: boolean | undefined;");
     expect(page(r, "streamrequest")).toMatch(/\| `stream` +\| \*boolean\* +\| :heavy_minus_sign: +\|/);
-    expect(r.files.get("examples/streamrequest.ts")).toContain('let value: StreamRequest = {\n  model: "llama",\n};');
+    expect(r.files.get("examples/streamrequest.ts")).toContain(
+      'export const value: StreamRequest = {\n  model: "llama",\n};',
+    );
   });
   it("toWire fills the default in; a value given is kept", async () => {
     const validators = await loadValidators(r.model, "docs-required-default");

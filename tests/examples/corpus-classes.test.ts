@@ -25,7 +25,7 @@ describe("corpus failure classes", () => {
     const out = await generateInEsmProject("example-keys-beyond-type.yaml");
     expect(check(out).first).toEqual([]);
     const snippet = (stem: string): string => readFileSync(path.join(out, "examples", `${stem}.ts`), "utf8");
-    expect(snippet("passthroughquery")).toContain("let value: PassThroughQuery = {};\n");
+    expect(snippet("passthroughquery")).toContain("export const value: PassThroughQuery = {};\n");
     expect(snippet("overview")).toContain("  entries: [\n    {\n      id: 1,\n    },\n  ],\n");
     // An index signature has room for them: kept.
     expect(snippet("labels")).toContain(`  env: "prod",\n  "team": "core",\n`);
@@ -44,7 +44,7 @@ describe("corpus failure classes", () => {
     expect(check(out).first).toEqual([]);
     expect(readFileSync(path.join(out, "models/components/icon.ts"), "utf8")).toContain("export type Icon = Icons;\n");
     expect(readFileSync(path.join(out, "examples/icon.ts"), "utf8")).toContain(
-      'let value: Icon = "icon://appstore";\n',
+      'export const value: Icon = "icon://appstore";\n',
     );
     expect(existsSync(path.join(out, "examples/contactdata.ts"))).toBe(false);
   });

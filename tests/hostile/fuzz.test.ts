@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadSpec } from "../../generator/load/index.js";
 import { buildModel } from "../../generator/model/build.js";
 import { loadCompiledValidators } from "../../generator/validate/compiled.js";
-import { typecheckFiles } from "../../generator/verify/typecheck.js";
+import { STRICTEST_OPTIONS, typecheckFiles } from "../../generator/verify/typecheck.js";
 import { ajvReference } from "../helpers/ajv-reference.js";
 import { runCli } from "../helpers/cli.js";
 import { esbuildTranspiler } from "../helpers/esbuild-transpiler.js";
@@ -66,7 +66,12 @@ describe("fuzz: random hostile documents", () => {
         expect(result.stderr).not.toMatch(/\n\s+at /);
         const files = await readTree(out);
         expect(files.filter((file) => file.contents.includes(SECRET)).map((file) => file.path)).toEqual([]);
-        expect(typecheckFiles(files.filter((file) => file.path.endsWith(".ts")))).toEqual([]);
+        expect(
+          typecheckFiles(
+            files.filter((file) => file.path.endsWith(".ts")),
+            STRICTEST_OPTIONS,
+          ),
+        ).toEqual([]);
 
         const loaded = await loadSpec(spec);
         const model = buildModel(loaded);

@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Node, Project } from "ts-morph";
 import { beforeAll, describe, expect, it } from "vitest";
-import { typecheckFiles } from "../../generator/verify/typecheck.js";
+import { STRICTEST_OPTIONS, typecheckFiles } from "../../generator/verify/typecheck.js";
 import { FIXTURES, SPEC } from "../helpers/paths.js";
 import { readTree } from "../helpers/read-tree.js";
 import { runCli } from "../helpers/cli.js";
@@ -88,7 +88,7 @@ describe("hostile text cannot inject code", () => {
     const out = await tempDir("injection");
     expect((await run("generate", "--spec", path.join(HOSTILE, "injection.yaml"), "--out", out)).code).toBe(0);
     const files = await readTree(out);
-    expect(typecheckFiles(files)).toEqual([]);
+    expect(typecheckFiles(files, STRICTEST_OPTIONS)).toEqual([]);
 
     // Every module declares exactly what the model names, nothing a description smuggled in.
     const project = new Project({ useInMemoryFileSystem: true });
@@ -132,7 +132,7 @@ describe("hostile text cannot inject code", () => {
     const out = await tempDir("names");
     expect((await run("generate", "--spec", path.join(HOSTILE, "names.yaml"), "--out", out)).code).toBe(0);
     const files = await readTree(out);
-    expect(typecheckFiles(files)).toEqual([]);
+    expect(typecheckFiles(files, STRICTEST_OPTIONS)).toEqual([]);
     const modules = files.map((file) => file.path).filter((p) => p.startsWith("models/components/"));
     expect(modules).toEqual([
       "models/components/class.ts",

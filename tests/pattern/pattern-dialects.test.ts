@@ -14,7 +14,7 @@ describe("a description in AWS's and Java's pattern dialects", () => {
     const model = buildModel(await loadSpec(FILE));
     const module = emitValidators(model).files.find((file) => file.path === "validators/release.ts")!.contents;
     expect(module).toContain(
-      `const R4 = new rt.Pattern("^2021-03-31$", "u");\nconst R6 = new rt.Pattern("#[a-zA-Z0-9]{6}", "u");\nconst R8 = new rt.Pattern("[A-Za-z0-9_=:\\\\.\\\\-~\\\\*]", "u");\n`,
+      `const pattern_date = new rt.Pattern("^2021-03-31$", "u");\nconst pattern_colour = new rt.Pattern("#[a-zA-Z0-9]{6}", "u");\nconst pattern_token = new rt.Pattern("[A-Za-z0-9_=:\\\\.\\\\-~\\\\*]", "u");\n`,
     );
     expect(module).not.toContain("Print");
 

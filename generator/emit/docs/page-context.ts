@@ -25,7 +25,7 @@ export function loadDocsTemplates(templatesDir: string): DocsTemplates {
     union: loadTemplate(templatesDir, "docs/union.md.tmpl"),
     unionMember: loadTemplate(templatesDir, "docs/union-member.md.tmpl"),
     exampleUsage: loadTemplate(templatesDir, "docs/example-usage.md.tmpl"),
-    snippet: loadTemplate(templatesDir, "snippets/model.ts.tmpl"),
+    snippet: loadTemplate(templatesDir, "docs/example-snippet.ts.tmpl"),
     index: loadTemplate(templatesDir, "docs/index.md.tmpl"),
     operation: loadTemplate(templatesDir, "docs/operation.md.tmpl"),
     operationParameters: loadTemplate(templatesDir, "docs/operation-parameters.md.tmpl"),

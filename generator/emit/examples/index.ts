@@ -35,10 +35,10 @@ export function loadSnippetTemplates(templatesDir: string): SnippetTemplates {
 }
 
 /**
- * The examples emitter: `examples/<stem>.ts` per named schema (the value of `let value: X`
- * compiles against the generated types and validates against the schema), and for every
- * operation `examples/operations/<op>.sh` (curl) and `<op>.ts` (fetch): its credentials read from
- * environment variables, the wire-form body when it has one. Warnings name every example or default that had to be repaired or dropped.
+ * The examples emitter: `examples/<stem>.ts` per named schema (the value of
+ * `export const value: X` compiles against the generated types and validates against the schema), and for every
+ * operation with a request body `examples/operations/<op>.sh` (curl) and `<op>.ts` (fetch) with
+ * the wire-form body. Warnings name every example or default that had to be repaired or dropped.
  */
 export function emitExamples(model: Model, options: EmitOptions, selector = new ExampleSelector(model)): EmitResult {
   return collect(streamExamples(model, options, selector));

@@ -17,7 +17,8 @@ export function componentsImportPath(packageName: string | undefined): string {
 export const RELATIVE_COMPONENTS = "../models/components/index.js";
 
 /**
- * The `Example Usage` snippet of a named schema (import line, then `let value: X = …;`), or
+ * The `Example Usage` snippet of a named schema (`import type` line, then `export const value: X = …;`:
+ * no unused local, no type imported as a value, for the strictest tsconfig), or
  * `undefined` when its schema accepts no value at all.
  */
 export function modelSnippet(

@@ -1,4 +1,4 @@
-import { Code, identifier, joinCode, propertyAccess, ts } from "../../codegen/code.js";
+import { Code, identifier, joinCode, ts } from "../../codegen/code.js";
 import { SpecError } from "../../errors.js";
 import type {
   ArrayNode,
@@ -7,6 +7,7 @@ import type {
   Model,
   NumberNode,
   ObjectNode,
+  Property,
   SchemaNode,
   StringNode,
   UnionNode,
@@ -15,7 +16,10 @@ import { named, resolveRefs } from "../../model/view.js";
 import { dispatchTable } from "./dispatch.js";
 import { formatFunction, NUMBER_FORMATS } from "./formats.js";
 import { jsonCode, type Mode, type ModuleContext } from "./module-context.js";
+import { mentions } from "./mentions.js";
+import type { NamePath } from "./name-path.js";
 import type { Pointer } from "./pointer.js";
+import { terminates } from "./reachability.js";
 import { append } from "../../append.js";
 
 /**
@@ -25,13 +29,15 @@ import { append } from "../../append.js";
  * failure records an error (`rt.report`) and either returns (first-error mode) or marks the
  * function's `ok` false and goes on with the next keyword (all-errors mode); a failed type check
  * skips the keywords that need that type. Generated functions see `d` (depth) and, when
- * collecting, `p` (pointer), `e` (errors) and `all`.
+ * collecting, `p` (pointer), `e` (errors) and `all`. `at` is where the node sits in the module's
+ * schema: the locals and helpers it needs are named after it.
  */
 export function compileNode(
   ctx: ModuleContext,
   node: SchemaNode,
   v: Code,
   p: Pointer,
+  at: NamePath,
   mode: Mode,
   open?: OpenValues,
 ): Code[] {
@@ -44,7 +50,7 @@ export function compileNode(
   }
   const out: Code[] = [];
   if (node.not !== undefined) {
-    const fn = ctx.helper(node.not, "check");
+    const fn = ctx.helper(node.not, "check", at.child("not"));
     append(
       out,
       ts`if (${fn}(${v}, d)) {`,
@@ -52,7 +58,7 @@ export function compileNode(
       ts`}`,
     );
   }
-  const shape = compileShape(ctx, node, v, p, mode, open);
+  const shape = compileShape(ctx, node, v, p, at, mode, open);
   if (node.nullable && node.kind !== "null" && node.kind !== "any" && shape.length > 0)
     append(out, ts`if (${v} !== null) {`, shape, ts`}`);
   else append(out, shape);
@@ -79,6 +85,7 @@ function compileShape(
   node: SchemaNode,
   v: Code,
   p: Pointer,
+  at: NamePath,
   mode: Mode,
   open: OpenValues | undefined,
 ): Code[] {
@@ -94,17 +101,17 @@ function compileShape(
     case "number":
       return compileNumber(node, v, p, mode);
     case "string":
-      return compileString(ctx, node, v, p, mode);
+      return compileString(ctx, node, v, p, at, mode);
     case "enum":
-      return compileEnum(ctx, node, v, p, mode);
+      return compileEnum(ctx, node, v, p, at, mode);
     case "array":
-      return compileArray(ctx, node, v, p, mode);
+      return compileArray(ctx, node, v, p, at, mode);
     case "object":
-      return compileObject(ctx, node, v, p, mode, open);
+      return compileObject(ctx, node, v, p, at, mode, open);
     case "ref":
       return callNamed(ctx, node.target, v, p, mode);
     case "union":
-      return compileUnion(ctx, node, v, p, mode);
+      return compileUnion(ctx, node, v, p, at, mode);
     case "allOf": {
       // A conjunction: each member's statements in turn, on the same value. Later members read it
       // through an `unknown` alias, so that a type check of one member does not narrow the next.
@@ -112,14 +119,18 @@ function compileShape(
       const opens = allOfOpenValues(ctx.model, node.members, declaredNames(ctx.model, node, 0));
       const out: Code[] = [];
       for (const [index, member] of node.members.entries()) {
-        if (index === 0) append(out, compileNode(ctx, member, v, p, mode, opens[index]));
+        const memberAt = at.child(String(index));
+        let checks: Code[];
+        if (index === 0) checks = compileNode(ctx, member, v, p, memberAt, mode, opens[index]);
         else {
-          const alias = ctx.local("v");
-          append(out, [ts`const ${alias}: unknown = ${v};`, ...compileNode(ctx, member, alias, p, mode, opens[index])]);
+          const alias = ctx.local("v", memberAt);
+          checks = compileNode(ctx, member, alias, p, memberAt, mode, opens[index]);
+          checks = declared(ts`const ${alias}: unknown = ${v};`, alias, checks);
         }
+        append(out, checks);
         // A member that accepts nothing ends the checks: what follows would be unreachable code,
-        // where TypeScript no longer narrows (`'v1' is of type 'unknown'`).
-        if (out.at(-1)?.text === "return false;") break;
+        // where TypeScript no longer narrows (`'v_1' is of type 'unknown'`).
+        if (terminates(checks)) break;
       }
       return out;
     }
@@ -131,8 +142,13 @@ export function walkerNames(typeName: string): { check: Code; collect: Code } {
   return { check: identifier(`check${typeName}`), collect: identifier(`collect${typeName}`) };
 }
 
+/** `checks`, after the declaration of `local` when they use it: a local nothing reads is not declared. */
+function declared(declaration: Code, local: Code, checks: Code[]): Code[] {
+  return mentions(checks, local) ? [declaration, ...checks] : checks;
+}
+
 function callNamed(ctx: ModuleContext, key: string, v: Code, p: Pointer, mode: Mode): Code[] {
-  if (key !== ctx.schema.key) ctx.calls.add(key);
+  ctx.call(key, mode);
   const names = walkerNames(named(ctx.model, key).typeName);
   if (mode === "check") return [ts`if (!${names.check}(${v}, d + 1)) return false;`];
   return [
@@ -209,7 +225,7 @@ function typed(typeCheck: Code, body: Code[], failure: Code[], asserted = true):
   return [ts`if (${typeCheck}) {`, ...body, ts`} else {`, ...failure, ts`}`];
 }
 
-function compileString(ctx: ModuleContext, node: StringNode, v: Code, p: Pointer, mode: Mode): Code[] {
+function compileString(ctx: ModuleContext, node: StringNode, v: Code, p: Pointer, at: NamePath, mode: Mode): Code[] {
   const body: Code[] = [];
   const { minLength, maxLength } = node;
   // `length` counts UTF-16 units: code points are at most that many and at least half; the exact
@@ -240,7 +256,7 @@ function compileString(ctx: ModuleContext, node: StringNode, v: Code, p: Pointer
       )),
     );
   }
-  const regex = node.pattern === undefined ? undefined : ctx.regex(node.pattern);
+  const regex = node.pattern === undefined ? undefined : ctx.regex(node.pattern, at);
   if (node.pattern !== undefined && regex !== undefined) {
     append(
       body,
@@ -278,17 +294,17 @@ function isPrimitive(value: JsonValue): value is Primitive {
 /** Up to this many values are compared one by one; more go through a `Set`. */
 const INLINE_ENUM = 6;
 
-function compileEnum(ctx: ModuleContext, node: EnumNode, v: Code, p: Pointer, mode: Mode): Code[] {
+function compileEnum(ctx: ModuleContext, node: EnumNode, v: Code, p: Pointer, at: NamePath, mode: Mode): Code[] {
   const primitives = node.values.filter(isPrimitive);
   const others = node.values.filter((value) => !isPrimitive(value));
   const tests: Code[] = [];
-  if (primitives.length > INLINE_ENUM) tests.push(ts`${ctx.set(primitives)}.has(${v})`);
+  if (primitives.length > INLINE_ENUM) tests.push(ts`${ctx.set(primitives, at)}.has(${v})`);
   else
     append(
       tests,
       primitives.map((value) => ts`${v} === ${value}`),
     );
-  for (const value of others) tests.push(ts`rt.deepEqual(${v}, ${ctx.json(value)})`);
+  for (const value of others) tests.push(ts`rt.deepEqual(${v}, ${ctx.json(value, at)})`);
   const expected = shorten(node.values.map((value) => JSON.stringify(value)).join(", "));
   const keyword = node.isConst ? "const" : "enum";
   const message = node.isConst ? `be ${expected}` : `be one of ${expected}`;
@@ -333,9 +349,9 @@ function shorten(text: string): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-function compileArray(ctx: ModuleContext, node: ArrayNode, v: Code, p: Pointer, mode: Mode): Code[] {
-  const a = ctx.local("a");
-  const body: Code[] = [ts`const ${a}: readonly unknown[] = ${v};`];
+function compileArray(ctx: ModuleContext, node: ArrayNode, v: Code, p: Pointer, at: NamePath, mode: Mode): Code[] {
+  const a = ctx.local("a", at);
+  const body: Code[] = [];
   const items = (condition: Code, keyword: string, expected: string, message: string): void => {
     append(body, require(condition, fail(mode, p, keyword, expected, a, message)));
   };
@@ -355,17 +371,12 @@ function compileArray(ctx: ModuleContext, node: ArrayNode, v: Code, p: Pointer, 
     );
   const prefix = node.prefixItems ?? [];
   prefix.forEach((schema, index) => {
-    const x = ctx.local("x");
-    append(
-      body,
-      ts`if (${a}.length > ${index}) {`,
-      ts`const ${x} = ${a}[${index}];`,
-      compileNode(ctx, schema, x, p.key(String(index)), mode),
-      ts`}`,
-    );
+    const itemAt = at.child(`item${index}`);
+    const x = ctx.local("x", itemAt);
+    const check = compileNode(ctx, schema, x, p.key(String(index)), itemAt, mode);
+    if (check.length > 0)
+      append(body, ts`if (${a}.length > ${index}) {`, declared(ts`const ${x} = ${a}[${index}];`, x, check), ts`}`);
   });
-  const i = ctx.local("i");
-  const x = ctx.local("x");
   const closed =
     prefix.length > 0 && node.items.kind === "never" && !node.items.nullable && node.items.not === undefined;
   if (closed) {
@@ -377,35 +388,38 @@ function compileArray(ctx: ModuleContext, node: ArrayNode, v: Code, p: Pointer, 
       `at most ${prefix.length} items`,
       `have at most ${prefix.length} items`,
     );
+  } else {
+    const itemAt = at.child("item");
+    const i = ctx.local("i", at);
+    const x = ctx.local("x", itemAt);
+    const each = compileNode(ctx, node.items, x, p.index(i), itemAt, mode);
+    if (each.length > 0)
+      append(
+        body,
+        ts`for (let ${i} = ${prefix.length}; ${i} < ${a}.length; ${i}++) {`,
+        declared(ts`const ${x} = ${a}[${i}];`, x, each),
+        ts`}`,
+      );
   }
-  const each = closed ? [] : compileNode(ctx, node.items, x, p.index(i), mode);
-  if (!closed)
-    append(
-      body,
-      ts`for (let ${i} = ${prefix.length}; ${i} < ${a}.length; ${i}++) {`,
-      ts`const ${x} = ${a}[${i}];`,
-      each,
-      ts`}`,
-    );
   if (node.uniqueItems === true)
     items(ts`rt.uniqueItems(${a})`, "uniqueItems", "no two equal items", "have no two equal items");
-  if (node.contains !== undefined) append(body, compileContains(ctx, node, a, p, mode));
+  if (node.contains !== undefined) append(body, compileContains(ctx, node, a, p, at, mode));
   return typed(
     ts`Array.isArray(${v})`,
-    body,
+    declared(ts`const ${a}: readonly unknown[] = ${v};`, a, body),
     fail(mode, p, "type", "array", v, "be an array"),
     node.typeAsserted !== false,
   );
 }
 
-function compileContains(ctx: ModuleContext, node: ArrayNode, a: Code, p: Pointer, mode: Mode): Code[] {
-  const fn = ctx.helper(node.contains!, "check");
-  const n = ctx.local("n");
-  const i = ctx.local("i");
+function compileContains(ctx: ModuleContext, node: ArrayNode, a: Code, p: Pointer, at: NamePath, mode: Mode): Code[] {
+  const fn = ctx.helper(node.contains!, "check", at.child("contains"));
+  const n = ctx.local("n", at);
+  const j = ctx.local("j", at);
   const min = node.minContains ?? 1;
   const out: Code[] = [
     ts`let ${n} = 0;`,
-    ts`for (let ${i} = 0; ${i} < ${a}.length; ${i}++) if (${fn}(${a}[${i}], d)) ${n}++;`,
+    ts`for (let ${j} = 0; ${j} < ${a}.length; ${j}++) if (${fn}(${a}[${j}], d)) ${n}++;`,
   ];
   append(
     out,
@@ -449,9 +463,12 @@ const PROTOTYPE_NAMES = new Set([
   "toLocaleString",
 ]);
 
-/** Reads one property of the record in `o`: own properties only. */
+/**
+ * Reads one property of the record in `o`: own properties only. Always with brackets, as a
+ * record's keys are read under `noPropertyAccessFromIndexSignature`.
+ */
 export function readProperty(o: Code, name: string): Code {
-  return PROTOTYPE_NAMES.has(name) ? ts`rt.own(${o}, ${name})` : propertyAccess(o, name);
+  return PROTOTYPE_NAMES.has(name) ? ts`rt.own(${o}, ${name})` : ts`${o}[${name}]`;
 }
 
 /**
@@ -486,64 +503,89 @@ function compileObject(
   node: ObjectNode,
   v: Code,
   p: Pointer,
+  at: NamePath,
   mode: Mode,
   open: OpenValues | undefined,
 ): Code[] {
-  const o = ctx.local("o");
-  const body: Code[] = [ts`const ${o} = ${v};`];
+  const o = ctx.local("o", at);
+  const body: Code[] = [];
   // Values under keys the schema does not name must still be JSON (no function, NaN, BigInt or
   // cycle). When every key present is a named property (counted as they are read, compared with
   // a for-in count that allocates nothing) no key needs a second look.
   const patterns = node.patternProperties ?? [];
   const openCheck = node.additionalProperties === true && open?.skip !== true;
   const counted = openCheck && patterns.length === 0 && node.propertyNames === undefined;
-  const c = ctx.local("c");
-  if (counted && node.properties.length > 0) body.push(ts`let ${c} = 0;`);
+  const values: { property: Property; x: Code; value: Code[] }[] = [];
+  let dead = false;
   for (const property of node.properties) {
-    const x = ctx.local("x");
-    body.push(ts`const ${x} = ${readProperty(o, property.wireName)};`);
-    const check = [
-      ...compileNode(ctx, property.schema, x, p.key(property.wireName), mode),
-      ...(counted ? [ts`${c}++;`] : []),
-    ];
+    const propertyAt = at.child(property.wireName);
+    const x = ctx.local("x", propertyAt);
+    const value = compileNode(ctx, property.schema, x, p.key(property.wireName), propertyAt, mode);
+    values.push({ property, x, value });
+    // A required property no value fits fails the object (in check mode, so does its absence):
+    // whatever followed would be unreachable.
+    dead = property.required && mode === "check" && terminates(value);
+    if (dead) break;
+  }
+  const c = ctx.local("c", at);
+  const counting = counted && !dead;
+  if (counting && node.properties.length > 0) body.push(ts`let ${c} = 0;`);
+  for (const { property, x, value } of values) {
+    const check = counting && !terminates(value) ? [...value, ts`${c}++;`] : value;
+    const read = ts`const ${x} = ${readProperty(o, property.wireName)};`;
     if (property.required) {
-      append(body, ts`if (${x} === undefined) {`, missing(mode, p, property.wireName, o), ts`} else {`, check, ts`}`);
+      append(
+        body,
+        read,
+        ts`if (${x} === undefined) {`,
+        missing(mode, p, property.wireName, o),
+        ts`} else {`,
+        check,
+        ts`}`,
+      );
     } else if (check.length > 0) {
-      append(body, ts`if (${x} !== undefined) {`, check, ts`}`);
+      append(body, declared(read, x, [ts`if (${x} !== undefined) {`, ...check, ts`}`]));
     }
   }
+  if (dead) return object(v, declared(ts`const ${o} = ${v};`, o, body), mode, p, node.typeAsserted);
   for (const name of node.extraRequired)
     append(body, ts`if (${readProperty(o, name)} === undefined) {`, missing(mode, p, name, o), ts`}`);
-  append(body, compileCounts(ctx, node, o, p, mode));
+  append(body, compileCounts(ctx, node, o, p, at, mode));
   const loop =
     openCheck || node.additionalProperties !== true || patterns.length > 0 || node.propertyNames !== undefined;
   if (loop) {
-    const keys = compileKeys(ctx, node, o, p, mode, open);
+    const keys = compileKeys(ctx, node, o, p, at, mode, open);
     if (counted) {
-      const n = ctx.local("n");
-      const k = ctx.local("k");
+      const n = ctx.local("n", at);
       append(
         body,
         ts`let ${n} = 0;`,
-        ts`for (const ${k} in ${o}) ${n}++;`,
+        // The key is not read: the loop only counts (a name starting with `_` may go unused).
+        ts`for (const _ in ${o}) ${n}++;`,
         ts`if (${n} !== ${node.properties.length > 0 ? c : new Code("0")}) {`,
         keys,
         ts`}`,
       );
     } else append(body, keys);
   }
-  const failure = node.typeAsserted ? fail(mode, p, "type", "object", v, "be an object") : [];
-  if (failure.length === 0) return [ts`if (rt.isObject(${v})) {`, ...body, ts`}`];
-  return [ts`if (rt.isObject(${v})) {`, ...body, ts`} else {`, ...failure, ts`}`];
+  return object(v, declared(ts`const ${o} = ${v};`, o, body), mode, p, node.typeAsserted);
+}
+
+/** `if (rt.isObject(v)) { checks } else { failure }`; no failure when the schema gave no `type`. */
+function object(v: Code, checks: Code[], mode: Mode, p: Pointer, asserted: boolean): Code[] {
+  const failure = asserted ? fail(mode, p, "type", "object", v, "be an object") : [];
+  if (checks.length === 0) return failure.length === 0 ? [] : require(ts`rt.isObject(${v})`, failure);
+  if (failure.length === 0) return [ts`if (rt.isObject(${v})) {`, ...checks, ts`}`];
+  return [ts`if (rt.isObject(${v})) {`, ...checks, ts`} else {`, ...failure, ts`}`];
 }
 
 function missing(mode: Mode, p: Pointer, name: string, o: Code): Code[] {
   return fail(mode, p, "required", name, o, `have the property ${JSON.stringify(name)}`);
 }
 
-function compileCounts(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, mode: Mode): Code[] {
+function compileCounts(ctx: ModuleContext, node: ObjectNode, o: Code, p: Pointer, at: NamePath, mode: Mode): Code[] {
   if (node.minProperties === undefined && node.maxProperties === undefined) return [];
-  const count = ctx.local("n");
+  const count = ctx.local("size", at);
   const out: Code[] = [ts`const ${count} = Object.keys(${o}).length;`];
   if (node.minProperties !== undefined)
     append(
@@ -578,51 +620,68 @@ function compileKeys(
   node: ObjectNode,
   o: Code,
   p: Pointer,
+  at: NamePath,
   mode: Mode,
   open: OpenValues | undefined,
 ): Code[] {
   const patterns = node.patternProperties ?? [];
   const additional = node.additionalProperties;
-  const ks = ctx.local("ks");
-  const i = ctx.local("i");
-  const k = ctx.local("k");
-  const loop: Code[] = [ts`const ${k} = ${ks}[${i}]!;`];
-  const at = p.runtimeKey(k);
+  const ks = ctx.local("ks", at);
+  const i = ctx.local("i", at);
+  const k = ctx.local("k", at);
+  const loop: Code[] = [];
+  const key = p.runtimeKey(k);
   // Integer `propertyNames` read a numeric-looking key as its number (see examples/fits.ts propertyNameValue).
   const name =
     node.propertyNames !== undefined && resolveRefs(ctx.model, node.propertyNames).kind === "number"
       ? ts`rt.numericKey(${k})`
       : k;
-  if (node.propertyNames !== undefined) append(loop, compileNode(ctx, node.propertyNames, name, at, mode));
-  const matched = ctx.local("m");
+  if (node.propertyNames !== undefined)
+    append(loop, compileNode(ctx, node.propertyNames, name, key, at.child("name"), mode));
+  const keyLoop = (): Code[] => [
+    ts`const ${ks} = Object.keys(${o});`,
+    ts`for (let ${i} = 0; ${i} < ${ks}.length; ${i}++) {`,
+    ...declared(ts`const ${k} = ${ks}[${i}]!;`, k, loop),
+    ts`}`,
+  ];
+  // `propertyNames` no name fits (check mode): any key fails the object, nothing else is looked at.
+  if (terminates(loop)) return keyLoop();
+  const matched = ctx.local("m", at);
   if (patterns.length > 0) {
     loop.push(ts`let ${matched} = false;`);
-    for (const { pattern, schema } of patterns) {
-      const regex = ctx.regex(pattern);
+    for (const [index, { pattern, schema }] of patterns.entries()) {
+      const patternAt = at.child(`pattern${index}`);
+      const regex = ctx.regex(pattern, patternAt);
       // A key pattern JavaScript cannot run matches no key (the loader warned).
       if (regex === undefined) continue;
-      const x = ctx.local("x");
+      const x = ctx.local("x", patternAt);
       append(
         loop,
         ts`if (${regex}.test(${k})) {`,
         ts`${matched} = true;`,
-        ts`const ${x} = ${o}[${k}];`,
-        compileNode(ctx, schema, x, at, mode),
+        declared(ts`const ${x} = ${o}[${k}];`, x, compileNode(ctx, schema, x, key, patternAt, mode)),
         ts`}`,
       );
     }
   }
-  const declared = node.properties.map((property) => property.wireName);
+  const declaredNames = node.properties.map((property) => property.wireName);
   if (additional === true && open !== undefined)
-    for (const name of open.covered) if (!declared.includes(name)) declared.push(name);
-  if (declared.length > 0) append(loop, ts`switch (${k}) {`, caseLabels(declared), ts`continue;`, ts`}`, ts`}`);
+    for (const name of open.covered) if (!declaredNames.includes(name)) declaredNames.push(name);
+  if (declaredNames.length > 0)
+    // A line per name, none depending on its neighbours: a new property adds one line here.
+    append(
+      loop,
+      ts`switch (${k}) {`,
+      declaredNames.map((name) => ts`case ${name}: continue;`),
+      ts`}`,
+    );
   if (patterns.length > 0) loop.push(ts`if (${matched}) continue;`);
   if (additional === false) {
     append(
       loop,
       fail(
         mode,
-        at,
+        key,
         "additionalProperties",
         "no other property",
         k,
@@ -633,20 +692,28 @@ function compileKeys(
     if (open?.skip !== true)
       append(
         loop,
-        require(ts`rt.isJsonKind(${o}[${k}])`, fail(mode, at, "type", "JSON value", ts`${o}[${k}]`, "be a JSON value")),
+        require(ts`rt.isJsonKind(${o}[${k}])`, fail(
+          mode,
+          key,
+          "type",
+          "JSON value",
+          ts`${o}[${k}]`,
+          "be a JSON value",
+        )),
       );
   } else {
-    const x = ctx.local("x");
-    append(loop, ts`const ${x} = ${o}[${k}];`, compileNode(ctx, additional, x, at, mode));
+    const otherAt = at.child("other");
+    const x = ctx.local("x", otherAt);
+    append(loop, declared(ts`const ${x} = ${o}[${k}];`, x, compileNode(ctx, additional, x, key, otherAt, mode)));
   }
-  return [ts`const ${ks} = Object.keys(${o});`, ts`for (let ${i} = 0; ${i} < ${ks}.length; ${i}++) {`, ...loop, ts`}`];
+  return keyLoop();
 }
 
 /**
  * `type: [a, b]`: the value's type picks the member holding that type's keywords, and a value of
  * no listed type fails `type` (not `anyOf`), as the one schema it was written as would.
  */
-function compileTypeUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, mode: Mode): Code[] {
+function compileTypeUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, at: NamePath, mode: Mode): Code[] {
   const out: Code[] = [];
   const names = node.members.map((member) =>
     member.kind === "number" ? (member.integer ? "integer" : "number") : member.kind,
@@ -657,7 +724,7 @@ function compileTypeUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Point
     const guard = names[index] === "integer" && !names.includes("number") ? "number" : names[index]!;
     out.push(
       ts`${new Code(index === 0 ? "if" : "} else if")} (${typeTest(guard, v)}) {`,
-      ...compileNode(ctx, member, v, p, mode),
+      ...compileNode(ctx, member, v, p, at.child(String(index)), mode),
     );
   });
   const expected = names.join(" or ");
@@ -666,29 +733,29 @@ function compileTypeUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Point
 }
 
 /** A member of a union as a call: a plain `$ref` calls the named schema, anything else a helper. */
-function memberCall(ctx: ModuleContext, member: SchemaNode, mode: Mode): (v: Code, p: Pointer) => Code {
+function memberCall(ctx: ModuleContext, member: SchemaNode, at: NamePath, mode: Mode): (v: Code, p: Pointer) => Code {
   if (member.kind === "ref" && !member.nullable && member.not === undefined) {
-    if (member.target !== ctx.schema.key) ctx.calls.add(member.target);
+    ctx.call(member.target, mode);
     const names = walkerNames(named(ctx.model, member.target).typeName);
     return mode === "check"
       ? (v) => ts`${names.check}(${v}, d + 1)`
       : (v, p) => ts`${names.collect}(${v}, d + 1, ${p.expression()}, e, all)`;
   }
-  const fn = ctx.helper(member, mode);
+  const fn = ctx.helper(member, mode, at);
   return mode === "check" ? (v) => ts`${fn}(${v}, d)` : (v, p) => ts`${fn}(${v}, d, ${p.expression()}, e, all)`;
 }
 
-function compileUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, mode: Mode): Code[] {
-  if (node.byType === true) return compileTypeUnion(ctx, node, v, p, mode);
+function compileUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, at: NamePath, mode: Mode): Code[] {
+  if (node.byType === true) return compileTypeUnion(ctx, node, v, p, at, mode);
   const table = dispatchTable(ctx.model, node);
   if (table !== undefined) {
     // Every member requires the tag with values no other member has: the tag picks the only
     // member that can match, which is what oneOf and anyOf decide too, without trying the others.
-    const o = ctx.local("o");
-    const t = ctx.local("t");
+    const o = ctx.local("o", at);
+    const t = ctx.local("t", at);
     const cases: Code[] = [];
-    for (const { values, member } of table.cases) {
-      const call = memberCall(ctx, member, mode)(o, p);
+    for (const [index, { values, member }] of table.cases.entries()) {
+      const call = memberCall(ctx, member, at.child(String(index)), mode)(o, p);
       append(cases, caseLabels(values));
       if (mode === "check") cases.push(ts`if (!${call}) return false;`, ts`break;`, ts`}`);
       else cases.push(ts`if (!${call}) {`, ts`if (!all) return false;`, ts`ok = false;`, ts`}`, ts`break;`, ts`}`);
@@ -717,7 +784,7 @@ function compileUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, 
       ts`}`,
     ];
   }
-  const calls = node.members.map((member) => memberCall(ctx, member, "check")(v, p));
+  const calls = node.members.map((member, index) => memberCall(ctx, member, at.child(String(index)), "check")(v, p));
   if (node.mode === "anyOf") {
     return require(joinOr(calls), fail(
       mode,
@@ -728,7 +795,7 @@ function compileUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, 
       `match at least one of ${node.members.length} schemas`,
     ));
   }
-  const n = ctx.local("n");
+  const n = ctx.local("n", at);
   return [
     ts`let ${n} = 0;`,
     ...calls.map((call) => ts`if (${call}) ${n}++;`),

@@ -2,6 +2,7 @@ import type { FormatMode } from "./formats.js";
 import { identifier, ts, type Code } from "../../codegen/code.js";
 import { compilePattern } from "../../pattern/compile.js";
 import type { JsonValue, Model, NamedSchema, SchemaNode } from "../../model/types.js";
+import { NameScope, type NamePath } from "./name-path.js";
 
 /** The two walkers compiled from every schema: a boolean check, and an error collector. */
 export type Mode = "check" | "collect";
@@ -9,29 +10,59 @@ export type Mode = "check" | "collect";
 /**
  * What one generated module accumulates while its schema is compiled: module-level constants
  * (regular expressions, sets, JSON constants), helper functions for union members and `not`,
- * and the other modules it calls. Names are numbered in compile order, so output is stable.
+ * and the other modules it calls. Every name comes from the schema path it is about
+ * (`NamePath`), so output is stable and a change to one property renames nothing else.
  */
 export class ModuleContext {
   readonly constants: Code[] = [];
   readonly helpers: Code[] = [];
-  /** Keys of the named schemas whose check/collect functions this module calls. */
-  readonly calls = new Set<string>();
-  private counter = 0;
+  /** Keys of the named schemas whose check/collect functions this module calls, and which of the two. */
+  readonly calls = new Map<string, Set<Mode>>();
+  /** Module-level names: constants, helpers, converters. */
+  readonly names = new NameScope();
+  /** The generated functions being compiled, innermost last (a helper is compiled inside another). */
+  private readonly functions: { readonly root: NamePath; readonly locals: NameScope }[] = [];
   private readonly helperNames = new Map<SchemaNode, Map<Mode, string>>();
-  private readonly regexNames = new Map<string, string>();
+  private readonly constantNames = new Map<string, Code>();
 
   constructor(
     readonly model: Model,
     readonly schema: NamedSchema,
     /** Compiles a helper function's body; set by the compiler (it and this context call each other). */
-    private readonly compileHelper: (context: ModuleContext, node: SchemaNode, mode: Mode, name: string) => Code,
+    private readonly compileHelper: (
+      context: ModuleContext,
+      node: SchemaNode,
+      mode: Mode,
+      name: string,
+      at: NamePath,
+    ) => Code,
     /** Which of ajv-formats' modes the format checks follow. */
     readonly formats: FormatMode = "full",
   ) {}
 
-  /** A fresh local name: `x3`, `o4`. */
-  local(prefix: string): Code {
-    return identifier(`${prefix}${++this.counter}`);
+  /** Compiles one generated function whose value sits at `root`: its locals are named from there. */
+  inFunction<T>(root: NamePath, compile: () => T): T {
+    this.functions.push({ root, locals: new NameScope() });
+    try {
+      return compile();
+    } finally {
+      this.functions.pop();
+    }
+  }
+
+  /** A local of the function being compiled about the value at `at`: `x_messages_item`, `o`. */
+  local(prefix: string, at: NamePath): Code {
+    const fn = this.functions.at(-1);
+    if (fn === undefined) throw new Error("a local outside any generated function");
+    return fn.locals.fresh(at.below(fn.root).name(prefix));
+  }
+
+  /** Records a call of a named schema's walker in `mode`: its module imports that walker. */
+  call(key: string, mode: Mode): void {
+    if (key === this.schema.key) return;
+    let modes = this.calls.get(key);
+    if (modes === undefined) this.calls.set(key, (modes = new Set()));
+    modes.add(mode);
   }
 
   /**
@@ -39,41 +70,51 @@ export class ModuleContext {
    * with the `u` flag as Ajv compiles it, or as the loader read a pattern in another dialect.
    * `undefined` when JavaScript cannot run the pattern: the loader warned, and it is not checked.
    */
-  regex(pattern: string): Code | undefined {
-    const known = this.regexNames.get(pattern);
-    if (known !== undefined) return identifier(known);
+  regex(pattern: string, at: NamePath): Code | undefined {
     const compiled = compilePattern(pattern);
     if (!compiled.ok) return undefined;
-    const name = this.local("R").text;
-    this.regexNames.set(pattern, name);
-    const code = identifier(name);
-    this.constants.push(ts`const ${code} = new rt.Pattern(${compiled.source}, ${compiled.flags});\n`);
-    return code;
+    return this.constant(
+      `pattern ${pattern}`,
+      at.name("pattern"),
+      (name) => ts`const ${name} = new rt.Pattern(${compiled.source}, ${compiled.flags});\n`,
+    );
   }
 
   /** A module-level `Set` of primitive values. */
-  set(values: readonly (string | number | boolean)[]): Code {
-    const name = this.local("S");
-    this.constants.push(ts`const ${name} = new Set<unknown>(${jsonCode(values)});\n`);
-    return name;
+  set(values: readonly (string | number | boolean)[], at: NamePath): Code {
+    const json = jsonCode(values);
+    return this.constant(
+      `set ${json.text}`,
+      at.name("values"),
+      (name) => ts`const ${name} = new Set<unknown>(${json});\n`,
+    );
   }
 
   /** A module-level JSON constant (an object or array of an `enum`/`const`). */
-  json(value: JsonValue): Code {
-    const name = this.local("K");
-    this.constants.push(ts`const ${name}: unknown = ${jsonCode(value)};\n`);
+  json(value: JsonValue, at: NamePath): Code {
+    const json = jsonCode(value);
+    return this.constant(`json ${json.text}`, at.name("json"), (name) => ts`const ${name}: unknown = ${json};\n`);
+  }
+
+  /** One constant per distinct value, named after the first place that needs it. */
+  private constant(key: string, base: string, declare: (name: Code) => Code): Code {
+    const known = this.constantNames.get(key);
+    if (known !== undefined) return known;
+    const name = this.names.fresh(base);
+    this.constantNames.set(key, name);
+    this.constants.push(declare(name));
     return name;
   }
 
-  /** The name of a module-level function checking (or collecting the errors of) one node. */
-  helper(node: SchemaNode, mode: Mode): Code {
+  /** The name of a module-level function checking (or collecting the errors of) the node at `at`. */
+  helper(node: SchemaNode, mode: Mode, at: NamePath): Code {
     let byMode = this.helperNames.get(node);
     if (!byMode) this.helperNames.set(node, (byMode = new Map()));
     const known = byMode.get(mode);
     if (known !== undefined) return identifier(known);
-    const name = this.local(mode === "check" ? "c" : "e").text;
+    const name = this.names.fresh(at.name(mode)).text;
     byMode.set(mode, name);
-    this.helpers.push(this.compileHelper(this, node, mode, name));
+    this.helpers.push(this.compileHelper(this, node, mode, name, at));
     return identifier(name);
   }
 }

@@ -27,9 +27,15 @@ export function setRegExpEngine(next: RegExpEngine): void {
 
 /** One schema pattern, compiled by the current engine when first tested. */
 export class Pattern {
+  readonly source: string;
+  readonly flags: string;
   private matcher: PatternMatcher | undefined;
   private generation = -1;
-  constructor(readonly source: string, readonly flags: string) {}
+  // Fields assigned one by one: a parameter property is not erasable syntax (\`erasableSyntaxOnly\`).
+  constructor(source: string, flags: string) {
+    this.source = source;
+    this.flags = flags;
+  }
 
   test(text: string): boolean {
     if (this.generation !== engineGeneration) {

@@ -6,7 +6,10 @@ import { typeExpression, type TypeScope } from "../types/type-expression.js";
 import { GENERATED_HEADER, type GeneratedFile } from "../types.js";
 import { compileNode, walkerNames } from "./compile.js";
 import { ModuleContext, type Mode } from "./module-context.js";
+import { mentions } from "./mentions.js";
+import { NamePath } from "./name-path.js";
 import { Pointer } from "./pointer.js";
+import { terminates } from "./reachability.js";
 import { reindent } from "./reindent.js";
 import { converterName, WireMapping } from "./wire-mapping.js";
 import { MAX_DEPTH, RUNTIME_MODULE } from "./runtime.js";
@@ -54,8 +57,8 @@ export function emitValidatorModule(
   const ctx = new ModuleContext(model, schema, compileHelper, formats);
   const names = walkerNames(schema.typeName);
   const exported = exportNames(schema.typeName);
-  const check = walker(ctx, schema.schema, "check", names.check, true);
-  const collect = walker(ctx, schema.schema, "collect", names.collect, true);
+  const check = walker(ctx, schema.schema, "check", names.check, true, NamePath.ROOT);
+  const collect = walker(ctx, schema.schema, "collect", names.collect, true, NamePath.ROOT);
   const typeScope: TypeScope = { model, imports: new Set(), wire: true, self: schema.key };
   const wireType = typeExpression(schema.schema, typeScope);
   const mapping = new WireMapping(ctx);
@@ -67,10 +70,9 @@ export function emitValidatorModule(
     if (!uses.has(key)) uses.set(key, new Set());
     uses.get(key)!.add(name);
   };
-  for (const key of ctx.calls) {
+  for (const [key, modes] of ctx.calls) {
     const target = walkerNames(named(model, key).typeName);
-    use(key, target.check.text);
-    use(key, target.collect.text);
+    for (const mode of modes) use(key, target[mode].text);
   }
   for (const key of typeScope.imports) use(key, `type ${exportNames(named(model, key).typeName).wire.text}`);
   for (const key of mapping.calls) {
@@ -144,17 +146,27 @@ function bareName(name: string): string {
   return name.replace(/^type /, "");
 }
 
-/** The exported (or helper) function of one node in one mode. */
-function walker(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: Code, exported: boolean): Code {
+/**
+ * The exported (or helper) function of one node in one mode; the node sits at `root` in the
+ * module's schema. A parameter the body does not use is named with a leading `_`, as
+ * `noUnusedParameters` allows (a leaf helper has no use for the depth `d`).
+ */
+function walker(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: Code, exported: boolean, root: NamePath): Code {
   const p = Pointer.of(new Code("p"));
-  const body = compileNode(ctx, node, new Code("v"), p, mode);
+  const body = ctx.inFunction(root, () => compileNode(ctx, node, new Code("v"), p, root, mode));
   const head = exported ? "export function" : "function";
   if (mode === "check") {
-    const depth = exported ? [ts`if (d > rt.MAX_DEPTH) return false;`] : [];
+    const statements = [...(exported ? [ts`if (d > rt.MAX_DEPTH) return false;`] : []), ...body];
+    const param = (used: string): Code => identifier(mentions(statements, used) ? used : `_${used}`);
     return new Code(
       reindent(
         joinCode(
-          [ts`${new Code(head)} ${name}(v: unknown, d: number): boolean {`, ...depth, ...body, ts`return true;`, ts`}`],
+          [
+            ts`${new Code(head)} ${name}(${param("v")}: unknown, ${param("d")}: number): boolean {`,
+            ...statements,
+            ...(terminates(statements) ? [] : [ts`return true;`]),
+            ts`}`,
+          ],
           "\n",
         ).text,
       ),
@@ -168,15 +180,17 @@ function walker(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: Code, ex
         ts`}`,
       ]
     : [];
+  const statements = [...depth, ...body];
+  const param = (used: string): Code => identifier(mentions(statements, used) ? used : `_${used}`);
   return new Code(
     reindent(
       joinCode(
         [
-          ts`${new Code(head)} ${name}(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {`,
+          ts`${new Code(head)} ${name}(${param("v")}: unknown, ${param("d")}: number, ${param("p")}: string, ${param("e")}: rt.ValidationError[], ${param("all")}: boolean): boolean {`,
           ...depth,
           ts`let ok = true;`,
           ...body,
-          ts`return ok;`,
+          ...(terminates(statements) ? [] : [ts`return ok;`]),
           ts`}`,
         ],
         "\n",
@@ -185,6 +199,6 @@ function walker(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: Code, ex
   );
 }
 
-function compileHelper(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: string): Code {
-  return walker(ctx, node, mode, identifier(name), false);
+function compileHelper(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: string, at: NamePath): Code {
+  return walker(ctx, node, mode, identifier(name), false, at);
 }

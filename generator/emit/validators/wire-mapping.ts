@@ -1,4 +1,4 @@
-import { Code, identifier, propertyAccess, ts } from "../../codegen/code.js";
+import { Code, identifier, ts } from "../../codegen/code.js";
 import { filledDefault } from "../../examples/sdk-default.js";
 import type {
   ArrayNode,
@@ -12,6 +12,7 @@ import type {
 import { flattenObject, named, openValues } from "../../model/view.js";
 import { walkerNames } from "./compile.js";
 import type { ModuleContext } from "./module-context.js";
+import { NamePath } from "./name-path.js";
 import { reindent } from "./reindent.js";
 
 /** Which way a converter goes: SDK (camelCase) → wire (snake_case), or back. */
@@ -31,26 +32,26 @@ export function converterName(typeName: string, direction: Direction): Code {
  * properties (`Property.sdkName` ↔ `wireName`) and building new arrays and plain objects that
  * have own properties only (`__proto__` becomes an own key, never the prototype). `allOf`s of
  * objects convert as their merged object; a union converts as its first member whose wire
- * validator accepts the (converted) value.
+ * validator accepts the (converted) value. Helpers are named after the schema path they convert
+ * (`wire_messages_item`), as the validators' are.
  */
 export class WireMapping {
   readonly helpers: Code[] = [];
   /** Named schemas whose converters this module calls. */
   readonly calls = new Set<string>();
   private readonly names = new Map<SchemaNode, Map<Direction, string>>();
-  private counter = 0;
 
   constructor(private readonly ctx: ModuleContext) {}
 
   /** The two exported converters of the module's schema. */
   converters(schema: NamedSchema): Code[] {
     return (["toWire", "fromWire"] as const).map((direction) =>
-      this.fn(converterName(schema.typeName, direction), schema.schema, direction, true),
+      this.fn(converterName(schema.typeName, direction), schema.schema, direction, true, NamePath.ROOT),
     );
   }
 
-  /** An expression converting the value in `v`. */
-  private convert(node: SchemaNode, direction: Direction, v: Code): Code {
+  /** An expression converting the value in `v`, which sits at `at` in the schema. */
+  private convert(node: SchemaNode, direction: Direction, v: Code, at: NamePath): Code {
     switch (node.kind) {
       case "any":
         return ts`rt.copyJson(${v})`;
@@ -61,57 +62,60 @@ export class WireMapping {
       case "array":
       case "object":
       case "union":
-        return ts`${this.helper(node, direction)}(${v})`;
+        return ts`${this.helper(node, direction, at)}(${v})`;
       case "allOf":
-        return flattenObject(this.ctx.model, node) ? ts`${this.helper(node, direction)}(${v})` : ts`rt.copyJson(${v})`;
+        return flattenObject(this.ctx.model, node)
+          ? ts`${this.helper(node, direction, at)}(${v})`
+          : ts`rt.copyJson(${v})`;
       default:
         // Scalars and enums are the same in both forms.
         return v;
     }
   }
 
-  private helper(node: SchemaNode, direction: Direction): Code {
+  private helper(node: SchemaNode, direction: Direction, at: NamePath): Code {
     let byDirection = this.names.get(node);
     if (!byDirection) this.names.set(node, (byDirection = new Map()));
     const known = byDirection.get(direction);
     if (known !== undefined) return identifier(known);
-    const name = `${direction === "toWire" ? "w" : "s"}${++this.counter}`;
-    byDirection.set(direction, name);
-    this.helpers.push(this.fn(identifier(name), node, direction, false));
-    return identifier(name);
+    const name = this.ctx.names.fresh(at.name(direction === "toWire" ? "wire" : "sdk"));
+    byDirection.set(direction, name.text);
+    this.helpers.push(this.fn(name, node, direction, false, at));
+    return name;
   }
 
-  private fn(name: Code, node: SchemaNode, direction: Direction, exported: boolean): Code {
+  private fn(name: Code, node: SchemaNode, direction: Direction, exported: boolean, at: NamePath): Code {
     const head = new Code(exported ? "export function" : "function");
-    const body = this.body(node, direction);
+    const body = this.body(node, direction, at);
     return new Code(
       reindent([ts`${head} ${name}(v: unknown): unknown {`, ...body, ts`}`].map((line) => line.text).join("\n")),
     );
   }
 
-  private body(node: SchemaNode, direction: Direction): Code[] {
+  private body(node: SchemaNode, direction: Direction, at: NamePath): Code[] {
     switch (node.kind) {
       case "array":
-        return this.arrayBody(node, direction);
+        return this.arrayBody(node, direction, at);
       case "object":
-        return this.objectBody(node.properties, openValues(node), direction);
+        return this.objectBody(node.properties, openValues(node), direction, at);
       case "allOf": {
         const flat = flattenObject(this.ctx.model, node);
-        if (flat) return this.objectBody(flat.properties, flat.additionalProperties, direction);
-        return [ts`return ${this.convert(node, direction, new Code("v"))};`];
+        if (flat) return this.objectBody(flat.properties, flat.additionalProperties, direction, at);
+        return [ts`return ${this.convert(node, direction, new Code("v"), at)};`];
       }
       case "union":
-        return this.unionBody(node, direction);
+        return this.unionBody(node, direction, at);
       default:
-        return [ts`return ${this.convert(node, direction, new Code("v"))};`];
+        return [ts`return ${this.convert(node, direction, new Code("v"), at)};`];
     }
   }
 
-  private arrayBody(node: ArrayNode, direction: Direction): Code[] {
+  private arrayBody(node: ArrayNode, direction: Direction, at: NamePath): Code[] {
     const prefix = node.prefixItems ?? [];
     const item = new Code("x");
     const choose: Code[] = prefix.map(
-      (schema, i) => ts`if (i === ${i}) out.push(${this.convert(schema, direction, item)});\nelse `,
+      (schema, i) =>
+        ts`if (i === ${i}) out.push(${this.convert(schema, direction, item, at.child(`item${i}`))});\nelse `,
     );
     return [
       ts`if (!Array.isArray(v)) return v;`,
@@ -119,7 +123,7 @@ export class WireMapping {
       ts`const out: unknown[] = [];`,
       ts`for (let i = 0; i < a.length; i++) {`,
       ts`const x = a[i];`,
-      ts`${choose}out.push(${this.convert(node.items, direction, item)});`,
+      ts`${choose}out.push(${this.convert(node.items, direction, item, at.child("item"))});`,
       ts`}`,
       ts`return out;`,
     ];
@@ -129,21 +133,23 @@ export class WireMapping {
     properties: readonly Property[],
     additional: ObjectNode["additionalProperties"],
     direction: Direction,
+    at: NamePath,
   ): Code[] {
     const x = new Code("x");
     const cases = properties.flatMap((property) => {
       const from = direction === "toWire" ? property.sdkName : property.wireName;
       const to = direction === "toWire" ? property.wireName : property.sdkName;
-      const value = this.convert(property.schema, direction, x);
+      const value = this.convert(property.schema, direction, x, at.child(property.wireName));
       // A name Object.prototype has (`constructor`, `toString`, `__proto__`) is typed by it on a
       // Record and, for `__proto__`, would set the prototype: such names are stored by setOwn.
-      const store =
-        to in Object.prototype
-          ? ts`rt.setOwn(out, ${to}, ${value});`
-          : ts`${propertyAccess(new Code("out"), to)} = ${value};`;
+      // Others with brackets, as a record's keys are written under `noPropertyAccessFromIndexSignature`.
+      const store = to in Object.prototype ? ts`rt.setOwn(out, ${to}, ${value});` : ts`out[${to}] = ${value};`;
       return [ts`case ${from}: {`, store, ts`continue;`, ts`}`];
     });
-    const other = typeof additional === "object" ? this.convert(additional, direction, x) : ts`rt.copyJson(${x})`;
+    const other =
+      typeof additional === "object"
+        ? this.convert(additional, direction, x, at.child("other"))
+        : ts`rt.copyJson(${x})`;
     // The SDK type leaves out a required property that has a default; the wire form gets the default.
     const defaults =
       direction === "fromWire"
@@ -172,16 +178,17 @@ export class WireMapping {
     ];
   }
 
-  private unionBody(node: UnionNode, direction: Direction): Code[] {
+  private unionBody(node: UnionNode, direction: Direction, at: NamePath): Code[] {
     const out: Code[] = [];
     node.members.forEach((member, i) => {
-      const check = this.memberCheck(member);
+      const memberAt = at.child(String(i));
+      const check = this.memberCheck(member, memberAt);
       if (direction === "fromWire") {
-        out.push(ts`if (${check}(v, 0)) return ${this.convert(member, direction, new Code("v"))};`);
+        out.push(ts`if (${check}(v, 0)) return ${this.convert(member, direction, new Code("v"), memberAt)};`);
       } else {
         const w = identifier(`m${i}`);
         out.push(
-          ts`const ${w} = ${this.convert(member, direction, new Code("v"))};`,
+          ts`const ${w} = ${this.convert(member, direction, new Code("v"), memberAt)};`,
           ts`if (${check}(${w}, 0)) return ${w};`,
         );
       }
@@ -191,12 +198,12 @@ export class WireMapping {
   }
 
   /** The wire check of a union member: the named schema's, or a helper of the validators. */
-  private memberCheck(member: SchemaNode): Code {
+  private memberCheck(member: SchemaNode, at: NamePath): Code {
     if (member.kind === "ref" && !member.nullable && member.not === undefined) {
-      if (member.target !== this.ctx.schema.key) this.ctx.calls.add(member.target);
+      this.ctx.call(member.target, "check");
       return walkerNames(named(this.ctx.model, member.target).typeName).check;
     }
-    return this.ctx.helper(member, "check");
+    return this.ctx.helper(member, "check", at);
   }
 }
 
