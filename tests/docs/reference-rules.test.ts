@@ -244,7 +244,7 @@ describe("10: operation pages and their snippets", () => {
       `${HEADER}curl --request GET \\\n  --url "https://api.example.com/v2/items/7?fields=name&api_key=$API_KEY_QUERY" \\\n  --header 'X-Request-Id: req-1' \\\n  --cookie 'session=a%20b%3Bc'\n`,
     );
     expect(r.files.get("examples/operations/getitem.ts")).toContain(
-      'await fetch(`https://api.example.com/v2/items/7?fields=name&api_key=${encodeURIComponent(process.env.API_KEY_QUERY ?? "")}`, {',
+      'await fetch(`https://api.example.com/v2/items/7?fields=name&api_key=${encodeURIComponent(process.env["API_KEY_QUERY"] ?? "")}`, {',
     );
     expect(operationPage("getitem")).toContain("- `apiKeyQuery` (API key in the query: `?api_key=$API_KEY_QUERY`)");
   });
@@ -271,7 +271,7 @@ describe("10: operation pages and their snippets", () => {
     );
     const fetch = r.files.get("examples/operations/createitem.ts")!;
     expect(fetch).toContain(
-      '"Authorization": `Basic ${btoa(`${process.env.BASIC_AUTH_USERNAME}:${process.env.BASIC_AUTH_PASSWORD}`)}`,',
+      '"Authorization": `Basic ${btoa(`${process.env["BASIC_AUTH_USERNAME"]}:${process.env["BASIC_AUTH_PASSWORD"]}`)}`,',
     );
     expect(fetch).not.toContain("OAUTH");
     expect(operationPage("createitem")).toContain(
@@ -284,7 +284,7 @@ describe("10: operation pages and their snippets", () => {
       `  --header 'X-Key'\\''"$HOME\`!: '"$ODD_KEY_NAME_2" \\\n  --cookie "sid=$COOKIE_KEY"`,
     );
     expect(r.files.get("examples/operations/oddnames.ts")).toContain(
-      '    "X-Key\'\\"$HOME`!": process.env.ODD_KEY_NAME_2 ?? "",\n    "Cookie": `sid=${process.env.COOKIE_KEY}`,\n',
+      '    "X-Key\'\\"$HOME`!": process.env["ODD_KEY_NAME_2"] ?? "",\n    "Cookie": `sid=${process.env["COOKIE_KEY"]}`,\n',
     );
   });
 

@@ -7,7 +7,7 @@ const response = await fetch("https://api.atoma.network/v1/chat/completions", {
   method: "POST",
   headers: {
     "Content-Type": "application/json",
-    "Authorization": `Bearer ${process.env.BEARER_AUTH}`,
+    "Authorization": `Bearer ${process.env["BEARER_AUTH"]}`,
   },
   body: JSON.stringify({
     "frequency_penalty": 0,

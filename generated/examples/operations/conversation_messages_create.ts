@@ -7,7 +7,7 @@ const response = await fetch("https://api.atoma.network/v1/conversations/3f1c2a9
   method: "POST",
   headers: {
     "Content-Type": "application/json",
-    "Authorization": `Bearer ${process.env.BEARER_AUTH}`,
+    "Authorization": `Bearer ${process.env["BEARER_AUTH"]}`,
   },
   body: JSON.stringify({
     "content": "You are a concise assistant.",

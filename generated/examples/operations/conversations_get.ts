@@ -6,7 +6,7 @@ declare const process: { env: Record<string, string | undefined> };
 const response = await fetch("https://api.atoma.network/v1/conversations/3f1c2a9e-7b4d-4e8a-9c61-2d5f0b8e1a47", {
   method: "GET",
   headers: {
-    "Authorization": `Bearer ${process.env.BEARER_AUTH}`,
+    "Authorization": `Bearer ${process.env["BEARER_AUTH"]}`,
   },
 });
 

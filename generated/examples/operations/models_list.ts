@@ -6,7 +6,7 @@ declare const process: { env: Record<string, string | undefined> };
 const response = await fetch("https://api.atoma.network/v1/models", {
   method: "GET",
   headers: {
-    "Authorization": `Bearer ${process.env.BEARER_AUTH}`,
+    "Authorization": `Bearer ${process.env["BEARER_AUTH"]}`,
   },
 });
 

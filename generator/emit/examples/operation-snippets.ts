@@ -1,4 +1,4 @@
-import { propertyAccess, stringLiteral, templateLiteralText, Code } from "../../codegen/code.js";
+import { stringLiteral, templateLiteralText, ts, Code } from "../../codegen/code.js";
 import { renderTemplate, type Template } from "../template.js";
 import { shellWord, shellWordReading } from "../../codegen/shell.js";
 import type { ExampleBody, ExampleRequest, RequestText } from "./operation-request.js";
@@ -60,21 +60,22 @@ const PROCESS_DECLARATION =
   "// Credentials come from the environment (Node.js); declared here so no @types/node is needed.\ndeclare const process: { env: Record<string, string | undefined> };\n\n";
 
 /**
- * A TypeScript expression of the text: a string literal; `process.env.X ?? ""` for a variable
- * alone; else a template literal reading `process.env.X`, percent-encoded in a URL.
+ * A TypeScript expression of the text: a string literal; `process.env["X"] ?? ""` for a variable
+ * alone; else a template literal reading `process.env["X"]`, percent-encoded in a URL.
  */
 function textExpression(text: RequestText, inUrl: boolean): string {
   if (text.every((part) => typeof part === "string")) return stringLiteral(text.join(""));
   const only = text.length === 1 ? text[0] : undefined;
   if (only !== undefined && typeof only !== "string" && !inUrl)
-    return `${propertyAccess(ENVIRONMENT, only.variable).text} ?? ""`;
+    return `${ts`${ENVIRONMENT}[${only.variable}]`.text} ?? ""`;
   return templateLiteral(text, inUrl);
 }
 
 function templateLiteral(text: RequestText, inUrl: boolean): string {
   const parts = text.map((part) => {
     if (typeof part === "string") return templateLiteralText(part);
-    const value = propertyAccess(ENVIRONMENT, part.variable).text;
+    // Brackets: `process.env` is an index signature (noPropertyAccessFromIndexSignature).
+    const value = ts`${ENVIRONMENT}[${part.variable}]`.text;
     return inUrl ? `\${encodeURIComponent(${value} ?? "")}` : `\${${value}}`;
   });
   return `\`${parts.join("")}\``;
