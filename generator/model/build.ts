@@ -145,16 +145,23 @@ export function buildModel(spec: LoadedSpec): Model {
   };
 
   const built = new Map<string, SchemaNode>();
-  while (queue.length > 0) {
-    current = queue.shift()!;
-    built.set(
-      current.key,
-      buildSchema(current.raw, current.pointer, context, { parent: current.typeName, memberBase: current.memberBase }),
-    );
-  }
-  current = undefined;
+  const buildQueued = (): void => {
+    while (queue.length > 0) {
+      current = queue.shift()!;
+      built.set(
+        current.key,
+        buildSchema(current.raw, current.pointer, context, { parent: current.typeName, memberBase: current.memberBase }),
+      );
+    }
+    current = undefined;
+  };
+  buildQueued();
   inheritedTags(components, built, (ref) => pointerToKey.get(ref) ?? pointerToKey.get(normaliseRef(ref)));
   unionTags(built, (key) => byKey.get(key)?.origin.kind === "component");
+  // After the components (their names come first): the schemas only operations reach, through a
+  // `$ref` into the middle of the document (rev.ai's `#/components/responses/…/schema`), are built too.
+  const operations = buildOperations(document, context, locate);
+  buildQueued();
 
   const schemas = new Map<string, NamedSchema>();
   const place = (pending: Pending): void => {
@@ -182,7 +189,7 @@ export function buildModel(spec: LoadedSpec): Model {
       : [],
     sdkPackage: typeof document["x-sdk-package"] === "string" ? document["x-sdk-package"] : undefined,
     schemas,
-    operations: buildOperations(document, context, locate),
+    operations,
     sourceFile: spec.file,
     security,
     warnings,

@@ -56,6 +56,12 @@ describe("corpus failure classes", () => {
     expect(readFileSync(path.join(out, "examples/createuserrequest.ts"), "utf8")).toContain("  name: {\n");
   });
 
+  it("a schema only an operation reaches, through a $ref into the middle of the document, is built and named", async () => {
+    const out = await generateInEsmProject("ref-only-operations-reach.yaml");
+    expect(check(out).first).toEqual([]);
+    expect(readFileSync(path.join(out, "examples/operations/createcaption.sh"), "utf8")).toContain('"text": "hello"');
+  });
+
   it("`type: object` with an enum of strings is refused naming the value and its pointer, not openapi-typescript's failure", async () => {
     const fixture = path.join(FIXTURES, "corpus/object-enum-of-strings.yaml");
     const error = await generate({ spec: fixture, out: await tempDir("corpus-class") }).catch(
