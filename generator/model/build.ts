@@ -150,7 +150,10 @@ export function buildModel(spec: LoadedSpec): Model {
       current = queue.shift()!;
       built.set(
         current.key,
-        buildSchema(current.raw, current.pointer, context, { parent: current.typeName, memberBase: current.memberBase }),
+        buildSchema(current.raw, current.pointer, context, {
+          parent: current.typeName,
+          memberBase: current.memberBase,
+        }),
       );
     }
     current = undefined;
