@@ -51,6 +51,8 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/index3.ts",
       "models/components/json.ts",
       "models/components/listed.ts",
+      "models/components/nullinside.ts",
+      "models/components/nullinside1.ts",
       "models/components/nullmember.ts",
       "models/components/numerickeys.ts",
       "models/components/protos.ts",

@@ -54,6 +54,8 @@ function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
     case "object":
       return objectType(node.properties, openValues(node), scope, indent, node.extraRequired);
     case "union":
+      // No member left (its only member, `null`, became `nullable`): the union itself adds nothing.
+      if (node.members.length === 0) return ts`never`;
       return joinCode(dedupe(node.members.map((member) => typeExpression(member, scope, indent))), " | ");
     case "allOf": {
       // Members that only constrain (`maxProperties` beside a `$ref`) add nothing to the type;
