@@ -102,12 +102,32 @@ export class ExampleSelector {
   /** The example of any node: its own, else its default, else the referenced schema's, else synthesised. */
   valueOf(node: SchemaNode): JsonValue | undefined {
     const own = this.specExample(node);
-    if (own) return own.value;
+    if (own) return this.withObjectMembers(node, own.value);
     const fallback = this.validDefault(node);
     if (fallback) return fallback.value;
     const value = this.synthesise(node);
     if (value === undefined && node.nullable) return null;
     return value;
+  }
+
+  /**
+   * A spec's example object without an optional property named like an `Object.prototype` member
+   * (`hasOwnProperty`) does not compile as that type: TypeScript reads the missing key as the
+   * inherited method. Such properties are given a value, as in synthesised examples.
+   */
+  private withObjectMembers(node: SchemaNode, value: JsonValue): JsonValue {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+    const missing = (flattenObject(this.model, node)?.properties ?? []).filter(
+      (property) => OBJECT_MEMBERS.has(property.sdkName) && !Object.hasOwn(value, property.wireName),
+    );
+    if (missing.length === 0) return value;
+    const copy: { [key: string]: JsonValue } = {};
+    for (const key of Object.keys(value)) defineKey(copy, key, value[key]!);
+    for (const property of missing) {
+      const filled = holdsNoValue(this.model, property.schema) ? undefined : this.valueOf(property.schema);
+      if (filled !== undefined) defineKey(copy, property.wireName, filled);
+    }
+    return copy;
   }
 
   /**
