@@ -84,7 +84,7 @@ export class ExampleSelector {
       // Built across a recursion cut: a required property may be missing (an array of at least
       // one object that requires the array again has no finite value). Only a value that fits
       // is an example; the outermost schema of the recursion says so once.
-      if (value === undefined || fits(value, schema.schema, this.model)) return value;
+      if (value !== undefined && fits(value, schema.schema, this.model)) return value;
       if (this.stack.length === 1) {
         this.log.add(
           "NO_EXAMPLE",
@@ -254,6 +254,9 @@ export class ExampleSelector {
       const value = this.propertyValue(property, versions.get(property.wireName) ?? []);
       if (value !== undefined) defineKey(out, property.wireName, value);
       else if (property.required && holdsNoValue(this.model, property.schema)) return undefined;
+      // Cut short by a recursion (`constructor?: Self`): without the key, TypeScript reads the
+      // inherited `constructor` and no literal compiles.
+      else if (OBJECT_MEMBERS.has(property.sdkName)) return undefined;
     }
     for (const name of flat.source?.extraRequired ?? []) {
       if (Object.hasOwn(out, name)) continue;
