@@ -87,7 +87,13 @@ function schema(names: readonly string[], depth: number): fc.Arbitrary<unknown> 
         type: fc.constant("object"),
         properties: fc.dictionary(hostileText, inner, { maxKeys: 4 }),
         additionalProperties: fc.oneof(fc.boolean(), inner),
-        required: fc.array(hostileText, { maxLength: 2 }),
+        // Not the empty name: Ajv 8 skips `required: [""]` (it accepts `{}`), where JSON Schema and
+        // the generated validators require the key "", so Ajv cannot be the oracle for it
+        // (found by the fuzzer, seed 923200598).
+        required: fc.array(
+          hostileText.filter((name) => name !== ""),
+          { maxLength: 2 },
+        ),
       },
       { requiredKeys: ["type"] },
     ),
