@@ -9,6 +9,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/corpus/**", "**/node_modules/**"],
     globalSetup: ["tests/helpers/global-setup.ts"],
+    setupFiles: ["tests/helpers/fast-check-seed.ts"],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",

@@ -141,11 +141,18 @@ function backtickRun(text: string, at: number): { readonly end: number; readonly
   for (let i = text.indexOf("`", run); i >= 0; i = text.indexOf("`", i)) {
     let end = i;
     while (text[end] === "`") end++;
-    if (end - i === length) return { end, content: text.slice(run, i) };
+    if (end - i === length) {
+      const content = text.slice(run, i);
+      // A span never crosses the end of its paragraph: a blank line, or a line that starts a
+      // block (`>`, a heading, a fence, a list item) ends it, and the backticks stay literal.
+      return PARAGRAPH_END.test(content) ? { end: run } : { end, content };
+    }
     i = end;
   }
   return { end: run };
 }
+
+const PARAGRAPH_END = /\n {0,3}(?:[ \t]*\n|>|#{1,6}(?:[ \t]|$)|`{3}|~{3}|[-*+][ \t]+\S|1[.)][ \t]+\S)/;
 
 /**
  * `<` becomes `&lt;` outside code spans; a code span holding `<` becomes a `<code>` element

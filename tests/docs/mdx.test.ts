@@ -52,7 +52,9 @@ describe("docs for MDX 3 (--mdx)", () => {
           expect(markdown.render(converted)).toBe(markdown.render(page));
         },
       ),
-      { numRuns: 300 },
+      // A fixed seed keeps CI deterministic; the examples are the cases a random seed found
+      // (a code span that would cross the start of a blockquote).
+      { numRuns: 300, seed: 657107637, examples: [["", "`\n>`"]] },
     );
   });
 });
