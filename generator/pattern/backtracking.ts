@@ -19,7 +19,8 @@ interface RecheckResult {
 type CheckSync = (source: string, flags: string, params: { readonly checker: "automaton" }) => RecheckResult;
 
 let recheck: CheckSync | undefined;
-const cache = new Map<string, SuperLinear | undefined>();
+/** Per `flags/source`: how the pattern's matching time grows; `unknown` when recheck cannot tell. */
+const cache = new Map<string, SuperLinear | "linear" | "unknown">();
 
 /**
  * Whether a (JavaScript) pattern can backtrack for longer than linear time, as recheck (a ReDoS
@@ -28,10 +29,24 @@ const cache = new Map<string, SuperLinear | undefined>();
  * `provablyLinear` clears (most real ones) are not handed to it: it takes 0.05 to 1 s a pattern.
  */
 export function superLinear(source: string, flags: string): SuperLinear | undefined {
+  const growth = matchingGrowth(source, flags);
+  return typeof growth === "object" ? growth : undefined;
+}
+
+/**
+ * True only when matching the pattern is known to take linear time: then a text nobody here
+ * wrote (an example, a property name) can be matched against it without a time bound.
+ */
+export function matchesInLinearTime(source: string, flags: string): boolean {
+  return matchingGrowth(source, flags) === "linear";
+}
+
+function matchingGrowth(source: string, flags: string): SuperLinear | "linear" | "unknown" {
   const key = `${flags}/${source}`;
-  if (cache.has(key)) return cache.get(key);
-  let found: SuperLinear | undefined;
-  if (!provablyLinear(source)) {
+  let growth = cache.get(key);
+  if (growth !== undefined) return growth;
+  if (provablyLinear(source)) growth = "linear";
+  else {
     recheck ??= (require("recheck/lib/browser.js") as { checkSync: CheckSync }).checkSync;
     // The automaton checker alone: deterministic and fast (its default fuzzer took 6 s on one of
     // GitHub's patterns here). It cannot model backreferences and lookarounds: those come back
@@ -39,11 +54,15 @@ export function superLinear(source: string, flags: string): SuperLinear | undefi
     // On some real patterns (AWS's, hundreds of alternatives) its automaton overflows the stack:
     // then the answer is "unknown", as for backreferences, never a crash of the run.
     const result = checkedOrUnknown(source, flags, recheck);
-    if (result?.status === "vulnerable")
-      found = { complexity: result.complexity?.summary ?? "super-linear", attack: result.attack?.string };
+    growth =
+      result?.status === "vulnerable"
+        ? { complexity: result.complexity?.summary ?? "super-linear", attack: result.attack?.string }
+        : result?.status === "safe"
+          ? "linear"
+          : "unknown";
   }
-  cache.set(key, found);
-  return found;
+  cache.set(key, growth);
+  return growth;
 }
 
 function checkedOrUnknown(source: string, flags: string, check: CheckSync): ReturnType<CheckSync> | undefined {

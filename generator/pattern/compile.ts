@@ -1,3 +1,5 @@
+import { matchesInLinearTime } from "./backtracking.js";
+
 /**
  * How a spec's `pattern` runs in JavaScript. JSON Schema asks for ECMA-262 with the `u` flag, as
  * Ajv compiles it. Real descriptions also carry other dialects: identity escapes such as `\-`,
@@ -30,10 +32,16 @@ export function compilePattern(pattern: string): CompiledPattern {
   return compiled;
 }
 
-/** The RegExp that checks and synthesises values of a pattern, or `undefined` when JavaScript cannot run it. */
+/**
+ * The RegExp that checks the spec's own strings (examples, required names) against a pattern
+ * while generating, or `undefined` when it cannot: JavaScript cannot run the pattern, or its
+ * matching time is not known to be linear. Those strings are as untrusted as the pattern
+ * (`^(a+)+$` and 40 `a`s then `!` would hang the run), and a time bound would make the output
+ * depend on the machine's speed; callers treat `undefined` as "cannot tell".
+ */
 export function patternRegExp(pattern: string): RegExp | undefined {
   const compiled = compilePattern(pattern);
-  return compiled.ok ? compiled.regExp : undefined;
+  return compiled.ok && matchesInLinearTime(compiled.source, compiled.flags) ? compiled.regExp : undefined;
 }
 
 function attempt(pattern: string): CompiledPattern {

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../generator/cli/main.js";
@@ -68,6 +68,24 @@ describe("patterns that backtrack for longer than linear time", () => {
       `warning PATTERN_BACKTRACKING ${file}:10 #/components/schemas/Word/pattern: pattern "^(a+)+$" can take exponential time to match (e.g. on "aaaaaaaaaaaaaaaaaaaaaaaa…"); ` +
         "on untrusted input, plug a linear-time engine into the validators (setRegExpEngine with re2)\n",
     );
+  });
+});
+
+describe("generate never matches the spec's own strings against a pattern that can backtrack", () => {
+  it("keeps an example it cannot check, reads a required name as matching no pattern, and ends", async () => {
+    const out = await tempDir("redos-examples");
+    const spec = path.join(FIXTURES, "load", "backtracking-examples.yaml");
+    const code = await main(["generate", "--spec", spec, "--out", out, "--only", "examples"], {
+      stdout: () => undefined,
+      stderr: () => undefined,
+    });
+    expect(code).toBe(0);
+    const attack = `${"a".repeat(40)}!`;
+    expect(await readFile(path.join(out, "examples", "word.ts"), "utf8")).toContain(
+      `export const value: Word = ${JSON.stringify(attack)};`,
+    );
+    // The name does not match `^(a+)+$`; had it been tried, the run would not have ended.
+    expect(await readFile(path.join(out, "examples", "labels.ts"), "utf8")).toContain(`${JSON.stringify(attack)}: "`);
   });
 });
 
