@@ -366,7 +366,10 @@ function hoisted(
   annotations: Annotations,
   nullable: boolean,
 ): SchemaNode {
-  const { description, example: _e, examples: _x, default: _f, deprecated: _p, nullable: _n, ...shape } = raw;
+  const { description, example: _e, examples: _x, default: _f, deprecated: _p, nullable: written, ...shape } = raw;
+  // 3.0's `nullable` beside an enum that does not list null lets null through `type` only: the
+  // hoisted enum keeps it, so that null fails its `enum` alone, as Ajv reports it.
+  if (written === true && !nullable) shape.nullable = true;
   // A union member's description says what the shape is (the reference shows it on its page).
   const kept = placement.unionMember === true && description !== undefined ? { description, ...shape } : shape;
   const target = ctx.hoist(

@@ -54,6 +54,11 @@ describe("nullable", () => {
         ColorOrNull: { type: "string", enum: ["red", null], nullable: true },
         Untyped: { nullable: true, maxLength: 3 },
         Wrapped: { nullable: true, allOf: [{ type: "string" }] },
+        // GitHub's code-quality-setup: the inline enum becomes a named one; null still fails `enum` alone.
+        Setup: {
+          type: "object",
+          properties: { runner_type: { type: "string", nullable: true, enum: ["standard", "labeled"] } },
+        },
       },
       "3.0.3",
       "semantics-30",
@@ -64,6 +69,10 @@ describe("nullable", () => {
     expect(v.is("ColorOrNull", null)).toBe(true);
     expect(v.is("Untyped", null)).toBe(true);
     expect(v.is("Wrapped", null)).toBe(false);
+    expect(v.errors("Setup", { runner_type: null })).toEqual([
+      { pointer: "/runner_type", keyword: "enum", expected: '"standard", "labeled"' },
+    ]);
+    expect(v.is("Setup", { runner_type: "labeled" })).toBe(true);
   });
 
   it("3.1: not a keyword", async () => {
