@@ -78,6 +78,12 @@ export class ExampleSelector {
     try {
       const value = this.valueOf(schema.schema);
       if (this.cuts === cutsBefore) {
+        if (value === undefined)
+          this.log.add(
+            "NO_EXAMPLE",
+            schema.schema.pointer,
+            `no value that fits all of schema ${schema.typeName} was found; it gets no example and no snippet`,
+          );
         this.cache.set(key, value);
         return value;
       }
@@ -237,15 +243,15 @@ export class ExampleSelector {
     const flat = flattenObject(this.model, node);
     if (!flat) {
       const members = node.kind === "allOf" ? node.members : [];
-      return this.firstFittingOf(
-        [
-          () => this.mergedMembers(members),
-          ...members.map((member) => () => this.valueOf(member)),
-          // When no member's own value fits the others, a value one of them lists may.
-          ...listedValues(this.model, members).map((value) => () => value),
-        ],
-        node,
-      );
+      const candidates = [
+        () => this.mergedMembers(members),
+        ...members.map((member) => () => this.valueOf(member)),
+        // When no member's own value fits the others, a value one of them lists may.
+        ...listedValues(this.model, members).map((value) => () => value),
+      ];
+      // Unlike a union's, a member's value that misses the others may not even have the
+      // intersection's TypeScript type (`0` for `enum [0, "*/"]` and a date string): none then.
+      return this.firstFittingOf(candidates, node, { orFirst: false });
     }
     const versions = node.kind === "allOf" ? this.propertyVersions(node) : new Map<string, SchemaNode[]>();
     const out: { [key: string]: JsonValue } = {};
@@ -353,10 +359,11 @@ export class ExampleSelector {
     return copy;
   }
 
-  /** The first candidate value that fits the whole node, else the first one at all. */
+  /** The first candidate value that fits the whole node, else (`orFirst`) the first one at all. */
   private firstFittingOf(
     candidates: readonly (() => JsonValue | undefined)[],
     whole: SchemaNode,
+    { orFirst = true }: { orFirst?: boolean } = {},
   ): JsonValue | undefined {
     let first: JsonValue | undefined;
     for (const candidate of candidates) {
@@ -365,7 +372,7 @@ export class ExampleSelector {
       if (fits(value, whole, this.model)) return value;
       if (first === undefined) first = value;
     }
-    return first;
+    return orFirst ? first : undefined;
   }
 }
 

@@ -45,6 +45,7 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/deadend.ts",
       "models/components/emptyonly.ts",
       "models/components/endlesslist.ts",
+      "models/components/formatonly.ts",
       "models/components/holder.ts",
       "models/components/impossible.ts",
       "models/components/index.ts",
@@ -86,13 +87,14 @@ describe("every accepted document yields code that compiles under the strictest 
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Crowded: no value satisfies schema Crowded; it gets no example and no snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/DeadEnd: no value satisfies schema DeadEnd; it gets no example and no snippet\n` +
         `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/EndlessList: no finite value of schema EndlessList was found (its recursion requires itself); it gets no example and no snippet\n` +
+        `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/FormatOnly: no value that fits all of schema FormatOnly was found; it gets no example and no snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Holder: no value satisfies schema Holder; it gets no example and no snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Impossible: no value satisfies schema Impossible; it gets no example and no snippet\n`,
     );
     expect(
       files
         .map((entry) => entry.path)
-        .filter((name) => /^examples\/(holder|impossible|closed|crowded|deadend|endlesslist|builder)\.ts$/.test(name)),
+        .filter((name) => /^examples\/(holder|impossible|closed|crowded|deadend|endlesslist|builder|formatonly)\.ts$/.test(name)),
     ).toEqual([]);
   });
 
