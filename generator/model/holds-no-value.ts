@@ -1,4 +1,5 @@
 import type { Model, ObjectNode, SchemaNode } from "./types.js";
+import { untypedKind } from "./view.js";
 
 export type JsonKind = "null" | "boolean" | "number" | "string" | "array" | "object";
 const ALL: ReadonlySet<JsonKind> = new Set(["null", "boolean", "number", "string", "array", "object"]);
@@ -31,7 +32,7 @@ function shapeKinds(model: Model, node: SchemaNode, open: ReadonlySet<string>): 
     case "number":
     case "string":
       // Keywords without `type` (`{maxLength: 80}` beside a `$ref` in 3.1) let every other type through.
-      return node.typeAsserted === false ? ALL : new Set([node.kind]);
+      return untypedKind(node) !== undefined ? ALL : new Set([node.kind]);
     case "enum":
       return new Set(node.values.map(kindOfValue));
     case "ref": {
@@ -52,7 +53,7 @@ function shapeKinds(model: Model, node: SchemaNode, open: ReadonlySet<string>): 
       const emptyItem =
         required.some((item) => holdsNoValue(model, item, open)) ||
         (needed > prefix.length && holdsNoValue(model, node.items, open));
-      if (node.typeAsserted === false) return emptyItem ? without(ALL, "array") : ALL;
+      if (untypedKind(node) !== undefined) return emptyItem ? without(ALL, "array") : ALL;
       return emptyItem ? new Set() : new Set(["array"]);
     }
     case "object": {
@@ -60,8 +61,9 @@ function shapeKinds(model: Model, node: SchemaNode, open: ReadonlySet<string>): 
         node.properties.some((property) => property.required && holdsNoValue(model, property.schema, open)) ||
         (node.extraRequired.length > 0 && !holdsUndeclaredNames(model, node, open)) ||
         requiredCount(node) > (node.maxProperties ?? Number.POSITIVE_INFINITY);
-      if (emptyRequired) return node.typeAsserted ? new Set() : without(ALL, "object");
-      return node.typeAsserted ? new Set(["object"]) : ALL;
+      const untyped = untypedKind(node) !== undefined;
+      if (emptyRequired) return untyped ? without(ALL, "object") : new Set();
+      return untyped ? ALL : new Set(["object"]);
     }
     case "union": {
       const out = new Set<JsonKind>();

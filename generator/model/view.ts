@@ -74,3 +74,21 @@ export function openValues(node: ObjectNode): ObjectNode["additionalProperties"]
     ? members[0]!
     : { kind: "union", mode: "anyOf", members, pointer: node.pointer, examples: [], nullable: false };
 }
+
+/**
+ * The type whose keywords a node holds without `type` (`{maxLength: 2}`, `{required: [id]}`):
+ * JSON Schema applies them to values of that type only and lets every other value through.
+ * `undefined` when the spec asserted the node's type. The one reading of `typeAsserted`.
+ */
+export function untypedKind(node: SchemaNode): "object" | "string" | "number" | "array" | undefined {
+  switch (node.kind) {
+    case "object":
+      return node.typeAsserted ? undefined : "object";
+    case "string":
+    case "number":
+    case "array":
+      return node.typeAsserted === false ? node.kind : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,6 +1,6 @@
 import type { Warning } from "../../errors.js";
 import type { JsonValue, Model, SchemaNode, UnionNode } from "../../model/types.js";
-import { flattenObject, resolveRefs } from "../../model/view.js";
+import { flattenObject, resolveRefs, untypedKind } from "../../model/view.js";
 import { dispatchTable } from "../validators/dispatch.js";
 
 /**
@@ -66,10 +66,7 @@ function allOfConflict(model: Model, members: readonly SchemaNode[]): string | u
   const resolved = members.map((member) => resolveRefs(model, member));
   const types = new Set(
     resolved
-      .filter(
-        (node) =>
-          !(node.kind === "object" && !node.typeAsserted) && !("typeAsserted" in node && node.typeAsserted === false),
-      )
+      .filter((node) => untypedKind(node) === undefined)
       .flatMap((node) => (SHAPE_OF[node.kind] === undefined ? [] : [SHAPE_OF[node.kind]!])),
   );
   if (types.size > 1) return `its members are of different types (${[...types].join(", ")})`;

@@ -3,7 +3,7 @@ import { sdkRequired } from "../../examples/sdk-default.js";
 import type { JsonValue, Model, ObjectNode, Property, SchemaNode } from "../../model/types.js";
 import { reaches } from "../../model/reaches.js";
 import { acceptedKinds } from "../../model/holds-no-value.js";
-import { flattenObject, named, openValues } from "../../model/view.js";
+import { flattenObject, named, openValues, untypedKind } from "../../model/view.js";
 
 /** Collects the named schemas a file refers to, for its import lines. */
 export interface TypeScope {
@@ -66,7 +66,7 @@ function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
         (member) =>
           !isConstraintOnly(member) &&
           !node.members.some((other) => {
-            const kind = untypedKind(member);
+            const kind = constrainedKind(member);
             return kind !== undefined && other !== member && !acceptedKinds(scope.model, other).has(kind);
           }),
       );
@@ -97,13 +97,10 @@ function isConstraintOnly(node: SchemaNode): boolean {
   );
 }
 
-/** The type whose keywords a node holds without `type` (they constrain values of that type only). */
-function untypedKind(node: SchemaNode): "object" | "string" | "number" | "array" | undefined {
-  if (node.kind === "object")
-    return !node.typeAsserted && node.properties.length === 0 && node.extraRequired.length === 0 ? "object" : undefined;
-  if (node.kind === "string" || node.kind === "number" || node.kind === "array")
-    return node.typeAsserted === false ? node.kind : undefined;
-  return undefined;
+/** The type a member only constrains: keywords without `type`, but no properties (those shape the type). */
+function constrainedKind(node: SchemaNode): ReturnType<typeof untypedKind> {
+  if (node.kind === "object" && (node.properties.length > 0 || node.extraRequired.length > 0)) return undefined;
+  return untypedKind(node);
 }
 
 function dedupe(parts: Code[]): Code[] {
