@@ -78,7 +78,7 @@ export function openValues(node: ObjectNode): ObjectNode["additionalProperties"]
 /**
  * The type whose keywords a node holds without `type` (`{maxLength: 2}`, `{required: [id]}`):
  * JSON Schema applies them to values of that type only and lets every other value through.
- * `undefined` when the spec asserted the node's type. The one reading of `typeAsserted`.
+ * `undefined` when the spec asserted the node's type. (Validators read `typeAsserted` directly: check the type or not.)
  */
 export function untypedKind(node: SchemaNode): "object" | "string" | "number" | "array" | undefined {
   switch (node.kind) {
