@@ -110,17 +110,23 @@ export function givenOptions(options: GenerateOptions, kind: OutputKind): Output
   return given;
 }
 
-function pick(options: ShapingOptions): ShapingOptions {
+/**
+ * Every shaping option once, checked complete by the compiler: `pick` and `check` read their
+ * names from here, so that a new option cannot be left out of the manifest (`formats` once was).
+ */
+const SHAPING_NAMES = Object.keys({
+  packageName: true,
+  templatesDir: true,
+  frontMatter: true,
+  formats: true,
+  mdx: true,
+  docsFolder: true,
+} satisfies Record<ShapingOption, true>) as ShapingOption[];
+
+/** The shaping options among `options` that were given (not undefined). */
+export function pick(options: ShapingOptions): ShapingOptions {
   const picked: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries({
-    packageName: options.packageName,
-    templatesDir: options.templatesDir,
-    frontMatter: options.frontMatter,
-    mdx: options.mdx,
-    docsFolder: options.docsFolder,
-  })) {
-    if (value !== undefined) picked[name] = value;
-  }
+  for (const name of SHAPING_NAMES) if (options[name] !== undefined) picked[name] = options[name];
   return picked;
 }
 

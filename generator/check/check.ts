@@ -5,6 +5,7 @@ import { SpecError, type Warning } from "../errors.js";
 import {
   DEFAULT_OUT,
   OUTPUT_KINDS,
+  pick,
   render,
   type GenerateOptions,
   type OutputKind,
@@ -44,16 +45,9 @@ export async function checkDrift(options: GenerateOptions = {}): Promise<CheckRe
   const previous = await readManifest(out);
   const listed = OUTPUT_KINDS.filter((kind) => Object.hasOwn(previous?.outputs ?? {}, kind));
   const kinds = options.only ?? (listed.length > 0 ? listed : OUTPUT_KINDS);
-  const given: ShapingOptions = {
-    packageName: options.packageName,
-    templatesDir: options.templatesDir,
-    frontMatter: options.frontMatter,
-    mdx: options.mdx,
-    docsFolder: options.docsFolder,
-  };
+  const given = pick(options);
   const byOutput: Partial<Record<OutputKind, ShapingOptions>> = {};
-  for (const kind of kinds)
-    byOutput[kind] = { ...(previous?.options?.[kind] as ShapingOptions | undefined), ...defined(given) };
+  for (const kind of kinds) byOutput[kind] = { ...(previous?.options?.[kind] as ShapingOptions | undefined), ...given };
   const rendered = await render({ ...options, only: kinds, byOutput });
   const expected = new Map<string, string>();
   for (const files of rendered.byKind.values()) for (const file of files) expected.set(file.path, file.contents);
@@ -79,10 +73,6 @@ export async function checkDrift(options: GenerateOptions = {}): Promise<CheckRe
     if (onDisk !== undefined) drift.push(describe(file, onDisk, undefined));
   }
   return { out, compared: expected.size, drift, warnings: rendered.warnings };
-}
-
-function defined(options: ShapingOptions): ShapingOptions {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 }
 
 /** A mistyped `--out` is named as such, not reported as thousands of missing files. */
