@@ -4,6 +4,7 @@ import { FILE_HEADERS_ONLY, structuredPatch, formatPatch, type StructuredPatch }
 import { SpecError, type Warning } from "../errors.js";
 import {
   DEFAULT_OUT,
+  FORMATTER_VERSION,
   OUTPUT_KINDS,
   pick,
   render,
@@ -11,7 +12,7 @@ import {
   type OutputKind,
   type ShapingOptions,
 } from "../pipeline.js";
-import { MANIFEST, manifestText, nextManifest, readManifest } from "../write/write.js";
+import { MANIFEST, manifestText, nextManifest, readManifest, type OutputOptions } from "../write/write.js";
 
 export type DriftStatus = "changed" | "missing" | "extra";
 
@@ -31,6 +32,20 @@ export interface CheckResult {
   readonly compared: number;
   readonly drift: readonly FileDrift[];
   readonly warnings: readonly Warning[];
+  /**
+   * Set when the output was formatted by another version of Prettier than the one found now:
+   * the drift is then likely Prettier's, and the report says so once instead of file by file.
+   */
+  readonly formatter?: FormatterMismatch | undefined;
+}
+
+export interface FormatterMismatch {
+  readonly name: "prettier";
+  /** The version the manifest recorded. */
+  readonly recorded: string;
+  readonly found: string;
+  /** Where the one found was loaded from. */
+  readonly folder: string;
 }
 
 /**
@@ -72,7 +87,22 @@ export async function checkDrift(options: GenerateOptions = {}): Promise<CheckRe
     const onDisk = await readText(path.join(out, file));
     if (onDisk !== undefined) drift.push(describe(file, onDisk, undefined));
   }
-  return { out, compared: expected.size, drift, warnings: rendered.warnings };
+  const formatter = formatterMismatch(previous?.options ?? {}, rendered.options, rendered.formatter?.folder ?? "");
+  return { out, compared: expected.size, drift, warnings: rendered.warnings, formatter };
+}
+
+function formatterMismatch(
+  recorded: Readonly<Record<string, OutputOptions>>,
+  rendered: ReadonlyMap<string, OutputOptions>,
+  folder: string,
+): FormatterMismatch | undefined {
+  for (const [kind, options] of rendered) {
+    const found = options[FORMATTER_VERSION];
+    const before = recorded[kind]?.[FORMATTER_VERSION];
+    if (typeof found === "string" && typeof before === "string" && found !== before)
+      return { name: "prettier", recorded: before, found, folder };
+  }
+  return undefined;
 }
 
 /** A mistyped `--out` is named as such, not reported as thousands of missing files. */
