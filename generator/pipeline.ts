@@ -13,7 +13,7 @@ import type { Model } from "./model/types.js";
 import type { TypeDiagnostic } from "./verify/typecheck.js";
 import { writeOutputs, type OutputOptions, type WriteSummary } from "./write/write.js";
 import { formatOutputs } from "./formatter/format-step.js";
-import { loadPrettier, type FormatterName, type Prettier } from "./formatter/prettier.js";
+import { findPrettier, type FormatterName, type Prettier } from "./formatter/prettier.js";
 
 export const DEFAULT_SPEC = "spec/openapi.yaml";
 export const DEFAULT_OUT = "generated";
@@ -244,7 +244,7 @@ export async function render(options: GenerateOptions = {}): Promise<RenderResul
   const toFormat = kindsToFormat(options);
   const out = options.out ?? DEFAULT_OUT;
   // Before the spec is read: a missing Prettier is told at once, not after the slow part.
-  const prettier = toFormat.size > 0 ? await loadPrettier(out, options.cwd ?? process.cwd()) : undefined;
+  const prettier = toFormat.size > 0 ? findPrettier(out, options.cwd ?? process.cwd()) : undefined;
   const staged = await renderStaged(options);
   options.onStage?.(`rendering ${[...staged.streams.keys()].join(", ")}`);
   try {

@@ -1,31 +1,27 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import { SpecError } from "../errors.js";
 
 /** `--formatter`: `none` (the default) writes the emitters' text as it is. */
 export const FORMATTERS = ["prettier", "none"] as const;
 export type FormatterName = (typeof FORMATTERS)[number];
 
-/** The part of Prettier's API the formatting step uses; the same in Prettier 2 and 3. */
-interface PrettierApi {
+/** The user's Prettier, found in their project (not loaded yet). */
+export interface Prettier {
+  /** Its entry point, as `require` resolves `prettier` from the project. */
+  readonly entry: string;
+  /** The package folder (`…/node_modules/prettier`). */
+  readonly folder: string;
   readonly version: string;
-  format(source: string, options: Record<string, unknown>): string | Promise<string>;
-  resolveConfig(file: string, options: { editorconfig: boolean }): Promise<Record<string, unknown> | null>;
-  clearConfigCache(): void | Promise<void>;
 }
 
-/** The user's Prettier, loaded from their project. */
-export interface Prettier {
-  readonly version: string;
-  /** The folder it was loaded from (`…/node_modules/prettier`). */
-  readonly folder: string;
-  /**
-   * `source` formatted as the Prettier CLI would format a file at `destination`: with the
-   * configuration found for that path (`.prettierrc`, `overrides`, `.editorconfig`).
-   */
-  format(source: string, destination: string): Promise<string>;
+/** One file to format: its text and the path it will be written to. */
+export interface FormatJob {
+  readonly source: string;
+  readonly destination: string;
 }
 
 /**
@@ -33,70 +29,104 @@ export interface Prettier {
  * would find it, from the output folder upward, then from the working directory. Its version
  * and configuration are then the ones the user's `prettier --check` runs with.
  */
-export async function loadPrettier(out: string, cwd: string): Promise<Prettier> {
+export function findPrettier(out: string, cwd: string): Prettier {
   const folders = [...new Set([path.resolve(out), path.resolve(cwd)])];
-  const entry = resolveFrom(folders);
-  if (entry === undefined)
-    throw new SpecError(
-      "FORMATTER",
-      `--formatter prettier: no prettier package found from ${folders.join(" or ")} upward; install it in the project: npm install --save-dev prettier`,
-    );
-  const loaded = (await import(pathToFileURL(entry).href)) as PrettierApi & { default?: PrettierApi };
-  const api = typeof loaded.format === "function" ? loaded : loaded.default!;
-  const folder = packageFolder(entry);
-  // Configuration files may have changed since the last run of a --watch session.
-  await api.clearConfigCache();
-  return {
-    version: api.version,
-    folder,
-    async format(source, destination) {
-      let config: Record<string, unknown> | null;
-      try {
-        config = await api.resolveConfig(destination, { editorconfig: true });
-      } catch (error) {
-        throw new SpecError("FORMATTER", `prettier cannot read its configuration: ${firstLine(error)}`, {
-          file: destination,
-        });
-      }
-      try {
-        return await api.format(source, { ...config, filepath: destination });
-      } catch (error) {
-        throw new SpecError(
-          "FORMATTER",
-          `prettier ${api.version} cannot format this generated file: ${firstLine(error)}; nothing was written`,
-          { file: destination },
-        );
-      }
-    },
-  };
-}
-
-function resolveFrom(folders: readonly string[]): string | undefined {
   for (const folder of folders) {
+    let entry: string;
     try {
       // The folder need not exist: only its path is walked up for node_modules.
-      return createRequire(path.join(folder, "noop.js")).resolve("prettier");
+      entry = createRequire(path.join(folder, "noop.js")).resolve("prettier");
     } catch {
-      // Not installed at or above this folder.
+      continue;
     }
+    const manifest = packageOf(entry);
+    return { entry, folder: manifest.folder, version: manifest.version };
   }
-  return undefined;
+  throw new SpecError(
+    "FORMATTER",
+    `--formatter prettier: no prettier package found from ${folders.join(" or ")} upward; install it in the project: npm install --save-dev prettier`,
+  );
 }
 
-/** The package folder above its entry point: the nearest package.json named prettier. */
-function packageFolder(entry: string): string {
+/** The nearest package.json named prettier above its entry point. */
+function packageOf(entry: string): { folder: string; version: string } {
   for (let dir = path.dirname(entry); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    let parsed: { name?: unknown; version?: unknown };
     try {
-      if ((JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: string }).name === "prettier")
-        return dir;
+      parsed = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as typeof parsed;
     } catch {
-      // No package.json here.
+      continue;
     }
+    if (parsed.name === "prettier" && typeof parsed.version === "string")
+      return { folder: dir, version: parsed.version };
   }
-  return path.dirname(entry);
+  throw new SpecError("FORMATTER", `--formatter prettier: ${entry} belongs to no prettier package.json`);
 }
 
-/** Prettier's syntax errors carry a code frame on the lines after the first. */
-function firstLine(error: unknown): string {
-  return String(error instanceof Error ? error.message : error).split("\n")[0]!;
+/** Below this much text one thread does it: starting another and loading Prettier there costs more. */
+const TEXT_PER_THREAD = 128 * 1024;
+/** Each thread holds its own Prettier (~100 MB once warm). */
+const MAX_THREADS = 8;
+
+type Reply =
+  | { id: number; ok: true; contents: string }
+  | { id: number; ok: false; stage: "load" | "config" | "format"; message: string };
+
+/**
+ * Every job's text formatted as the Prettier CLI would format that file: with the configuration
+ * Prettier finds for its destination (`.prettierrc`, `overrides`, `.editorconfig`). Prettier
+ * works on the thread that calls it, so the jobs are shared among worker threads, one core each,
+ * each taking the next file when it is done with one. The results come in the jobs' order.
+ */
+export async function formatAll(prettier: Prettier, jobs: readonly FormatJob[]): Promise<string[]> {
+  const text = jobs.reduce((sum, job) => sum + job.source.length, 0);
+  const threads = Math.max(1, Math.min(os.availableParallelism(), MAX_THREADS, Math.ceil(text / TEXT_PER_THREAD)));
+  const results: string[] = new Array<string>(jobs.length);
+  const workers = Array.from(
+    { length: Math.min(threads, jobs.length) },
+    () => new Worker(new URL("./worker.cjs", import.meta.url), { workerData: { entry: prettier.entry } }),
+  );
+  let next = 0;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = (): void => {
+              if (next === jobs.length) resolve();
+              else {
+                const id = next++;
+                worker.postMessage({ id, ...jobs[id]! });
+              }
+            };
+            worker.on("message", (reply: Reply) => {
+              if (reply.ok) {
+                results[reply.id] = reply.contents;
+                send();
+              } else reject(failure(prettier, jobs[reply.id]!, reply));
+            });
+            worker.once("error", (error) =>
+              reject(new SpecError("FORMATTER", `prettier ${prettier.version} failed: ${error.message}`)),
+            );
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}
+
+function failure(prettier: Prettier, job: FormatJob, reply: Reply & { ok: false }): SpecError {
+  const file = { file: job.destination };
+  if (reply.stage === "load")
+    return new SpecError("FORMATTER", `cannot load prettier from ${prettier.folder}: ${reply.message}`);
+  if (reply.stage === "config")
+    return new SpecError("FORMATTER", `prettier cannot read its configuration: ${reply.message}`, file);
+  return new SpecError(
+    "FORMATTER",
+    `prettier ${prettier.version} cannot format this generated file: ${reply.message}; nothing was written`,
+    file,
+  );
 }
