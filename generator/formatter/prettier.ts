@@ -30,7 +30,7 @@ export interface FormatJob {
  * and configuration are then the ones the user's `prettier --check` runs with.
  */
 export function findPrettier(out: string, cwd: string): Prettier {
-  const folders = [...new Set([path.resolve(out), path.resolve(cwd)])];
+  const folders = [path.resolve(out), ...(isWithin(path.resolve(out), path.resolve(cwd)) ? [] : [path.resolve(cwd)])];
   for (const folder of folders) {
     let entry: string;
     try {
@@ -46,6 +46,12 @@ export function findPrettier(out: string, cwd: string): Prettier {
     "FORMATTER",
     `--formatter prettier: no prettier package found from ${folders.join(" or ")} upward; install it in the project: npm install --save-dev prettier`,
   );
+}
+
+/** The search from `folder` upward already passes through `ancestor`. */
+function isWithin(folder: string, ancestor: string): boolean {
+  const relative = path.relative(ancestor, folder);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 }
 
 /** The nearest package.json named prettier above its entry point. */
@@ -87,23 +93,25 @@ export async function formatAll(prettier: Prettier, jobs: readonly FormatJob[]):
     () => new Worker(new URL("./worker.cjs", import.meta.url), { workerData: { entry: prettier.entry } }),
   );
   let next = 0;
+  // After a failure no new file is handed out; the files before it are finished, so that the one
+  // reported is the first in the output's order whichever thread was faster.
+  let failed: (Reply & { ok: false }) | undefined;
   try {
     await Promise.all(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = (): void => {
-              if (next === jobs.length) resolve();
+              if (next === jobs.length || failed !== undefined) resolve();
               else {
                 const id = next++;
                 worker.postMessage({ id, ...jobs[id]! });
               }
             };
             worker.on("message", (reply: Reply) => {
-              if (reply.ok) {
-                results[reply.id] = reply.contents;
-                send();
-              } else reject(failure(prettier, jobs[reply.id]!, reply));
+              if (reply.ok) results[reply.id] = reply.contents;
+              else if (failed === undefined || reply.id < failed.id) failed = reply;
+              send();
             });
             worker.once("error", (error) =>
               reject(new SpecError("FORMATTER", `prettier ${prettier.version} failed: ${error.message}`)),
@@ -115,6 +123,7 @@ export async function formatAll(prettier: Prettier, jobs: readonly FormatJob[]):
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+  if (failed !== undefined) throw failure(prettier, jobs[failed.id]!, failed);
   return results;
 }
 
