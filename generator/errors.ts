@@ -24,7 +24,8 @@ export type SpecErrorCode =
   | "EXTENSION_SKIPPED"
   | "IO"
   | "OUTPUT_CONFLICT"
-  | "TEMPLATE";
+  | "TEMPLATE"
+  | "FORMATTER";
 
 /**
  * A problem with the user's input (spec, options, output folder). The CLI prints `format()` as one

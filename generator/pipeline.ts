@@ -12,6 +12,8 @@ import { buildModel } from "./model/build.js";
 import type { Model } from "./model/types.js";
 import type { TypeDiagnostic } from "./verify/typecheck.js";
 import { writeOutputs, type OutputOptions, type WriteSummary } from "./write/write.js";
+import { formatOutputs } from "./formatter/format-step.js";
+import { findPrettier, type FormatterName, type Prettier } from "./formatter/prettier.js";
 
 export const DEFAULT_SPEC = "spec/openapi.yaml";
 export const DEFAULT_OUT = "generated";
@@ -21,8 +23,8 @@ export const DOCS_DIR = "docs";
 
 /**
  * The options that shape what an emitter writes, as a user gives them (`--package`,
- * `--templates`, `--front-matter`, and where the docs pages go). `generate` records the ones
- * given, per output, in the manifest; `check` renders each output again with them.
+ * `--templates`, `--front-matter`, `--formatter`, and where the docs pages go). `generate`
+ * records the ones given, per output, in the manifest; `check` renders each output again with them.
  */
 export interface ShapingOptions {
   readonly packageName?: string | undefined;
@@ -34,6 +36,8 @@ export interface ShapingOptions {
   readonly mdx?: boolean | undefined;
   /** Folder of the docs pages inside the output folder: `docs` for generate, `` for the docs command. */
   readonly docsFolder?: string | undefined;
+  /** `prettier`: the output's `.ts` files formatted with the user's Prettier and configuration. */
+  readonly formatter?: FormatterName | undefined;
 }
 export type ShapingOption = keyof ShapingOptions;
 
@@ -58,17 +62,17 @@ export interface EmitterEntry {
  * The docs emitter writes paths relative to the docs root; the others relative to the output folder.
  */
 export const EMITTERS = [
-  { name: "types", folder: () => "", options: [], stream: (model) => streamTypes(model) },
+  { name: "types", folder: () => "", options: ["formatter"], stream: (model) => streamTypes(model) },
   {
     name: "validators",
     folder: () => "validators",
-    options: ["formats"],
+    options: ["formats", "formatter"],
     stream: (model, options) => streamValidators(model, { formats: options.formats }),
   },
   {
     name: "examples",
     folder: () => "examples",
-    options: ["packageName", "templatesDir"],
+    options: ["packageName", "templatesDir", "formatter"],
     stream: (model, options) => streamExamples(model, options),
   },
   {
@@ -100,6 +104,8 @@ export interface GenerateOptions extends LoadOptions, ShapingOptions {
   readonly onStage?: ((stage: string) => void) | undefined;
   /** Type-check every generated `.ts` file in memory first, and write nothing unless it all compiles. */
   readonly verify?: boolean | undefined;
+  /** Where Prettier is looked for when the output folder has none above it (default: the process's). */
+  readonly cwd?: string | undefined;
 }
 
 /** The shaping options given for `kind` (not the defaults): what the manifest records. */
@@ -110,17 +116,24 @@ export function givenOptions(options: GenerateOptions, kind: OutputKind): Output
   return given;
 }
 
-function pick(options: ShapingOptions): ShapingOptions {
+/**
+ * Every shaping option once, checked complete by the compiler: `pick` and `check` read their
+ * names from here, so that a new option cannot be left out of the manifest (`formats` once was).
+ */
+const SHAPING_NAMES = Object.keys({
+  packageName: true,
+  templatesDir: true,
+  frontMatter: true,
+  formats: true,
+  mdx: true,
+  docsFolder: true,
+  formatter: true,
+} satisfies Record<ShapingOption, true>) as ShapingOption[];
+
+/** The shaping options among `options` that were given (not undefined). */
+export function pick(options: ShapingOptions): ShapingOptions {
   const picked: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries({
-    packageName: options.packageName,
-    templatesDir: options.templatesDir,
-    frontMatter: options.frontMatter,
-    mdx: options.mdx,
-    docsFolder: options.docsFolder,
-  })) {
-    if (value !== undefined) picked[name] = value;
-  }
+  for (const name of SHAPING_NAMES) if (options[name] !== undefined) picked[name] = options[name];
   return picked;
 }
 
@@ -142,6 +155,8 @@ export interface RenderResult {
   /** Per output, the shaping options given: recorded in the manifest. */
   readonly options: ReadonlyMap<OutputKind, OutputOptions>;
   readonly warnings: readonly Warning[];
+  /** The Prettier that formatted the `.ts` files, if any output asked for it. */
+  readonly formatter?: { readonly version: string; readonly folder: string } | undefined;
 }
 
 /** Several outputs read the same examples; each problem is reported once. */
@@ -172,8 +187,18 @@ interface StagedRender {
   readonly cancel: () => void;
 }
 
+/** The outputs a run produces, in OUTPUT_KINDS order. */
+function selectedKinds(options: GenerateOptions): OutputKind[] {
+  return OUTPUT_KINDS.filter((kind) => (options.only ?? OUTPUT_KINDS).includes(kind));
+}
+
+/** The outputs whose `.ts` files go through Prettier (docs, markdown only, has no such option). */
+function kindsToFormat(options: GenerateOptions): Set<OutputKind> {
+  return new Set(selectedKinds(options).filter((kind) => givenOptions(options, kind)["formatter"] === "prettier"));
+}
+
 async function renderStaged(options: GenerateOptions): Promise<StagedRender> {
-  const kinds = OUTPUT_KINDS.filter((kind) => (options.only ?? OUTPUT_KINDS).includes(kind));
+  const kinds = selectedKinds(options);
   // openapi-typescript is the slowest stage: its worker loads it while the spec is read, and
   // types the document on the second core as soon as it is bundled, before our checks.
   const wire: WireTypesJob | undefined = kinds.includes("types") ? startWireTypes() : undefined;
@@ -211,8 +236,15 @@ function warningsOf(spec: LoadedSpec, model: Model, streams: ReadonlyMap<OutputK
   ]);
 }
 
-/** load → model → emitters, all in memory. `generate` writes the result; `check` compares it. */
+/**
+ * load → model → emitters → formatter, all in memory. `generate` writes the result; `check`
+ * compares it. The formatter's version joins the options recorded for each output it formatted.
+ */
 export async function render(options: GenerateOptions = {}): Promise<RenderResult> {
+  const toFormat = kindsToFormat(options);
+  const out = options.out ?? DEFAULT_OUT;
+  // Before the spec is read: a missing Prettier is told at once, not after the slow part.
+  const prettier = toFormat.size > 0 ? findPrettier(out, options.cwd ?? process.cwd()) : undefined;
   const staged = await renderStaged(options);
   options.onStage?.(`rendering ${[...staged.streams.keys()].join(", ")}`);
   try {
@@ -225,14 +257,40 @@ export async function render(options: GenerateOptions = {}): Promise<RenderResul
       spec: staged.spec,
       model: staged.model,
       warnings: warningsOf(staged.spec, staged.model, staged.streams),
-      byKind,
-      options: staged.options,
+      ...(prettier === undefined
+        ? { byKind, options: staged.options }
+        : await formatted(byKind, staged.options, toFormat, prettier, out, options)),
+      formatter: prettier && { version: prettier.version, folder: prettier.folder },
     };
   } catch (error) {
     staged.cancel();
     throw error;
   }
 }
+
+/** The formatting step, and the version of Prettier recorded for each output it formatted. */
+async function formatted(
+  byKind: ReadonlyMap<OutputKind, readonly GeneratedFile[]>,
+  given: ReadonlyMap<OutputKind, OutputOptions>,
+  kinds: ReadonlySet<OutputKind>,
+  prettier: Prettier,
+  out: string,
+  options: GenerateOptions,
+): Promise<Pick<RenderResult, "byKind" | "options">> {
+  options.onStage?.(`formatting the .ts files of ${[...kinds].join(", ")} with prettier ${prettier.version}`);
+  return {
+    byKind: await formatOutputs(byKind, kinds, prettier, out),
+    options: new Map(
+      [...given].map(([kind, recorded]) => [
+        kind,
+        kinds.has(kind) ? { ...recorded, [FORMATTER_VERSION]: prettier.version } : recorded,
+      ]),
+    ),
+  };
+}
+
+/** The manifest's record, beside `formatter`, of the version that formatted an output. */
+export const FORMATTER_VERSION = "formatterVersion";
 
 export interface GenerateResult extends WriteSummary {
   readonly spec: LoadedSpec;
@@ -247,7 +305,8 @@ export interface GenerateResult extends WriteSummary {
  * openapi-typescript's file when its worker is done; the staging folder is swapped in last.
  */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
-  if (options.verify === true) return generateVerified(options);
+  // Formatting needs every file of an output at hand, as the type-check does.
+  if (options.verify === true || kindsToFormat(options).size > 0) return generateInMemory(options);
   const staged = await renderStaged(options);
   const out = options.out ?? DEFAULT_OUT;
   options.onStage?.(`rendering and writing ${[...staged.streams.keys()].join(", ")} into ${out}/`);
@@ -278,24 +337,27 @@ export class VerifyFailed extends Error {
 }
 
 /**
- * `generate --verify`: everything rendered in memory, type-checked with ts-morph under the options
- * generated code promises, then written. Only a whole output can be checked: `--only` leaves the
- * other outputs' files on disk out of reach.
+ * `generate --verify` and `--formatter`: everything rendered (and formatted) in memory, then
+ * with --verify type-checked with ts-morph under the options generated code promises, then
+ * written. Only a whole output can be checked: `--only` leaves the other outputs' files on disk
+ * out of reach.
  */
-async function generateVerified(options: GenerateOptions): Promise<GenerateResult> {
-  if (options.only !== undefined && options.only.length < OUTPUT_KINDS.length)
+async function generateInMemory(options: GenerateOptions): Promise<GenerateResult> {
+  if (options.verify === true && options.only !== undefined && options.only.length < OUTPUT_KINDS.length)
     throw new SpecError("UNSUPPORTED", "--verify type-checks the whole output: it cannot be combined with --only");
   const rendered = await render(options);
-  options.onStage?.("type-checking the generated code");
-  // ts-morph (the TypeScript compiler) is loaded only by the runs that ask for it.
-  const { STRICT_OPTIONS, typecheckFiles } = await import("./verify/typecheck.js");
-  const files = [...rendered.byKind.values()].flat();
-  const diagnostics = typecheckFiles(
-    files.filter((file) => file.path.endsWith(".ts")),
-    STRICT_OPTIONS,
-    options.packageName ?? rendered.model.sdkPackage,
-  );
-  if (diagnostics.length > 0) throw new VerifyFailed(diagnostics);
+  if (options.verify === true) {
+    options.onStage?.("type-checking the generated code");
+    // ts-morph (the TypeScript compiler) is loaded only by the runs that ask for it.
+    const { STRICT_OPTIONS, typecheckFiles } = await import("./verify/typecheck.js");
+    const files = [...rendered.byKind.values()].flat();
+    const diagnostics = typecheckFiles(
+      files.filter((file) => file.path.endsWith(".ts")),
+      STRICT_OPTIONS,
+      options.packageName ?? rendered.model.sdkPackage,
+    );
+    if (diagnostics.length > 0) throw new VerifyFailed(diagnostics);
+  }
   const out = options.out ?? DEFAULT_OUT;
   options.onStage?.(`writing ${[...rendered.byKind.keys()].join(", ")} into ${out}/`);
   const summary = await writeOutputs(out, { byKind: rendered.byKind, options: rendered.options });

@@ -4,13 +4,15 @@ import { FILE_HEADERS_ONLY, structuredPatch, formatPatch, type StructuredPatch }
 import { SpecError, type Warning } from "../errors.js";
 import {
   DEFAULT_OUT,
+  FORMATTER_VERSION,
   OUTPUT_KINDS,
+  pick,
   render,
   type GenerateOptions,
   type OutputKind,
   type ShapingOptions,
 } from "../pipeline.js";
-import { MANIFEST, manifestText, nextManifest, readManifest } from "../write/write.js";
+import { MANIFEST, manifestText, nextManifest, readManifest, type OutputOptions } from "../write/write.js";
 
 export type DriftStatus = "changed" | "missing" | "extra";
 
@@ -30,6 +32,20 @@ export interface CheckResult {
   readonly compared: number;
   readonly drift: readonly FileDrift[];
   readonly warnings: readonly Warning[];
+  /**
+   * Set when the output was formatted by another version of Prettier than the one found now:
+   * the drift is then likely Prettier's, and the report says so once instead of file by file.
+   */
+  readonly formatter?: FormatterMismatch | undefined;
+}
+
+export interface FormatterMismatch {
+  readonly name: "prettier";
+  /** The version the manifest recorded. */
+  readonly recorded: string;
+  readonly found: string;
+  /** Where the one found was loaded from. */
+  readonly folder: string;
 }
 
 /**
@@ -44,16 +60,9 @@ export async function checkDrift(options: GenerateOptions = {}): Promise<CheckRe
   const previous = await readManifest(out);
   const listed = OUTPUT_KINDS.filter((kind) => Object.hasOwn(previous?.outputs ?? {}, kind));
   const kinds = options.only ?? (listed.length > 0 ? listed : OUTPUT_KINDS);
-  const given: ShapingOptions = {
-    packageName: options.packageName,
-    templatesDir: options.templatesDir,
-    frontMatter: options.frontMatter,
-    mdx: options.mdx,
-    docsFolder: options.docsFolder,
-  };
+  const given = pick(options);
   const byOutput: Partial<Record<OutputKind, ShapingOptions>> = {};
-  for (const kind of kinds)
-    byOutput[kind] = { ...(previous?.options?.[kind] as ShapingOptions | undefined), ...defined(given) };
+  for (const kind of kinds) byOutput[kind] = { ...(previous?.options?.[kind] as ShapingOptions | undefined), ...given };
   const rendered = await render({ ...options, only: kinds, byOutput });
   const expected = new Map<string, string>();
   for (const files of rendered.byKind.values()) for (const file of files) expected.set(file.path, file.contents);
@@ -78,11 +87,22 @@ export async function checkDrift(options: GenerateOptions = {}): Promise<CheckRe
     const onDisk = await readText(path.join(out, file));
     if (onDisk !== undefined) drift.push(describe(file, onDisk, undefined));
   }
-  return { out, compared: expected.size, drift, warnings: rendered.warnings };
+  const formatter = formatterMismatch(previous?.options ?? {}, rendered.options, rendered.formatter?.folder ?? "");
+  return { out, compared: expected.size, drift, warnings: rendered.warnings, formatter };
 }
 
-function defined(options: ShapingOptions): ShapingOptions {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+function formatterMismatch(
+  recorded: Readonly<Record<string, OutputOptions>>,
+  rendered: ReadonlyMap<string, OutputOptions>,
+  folder: string,
+): FormatterMismatch | undefined {
+  for (const [kind, options] of rendered) {
+    const found = options[FORMATTER_VERSION];
+    const before = recorded[kind]?.[FORMATTER_VERSION];
+    if (typeof found === "string" && typeof before === "string" && found !== before)
+      return { name: "prettier", recorded: before, found, folder };
+  }
+  return undefined;
 }
 
 /** A mistyped `--out` is named as such, not reported as thousands of missing files. */

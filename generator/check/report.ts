@@ -1,5 +1,6 @@
 import path from "node:path";
-import type { CheckResult } from "./check.js";
+import type { CheckResult, FormatterMismatch } from "./check.js";
+import { MANIFEST } from "../write/write.js";
 import { commandData, commandProperty } from "../codegen/github-command.js";
 import { sarifLog } from "./sarif.js";
 
@@ -12,7 +13,21 @@ const WHAT: Record<string, string> = {
   extra: "is stale: specgen generate would delete it",
 };
 
+/** Why every formatted file may differ, said once: another Prettier formats otherwise. */
+function formatterLine(result: CheckResult, formatter: FormatterMismatch): string {
+  return (
+    `${result.out}/ was formatted with prettier ${formatter.recorded}, this run found prettier ${formatter.found} (${formatter.folder}): ` +
+    `${result.drift.length} of ${result.compared} generated files differ; run specgen generate to format them with ${formatter.found}, or install prettier ${formatter.recorded}`
+  );
+}
+
+const FORMATTER_RULE = {
+  id: "specgen/formatter-version",
+  description: "the output was formatted by another version of Prettier than the one installed",
+};
+
 export function summaryLine(result: CheckResult): string {
+  if (result.formatter !== undefined) return `specgen check: ${formatterLine(result, result.formatter)}\n`;
   const count = (status: string) => result.drift.filter((file) => file.status === status).length;
   if (result.drift.length === 0)
     return `specgen check: ${result.compared} generated files in ${result.out}/ match the spec\n`;
@@ -25,6 +40,7 @@ export function summaryLine(result: CheckResult): string {
 /** The report `specgen check` prints on stdout. */
 export function formatCheck(result: CheckResult, format: CheckFormat): string {
   const located = result.drift.map((file) => ({ ...file, file: path.join(result.out, file.path) }));
+  if (result.formatter !== undefined && format !== "json") return formatterReport(result, result.formatter, format);
   if (format === "sarif") {
     const rules = Object.entries(WHAT).map(([status, what]) => ({
       id: `specgen/drift-${status}`,
@@ -41,7 +57,14 @@ export function formatCheck(result: CheckResult, format: CheckFormat): string {
     );
   }
   if (format === "json") {
-    return `${JSON.stringify({ ok: result.drift.length === 0, out: result.out, compared: result.compared, drift: located }, null, 2)}\n`;
+    const report = {
+      ok: result.drift.length === 0,
+      out: result.out,
+      compared: result.compared,
+      ...(result.formatter !== undefined && { formatter: result.formatter }),
+      drift: located,
+    };
+    return `${JSON.stringify(report, null, 2)}\n`;
   }
   let text = "";
   if (format === "github") {
@@ -50,4 +73,17 @@ export function formatCheck(result: CheckResult, format: CheckFormat): string {
   }
   for (const file of located) text += `${file.file} ${WHAT[file.status]}\n${file.patch}\n`;
   return text + summaryLine(result);
+}
+
+/** One finding, at the manifest that recorded the version, instead of one per formatted file. */
+function formatterReport(result: CheckResult, formatter: FormatterMismatch, format: CheckFormat): string {
+  const manifest = path.join(result.out, MANIFEST);
+  const message = formatterLine(result, formatter);
+  if (format === "sarif")
+    return sarifLog([FORMATTER_RULE], [{ ruleId: FORMATTER_RULE.id, message, file: manifest, line: 1 }]);
+  const annotation =
+    format === "github"
+      ? `::error file=${commandProperty(manifest)},line=1,title=specgen check::${commandData(message)}\n`
+      : "";
+  return annotation + summaryLine(result);
 }

@@ -5,6 +5,7 @@ import { CHECK_FORMATS, formatCheck } from "../check/report.js";
 import { DEFAULT_OUT, DEFAULT_SPEC } from "../pipeline.js";
 import {
   EXIT,
+  formatterOption,
   onlyOption,
   parseOnly,
   refLoadOptions,
@@ -20,7 +21,7 @@ export const checkCommand: CommandModule = (cli, io) =>
     "check",
     "Exit 1 when the generated files on disk differ from what generate would write (never writes)",
     (argv: Argv) =>
-      shapingOptions(onlyOption(specOptions(argv)))
+      formatterOption(shapingOptions(onlyOption(specOptions(argv))))
         .option("out", {
           type: "string",
           default: DEFAULT_OUT,
@@ -41,6 +42,7 @@ export const checkCommand: CommandModule = (cli, io) =>
         ...refLoadOptions(argv),
         only: parseOnly(argv.only),
         onStage: io.step,
+        cwd: io.cwd,
         ...shapingValues(argv),
       });
       for (const warning of result.warnings) warn(io, `${formatWarning(warning)}\n`);

@@ -8,9 +8,9 @@ const SHAPING_KEYS = ["package", "templates", "frontMatter", "mdx", "formats"];
 
 /** Top-level config keys each command takes (a command's own section may hold its other options). */
 const TOP_LEVEL: Record<string, readonly string[]> = {
-  generate: ["spec", ...REF_KEYS, ...OUTPUT_KEYS, "out", ...SHAPING_KEYS, "only"],
+  generate: ["spec", ...REF_KEYS, ...OUTPUT_KEYS, "out", ...SHAPING_KEYS, "formatter", "only"],
   docs: ["spec", ...REF_KEYS, ...OUTPUT_KEYS, ...SHAPING_KEYS],
-  check: ["spec", ...REF_KEYS, ...OUTPUT_KEYS, "out", ...SHAPING_KEYS, "only"],
+  check: ["spec", ...REF_KEYS, ...OUTPUT_KEYS, "out", ...SHAPING_KEYS, "formatter", "only"],
   validate: ["spec", ...REF_KEYS, ...OUTPUT_KEYS],
   diff: [...REF_KEYS, ...OUTPUT_KEYS],
 };

@@ -11,6 +11,7 @@ import {
 } from "../pipeline.js";
 import {
   EXIT,
+  formatterOption,
   UsageError,
   note,
   onlyOption,
@@ -74,7 +75,7 @@ export const generateCommand: CommandModule = (cli, io) =>
     "generate",
     "Regenerate every output (or --only some) from a spec into an output folder",
     (argv: Argv) =>
-      shapingOptions(onlyOption(specOptions(argv)))
+      formatterOption(shapingOptions(onlyOption(specOptions(argv))))
         .option("out", {
           type: "string",
           default: DEFAULT_OUT,
@@ -94,7 +95,8 @@ export const generateCommand: CommandModule = (cli, io) =>
         .example("$0 generate", `regenerate ${DEFAULT_OUT}/ from ${DEFAULT_SPEC}`)
         .example("$0 generate --spec api.json --out sdk/src --only types", "only the types of another document")
         .example("$0 generate --watch", "regenerate on every save of the spec")
-        .example("$0 generate --verify", "write only output that type-checks (strict), as a CI gate"),
+        .example("$0 generate --verify", "write only output that type-checks (strict), as a CI gate")
+        .example("$0 generate --formatter prettier", "TypeScript that the project's prettier --check accepts"),
     async (argv) => {
       if (!Number.isFinite(argv.debounce) || argv.debounce < 0)
         throw new UsageError("--debounce: expected a number of milliseconds, 0 or more");
@@ -103,6 +105,7 @@ export const generateCommand: CommandModule = (cli, io) =>
         spec: argv.spec,
         out: argv.out,
         only: parseOnly(argv.only),
+        cwd: io.cwd,
         ...refLoadOptions(argv),
         ...shapingValues(argv),
       };

@@ -20,7 +20,7 @@ const COMMANDS: readonly CommandModule[] = [generateCommand, docsCommand, checkC
 export interface MainOptions {
   readonly stdout?: (text: string) => void;
   readonly stderr?: (text: string) => void;
-  /** Where the config file is looked for (default: the process's working directory). */
+  /** Where the config file is looked for, and Prettier after the output folder (default: the process's working directory). */
   readonly cwd?: string;
   /** Whether stderr is a terminal (the progress line is drawn only there). */
   readonly isTTY?: boolean;
@@ -62,13 +62,14 @@ export async function main(args: readonly string[], streams: MainOptions = {}): 
       current = stage;
     },
     idle: () => progress.stop(),
+    cwd: streams.cwd ?? process.cwd(),
   };
   try {
     if (args.includes("--version")) {
       io.stdout(`${version()}\n`);
       return EXIT.ok;
     }
-    const fromConfig = configArgs(args, streams.cwd ?? process.cwd());
+    const fromConfig = configArgs(args, io.cwd);
     let cli = yargs([...args])
       .scriptName("specgen")
       .usage("$0 <command> [options]");

@@ -1,6 +1,7 @@
 import type { Argv } from "yargs";
 import type { LoadOptions } from "../load/index.js";
 import { DEFAULT_MAX_REF_MB } from "../load/ref-files.js";
+import { FORMATTERS, type FormatterName } from "../formatter/prettier.js";
 import { DEFAULT_SPEC, OUTPUT_KINDS, type OutputKind } from "../pipeline.js";
 
 /** Exit codes: 0 success, 1 a check failed, 2 bad input or usage. */
@@ -21,6 +22,8 @@ export interface Io {
   step: (stage: string) => void;
   /** Ends the progress line for good (before `--watch` starts waiting). */
   idle: () => void;
+  /** The working directory: where the config file is looked for, and Prettier after the output folder. */
+  readonly cwd: string;
 }
 
 /** An Io that writes to the two functions given, with every option off. */
@@ -34,6 +37,7 @@ export function plainIo(stdout: (text: string) => void, stderr: (text: string) =
     format: "text",
     step: () => undefined,
     idle: () => undefined,
+    cwd: process.cwd(),
   };
 }
 
@@ -126,6 +130,16 @@ export function shapingOptions<T>(argv: Argv<T>) {
     });
 }
 
+/** `--formatter`: generate and check take it; the docs command writes markdown only. */
+export function formatterOption<T>(argv: Argv<T>) {
+  // No default here: a check without the flag replays what the manifest recorded.
+  return argv.option("formatter", {
+    choices: FORMATTERS,
+    describe:
+      "format every generated .ts file (models, validators, examples, openapi.d.ts) with the project's own Prettier and its config: prettier, or none (default); markdown docs are left as they are",
+  });
+}
+
 /** `--only`: the outputs to produce, one of OUTPUT_KINDS each. */
 export function onlyOption<T>(argv: Argv<T>) {
   return argv.option("only", { type: "string", describe: `comma-separated subset of: ${OUTPUT_KINDS.join(",")}` });
@@ -153,6 +167,7 @@ export function shapingValues(argv: {
   "front-matter"?: boolean | undefined;
   mdx?: boolean | undefined;
   formats?: "full" | "fast" | undefined;
+  formatter?: FormatterName | undefined;
 }) {
   return {
     packageName: argv.package,
@@ -160,5 +175,6 @@ export function shapingValues(argv: {
     frontMatter: argv["front-matter"],
     mdx: argv.mdx,
     formats: argv.formats,
+    formatter: argv.formatter,
   };
 }

@@ -25,8 +25,9 @@ export interface Manifest {
   /** Output kind → files it wrote (relative, `/`-separated, sorted). */
   readonly outputs: Readonly<Record<string, readonly string[]>>;
   /**
-   * Output kind → the options that shaped it, as given (`--package`, `--templates`, ...); absent
-   * when none was. `check` renders each output again with these.
+   * Output kind → the options that shaped it, as given (`--package`, `--templates`, ...), and with
+   * `formatter` the version of Prettier that formatted it (`formatterVersion`); absent when none
+   * was given. `check` renders each output again with these.
    */
   readonly options?: Readonly<Record<string, OutputOptions>> | undefined;
 }

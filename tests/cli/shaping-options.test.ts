@@ -46,6 +46,24 @@ describe("options that shape output, on generate, docs and check", () => {
     expect(drifted.some((file) => file.startsWith("models/") || file.startsWith("validators/"))).toBe(false);
   });
 
+  it("generate --formats fast shapes the validators' runtime, is recorded, and a plain check replays it", async () => {
+    const out = path.join(dir, "fast");
+    expect((await runCli("generate", ...spec, "--out", out, "--formats", "fast")).code).toBe(0);
+    const manifest = JSON.parse(await readFile(path.join(out, ".specgen-manifest.json"), "utf8")) as {
+      options: Record<string, Record<string, unknown>>;
+    };
+    expect(manifest.options).toEqual({ validators: { formats: "fast" } });
+    expect(await readFile(path.join(out, "validators/_runtime.ts"), "utf8")).not.toBe(
+      await readFile(path.join(REPO, "generated/validators/_runtime.ts"), "utf8"),
+    );
+    expect((await runCli("check", ...spec, "--out", out)).code).toBe(0);
+    const full = await runCli("check", ...spec, "--out", out, "--formats", "full", "--format", "json");
+    expect((JSON.parse(full.stdout) as { drift: { path: string }[] }).drift.map((file) => file.path)).toEqual([
+      ".specgen-manifest.json",
+      "validators/_runtime.ts",
+    ]);
+  });
+
   it("generate --only types after a --front-matter run keeps the docs' recorded options", async () => {
     const out = path.join(dir, "carried");
     await runCli("generate", ...spec, "--out", out, "--front-matter");

@@ -60,6 +60,7 @@ describe("the published package", () => {
     expect(files).toContain("bin/specgen.js");
     expect(files).toContain("dist/generator/cli/main.js");
     expect(files).toContain("dist/generator/emit/wire-types/worker.cjs");
+    expect(files).toContain("dist/generator/formatter/worker.cjs");
     expect(files).toContain("templates/docs/object.md.tmpl");
     // The config file's JSON Schema: the CLI validates a config against it.
     expect(files).toContain("specgen.config.schema.json");
@@ -97,6 +98,19 @@ describe("the published package", () => {
         "docs/models/components/pet.md",
       ]),
     );
+    // Prettier is not among specgen's dependencies: --formatter prettier asks for the project's own.
+    const formatted = await run(
+      "npx",
+      ["--no-install", "specgen", "generate", "--spec", "pets.yaml", "--out", "sdk", "--formatter", "prettier"],
+      { cwd: project },
+    ).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+    expect(formatted).toEqual({
+      code: 2,
+      stderr: `specgen: error: --formatter prettier: no prettier package found from ${path.join(project, "sdk")} upward; install it in the project: npm install --save-dev prettier\n`,
+    });
     await rm(project, { recursive: true, force: true });
   });
 });
