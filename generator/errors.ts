@@ -1,3 +1,5 @@
+import { terminalLine } from "./codegen/terminal.js";
+
 /** Where in which input a problem was found. Every part is optional because not every problem has all three. */
 export interface SourceLocation {
   readonly file?: string | undefined;
@@ -41,9 +43,9 @@ export class SpecError extends Error {
     super(message);
   }
 
-  /** `file:line pointer: message`, the form editors and CI annotations understand. */
+  /** `file:line pointer: message`, the form editors and CI annotations understand; one line. */
   format(): string {
-    return `${formatLocation(this.location)}${this.message}`;
+    return terminalLine(`${formatLocation(this.location)}${this.message}`);
   }
 
   /** One line per problem (a document can have several); `format()` is the first. */
@@ -87,6 +89,7 @@ export interface Warning extends SourceLocation {
   readonly message: string;
 }
 
+/** One line: spec text in it cannot break it or reach the terminal as an escape sequence. */
 export function formatWarning(warning: Warning): string {
-  return `warning ${warning.code} ${formatLocation(warning)}${warning.message}`;
+  return terminalLine(`warning ${warning.code} ${formatLocation(warning)}${warning.message}`);
 }

@@ -5,6 +5,7 @@ import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
 import { commandData, commandProperty } from "../../generator/codegen/github-command.js";
 import { htmlText } from "../../generator/codegen/html.js";
+import { formatWarning, SpecError } from "../../generator/errors.js";
 import {
   escapePointerToken,
   joinPointer,
@@ -13,6 +14,7 @@ import {
   unescapePointerToken,
 } from "../../generator/codegen/json-pointer.js";
 import { shellWord } from "../../generator/codegen/shell.js";
+import { terminalLine } from "../../generator/codegen/terminal.js";
 import { fileUri } from "../../generator/codegen/uri.js";
 import { xmlText } from "../../generator/codegen/xml.js";
 import { yamlString } from "../../generator/codegen/yaml.js";
@@ -102,6 +104,41 @@ function wellFormed(text: string): string {
 function fragmentSafe(token: string): string {
   return token.replace(/%/g, "");
 }
+
+describe("one line of terminal text (errors, warnings)", () => {
+  /** The escapes read back, for a text without a backslash of its own. */
+  const unescape = (line: string): string =>
+    line.replace(/\\(n|r|t|u[0-9a-f]{4})/g, (_, code: string) =>
+      code === "n"
+        ? "\n"
+        : code === "r"
+          ? "\r"
+          : code === "t"
+            ? "\t"
+            : String.fromCharCode(Number.parseInt(code.slice(1), 16)),
+    );
+
+  it("holds no line break, separator or control character, and reads back as the text", () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const line = terminalLine(text);
+        expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+        if (!text.includes("\\")) expect(unescape(line)).toBe(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("an error about a property named with CR LF and ESC is one line", () => {
+    const error = new SpecError("REF_REFUSED", "refused", {
+      file: "spec.json",
+      line: 1,
+      pointer: "/components/schemas/A/properties/\r\n\u001b[31m/$ref",
+    });
+    expect(error.format()).toBe("spec.json:1 #/components/schemas/A/properties/\\r\\n\\u001b[31m/$ref: refused");
+    expect(formatWarning({ code: "W", message: "a\u2028b", pointer: "/x" })).toBe("warning W #/x: a\\u2028b");
+  });
+});
 
 describe("HTML character data", () => {
   it("holds no character HTML or markdown reads as syntax, and reads back as the text", () => {
