@@ -19,8 +19,6 @@ const SCHEMA_KEYWORDS = new Set([
   "$anchor",
   "$dynamicAnchor",
   "$dynamicRef",
-  "$recursiveRef",
-  "$recursiveAnchor",
   "$vocabulary",
   "$comment",
   "$defs",
@@ -136,6 +134,16 @@ export function checkDocument(document: unknown, source: ParsedSource, options: 
   return { version: openApiVersion, warnings: problems.warnings };
 }
 
+/**
+ * Keywords of a JSON Schema draft that no OpenAPI version speaks: annotations, as JSON Schema reads
+ * a word it does not know (Ajv's 2020-12 mode agrees: a `$recursiveRef: "#"` there means the
+ * document's root, which is no schema and accepts any value).
+ */
+const OTHER_DRAFTS: Readonly<Record<string, string>> = {
+  $recursiveRef: " (JSON Schema 2019-09; OpenAPI 3.1 speaks 2020-12, where $dynamicRef took its place)",
+  $recursiveAnchor: " (JSON Schema 2019-09; OpenAPI 3.1 speaks 2020-12, where $dynamicAnchor took its place)",
+};
+
 function checkSchemas(document: Record<string, unknown>, problems: Problems): void {
   for (const { schema, pointer, depth } of walkSchemas(document)) {
     if (depth > MAX_SCHEMA_DEPTH) {
@@ -153,7 +161,8 @@ function checkSchemas(document: Record<string, unknown>, problems: Problems): vo
     for (const key of Object.keys(schema)) {
       if (!SCHEMA_KEYWORDS.has(key) && !key.startsWith("x-")) {
         const guess = nearMiss(key, SCHEMA_KEYWORDS);
-        const hint = guess === undefined ? "" : ` (did you mean ${JSON.stringify(guess)}?)`;
+        const hint =
+          OTHER_DRAFTS[key] ?? (guess === undefined ? "" : ` (did you mean ${JSON.stringify(guess)}?)`);
         problems.warn(
           "UNKNOWN_KEYWORD",
           `unknown keyword ${JSON.stringify(key)} in a schema${hint}`,

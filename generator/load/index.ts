@@ -51,9 +51,10 @@ export async function loadSpecText(text: string, file: string, options: LoadOpti
   const source = parseSource(text, file);
   const skipped = enforceBounds(source);
   const document = await bundleExternalRefs(source, options, skipped);
-  // Only a document that names `$dynamicRef` (or was bundled from other files) is walked for them.
+  // Only a document that names `$dynamicRef` or `$recursiveRef` (or was bundled from other files) is walked for them.
   const bundled = document !== source.value;
-  const rewritten = (bundled || text.includes("$dynamicRef")) && isRecord(document) ? resolveDynamicRefs(document) : 0;
+  const dynamic = text.includes("$dynamicRef") || text.includes("$recursiveRef");
+  const rewritten = (bundled || dynamic) && isRecord(document) ? resolveDynamicRefs(document) : 0;
   // The text still holds an extension the bounds removed, or a `$dynamicRef` made a `$ref`: the
   // worker must get the document.
   const untouched = !bundled && skipped.length === 0 && rewritten === 0;

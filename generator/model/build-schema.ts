@@ -73,7 +73,6 @@ const UNSUPPORTED = [
   "unevaluatedProperties",
   "unevaluatedItems",
   "$dynamicRef",
-  "$recursiveRef",
   "additionalItems",
 ] as const;
 
