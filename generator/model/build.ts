@@ -261,8 +261,9 @@ function buildOperations(
           ? undefined
           : deref(document, operation.requestBody, joinPointer(pointer, "requestBody"), locate);
       const responses = isRecord(operation.responses) ? operation.responses : {};
+      const id = typeof operation.operationId === "string" ? operation.operationId : `${method} ${route}`;
       operations.push({
-        id: typeof operation.operationId === "string" ? operation.operationId : `${method} ${route}`,
+        id,
         method,
         path: route,
         summary: typeof operation.summary === "string" ? operation.summary : undefined,
@@ -274,7 +275,7 @@ function buildOperations(
         requestBody: body && {
           required: body.value.required === true,
           description: typeof body.value.description === "string" ? body.value.description : undefined,
-          contents: buildContents(body.value, body.pointer, ctx),
+          contents: buildContents(body.value, body.pointer, ctx, `${id} request item`),
           pointer: body.pointer,
         },
         responses: Object.keys(responses).flatMap((status) => {
@@ -284,7 +285,7 @@ function buildOperations(
             {
               status,
               description: typeof response.value.description === "string" ? response.value.description : undefined,
-              contents: buildContents(response.value, response.pointer, ctx),
+              contents: buildContents(response.value, response.pointer, ctx, `${id} event`),
               pointer: response.pointer,
             },
           ];
@@ -330,7 +331,17 @@ function ownExamples(holder: Record<string, unknown>, pointer: string): SpecValu
   return examples;
 }
 
-function buildContents(holder: Record<string, unknown>, pointer: string, ctx: SchemaContext): MediaContent[] {
+/**
+ * The media types of a body, response or parameter. An OpenAPI 3.2 `itemSchema` (each event of
+ * `text/event-stream`, each line of `application/jsonl`) written inline is named `itemName`
+ * (`<operationId>Event`), so that every item gets a type, a validator and a page.
+ */
+function buildContents(
+  holder: Record<string, unknown>,
+  pointer: string,
+  ctx: SchemaContext,
+  itemName?: string,
+): MediaContent[] {
   if (!isRecord(holder.content)) return [];
   const content = holder.content;
   return Object.keys(content).flatMap((mediaType) => {
@@ -341,6 +352,13 @@ function buildContents(holder: Record<string, unknown>, pointer: string, ctx: Sc
       {
         mediaType,
         schema: buildSchema(media.schema ?? true, joinPointer(mediaPointer, "schema"), ctx),
+        itemSchema:
+          "itemSchema" in media
+            ? buildSchema(media.itemSchema, joinPointer(mediaPointer, "itemSchema"), ctx, {
+                name: itemName,
+                parent: "",
+              })
+            : undefined,
         examples: ownExamples(media, mediaPointer),
         pointer: mediaPointer,
       },

@@ -213,6 +213,8 @@ export interface Parameter {
 export interface MediaContent {
   readonly mediaType: string;
   readonly schema: SchemaNode;
+  /** OpenAPI 3.2: the schema of each item of a streamed media type (an event, a JSON line). */
+  readonly itemSchema?: SchemaNode | undefined;
   readonly examples: readonly SpecValue[];
   readonly pointer: string;
 }

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../generator/cli/main.js";
@@ -134,7 +135,16 @@ describe("documents as editors and vendors write them", () => {
     const result = await run("generate", "--spec", fixture("openapi-3.2.yaml"), "--out", out);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/ for 2 schemas /);
+    expect(result.stdout).toMatch(/ for 3 schemas /);
+    // Each item of a stream has a type, a validator and a page; an inline one is named after its operation.
+    const written = await readFile(path.join(out, "models/components/createchatevent.ts"), "utf8");
+    expect(written).toContain("export type CreateChatEvent = {\n  token: string;\n  done?: boolean | undefined;\n};\n");
+    expect(await readFile(path.join(out, "validators/createchatevent.ts"), "utf8")).toContain(
+      "export function isCreateChatEvent(",
+    );
+    expect(await readFile(path.join(out, "docs/operations/createchat.md"), "utf8")).toContain(
+      "stream of [components.ChatEvent](../models/components/chatevent.md)<br/>stream of [components.CreateChatEvent](../models/components/createchatevent.md)",
+    );
   });
 
   it("a 3.2 structural error is named by the 3.2 schema", async () => {

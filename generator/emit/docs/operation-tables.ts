@@ -1,4 +1,4 @@
-import type { JsonValue, Operation, Parameter } from "../../model/types.js";
+import type { JsonValue, MediaContent, Operation, Parameter } from "../../model/types.js";
 import { resolveRefs } from "../../model/view.js";
 import { renderTemplate } from "../template.js";
 import { exampleCell } from "./example-cell.js";
@@ -59,6 +59,12 @@ function parameterDescription(context: PageContext, parameter: Parameter): strin
   return "N/A";
 }
 
+/** A body's type; for a stream with an `itemSchema` (OpenAPI 3.2), the type of each of its items. */
+function bodyCell(context: PageContext, content: MediaContent): string {
+  if (content.itemSchema === undefined) return typeCell(context.model, content.schema, FROM_OPERATION_PAGE);
+  return `stream of ${typeCell(context.model, content.itemSchema, FROM_OPERATION_PAGE)}`;
+}
+
 /**
  * The `Responses` section: a row per status in spec order, `Status | Content type | Body |
  * Description`; a response with several media types lists them one a line, each beside its body
@@ -70,7 +76,7 @@ export function operationResponses(context: PageContext, operation: Operation): 
   const rows = operation.responses.map((response) => [
     textCell(response.status),
     textCell(response.contents.map((content) => codeSpan(content.mediaType)).join("\n")),
-    cell(response.contents.map((content) => typeCell(context.model, content.schema, FROM_OPERATION_PAGE)).join("\n")),
+    cell(response.contents.map((content) => bodyCell(context, content)).join("\n")),
     textCell(response.description?.trim() ? response.description : "N/A"),
   ]);
   return `${renderTemplate(context.templates.operationResponses, { table: renderTable(header, rows) })}\n\n`;
