@@ -1,6 +1,6 @@
 import type { JsonValue, Model, SchemaNode } from "../model/types.js";
 import { patternRegExp } from "../pattern/compile.js";
-import { named, resolveRefs } from "../model/view.js";
+import { named, resolveRefs, untypedKind } from "../model/view.js";
 import { formatMismatch } from "./formats.js";
 
 /**
@@ -22,6 +22,12 @@ const MAX_DEPTH = 256;
 
 function isObject(value: JsonValue): value is { [key: string]: JsonValue } {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function jsonKind(value: JsonValue): "null" | "boolean" | "number" | "string" | "array" | "object" {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value as "boolean" | "number" | "string" | "object";
 }
 
 function typeName(value: JsonValue): string {
@@ -53,6 +59,9 @@ function check(value: JsonValue, node: SchemaNode, model: Model, depth: number):
 }
 
 function checkShape(value: JsonValue, node: SchemaNode, model: Model, depth: number): string | undefined {
+  // A type's keywords without `type` (`maxLength` beside a `$ref` to an object) let other types through.
+  const untyped = untypedKind(node);
+  if (untyped !== undefined && untyped !== jsonKind(value)) return undefined;
   switch (node.kind) {
     case "any":
       return undefined;
@@ -165,7 +174,7 @@ function checkObject(
   model: Model,
   depth: number,
 ): string | undefined {
-  if (!isObject(value)) return node.typeAsserted ? `expected object, got ${typeName(value)}` : undefined;
+  if (!isObject(value)) return `expected object, got ${typeName(value)}`;
   for (const property of node.properties) {
     if (!Object.hasOwn(value, property.wireName)) {
       if (property.required) return `the required property ${JSON.stringify(property.wireName)} is missing`;
