@@ -46,6 +46,7 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/emptyonly.ts",
       "models/components/endlesslist.ts",
       "models/components/formatonly.ts",
+      "models/components/grown.ts",
       "models/components/holder.ts",
       "models/components/impossible.ts",
       "models/components/index.ts",
@@ -61,11 +62,21 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/protoexample.ts",
       "models/components/protos.ts",
       "models/components/runtime.ts",
+      "models/components/twice.ts",
       "models/components/undeclared.ts",
       "models/components/usesindex.ts",
     ]);
     expect(file("models/components/usesindex.ts")).toBe(
       `${HEADER}\nimport type { Index2 } from "./index2.js";\nimport type { Index3 } from "./index3.js";\n\nexport type UsesIndex = {\n  lower?: Index2 | undefined;\n  upper?: Index3 | undefined;\n};\n`,
+    );
+  });
+
+  it("an allOf met again inside its own properties is an intersection, not written out without end", () => {
+    expect(file("models/components/twice.ts")).toBe(
+      `${HEADER}\nexport type Twice = {\n  again?: Twice | undefined;\n};\n`,
+    );
+    expect(file("models/components/grown.ts")).toBe(
+      `${HEADER}\nimport type { Runtime } from "./runtime.js";\n\nexport type Grown = {\n  next?: {\n    next?: Grown & Runtime | undefined;\n    name?: string | undefined;\n  } | undefined;\n};\n`,
     );
   });
 

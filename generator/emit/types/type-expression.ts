@@ -62,7 +62,7 @@ function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
       // nor do a type's keywords without `type` beside a member that is never of that type: they
       // apply to that type only (linqr.app's `additionalProperties: false` beside a string enum,
       // Adyen's `maxLength` beside a `$ref` to an object).
-      const shaping = node.members.filter(
+      const shaping = distinctReferences(node.members).filter(
         (member) =>
           !isConstraintOnly(member) &&
           !node.members.some((other) => {
@@ -76,15 +76,40 @@ function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
           node.members.map((member) => wrapUnionMember(typeExpression(member, scope, indent))),
           " & ",
         );
-      const flat = flattenObject(scope.model, node);
-      if (flat)
-        return objectType(flat.properties, flat.additionalProperties, scope, indent, flat.source?.extraRequired);
+      const flat = FLATTENING.has(node) ? undefined : flattenObject(scope.model, node);
+      if (flat) {
+        FLATTENING.add(node);
+        try {
+          return objectType(flat.properties, flat.additionalProperties, scope, indent, flat.source?.extraRequired);
+        } finally {
+          FLATTENING.delete(node);
+        }
+      }
       return joinCode(
         node.members.map((member) => wrapUnionMember(typeExpression(member, scope, indent))),
         " & ",
       );
     }
   }
+}
+
+/**
+ * The `allOf`s being written out as one object type: one met again inside its own properties
+ * (`X: {p: allOf[X, Y]}`) is written as the intersection of its members, which TypeScript
+ * resolves lazily, instead of being written out without end.
+ */
+const FLATTENING = new Set<SchemaNode>();
+
+/** The members, a second reference to the same schema left out (`allOf: [$ref X, $ref X]` is `X`). */
+function distinctReferences(members: readonly SchemaNode[]): SchemaNode[] {
+  const seen = new Set<string>();
+  return members.filter(
+    (member) =>
+      member.kind !== "ref" ||
+      member.nullable ||
+      member.not !== undefined ||
+      (!seen.has(member.target) && !!seen.add(member.target)),
+  );
 }
 
 function isConstraintOnly(node: SchemaNode): boolean {
