@@ -1,7 +1,7 @@
 import type { Argv } from "yargs";
 import { formatWarning } from "../errors.js";
-import { buildModel } from "../model/build.js";
 import { loadSpec } from "../load/index.js";
+import { modelForSchema } from "../validate/find-schema.js";
 import {
   DEFAULT_PATTERN_TIMEOUT_MS,
   readPayloads,
@@ -51,9 +51,10 @@ export const validateCommand: CommandModule = (cli, io) =>
       const spec = await loadSpec(argv.spec, refLoadOptions(argv));
       for (const warning of spec.warnings) warn(io, `${formatWarning(warning)}\n`);
       io.step("building the model");
-      const model = buildModel(spec);
+      const model = modelForSchema(spec, argv.schema);
+      const schemas = model.schemas.size === 1 ? "1 schema" : `${model.schemas.size} schemas`;
       io.step(
-        `compiling the validator of ${argv.schema} and checking ${files.length === 1 ? "the payload" : `${files.length} payloads`}`,
+        `compiling the validator of ${argv.schema} (${schemas}) and checking ${files.length === 1 ? "the payload" : `${files.length} payloads`}`,
       );
       const { schema, verdicts } = await validatePayloads(model, {
         schema: argv.schema,
