@@ -48,7 +48,7 @@ export const validateCommand: CommandModule = (cli, io) =>
       const files = argv.payloads && argv.payloads.length > 0 ? argv.payloads : ["-"];
       const payloads = await readPayloads(files, readStdin);
       io.step(`loading ${argv.spec}`);
-      const spec = await loadSpec(argv.spec, refLoadOptions(argv));
+      const spec = await loadSpec(argv.spec, { ...refLoadOptions(argv), backtracking: false });
       for (const warning of spec.warnings) warn(io, `${formatWarning(warning)}\n`);
       io.step("building the model");
       const model = modelForSchema(spec, argv.schema);

@@ -94,6 +94,8 @@ export interface CheckOptions {
   readonly strict?: boolean | undefined;
   /** Extensions the bounds skipped before the checks (annotation data nested too deep or too large). */
   readonly skippedExtensions?: readonly Warning[] | undefined;
+  /** Warn of patterns that backtrack in super-linear time (default true). */
+  readonly backtracking?: boolean | undefined;
 }
 
 /**
@@ -128,7 +130,7 @@ export function checkDocument(document: unknown, source: ParsedSource, options: 
   checkComponentNames(document, problems);
   checkParameters(document, problems);
   // Before the official schema, whose words for the same problems are less plain.
-  checkSchemas(document, problems);
+  checkSchemas(document, problems, options.backtracking !== false);
   checkStructure(document, openApiVersion, problems);
   checkOperationIds(document, problems);
   checkRefs(document, problems);
@@ -136,16 +138,17 @@ export function checkDocument(document: unknown, source: ParsedSource, options: 
   return { version: openApiVersion, warnings: problems.warnings };
 }
 
-function checkSchemas(document: Record<string, unknown>, problems: Problems): void {
-  for (const { schema, pointer, depth } of walkSchemas(document)) {
+function checkSchemas(document: Record<string, unknown>, problems: Problems, backtracking: boolean): void {
+  for (const visit of walkSchemas(document)) {
+    const { schema, depth } = visit;
     if (depth > MAX_SCHEMA_DEPTH) {
       // Once per branch: everything below is as deep.
       if (depth === MAX_SCHEMA_DEPTH + 1) {
         problems.error(
           "UNSUPPORTED",
           `schemas nested more than ${MAX_SCHEMA_DEPTH} levels deep are not supported (real APIs stay under 20)`,
-          pointer,
-          abbreviatePointer(pointer),
+          visit.pointer,
+          abbreviatePointer(visit.pointer),
         );
       }
       continue;
@@ -158,12 +161,13 @@ function checkSchemas(document: Record<string, unknown>, problems: Problems): vo
           "UNKNOWN_KEYWORD",
           `unknown keyword ${JSON.stringify(key)} in a schema${hint}`,
           "read as an annotation",
-          joinPointer(pointer, key),
+          joinPointer(visit.pointer, key),
         );
       }
     }
-    if ("type" in schema) checkType(schema.type, joinPointer(pointer, "type"), problems);
-    checkPatterns(schema, pointer, problems);
+    if ("type" in schema) checkType(schema.type, () => joinPointer(visit.pointer, "type"), problems);
+    if ("pattern" in schema || "patternProperties" in schema)
+      checkPatterns(schema, visit.pointer, problems, backtracking);
   }
 }
 
@@ -259,11 +263,11 @@ function abbreviatePointer(pointer: string): string {
 
 const JSON_TYPES = new Set(["string", "number", "integer", "boolean", "array", "object", "null"]);
 
-function checkType(type: unknown, pointer: string, problems: Problems): void {
+function checkType(type: unknown, pointer: () => string, problems: Problems): void {
   const types = Array.isArray(type) ? type : [type];
   for (const entry of types) {
     if (typeof entry !== "string" || !JSON_TYPES.has(entry)) {
-      problems.error("STRUCTURE", `${JSON.stringify(entry)} is not a JSON Schema type`, pointer);
+      problems.error("STRUCTURE", `${JSON.stringify(entry)} is not a JSON Schema type`, pointer());
       return;
     }
   }

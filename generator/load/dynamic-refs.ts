@@ -14,11 +14,12 @@ import { walkSchemas } from "./schema-walk.js";
 export function resolveDynamicRefs(document: Record<string, unknown>): number {
   const anchors = new Map<string, string[]>();
   const references: Record<string, unknown>[] = [];
-  for (const { schema, pointer } of walkSchemas(document)) {
+  for (const visit of walkSchemas(document)) {
+    const schema = visit.schema;
     if (typeof schema.$id === "string") return 0;
     if (typeof schema.$dynamicAnchor === "string") {
       const found = anchors.get(schema.$dynamicAnchor) ?? [];
-      found.push(pointer);
+      found.push(visit.pointer);
       anchors.set(schema.$dynamicAnchor, found);
     }
     if (typeof schema.$dynamicRef === "string" && !("$ref" in schema)) references.push(schema);

@@ -23,6 +23,13 @@ export interface LoadOptions extends BundleOptions {
   /** Every warning about the document is an error (`--strict`). */
   readonly strict?: boolean | undefined;
   /**
+   * Look for patterns that backtrack in super-linear time (on by default). `validate` turns it
+   * off: it bounds every match it cannot prove linear in time, so the warning, which tells users
+   * of the generated validators to plug in a linear-time engine, has nothing to add there, and
+   * recheck takes 0.05 to 1 s a pattern (2 s on GitHub's description).
+   */
+  readonly backtracking?: boolean | undefined;
+  /**
    * Called once the document is bundled, before it is checked, so that slow consumers of the
    * raw document (openapi-typescript in a worker) can start early. `jsonText` is the file's text
    * when it is JSON and bundling changed nothing, which a worker can parse faster than it can be
@@ -58,7 +65,11 @@ export async function loadSpecText(text: string, file: string, options: LoadOpti
   // worker must get the document.
   const untouched = !bundled && skipped.length === 0 && rewritten === 0;
   options.onBundled?.(document, untouched && text.trimStart().startsWith("{") ? text : undefined);
-  const checked = checkDocument(document, source, { strict: options.strict, skippedExtensions: skipped });
+  const checked = checkDocument(document, source, {
+    strict: options.strict,
+    skippedExtensions: skipped,
+    backtracking: options.backtracking,
+  });
   return {
     file,
     version: checked.version,
