@@ -109,8 +109,9 @@ export async function bundleExternalRefs(
   root: ParsedSource,
   options: BundleOptions,
   warnings: Warning[] = [],
+  refs: readonly RefSite[] = collectRefs(root.value),
 ): Promise<unknown> {
-  const external = collectRefs(root.value).filter((site) => !site.ref.startsWith("#"));
+  const external = refs.filter((site) => !site.ref.startsWith("#"));
   if (external.length === 0) return root.value;
 
   const policy = await refFilePolicy(

@@ -2,7 +2,7 @@ import { SpecError, type SourceLocation, type Warning } from "../errors.js";
 import { joinPointer, splitPointer } from "../codegen/json-pointer.js";
 import type { ParsedSource } from "./parse.js";
 import { EXTENSION_IGNORED } from "./bounds.js";
-import { collectRefs } from "./bundle.js";
+import { collectRefs, type RefSite } from "./bundle.js";
 import { nearMiss } from "./near-miss.js";
 import { checkPatterns } from "./patterns.js";
 import { Problems } from "./problems.js";
@@ -96,6 +96,8 @@ export interface CheckOptions {
   readonly skippedExtensions?: readonly Warning[] | undefined;
   /** Warn of patterns that backtrack in super-linear time (default true). */
   readonly backtracking?: boolean | undefined;
+  /** The document's `$ref`s (`collectRefs`), when they were collected already. */
+  readonly refs?: readonly RefSite[] | undefined;
 }
 
 /**
@@ -133,7 +135,7 @@ export function checkDocument(document: unknown, source: ParsedSource, options: 
   checkSchemas(document, problems, options.backtracking !== false);
   checkStructure(document, openApiVersion, problems);
   checkOperationIds(document, problems);
-  checkRefs(document, problems);
+  checkRefs(document, options.refs ?? collectRefs(document), problems);
   problems.throwIfAny(options.strict === true);
   return { version: openApiVersion, warnings: problems.warnings };
 }
@@ -273,10 +275,10 @@ function checkType(type: unknown, pointer: () => string, problems: Problems): vo
   }
 }
 
-function checkRefs(document: Record<string, unknown>, problems: Problems): void {
+function checkRefs(document: Record<string, unknown>, refs: readonly RefSite[], problems: Problems): void {
   // A cycle is reported once, at the first `$ref` found on it; the others lead into it.
   const cyclic = new Set<string>();
-  for (const site of collectRefs(document)) {
+  for (const site of refs) {
     if (!site.ref.startsWith("#")) {
       problems.error("UNSUPPORTED", `$ref ${JSON.stringify(site.ref)} is neither local nor bundled`, site.pointer);
       continue;

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { SpecError, type Warning } from "../errors.js";
 import { enforceBounds } from "./bounds.js";
-import { bundleExternalRefs, type BundleOptions } from "./bundle.js";
+import { bundleExternalRefs, collectRefs, type BundleOptions } from "./bundle.js";
 import { checkDocument, type OpenApiVersion } from "./check-document.js";
 import { resolveDynamicRefs } from "./dynamic-refs.js";
 import { isRecord } from "./schema-walk.js";
@@ -57,7 +57,8 @@ export async function loadSpecText(text: string, file: string, options: LoadOpti
   text = withoutByteOrderMark(text);
   const source = parseSource(text, file);
   const skipped = enforceBounds(source);
-  const document = await bundleExternalRefs(source, options, skipped);
+  const refs = collectRefs(source.value);
+  const document = await bundleExternalRefs(source, options, skipped, refs);
   // Only a document that names `$dynamicRef` (or was bundled from other files) is walked for them.
   const bundled = document !== source.value;
   const rewritten = (bundled || text.includes("$dynamicRef")) && isRecord(document) ? resolveDynamicRefs(document) : 0;
@@ -69,6 +70,8 @@ export async function loadSpecText(text: string, file: string, options: LoadOpti
     strict: options.strict,
     skippedExtensions: skipped,
     backtracking: options.backtracking,
+    // Those the bundler read, unless it or a `$dynamicRef` changed them: one walk of GitHub's 13 MB fewer.
+    refs: bundled || rewritten > 0 ? undefined : refs,
   });
   return {
     file,

@@ -35,8 +35,10 @@ class Visit implements SchemaVisit {
     readonly schema: Record<string, unknown>,
     readonly depth: number,
     private readonly parent: Visit | undefined,
-    /** Where it sits in its parent: `properties`, `name`; or, for a root, its whole pointer. */
-    private readonly tokens: readonly (string | number)[],
+    /** Where it sits in its parent: one token (`items`) or two (`properties`, `name`). */
+    private readonly key: string,
+    private readonly second: string | number | undefined,
+    /** A root's whole pointer. */
     pointer?: string,
   ) {
     this.known = pointer;
@@ -53,7 +55,8 @@ class Visit implements SchemaVisit {
     }
     let pointer = at.known;
     for (let i = unknown.length - 1; i >= 0; i--) {
-      pointer = joinPointer(pointer, ...unknown[i]!.tokens);
+      const { key, second } = unknown[i]!;
+      pointer = second === undefined ? joinPointer(pointer, key) : joinPointer(pointer, key, second);
       unknown[i]!.known = pointer;
     }
     return pointer;
@@ -71,30 +74,41 @@ const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch"
 export function* walkSchemas(document: Record<string, unknown>): Generator<SchemaVisit> {
   const stack: Visit[] = [];
   for (const [value, pointer] of schemaRoots(document))
-    if (isRecord(value)) stack.push(new Visit(value, 0, undefined, [], pointer));
+    if (isRecord(value)) stack.push(new Visit(value, 0, undefined, "", undefined, pointer));
   stack.reverse();
   while (stack.length > 0) {
     const visit = stack.pop()!;
     yield visit;
     const value = visit.schema;
     const depth = visit.depth + 1;
-    const children: Visit[] = [];
-    const child = (schema: unknown, ...tokens: (string | number)[]): void => {
-      if (isRecord(schema)) children.push(new Visit(schema, depth, visit, tokens));
-    };
-    for (const key of SCHEMA_VALUED) if (key in value && !Array.isArray(value[key])) child(value[key], key);
+    const first = stack.length;
+    for (const key of SCHEMA_VALUED)
+      if (key in value && !Array.isArray(value[key])) push(stack, value[key], depth, visit, key);
     // 3.0 / draft-04 tuple form `items: [...]`.
-    if (Array.isArray(value.items)) value.items.forEach((item, i) => child(item, "items", i));
+    if (Array.isArray(value.items))
+      for (let i = 0; i < value.items.length; i++) push(stack, value.items[i], depth, visit, "items", i);
     for (const key of SCHEMA_ARRAYS) {
       const list = value[key];
-      if (Array.isArray(list)) list.forEach((item, i) => child(item, key, i));
+      if (Array.isArray(list)) for (let i = 0; i < list.length; i++) push(stack, list[i], depth, visit, key, i);
     }
     for (const key of SCHEMA_MAPS) {
       const map = value[key];
-      if (isRecord(map)) for (const name of Object.keys(map)) child(map[name], key, name);
+      if (isRecord(map)) for (const name of Object.keys(map)) push(stack, map[name], depth, visit, key, name);
     }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    // Pushed in document order; popped so, once reversed.
+    for (let i = first, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
   }
+}
+
+function push(
+  stack: Visit[],
+  schema: unknown,
+  depth: number,
+  parent: Visit,
+  key: string,
+  second?: string | number,
+): void {
+  if (isRecord(schema)) stack.push(new Visit(schema, depth, parent, key, second));
 }
 
 function* schemaRoots(document: Record<string, unknown>): Generator<[unknown, string]> {
