@@ -98,6 +98,8 @@ export interface CheckOptions {
   readonly backtracking?: boolean | undefined;
   /** The document's `$ref`s (`collectRefs`), when they were collected already. */
   readonly refs?: readonly RefSite[] | undefined;
+  /** Whether the document is valid against the official schema of a version, when that was checked already. */
+  readonly checkedValid?: ((version: OpenApiVersion) => boolean | undefined) | undefined;
 }
 
 /**
@@ -133,7 +135,7 @@ export function checkDocument(document: unknown, source: ParsedSource, options: 
   checkParameters(document, problems);
   // Before the official schema, whose words for the same problems are less plain.
   checkSchemas(document, problems, options.backtracking !== false);
-  checkStructure(document, openApiVersion, problems);
+  checkStructure(document, openApiVersion, problems, options.checkedValid);
   checkOperationIds(document, problems);
   checkRefs(document, options.refs ?? collectRefs(document), problems);
   problems.throwIfAny(options.strict === true);

@@ -4,6 +4,7 @@ import { enforceBounds } from "./bounds.js";
 import { bundleExternalRefs, collectRefs, type BundleOptions } from "./bundle.js";
 import { checkDocument, type OpenApiVersion } from "./check-document.js";
 import { resolveDynamicRefs } from "./dynamic-refs.js";
+import { checkStructureAhead, type StructureAhead } from "./structure-ahead.js";
 import { isRecord } from "./schema-walk.js";
 import { parseSource, withoutByteOrderMark, type ParsedSource } from "./parse.js";
 
@@ -55,6 +56,21 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
 
 export async function loadSpecText(text: string, file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   text = withoutByteOrderMark(text);
+  // Started first, in a worker: read only if the document checked is the text as written.
+  const ahead = checkStructureAhead(text);
+  try {
+    return await loadChecked(text, file, options, ahead);
+  } finally {
+    ahead?.cancel();
+  }
+}
+
+async function loadChecked(
+  text: string,
+  file: string,
+  options: LoadOptions,
+  ahead: StructureAhead | undefined,
+): Promise<LoadedSpec> {
   const source = parseSource(text, file);
   const skipped = enforceBounds(source);
   const refs = collectRefs(source.value);
@@ -72,6 +88,7 @@ export async function loadSpecText(text: string, file: string, options: LoadOpti
     backtracking: options.backtracking,
     // Those the bundler read, unless it or a `$dynamicRef` changed them: one walk of GitHub's 13 MB fewer.
     refs: bundled || rewritten > 0 ? undefined : refs,
+    checkedValid: untouched ? ahead?.checkedValid : undefined,
   });
   return {
     file,

@@ -40,7 +40,7 @@ function officialSchema(version: OpenApiVersion): object {
   return JSON.parse(text) as object;
 }
 
-const VERSIONS: readonly OpenApiVersion[] = ["3.0", "3.1", "3.2"];
+export const VERSIONS: readonly OpenApiVersion[] = ["3.0", "3.1", "3.2"];
 
 function ajvFor(version: OpenApiVersion, allErrors: boolean, source = false): Compiler {
   const options = { strict: false, validateFormats: false, allErrors, code: { source } };
@@ -85,7 +85,7 @@ function fingerprint(version: OpenApiVersion): string {
     .slice(0, 16);
 }
 
-function precompiledFile(version: OpenApiVersion, folder: string): string {
+export function precompiledFile(version: OpenApiVersion, folder: string): string {
   return path.join(folder, `openapi-${version}-${fingerprint(version)}.cjs`);
 }
 
@@ -114,11 +114,17 @@ export function writePrecompiledValidators(folder = PRECOMPILED_DIR): string[] {
 
 /**
  * Reports what the official schema rejects. A valid document (the common case) is checked once,
- * stopping at the first error; an invalid one again with every error, of which the most specific
- * ones are reported: a failed `oneOf` also fails in every branch that did not apply.
+ * stopping at the first error (or was, by `checkedValid`, in a worker); an invalid one again with
+ * every error, of which the most specific ones are reported: a failed `oneOf` also fails in every
+ * branch that did not apply.
  */
-export function checkStructure(document: unknown, version: OpenApiVersion, problems: Problems): void {
-  if (validatorFor(version, false)(document)) return;
+export function checkStructure(
+  document: unknown,
+  version: OpenApiVersion,
+  problems: Problems,
+  checkedValid?: (version: OpenApiVersion) => boolean | undefined,
+): void {
+  if (checkedValid?.(version) === true || validatorFor(version, false)(document)) return;
   const validate = validatorFor(version, true);
   validate(document);
   for (const { pointer, message } of mostSpecific(validate.errors ?? [])) {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { OpenApiVersion } from "../../generator/load/check-document.js";
 import { loadSpec } from "../../generator/load/index.js";
+import { AHEAD_MIN_CHARS, checkStructureAhead } from "../../generator/load/structure-ahead.js";
 import { compileOfficialSchema, precompiled, writePrecompiledValidators } from "../../generator/load/structure.js";
 import { FIXTURES, GITHUB_SPEC, SPEC } from "../helpers/paths.js";
 import { tempDir } from "../helpers/tmp.js";
@@ -68,5 +69,36 @@ describe("the precompiled structure validators", () => {
         path.join(folder, name.replace(/-[0-9a-f]{16}\.cjs$/, "-0000000000000000.cjs")),
       );
     for (const version of ["3.0", "3.1", "3.2"] as const) expect(precompiled(version, folder)).toBeUndefined();
+  });
+
+  it("run in a worker on a large JSON text, they give the in-process verdict of the document it holds", async () => {
+    const folder = await tempDir("structure-validators-ahead");
+    writePrecompiledValidators(folder);
+    const { document } = await loadSpec(GITHUB_SPEC);
+    const compiled = compileOfficialSchema("3.0", false);
+    for (const [i, broken] of BREAKS.entries()) {
+      const copy = structuredClone(document);
+      broken(copy);
+      const text = JSON.stringify(copy);
+      expect(text.length).toBeGreaterThan(AHEAD_MIN_CHARS);
+      const ahead = checkStructureAhead(text, folder)!;
+      expect({ i, valid: ahead.checkedValid("3.0") }).toEqual({ i, valid: compiled(copy) });
+      // A verdict about 3.0 says nothing about another version.
+      expect(ahead.checkedValid("3.1")).toBeUndefined();
+    }
+    // Not JSON after all: no verdict, and the loading thread checks.
+    expect(checkStructureAhead(`{${" ".repeat(AHEAD_MIN_CHARS)}`, folder)!.checkedValid("3.0")).toBeUndefined();
+  });
+
+  it("are not started for a small or YAML text, nor without precompiled validators", async () => {
+    const folder = await tempDir("structure-validators-none");
+    const large = JSON.stringify({ openapi: "3.0.3", padding: " ".repeat(AHEAD_MIN_CHARS) });
+    expect(checkStructureAhead(large, folder)).toBeUndefined();
+    writePrecompiledValidators(folder);
+    const started = checkStructureAhead(large, folder);
+    expect(started).toBeDefined();
+    started!.cancel();
+    expect(checkStructureAhead('{"openapi": "3.0.3"}', folder)).toBeUndefined();
+    expect(checkStructureAhead(`openapi: 3.0.3\npadding: "${" ".repeat(AHEAD_MIN_CHARS)}"`, folder)).toBeUndefined();
   });
 });
