@@ -18,6 +18,8 @@ export interface LoadedSpec {
   readonly source: ParsedSource;
   /** What the checks worked around (an unknown keyword read as an annotation, a pattern's dialect, an oversized `x-` extension skipped). */
   readonly warnings: readonly Warning[];
+  /** Other files' content came in through `$ref`s: the document is more than the root file's text. */
+  readonly bundled: boolean;
 }
 
 export interface LoadOptions extends BundleOptions {
@@ -41,9 +43,13 @@ export interface LoadOptions extends BundleOptions {
 
 /** load = parse → bundle external `$ref`s → check the OpenAPI structure. */
 export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
-  let text: string;
+  return loadSpecText(await readSpecFile(file), file, options);
+}
+
+/** The spec file's text; a file that cannot be read is a one-line error. */
+export async function readSpecFile(file: string): Promise<string> {
   try {
-    text = await readFile(file, "utf8");
+    return await readFile(file, "utf8");
   } catch (error) {
     throw new SpecError(
       "IO",
@@ -51,7 +57,6 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
       { file },
     );
   }
-  return loadSpecText(text, file, options);
 }
 
 export async function loadSpecText(text: string, file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
@@ -96,5 +101,6 @@ async function loadChecked(
     document: document as Record<string, unknown>,
     source,
     warnings: checked.warnings,
+    bundled,
   };
 }

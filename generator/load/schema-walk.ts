@@ -36,8 +36,8 @@ class Visit implements SchemaVisit {
     readonly depth: number,
     private readonly parent: Visit | undefined,
     /** Where it sits in its parent: one token (`items`) or two (`properties`, `name`). */
-    private readonly key: string,
-    private readonly second: string | number | undefined,
+    readonly key: string,
+    readonly second: string | number | undefined,
     /** A root's whole pointer. */
     pointer?: string,
   ) {

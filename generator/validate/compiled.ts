@@ -79,6 +79,8 @@ export async function loadCompiledValidators(
       for (const match of file.contents.matchAll(/ from "\.\/([a-z0-9_]+)\.js"/g)) queue.push(match[1]!);
       reachable.push({ stem, source: file.contents });
     }
+    // ES modules wherever the folder is, even under a package.json that says CommonJS.
+    writeFileSync(path.join(root, VALIDATORS_DIR, "package.json"), '{ "type": "module" }\n');
     const sources = reachable.map((module) => module.source);
     const outputs = transpile === undefined ? sources : await transpile(sources);
     for (let i = 0; i < reachable.length; i++)
