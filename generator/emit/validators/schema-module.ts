@@ -172,13 +172,13 @@ function walker(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: Code, ex
   const head = exported ? "export function" : "function";
   if (mode === "check") {
     const statements = [...(exported ? [ts`if (d > rt.MAX_DEPTH) return false;`] : []), ...body];
-    const param = (used: string, type: string): Code =>
-      ctx.syntax.parameter(identifier(mentions(statements, used) ? used : `_${used}`), new Code(type));
+    const param = (used: string, type: Code): Code =>
+      ctx.syntax.parameter(identifier(mentions(statements, used) ? used : `_${used}`), type);
     return new Code(
       reindent(
         joinCode(
           [
-            ts`${new Code(head)} ${name}(${param("v", "unknown")}, ${param("d", "number")})${ctx.syntax.annotation(ts`boolean`)} {`,
+            ts`${new Code(head)} ${name}(${param("v", ts`unknown`)}, ${param("d", ts`number`)})${ctx.syntax.annotation(ts`boolean`)} {`,
             ...statements,
             ...(terminates(statements) ? [] : [ts`return true;`]),
             ts`}`,
@@ -197,13 +197,13 @@ function walker(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: Code, ex
       ]
     : [];
   const statements = [...depth, ...body];
-  const param = (used: string, type: string): Code =>
-    ctx.syntax.parameter(identifier(mentions(statements, used) ? used : `_${used}`), new Code(type));
+  const param = (used: string, type: Code): Code =>
+    ctx.syntax.parameter(identifier(mentions(statements, used) ? used : `_${used}`), type);
   return new Code(
     reindent(
       joinCode(
         [
-          ts`${new Code(head)} ${name}(${param("v", "unknown")}, ${param("d", "number")}, ${param("p", "string")}, ${param("e", "rt.ValidationError[]")}, ${param("all", "boolean")})${ctx.syntax.annotation(ts`boolean`)} {`,
+          ts`${new Code(head)} ${name}(${param("v", ts`unknown`)}, ${param("d", ts`number`)}, ${param("p", ts`string`)}, ${param("e", ts`rt.ValidationError[]`)}, ${param("all", ts`boolean`)})${ctx.syntax.annotation(ts`boolean`)} {`,
           ...depth,
           ts`let ok = true;`,
           ...body,
