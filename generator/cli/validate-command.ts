@@ -1,6 +1,6 @@
 import type { Argv } from "yargs";
 import { formatWarning, type Warning } from "../errors.js";
-import { loadSpecText, readSpecFile } from "../load/index.js";
+import { loadSpecText, readSpecBytes } from "../load/index.js";
 import {
   buildIdentity,
   defaultCacheDir,
@@ -65,7 +65,7 @@ export const validateCommand: CommandModule = (cli, io) =>
       const payloads = await readPayloads(files, readStdin);
       const checking = files.length === 1 ? "the payload" : `${files.length} payloads`;
       io.step(`loading ${argv.spec}`);
-      const text = await readSpecFile(argv.spec);
+      const bytes = await readSpecBytes(argv.spec);
       const loadOptions = { ...refLoadOptions(argv), backtracking: false };
       const options: ValidatePayloadsOptions = {
         schema: argv.schema,
@@ -76,7 +76,8 @@ export const validateCommand: CommandModule = (cli, io) =>
         patternTimeoutMs: argv["pattern-timeout"],
       };
       const cache = argv.cache ? openCache() : undefined;
-      const key = cache?.keyOf({ spec: argv.spec, text, schema: argv.schema, load: loadOptions });
+      // The bytes as read are hashed: no second encoding of GitHub's 13 MB.
+      const key = cache?.keyOf({ spec: argv.spec, bytes, schema: argv.schema, load: loadOptions });
       const cached = key === undefined ? undefined : cache!.read(key);
       let schema: { readonly key: string };
       let verdicts: PayloadVerdict[];
@@ -86,7 +87,7 @@ export const validateCommand: CommandModule = (cli, io) =>
         schema = cached.schema;
         verdicts = checkPayloads(await importCached(cached), options);
       } else {
-        const spec = await loadSpecText(text, argv.spec, loadOptions);
+        const spec = await loadSpecText(bytes.toString("utf8"), argv.spec, loadOptions);
         printWarnings(io, spec.warnings);
         io.step("building the model");
         const model = modelForSchema(spec, argv.schema);

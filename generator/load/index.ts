@@ -48,8 +48,13 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
 
 /** The spec file's text; a file that cannot be read is a one-line error. */
 export async function readSpecFile(file: string): Promise<string> {
+  return (await readSpecBytes(file)).toString("utf8");
+}
+
+/** The spec file's bytes, as readSpecFile reads them. */
+export async function readSpecBytes(file: string): Promise<Buffer> {
   try {
-    return await readFile(file, "utf8");
+    return await readFile(file);
   } catch (error) {
     throw new SpecError(
       "IO",

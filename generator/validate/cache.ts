@@ -41,7 +41,8 @@ export interface CachedValidator {
 export interface CacheKey {
   /** The spec's path as given: the warnings name it. */
   readonly spec: string;
-  readonly text: string;
+  /** The document's bytes as read. */
+  readonly bytes: Uint8Array | string;
   /** The schema name as given. */
   readonly schema: string;
   /** The load options that change what loads (strictness, where `$ref`s may read). */
@@ -96,9 +97,9 @@ export class ValidatorCache {
   ) {}
 
   keyOf(key: CacheKey): string {
-    const text = createHash("sha256").update(key.text).digest("hex");
+    const bytes = createHash("sha256").update(key.bytes).digest("hex");
     return createHash("sha256")
-      .update(JSON.stringify({ identity: this.identity, spec: key.spec, text, schema: key.schema, load: key.load }))
+      .update(JSON.stringify({ identity: this.identity, spec: key.spec, bytes, schema: key.schema, load: key.load }))
       .digest("hex")
       .slice(0, 32);
   }

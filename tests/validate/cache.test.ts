@@ -6,7 +6,7 @@ import { MAX_ENTRIES, ValidatorCache, type CacheKey } from "../../generator/vali
 import { REPO } from "../helpers/paths.js";
 import { tempDir } from "../helpers/tmp.js";
 
-const KEY: CacheKey = { spec: "spec.yaml", text: "openapi: 3.1.0", schema: "Pet", load: { strict: false } };
+const KEY: CacheKey = { spec: "spec.yaml", bytes: "openapi: 3.1.0", schema: "Pet", load: { strict: false } };
 const ENTRY = { schema: { key: "Pet", typeName: "Pet" }, schemas: 1, warnings: [], stem: "pet" };
 
 /** An entry's modules, as loadCompiledValidators writes them into a staging folder. */
@@ -24,7 +24,7 @@ describe("the cache of compiled validators", () => {
     const key = cache.keyOf(KEY);
     expect(cache.keyOf({ ...KEY })).toBe(key);
     for (const other of [
-      { ...KEY, text: "openapi: 3.1.1" },
+      { ...KEY, bytes: Buffer.from("openapi: 3.1.1") },
       { ...KEY, spec: "other.yaml" },
       { ...KEY, schema: "pet" },
       { ...KEY, load: { strict: true } },
