@@ -8,7 +8,8 @@ import {
   ValidatorCache,
   type CachedValidator,
 } from "../validate/cache.js";
-import { modelForSchema } from "../validate/find-schema.js";
+import { schemasReached } from "../model/reaches.js";
+import { findSchema, modelForSchema } from "../validate/find-schema.js";
 import {
   checkPayloads,
   DEFAULT_PATTERN_TIMEOUT_MS,
@@ -91,7 +92,9 @@ export const validateCommand: CommandModule = (cli, io) =>
         printWarnings(io, spec.warnings);
         io.step("building the model");
         const model = modelForSchema(spec, argv.schema);
-        io.step(`compiling the validator of ${argv.schema} (${count(model.schemas.size)}) and checking ${checking}`);
+        // The modules compiled: the schema's and those of the schemas it is made of.
+        const compiled = schemasReached(model, findSchema(model, argv.schema, argv.spec).key).size;
+        io.step(`compiling the validator of ${argv.schema} (${count(compiled)}) and checking ${checking}`);
         // A document made of several files is not cached: its key would not cover the others.
         const staging = key === undefined || spec.bundled ? undefined : cache!.staging(key);
         try {
@@ -103,7 +106,7 @@ export const validateCommand: CommandModule = (cli, io) =>
         if (staging !== undefined) {
           const entry: Omit<CachedValidator, "folder"> = {
             schema: { key: schema.key, typeName: model.schemas.get(schema.key)!.typeName },
-            schemas: model.schemas.size,
+            schemas: compiled,
             warnings: spec.warnings,
             stem: model.schemas.get(schema.key)!.fileStem,
           };
