@@ -11,7 +11,7 @@ export {
   type OutputKind,
 } from "./pipeline.js";
 export { loadSpec, loadSpecText, type LoadedSpec, type LoadOptions } from "./load/index.js";
-export { buildModel } from "./model/build.js";
+export { buildModel, type ModelOptions } from "./model/build.js";
 export type * from "./model/types.js";
 export { emitTypes } from "./emit/types/index.js";
 export type { GeneratedFile, EmitResult, EmitOptions, Emitter } from "./emit/types.js";

@@ -1,8 +1,5 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import yargs from "yargs";
 import { SpecError } from "../errors.js";
-import { BUNDLED_TEMPLATES } from "../emit/template.js";
 import { checkCommand } from "./check-command.js";
 import { configArgs } from "./config-args.js";
 import { diffCommand } from "./diff-command.js";
@@ -13,6 +10,7 @@ import { Progress } from "./progress.js";
 import { oneLineUsage } from "./usage.js";
 import { validateCommand } from "./validate-command.js";
 import { EXIT, UsageError, type CommandModule, type Io } from "./shared.js";
+import { version } from "../version.js";
 
 /** Every command, each in a file of its own. */
 const COMMANDS: readonly CommandModule[] = [generateCommand, docsCommand, checkCommand, diffCommand, validateCommand];
@@ -26,12 +24,7 @@ export interface MainOptions {
   readonly isTTY?: boolean;
 }
 
-/** specgen's own version, from its package.json. */
-export function version(): string {
-  return (
-    JSON.parse(readFileSync(path.join(path.dirname(BUNDLED_TEMPLATES), "package.json"), "utf8")) as { version: string }
-  ).version;
-}
+export { version };
 
 /** Runs the CLI and returns the exit code: 0 success, 1 a check failed, 2 bad input or usage. */
 export async function main(args: readonly string[], streams: MainOptions = {}): Promise<number> {

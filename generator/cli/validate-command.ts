@@ -1,14 +1,25 @@
 import type { Argv } from "yargs";
-import { formatWarning } from "../errors.js";
-import { buildModel } from "../model/build.js";
-import { loadSpec } from "../load/index.js";
+import { formatWarning, type Warning } from "../errors.js";
+import { loadSpecText, readSpecBytes } from "../load/index.js";
 import {
+  buildIdentity,
+  defaultCacheDir,
+  importCached,
+  ValidatorCache,
+  type CachedValidator,
+} from "../validate/cache.js";
+import { schemasReached } from "../model/reaches.js";
+import { findSchema, modelForSchema } from "../validate/find-schema.js";
+import {
+  checkPayloads,
   DEFAULT_PATTERN_TIMEOUT_MS,
   readPayloads,
   validatePayloads,
   type PayloadVerdict,
+  type ValidatePayloadsOptions,
 } from "../validate/validate-payload.js";
-import { EXIT, refLoadOptions, specOptions, warn, type CommandModule } from "./shared.js";
+import { version } from "../version.js";
+import { EXIT, refLoadOptions, specOptions, warn, type CommandModule, type Io } from "./shared.js";
 
 export const validateCommand: CommandModule = (cli, io) =>
   cli.command(
@@ -38,6 +49,12 @@ export const validateCommand: CommandModule = (cli, io) =>
           describe: "report only the first error of each payload",
         })
         .option("format", { choices: ["text", "json"] as const, default: "text" as const, describe: "report format" })
+        .option("cache", {
+          type: "boolean",
+          default: true,
+          describe:
+            "keep the compiled validator for the next call with the same document, schema and options (--no-cache: neither read nor write; SPECGEN_CACHE_DIR: where)",
+        })
         .example(
           "$0 validate --schema CreateChatCompletionRequest request.json",
           "errors with JSON pointer and line, exit 1 when invalid",
@@ -47,22 +64,55 @@ export const validateCommand: CommandModule = (cli, io) =>
       // yargs drops a lone "-" from a variadic positional, so standard input is "no file".
       const files = argv.payloads && argv.payloads.length > 0 ? argv.payloads : ["-"];
       const payloads = await readPayloads(files, readStdin);
+      const checking = files.length === 1 ? "the payload" : `${files.length} payloads`;
       io.step(`loading ${argv.spec}`);
-      const spec = await loadSpec(argv.spec, refLoadOptions(argv));
-      for (const warning of spec.warnings) warn(io, `${formatWarning(warning)}\n`);
-      io.step("building the model");
-      const model = buildModel(spec);
-      io.step(
-        `compiling the validator of ${argv.schema} and checking ${files.length === 1 ? "the payload" : `${files.length} payloads`}`,
-      );
-      const { schema, verdicts } = await validatePayloads(model, {
+      const bytes = await readSpecBytes(argv.spec);
+      const loadOptions = { ...refLoadOptions(argv), backtracking: false };
+      const options: ValidatePayloadsOptions = {
         schema: argv.schema,
         payloads,
         sdk: argv.sdk,
         firstError: argv["first-error"],
         specFile: argv.spec,
         patternTimeoutMs: argv["pattern-timeout"],
-      });
+      };
+      const cache = argv.cache ? openCache() : undefined;
+      // The bytes as read are hashed: no second encoding of GitHub's 13 MB.
+      const key = cache?.keyOf({ spec: argv.spec, bytes, schema: argv.schema, load: loadOptions });
+      const cached = key === undefined ? undefined : cache!.read(key);
+      let schema: { readonly key: string };
+      let verdicts: PayloadVerdict[];
+      if (cached !== undefined) {
+        printWarnings(io, cached.warnings);
+        io.step(`checking ${checking} with the validator of ${argv.schema} (${count(cached.schemas)}) from the cache`);
+        schema = cached.schema;
+        verdicts = checkPayloads(await importCached(cached), options);
+      } else {
+        const spec = await loadSpecText(bytes.toString("utf8"), argv.spec, loadOptions);
+        printWarnings(io, spec.warnings);
+        io.step("building the model");
+        const model = modelForSchema(spec, argv.schema);
+        // The modules compiled: the schema's and those of the schemas it is made of.
+        const compiled = schemasReached(model, findSchema(model, argv.schema, argv.spec).key).size;
+        io.step(`compiling the validator of ${argv.schema} (${count(compiled)}) and checking ${checking}`);
+        // A document made of several files is not cached: its key would not cover the others.
+        const staging = key === undefined || spec.bundled ? undefined : cache!.staging(key);
+        try {
+          ({ schema, verdicts } = await validatePayloads(model, { ...options, folder: staging }));
+        } catch (error) {
+          if (staging !== undefined) cache!.discard(staging);
+          throw error;
+        }
+        if (staging !== undefined) {
+          const entry: Omit<CachedValidator, "folder"> = {
+            schema: { key: schema.key, typeName: model.schemas.get(schema.key)!.typeName },
+            schemas: compiled,
+            warnings: spec.warnings,
+            stem: model.schemas.get(schema.key)!.fileStem,
+          };
+          cache!.commit(key!, staging, entry);
+        }
+      }
       io.stdout(
         argv.format === "json"
           ? `${JSON.stringify({ schema: schema.key, verdicts }, null, 2)}\n`
@@ -71,6 +121,22 @@ export const validateCommand: CommandModule = (cli, io) =>
       if (verdicts.some((verdict) => !verdict.valid)) io.exitCode = EXIT.checkFailed;
     },
   );
+
+function count(schemas: number): string {
+  return schemas === 1 ? "1 schema" : `${schemas} schemas`;
+}
+
+function printWarnings(io: Io, warnings: readonly Warning[]): void {
+  for (const warning of warnings) warn(io, `${formatWarning(warning)}\n`);
+}
+
+/** The cache of compiled validators, when specgen is a build that can key it (not a run from source). */
+function openCache(): ValidatorCache | undefined {
+  const identity = buildIdentity();
+  return identity === undefined
+    ? undefined
+    : new ValidatorCache(defaultCacheDir(process.cwd()), `${version()}+${identity}`);
+}
 
 /** `file: valid X`, or a header and one `file:line: message [keyword]` line per error. */
 function formatVerdict(verdict: PayloadVerdict, schema: string): string {

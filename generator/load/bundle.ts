@@ -27,33 +27,63 @@ export interface RefSite {
 }
 
 const DATA_KEYWORDS = new Set(["example", "default", "const", "enum"]);
-/** An entry of an `examples` map (an Example Object), whose `value` is data. */
-const EXAMPLE_OBJECT = /\/examples\/[^/]+$/;
+
+/** An object or array met by `collectRefs`, under `key` of its parent. */
+interface Frame {
+  readonly node: object;
+  readonly key: string;
+  readonly parent: Frame | undefined;
+  /** Its JSON pointer, once built. */
+  pointer?: string;
+}
 
 export function collectRefs(value: unknown): RefSite[] {
   const sites: RefSite[] = [];
-  // An explicit stack: a 10,000-deep schema must not overflow the call stack.
-  const stack: [unknown, string][] = [[value, ""]];
+  if (value === null || typeof value !== "object") return sites;
+  // An explicit stack: a 10,000-deep schema must not overflow the call stack. Pointers are built
+  // only for the `$ref`s found: GitHub's description has 258,000 nodes and 12,000 `$ref`s.
+  const stack: Frame[] = [{ node: value, key: "", parent: undefined, pointer: "" }];
   while (stack.length > 0) {
-    const [node, pointer] = stack.pop()!;
-    if (node === null || typeof node !== "object") continue;
+    const frame = stack.pop()!;
+    const node = frame.node;
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${pointer}/${i}`]);
+      for (let i = node.length - 1; i >= 0; i--) {
+        const child: unknown = node[i];
+        if (child !== null && typeof child === "object") stack.push({ node: child, key: String(i), parent: frame });
+      }
       continue;
     }
     const record = node as Record<string, unknown>;
-    if (typeof record.$ref === "string") sites.push({ ref: record.$ref, pointer: joinPointer(pointer, "$ref") });
+    if (typeof record.$ref === "string")
+      sites.push({ ref: record.$ref, pointer: joinPointer(pointerOf(frame), "$ref") });
     const keys = Object.keys(record);
-    const inExampleObject = EXAMPLE_OBJECT.test(pointer);
+    // An entry of an `examples` map (an Example Object), whose `value` is data.
+    const inExampleObject = frame.parent?.parent !== undefined && frame.parent.key === "examples" && frame.key !== "";
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
       // Example values, defaults and enums are data: a `$ref` key inside them is not a reference.
       if (DATA_KEYWORDS.has(key) || (inExampleObject && key === "value")) continue;
       const child = record[key];
-      if (child !== null && typeof child === "object") stack.push([child, joinPointer(pointer, key)]);
+      if (child !== null && typeof child === "object") stack.push({ node: child, key, parent: frame });
     }
   }
   return sites;
+}
+
+/** The pointer of a frame, built from the nearest ancestor's that is known, and kept. */
+function pointerOf(frame: Frame): string {
+  const unknown: Frame[] = [];
+  let at: Frame = frame;
+  while (at.pointer === undefined) {
+    unknown.push(at);
+    at = at.parent!;
+  }
+  let pointer = at.pointer;
+  for (let i = unknown.length - 1; i >= 0; i--) {
+    pointer = joinPointer(pointer, unknown[i]!.key);
+    unknown[i]!.pointer = pointer;
+  }
+  return pointer;
 }
 
 const REMOTE = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -79,8 +109,9 @@ export async function bundleExternalRefs(
   root: ParsedSource,
   options: BundleOptions,
   warnings: Warning[] = [],
+  refs: readonly RefSite[] = collectRefs(root.value),
 ): Promise<unknown> {
-  const external = collectRefs(root.value).filter((site) => !site.ref.startsWith("#"));
+  const external = refs.filter((site) => !site.ref.startsWith("#"));
   if (external.length === 0) return root.value;
 
   const policy = await refFilePolicy(

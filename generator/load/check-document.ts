@@ -2,7 +2,7 @@ import { SpecError, type SourceLocation, type Warning } from "../errors.js";
 import { joinPointer, splitPointer } from "../codegen/json-pointer.js";
 import type { ParsedSource } from "./parse.js";
 import { EXTENSION_IGNORED } from "./bounds.js";
-import { collectRefs } from "./bundle.js";
+import { collectRefs, type RefSite } from "./bundle.js";
 import { nearMiss } from "./near-miss.js";
 import { checkPatterns } from "./patterns.js";
 import { Problems } from "./problems.js";
@@ -92,6 +92,12 @@ export interface CheckOptions {
   readonly strict?: boolean | undefined;
   /** Extensions the bounds skipped before the checks (annotation data nested too deep or too large). */
   readonly skippedExtensions?: readonly Warning[] | undefined;
+  /** Warn of patterns that backtrack in super-linear time (default true). */
+  readonly backtracking?: boolean | undefined;
+  /** The document's `$ref`s (`collectRefs`), when they were collected already. */
+  readonly refs?: readonly RefSite[] | undefined;
+  /** Whether the document is valid against the official schema of a version, when that was checked already. */
+  readonly checkedValid?: ((version: OpenApiVersion) => boolean | undefined) | undefined;
 }
 
 /**
@@ -126,10 +132,10 @@ export function checkDocument(document: unknown, source: ParsedSource, options: 
   checkComponentNames(document, problems);
   checkParameters(document, problems);
   // Before the official schema, whose words for the same problems are less plain.
-  checkSchemas(document, problems);
-  checkStructure(document, openApiVersion, problems);
+  checkSchemas(document, problems, options.backtracking !== false);
+  checkStructure(document, openApiVersion, problems, options.checkedValid);
   checkOperationIds(document, problems);
-  checkRefs(document, problems);
+  checkRefs(document, options.refs ?? collectRefs(document), problems);
   problems.throwIfAny(options.strict === true);
   return { version: openApiVersion, warnings: problems.warnings };
 }
@@ -144,16 +150,17 @@ const OTHER_DRAFTS: Readonly<Record<string, string>> = {
   $recursiveAnchor: " (JSON Schema 2019-09; OpenAPI 3.1 speaks 2020-12, where $dynamicAnchor took its place)",
 };
 
-function checkSchemas(document: Record<string, unknown>, problems: Problems): void {
-  for (const { schema, pointer, depth } of walkSchemas(document)) {
+function checkSchemas(document: Record<string, unknown>, problems: Problems, backtracking: boolean): void {
+  for (const visit of walkSchemas(document)) {
+    const { schema, depth } = visit;
     if (depth > MAX_SCHEMA_DEPTH) {
       // Once per branch: everything below is as deep.
       if (depth === MAX_SCHEMA_DEPTH + 1) {
         problems.error(
           "UNSUPPORTED",
           `schemas nested more than ${MAX_SCHEMA_DEPTH} levels deep are not supported (real APIs stay under 20)`,
-          pointer,
-          abbreviatePointer(pointer),
+          visit.pointer,
+          abbreviatePointer(visit.pointer),
         );
       }
       continue;
@@ -167,12 +174,13 @@ function checkSchemas(document: Record<string, unknown>, problems: Problems): vo
           "UNKNOWN_KEYWORD",
           `unknown keyword ${JSON.stringify(key)} in a schema${hint}`,
           "read as an annotation",
-          joinPointer(pointer, key),
+          joinPointer(visit.pointer, key),
         );
       }
     }
-    if ("type" in schema) checkType(schema.type, joinPointer(pointer, "type"), problems);
-    checkPatterns(schema, pointer, problems);
+    if ("type" in schema) checkType(schema.type, () => joinPointer(visit.pointer, "type"), problems);
+    if ("pattern" in schema || "patternProperties" in schema)
+      checkPatterns(schema, visit.pointer, problems, backtracking);
   }
 }
 
@@ -268,20 +276,20 @@ function abbreviatePointer(pointer: string): string {
 
 const JSON_TYPES = new Set(["string", "number", "integer", "boolean", "array", "object", "null"]);
 
-function checkType(type: unknown, pointer: string, problems: Problems): void {
+function checkType(type: unknown, pointer: () => string, problems: Problems): void {
   const types = Array.isArray(type) ? type : [type];
   for (const entry of types) {
     if (typeof entry !== "string" || !JSON_TYPES.has(entry)) {
-      problems.error("STRUCTURE", `${JSON.stringify(entry)} is not a JSON Schema type`, pointer);
+      problems.error("STRUCTURE", `${JSON.stringify(entry)} is not a JSON Schema type`, pointer());
       return;
     }
   }
 }
 
-function checkRefs(document: Record<string, unknown>, problems: Problems): void {
+function checkRefs(document: Record<string, unknown>, refs: readonly RefSite[], problems: Problems): void {
   // A cycle is reported once, at the first `$ref` found on it; the others lead into it.
   const cyclic = new Set<string>();
-  for (const site of collectRefs(document)) {
+  for (const site of refs) {
     if (!site.ref.startsWith("#")) {
       problems.error("UNSUPPORTED", `$ref ${JSON.stringify(site.ref)} is neither local nor bundled`, site.pointer);
       continue;

@@ -20,15 +20,16 @@ export function resolveDynamicRefs(document: Record<string, unknown>): number {
   const anchors = new Map<string, string[]>();
   const references: Record<string, unknown>[] = [];
   const recursive: { schema: Record<string, unknown>; pointer: string }[] = [];
-  for (const { schema, pointer } of walkSchemas(document)) {
+  for (const visit of walkSchemas(document)) {
+    const schema = visit.schema;
     if (typeof schema.$id === "string") return 0;
     if (typeof schema.$dynamicAnchor === "string") {
       const found = anchors.get(schema.$dynamicAnchor) ?? [];
-      found.push(pointer);
+      found.push(visit.pointer);
       anchors.set(schema.$dynamicAnchor, found);
     }
     if (typeof schema.$dynamicRef === "string" && !("$ref" in schema)) references.push(schema);
-    if (schema.$recursiveRef === "#" && !("$ref" in schema)) recursive.push({ schema, pointer });
+    if (schema.$recursiveRef === "#" && !("$ref" in schema)) recursive.push({ schema, pointer: visit.pointer });
   }
   let rewritten = 0;
   for (const schema of references) {

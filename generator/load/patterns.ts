@@ -6,17 +6,24 @@ import { isRecord } from "./schema-walk.js";
 
 /**
  * A pattern never fails the document: one in another dialect is read as it means (a warning), one
- * JavaScript cannot run is left unchecked by the validators (a warning naming it).
+ * JavaScript cannot run is left unchecked by the validators (a warning naming it), one that can
+ * backtrack in super-linear time is named when `backtracking` asks (a warning).
  */
-export function checkPatterns(schema: Record<string, unknown>, pointer: string, problems: Problems): void {
-  if (typeof schema.pattern === "string") checkPattern(schema.pattern, joinPointer(pointer, "pattern"), problems);
+export function checkPatterns(
+  schema: Record<string, unknown>,
+  pointer: string,
+  problems: Problems,
+  backtracking = true,
+): void {
+  if (typeof schema.pattern === "string")
+    checkPattern(schema.pattern, joinPointer(pointer, "pattern"), problems, backtracking);
   if (isRecord(schema.patternProperties)) {
     for (const key of Object.keys(schema.patternProperties))
-      checkPattern(key, joinPointer(pointer, "patternProperties", key), problems);
+      checkPattern(key, joinPointer(pointer, "patternProperties", key), problems, backtracking);
   }
 }
 
-function checkPattern(pattern: string, pointer: string, problems: Problems): void {
+function checkPattern(pattern: string, pointer: string, problems: Problems, backtracking: boolean): void {
   const compiled = compilePattern(pattern);
   if (!compiled.ok) {
     problems.warn(
@@ -33,7 +40,7 @@ function checkPattern(pattern: string, pointer: string, problems: Problems): voi
       pointer,
     );
   }
-  const slow = compiled.ok ? superLinear(compiled.source, compiled.flags) : undefined;
+  const slow = compiled.ok && backtracking ? superLinear(compiled.source, compiled.flags) : undefined;
   if (slow !== undefined) {
     const attack =
       slow.attack === undefined

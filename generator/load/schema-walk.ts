@@ -22,9 +22,45 @@ export const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "definit
 
 export interface SchemaVisit {
   readonly schema: Record<string, unknown>;
+  /** Built when first read: GitHub's description has 44,000 schemas, and few are named in a message. */
   readonly pointer: string;
   /** How many schemas enclose this one (0 for a root such as a component). */
   readonly depth: number;
+}
+
+class Visit implements SchemaVisit {
+  private known: string | undefined;
+
+  constructor(
+    readonly schema: Record<string, unknown>,
+    readonly depth: number,
+    private readonly parent: Visit | undefined,
+    /** Where it sits in its parent: one token (`items`) or two (`properties`, `name`). */
+    readonly key: string,
+    readonly second: string | number | undefined,
+    /** A root's whole pointer. */
+    pointer?: string,
+  ) {
+    this.known = pointer;
+  }
+
+  get pointer(): string {
+    if (this.known !== undefined) return this.known;
+    // Without recursion: a chain of 10,000 schemas whose pointers no one read yet.
+    const unknown: Visit[] = [];
+    let at: Visit = this;
+    while (at.known === undefined) {
+      unknown.push(at);
+      at = at.parent!;
+    }
+    let pointer = at.known;
+    for (let i = unknown.length - 1; i >= 0; i--) {
+      const { key, second } = unknown[i]!;
+      pointer = second === undefined ? joinPointer(pointer, key) : joinPointer(pointer, key, second);
+      unknown[i]!.known = pointer;
+    }
+    return pointer;
+  }
 }
 
 /** The fields of a Path Item Object that hold operations. */
@@ -36,30 +72,43 @@ const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch"
  * 10,000-deep schema cannot overflow the stack. `$ref`s are not followed.
  */
 export function* walkSchemas(document: Record<string, unknown>): Generator<SchemaVisit> {
-  const stack: [unknown, string, number][] = [];
-  for (const [value, pointer] of schemaRoots(document)) stack.push([value, pointer, 0]);
+  const stack: Visit[] = [];
+  for (const [value, pointer] of schemaRoots(document))
+    if (isRecord(value)) stack.push(new Visit(value, 0, undefined, "", undefined, pointer));
   stack.reverse();
   while (stack.length > 0) {
-    const [value, pointer, depth] = stack.pop()!;
-    if (!isRecord(value)) continue;
-    yield { schema: value, pointer, depth };
-    const children: [unknown, string][] = [];
+    const visit = stack.pop()!;
+    yield visit;
+    const value = visit.schema;
+    const depth = visit.depth + 1;
+    const first = stack.length;
     for (const key of SCHEMA_VALUED)
-      if (key in value && !Array.isArray(value[key])) children.push([value[key], joinPointer(pointer, key)]);
+      if (key in value && !Array.isArray(value[key])) push(stack, value[key], depth, visit, key);
     // 3.0 / draft-04 tuple form `items: [...]`.
     if (Array.isArray(value.items))
-      value.items.forEach((item, i) => children.push([item, joinPointer(pointer, "items", i)]));
+      for (let i = 0; i < value.items.length; i++) push(stack, value.items[i], depth, visit, "items", i);
     for (const key of SCHEMA_ARRAYS) {
       const list = value[key];
-      if (Array.isArray(list)) list.forEach((item, i) => children.push([item, joinPointer(pointer, key, i)]));
+      if (Array.isArray(list)) for (let i = 0; i < list.length; i++) push(stack, list[i], depth, visit, key, i);
     }
     for (const key of SCHEMA_MAPS) {
       const map = value[key];
-      if (isRecord(map))
-        for (const name of Object.keys(map)) children.push([map[name], joinPointer(pointer, key, name)]);
+      if (isRecord(map)) for (const name of Object.keys(map)) push(stack, map[name], depth, visit, key, name);
     }
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]![0], children[i]![1], depth + 1]);
+    // Pushed in document order; popped so, once reversed.
+    for (let i = first, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
   }
+}
+
+function push(
+  stack: Visit[],
+  schema: unknown,
+  depth: number,
+  parent: Visit,
+  key: string,
+  second?: string | number,
+): void {
+  if (isRecord(schema)) stack.push(new Visit(schema, depth, parent, key, second));
 }
 
 function* schemaRoots(document: Record<string, unknown>): Generator<[unknown, string]> {

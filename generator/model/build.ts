@@ -23,22 +23,31 @@ import type {
 
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 
+export interface ModelOptions {
+  /**
+   * Build only these components (keys in `components.schemas`) and the schemas they reach, for a
+   * command that needs one schema's validator (`validate`): on GitHub's description, one schema
+   * reaches a dozen of its 5,800. Such a model has no operations; a problem in a schema it does
+   * not reach is not found; and its hoisted schemas may be named otherwise than in the whole
+   * model (hoisted names are claimed in build order), so it is never emitted as files.
+   * Components keep their names: they are all claimed first, as always.
+   */
+  readonly only?: readonly string[] | undefined;
+}
+
 /**
  * model = one pass over the loaded document that names every schema (components first, in spec
  * order, so names never depend on what is hoisted) and normalises it.
  */
-export function buildModel(spec: LoadedSpec): Model {
+export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): Model {
   const { document } = spec;
   const locate = (pointer: string): SourceLocation => ({
     file: spec.file,
     pointer,
     line: spec.source.lineOf(pointerTokens(pointer)),
   });
-  const registry = new NameRegistry();
-  // Every output folder has an `index.ts` barrel: no schema module may take that file name.
-  registry.claim("Index");
-  const components =
-    isRecord(document.components) && isRecord(document.components.schemas) ? document.components.schemas : {};
+  const registry = schemaNameRegistry();
+  const components = componentSchemas(document);
 
   interface Pending {
     key: string;
@@ -64,9 +73,8 @@ export function buildModel(spec: LoadedSpec): Model {
   // Components claim their names before anything is hoisted, so a hoisted name never takes one.
   for (const key of Object.keys(components)) {
     const pointer = joinPointer("/components/schemas", key);
-    // A union of untitled inline objects is `<Name>Union`, its members `<Name>1`, `<Name>2`… (as the reference names them).
-    const memberBase = isUnionOfInlineObjects(components[key]) ? pascalCase(key) : undefined;
-    const typeName = claim(memberBase === undefined ? pascalCase(key) : `${memberBase}Union`, pointer);
+    const memberBase = unionMemberBase(key, components[key]);
+    const typeName = claim(componentPreferredName(key, memberBase), pointer);
     const pending: Pending = {
       key,
       typeName,
@@ -81,7 +89,20 @@ export function buildModel(spec: LoadedSpec): Model {
     pointerToKey.set(`#${pending.pointer}`, key);
   }
 
-  const queue: Pending[] = [...roots];
+  const only = options.only;
+  const queue: Pending[] = only === undefined ? [...roots] : [];
+  /** The components queued so far, when only some are built. */
+  const queued = new Set<string>();
+  const enqueueComponent = (key: string): void => {
+    const pending = byKey.get(key);
+    if (pending === undefined || pending.origin.kind !== "component" || queued.has(key)) return;
+    queued.add(key);
+    queue.push(pending);
+  };
+  for (const key of only ?? []) {
+    if (!byKey.has(key)) throw new Error(`internal: no component ${key} to build`);
+    enqueueComponent(key);
+  }
   let current: Pending | undefined;
 
   const context: SchemaContext = {
@@ -89,7 +110,10 @@ export function buildModel(spec: LoadedSpec): Model {
     locate,
     refTarget(ref, pointer) {
       const known = pointerToKey.get(ref) ?? pointerToKey.get(normaliseRef(ref));
-      if (known !== undefined) return known;
+      if (known !== undefined) {
+        if (only !== undefined) enqueueComponent(known);
+        return known;
+      }
       const match = COMPONENT_SCHEMA.exec(ref);
       const target = resolveLocal(document, ref);
       if (target === undefined || match)
@@ -125,7 +149,11 @@ export function buildModel(spec: LoadedSpec): Model {
           code: "TITLE_TAKEN",
           file: spec.file,
           pointer,
-          line: locate(pointer).line,
+          // Found when read: the first line looked up in GitHub's description scans most of its
+          // text, and `validate` never prints these.
+          get line() {
+            return locate(pointer).line;
+          },
           message: `title ${JSON.stringify(raw.title)} would name this schema ${preferred}, the name of #${holder}; named ${typeName} instead`,
         });
       }
@@ -163,11 +191,13 @@ export function buildModel(spec: LoadedSpec): Model {
   unionTags(built, (key) => byKey.get(key)?.origin.kind === "component");
   // After the components (their names come first): the schemas only operations reach, through a
   // `$ref` into the middle of the document (rev.ai's `#/components/responses/…/schema`), are built too.
-  const operations = buildOperations(document, context, locate);
+  const operations = only === undefined ? buildOperations(document, context, locate) : [];
   buildQueued();
 
   const schemas = new Map<string, NamedSchema>();
   const place = (pending: Pending): void => {
+    // Only some components were built: the others (and what they would hoist) are not in the model.
+    if (!built.has(pending.key)) return;
     schemas.set(pending.key, {
       key: pending.key,
       typeName: pending.typeName,
@@ -197,6 +227,41 @@ export function buildModel(spec: LoadedSpec): Model {
     security,
     warnings,
   };
+}
+
+/** A union of untitled inline objects is `<Name>Union`, its members `<Name>1`, `<Name>2`… (as the reference names them). */
+function unionMemberBase(key: string, raw: unknown): string | undefined {
+  return isUnionOfInlineObjects(raw) ? pascalCase(key) : undefined;
+}
+
+function componentPreferredName(key: string, memberBase: string | undefined): string {
+  return memberBase === undefined ? pascalCase(key) : `${memberBase}Union`;
+}
+
+/**
+ * The TypeScript name of every component, by key, as `buildModel` gives it (components claim
+ * their names first, in spec order), without building any schema.
+ */
+export function componentTypeNames(document: Record<string, unknown>): Map<string, string> {
+  const registry = schemaNameRegistry();
+  const components = componentSchemas(document);
+  return new Map(
+    Object.keys(components).map((key) => [
+      key,
+      registry.claim(componentPreferredName(key, unionMemberBase(key, components[key]))),
+    ]),
+  );
+}
+
+function schemaNameRegistry(): NameRegistry {
+  const registry = new NameRegistry();
+  // Every output folder has an `index.ts` barrel: no schema module may take that file name.
+  registry.claim("Index");
+  return registry;
+}
+
+function componentSchemas(document: Record<string, unknown>): Record<string, unknown> {
+  return isRecord(document.components) && isRecord(document.components.schemas) ? document.components.schemas : {};
 }
 
 function normaliseRef(ref: string): string {

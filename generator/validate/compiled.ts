@@ -22,12 +22,12 @@ export interface CompiledValidators {
 }
 
 /**
- * Turns TypeScript modules into JavaScript ones, in order. The default strips types with the
- * TypeScript compiler, one module at a time; a caller with thousands of modules (GitHub's
- * description has 5,800) may bring a faster one.
+ * Turns TypeScript modules into JavaScript ones, in order: to run the TypeScript that `generate`
+ * writes rather than the JavaScript the emitter writes (the same code without its types).
  */
 export type Transpiler = (sources: readonly string[]) => Promise<string[]>;
 
+/** Strips types with the TypeScript compiler, one module at a time. */
 export const typescriptTranspiler: Transpiler = async (sources) => {
   // Loaded when first needed: the compiler takes 0.6 s to load, which every other command of the CLI would pay.
   const { ts } = await import("ts-morph");
@@ -39,23 +39,25 @@ export const typescriptTranspiler: Transpiler = async (sources) => {
 };
 
 /**
- * Emits the validators of a model, transpiles the modules reachable from `keys` into JavaScript
- * in `folder` (a fresh temporary folder when omitted, removed once they are imported) and
- * imports them: the very code `generate` writes, run without a build step.
+ * Emits the validators of a model that the modules of `keys` need, as JavaScript into `folder` (a
+ * fresh temporary folder when omitted, removed once they are imported) and imports them: the code
+ * `generate` writes, without its types, run as it is. With `transpile`, the TypeScript modules
+ * themselves are emitted and transpiled instead.
  */
 export async function loadCompiledValidators(
   model: Model,
   keys: readonly string[],
   folder?: string,
-  transpile: Transpiler = typescriptTranspiler,
+  transpile?: Transpiler,
 ): Promise<CompiledValidators> {
   // Only the modules reachable from `keys` are emitted: on GitHub's description, one schema
   // needs a handful of its 5,800 modules.
+  const language = transpile === undefined ? "javascript" : "typescript";
   const byStem = new Map([...model.schemas.values()].map((schema) => [schema.fileStem, schema]));
-  const emit = (file: string): GeneratedFile | undefined => {
-    if (file === `${VALIDATORS_DIR}/${RUNTIME_MODULE}.ts`) return runtimeFile(VALIDATORS_DIR, "full");
-    const schema = byStem.get(path.posix.basename(file, ".ts"));
-    return schema && emitValidatorModule(model, schema, VALIDATORS_DIR);
+  const emit = (stem: string): GeneratedFile | undefined => {
+    if (stem === RUNTIME_MODULE) return runtimeFile(VALIDATORS_DIR, "full", language);
+    const schema = byStem.get(stem);
+    return schema && emitValidatorModule(model, schema, VALIDATORS_DIR, "full", language);
   };
   const stemOf = (key: string): string => {
     const schema = model.schemas.get(key);
@@ -65,25 +67,24 @@ export async function loadCompiledValidators(
   const root = folder ?? (await mkdtemp(path.join(os.tmpdir(), "specgen-validators-")));
   try {
     await mkdir(path.join(root, VALIDATORS_DIR), { recursive: true });
-    const queue = [
-      ...keys.map((key) => `${VALIDATORS_DIR}/${stemOf(key)}.ts`),
-      `${VALIDATORS_DIR}/${RUNTIME_MODULE}.ts`,
-    ];
-    const reachable: GeneratedFile[] = [];
+    const queue = [...keys.map(stemOf), RUNTIME_MODULE];
+    const reachable: { stem: string; source: string }[] = [];
     const seen = new Set<string>();
     while (queue.length > 0) {
-      const file = queue.pop()!;
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const source = emit(file);
-      if (!source) throw new Error(`no generated file ${file}`);
-      for (const match of source.contents.matchAll(/ from "\.\/([a-z0-9_]+)\.js"/g))
-        queue.push(`${VALIDATORS_DIR}/${match[1]}.ts`);
-      reachable.push(source);
+      const stem = queue.pop()!;
+      if (seen.has(stem)) continue;
+      seen.add(stem);
+      const file = emit(stem);
+      if (!file) throw new Error(`no generated module ${stem}`);
+      for (const match of file.contents.matchAll(/ from "\.\/([a-z0-9_]+)\.js"/g)) queue.push(match[1]!);
+      reachable.push({ stem, source: file.contents });
     }
-    const outputs = await transpile(reachable.map((file) => file.contents));
+    // ES modules wherever the folder is, even under a package.json that says CommonJS.
+    writeFileSync(path.join(root, VALIDATORS_DIR, "package.json"), '{ "type": "module" }\n');
+    const sources = reachable.map((module) => module.source);
+    const outputs = transpile === undefined ? sources : await transpile(sources);
     for (let i = 0; i < reachable.length; i++)
-      writeFileSync(path.join(root, reachable[i]!.path.replace(/\.ts$/, ".js")), outputs[i]!);
+      writeFileSync(path.join(root, VALIDATORS_DIR, `${reachable[i]!.stem}.js`), outputs[i]!);
     const modules = new Map<string, ValidatorModule>();
     for (const key of keys) {
       const url = pathToFileURL(path.join(root, VALIDATORS_DIR, `${stemOf(key)}.js`)).href;

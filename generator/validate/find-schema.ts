@@ -1,5 +1,37 @@
 import { SpecError } from "../errors.js";
+import type { LoadedSpec } from "../load/index.js";
+import { buildModel, componentTypeNames } from "../model/build.js";
 import type { Model, NamedSchema } from "../model/types.js";
+
+/**
+ * The model that `findSchema` and the validator of `name` need: when `name` is a component's key
+ * or TypeScript name, only that component and the schemas it reaches (a problem elsewhere in the
+ * document does not stop it); else (a hoisted schema, a typo) the whole document's model, which
+ * knows every name.
+ */
+export function modelForSchema(spec: LoadedSpec, name: string): Model {
+  const key = componentNamed(spec.document, name);
+  return buildModel(spec, key === undefined ? {} : { only: [key] });
+}
+
+/**
+ * The component that `findSchema` on the whole model would find for `name`, when that is sure
+ * without building the model: by key, by TypeScript name, or by the one key that matches without
+ * regard to case when no hoisted schema's key can match too. Hoisted names are made of letters
+ * and digits only, and are claimed after every component's, distinct from them without regard to
+ * case: so no hoisted key matches a name with another character (`simple-user`), nor one that
+ * matches the component's TypeScript name (`REPOSITORY`, whose component is `Repository`).
+ */
+export function componentNamed(document: Record<string, unknown>, name: string): string | undefined {
+  const typeNames = componentTypeNames(document);
+  if (typeNames.has(name)) return name;
+  for (const [key, typeName] of typeNames) if (typeName === name) return key;
+  const lower = name.toLowerCase();
+  const folded = [...typeNames].filter(([key]) => key.toLowerCase() === lower);
+  if (folded.length !== 1) return undefined;
+  const [key, typeName] = folded[0]!;
+  return /[^a-z0-9]/.test(lower) || typeName.toLowerCase() === lower ? key : undefined;
+}
 
 /**
  * The named schema a user means: its key in `components.schemas`, else its TypeScript name,

@@ -5,7 +5,7 @@ import { JsonLocator } from "../load/json-locate.js";
 import { parseJsonText } from "../load/parse.js";
 import type { Model, NamedSchema } from "../model/types.js";
 import { boundedRegExpEngine, PatternTimeout } from "./bounded-regexp.js";
-import { loadCompiledValidators } from "./compiled.js";
+import { loadCompiledValidators, type ValidatorModule } from "./compiled.js";
 import { findSchema } from "./find-schema.js";
 
 /** One error of a payload, placed in its file. */
@@ -39,6 +39,15 @@ export interface ValidatePayloadsOptions {
   readonly specFile: string;
   /** A pattern match that runs longer is an error (it would hang the run). */
   readonly patternTimeoutMs?: number | undefined;
+  /** Where the validator's modules are written and left (a temporary folder, removed once imported, when omitted). */
+  readonly folder?: string | undefined;
+}
+
+/** One schema's imported validator module, and the runtime it shares. */
+export interface PayloadValidator {
+  readonly schema: { readonly key: string; readonly typeName: string };
+  readonly module: ValidatorModule;
+  readonly runtime: ValidatorModule;
 }
 
 /** Far above any honest match (microseconds), far below a hung CI job. */
@@ -60,13 +69,33 @@ export async function validatePayloads(
   options: ValidatePayloadsOptions,
 ): Promise<{ schema: NamedSchema; verdicts: PayloadVerdict[] }> {
   const schema = findSchema(model, options.schema, options.specFile);
-  const parsed = options.payloads.map((payload) => ({ ...payload, value: parseJsonText(payload.text, payload.file) }));
-  const compiled = await loadCompiledValidators(model, [schema.key]);
-  const check = compiled.module(schema.key)[`${options.sdk ? "toWire" : "validate"}${schema.typeName}`] as Check;
-  (compiled.runtime.setRegExpEngine as (engine: RegExpEngine) => void)(
+  const parsed = parsePayloads(options);
+  const compiled = await loadCompiledValidators(model, [schema.key], options.folder);
+  const validator = { schema, module: compiled.module(schema.key), runtime: compiled.runtime };
+  return { schema, verdicts: checkParsed(validator, parsed, options) };
+}
+
+/** Validates JSON payloads with a validator imported already (from the cache of `specgen validate`). */
+export function checkPayloads(validator: PayloadValidator, options: ValidatePayloadsOptions): PayloadVerdict[] {
+  return checkParsed(validator, parsePayloads(options), options);
+}
+
+type ParsedPayload = { readonly file: string; readonly text: string; readonly value: unknown };
+
+function parsePayloads(options: ValidatePayloadsOptions): ParsedPayload[] {
+  return options.payloads.map((payload) => ({ ...payload, value: parseJsonText(payload.text, payload.file) }));
+}
+
+function checkParsed(
+  { schema, module, runtime }: PayloadValidator,
+  parsed: readonly ParsedPayload[],
+  options: ValidatePayloadsOptions,
+): PayloadVerdict[] {
+  const check = module[`${options.sdk ? "toWire" : "validate"}${schema.typeName}`] as Check;
+  (runtime.setRegExpEngine as (engine: RegExpEngine) => void)(
     boundedRegExpEngine(options.patternTimeoutMs ?? DEFAULT_PATTERN_TIMEOUT_MS),
   );
-  const verdicts = parsed.map(({ file, text, value }): PayloadVerdict => {
+  return parsed.map(({ file, text, value }): PayloadVerdict => {
     let result: ReturnType<Check>;
     try {
       result = check(value, { allErrors: options.firstError !== true });
@@ -94,7 +123,6 @@ export async function validatePayloads(
     );
     return { file, valid: false, errors };
   });
-  return { schema, verdicts };
 }
 
 /** Reads payload files; `-` is standard input. */

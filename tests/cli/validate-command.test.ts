@@ -16,6 +16,30 @@ const INVALID = `{
 }
 `;
 
+/** `Order` reaches `Item` and an inline `note`; `Impossible` (an object whose enum holds a number) cannot be modelled. */
+const ORDERS = `openapi: 3.1.0
+info: { title: Orders, version: "1" }
+paths: {}
+components:
+  schemas:
+    Order:
+      type: object
+      required: [item]
+      properties:
+        item: { $ref: "#/components/schemas/Item" }
+        note:
+          type: object
+          properties:
+            text: { type: string, maxLength: 0 }
+    Item:
+      type: object
+      properties:
+        name: { type: string }
+    Impossible:
+      type: object
+      enum: [1]
+`;
+
 describe("specgen validate", () => {
   let dir: string;
   const file = (name: string): string => path.join(dir, name);
@@ -28,6 +52,8 @@ describe("specgen validate", () => {
     );
     await writeFile(file("sdk.json"), '{"model":"m","messages":[],"maxTokens":"many"}');
     await writeFile(file("broken.json"), '{\n  "model": "m",\n  "messages": [,]\n}');
+    await writeFile(file("orders.yaml"), ORDERS);
+    await writeFile(file("order.json"), '{"item": {"name": 7}, "note": {"text": "x"}}');
   });
 
   it("prints every error with the payload's line, and exits 1", async () => {
@@ -97,6 +123,57 @@ describe("specgen validate", () => {
     expect(result.stdout).toBe(
       `${file("sdk.json")}: invalid CreateChatCompletionRequest, 1 error\n${file("sdk.json")}: /max_tokens must be an integer (got "many") [type]\n`,
     );
+  });
+
+  it("builds and compiles only the schemas the requested one reaches: a schema it does not reach cannot stop it", async () => {
+    const result = await run([
+      "validate",
+      "--verbose",
+      "--spec",
+      file("orders.yaml"),
+      "--schema",
+      "Order",
+      file("order.json"),
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        `${file("order.json")}: invalid Order, 2 errors`,
+        `${file("order.json")}:1: /item/name must be a string (got 7) [type]`,
+        `${file("order.json")}:1: /note/text must have at most 0 characters (got "x") [maxLength]`,
+        "",
+      ].join("\n"),
+    );
+    // Order, Item and the inline object hoisted as Order's `note`: not Impossible.
+    expect(result.stderr).toMatch(
+      /^specgen: compiling the validator of Order \(3 schemas\) and checking the payload: \d+ ms$/m,
+    );
+    // The schema that cannot be modelled is still refused when it is the one asked for…
+    const impossible = await run([
+      "validate",
+      "--spec",
+      file("orders.yaml"),
+      "--schema",
+      "impossible",
+      file("order.json"),
+    ]);
+    expect(impossible.code).toBe(2);
+    expect(impossible.stderr).toContain("enum value 1 is not an object, but the schema's type is object");
+    // …and so is any name that is not a component's, which needs every schema named.
+    const hoisted = await run(["validate", "--spec", file("orders.yaml"), "--schema", "NoteOrder", file("order.json")]);
+    expect(hoisted.code).toBe(2);
+    expect(hoisted.stderr).toContain("enum value 1 is not an object");
+  });
+
+  it("finds a schema hoisted out of another by the name it was given", async () => {
+    const spec = file("orders-only.yaml");
+    await writeFile(spec, ORDERS.slice(0, ORDERS.indexOf("    Impossible:")));
+    await writeFile(file("note.json"), '{"text": "xy"}');
+    expect(await run(["validate", "--spec", spec, "--schema", "NoteOrder", file("note.json")])).toEqual({
+      code: 1,
+      stdout: `${file("note.json")}: invalid NoteOrder, 1 error\n${file("note.json")}:1: /text must have at most 0 characters (got "xy") [maxLength]\n`,
+      stderr: "",
+    });
   });
 
   it("bad input exits 2 with one line: a payload that is not JSON, a missing file, an unknown schema", async () => {

@@ -125,7 +125,7 @@ function compileShape(
         else {
           const alias = ctx.local("v", memberAt);
           checks = compileNode(ctx, member, alias, p, memberAt, mode, opens[index]);
-          checks = declared(ts`const ${alias}: unknown = ${v};`, alias, checks);
+          checks = declared(ts`const ${alias}${ctx.syntax.annotation(ts`unknown`)} = ${v};`, alias, checks);
         }
         append(out, checks);
         // A member that accepts nothing ends the checks: what follows would be unreachable code,
@@ -406,7 +406,7 @@ function compileArray(ctx: ModuleContext, node: ArrayNode, v: Code, p: Pointer, 
   if (node.contains !== undefined) append(body, compileContains(ctx, node, a, p, at, mode));
   return typed(
     ts`Array.isArray(${v})`,
-    declared(ts`const ${a}: readonly unknown[] = ${v};`, a, body),
+    declared(ts`const ${a}${ctx.syntax.annotation(ts`readonly unknown[]`)} = ${v};`, a, body),
     fail(mode, p, "type", "array", v, "be an array"),
     node.typeAsserted !== false,
   );
@@ -641,7 +641,7 @@ function compileKeys(
   const keyLoop = (): Code[] => [
     ts`const ${ks} = Object.keys(${o});`,
     ts`for (let ${i} = 0; ${i} < ${ks}.length; ${i}++) {`,
-    ...declared(ts`const ${k} = ${ks}[${i}]!;`, k, loop),
+    ...declared(ts`const ${k} = ${ctx.syntax.defined(ts`${ks}[${i}]`)};`, k, loop),
     ts`}`,
   ];
   // `propertyNames` no name fits (check mode): any key fails the object, nothing else is looked at.

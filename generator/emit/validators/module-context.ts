@@ -3,6 +3,7 @@ import { identifier, ts, type Code } from "../../codegen/code.js";
 import { compilePattern } from "../../pattern/compile.js";
 import type { JsonValue, Model, NamedSchema, SchemaNode } from "../../model/types.js";
 import { NameScope, type NamePath } from "./name-path.js";
+import { TypeSyntax } from "./type-syntax.js";
 
 /** The two walkers compiled from every schema: a boolean check, and an error collector. */
 export type Mode = "check" | "collect";
@@ -38,6 +39,8 @@ export class ModuleContext {
     ) => Code,
     /** Which of ajv-formats' modes the format checks follow. */
     readonly formats: FormatMode = "full",
+    /** TypeScript, or JavaScript (the same code without its types). */
+    readonly syntax: TypeSyntax = TypeSyntax.TYPESCRIPT,
   ) {}
 
   /** Compiles one generated function whose value sits at `root`: its locals are named from there. */
@@ -86,14 +89,18 @@ export class ModuleContext {
     return this.constant(
       `set ${json.text}`,
       at.name("values"),
-      (name) => ts`const ${name} = new Set<unknown>(${json});\n`,
+      (name) => ts`const ${name} = new Set${this.syntax.typeArguments(ts`unknown`)}(${json});\n`,
     );
   }
 
   /** A module-level JSON constant (an object or array of an `enum`/`const`). */
   json(value: JsonValue, at: NamePath): Code {
     const json = jsonCode(value);
-    return this.constant(`json ${json.text}`, at.name("json"), (name) => ts`const ${name}: unknown = ${json};\n`);
+    return this.constant(
+      `json ${json.text}`,
+      at.name("json"),
+      (name) => ts`const ${name}${this.syntax.annotation(ts`unknown`)} = ${json};\n`,
+    );
   }
 
   /** One constant per distinct value, named after the first place that needs it. */

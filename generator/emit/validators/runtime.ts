@@ -1,6 +1,8 @@
 import { GENERATED_HEADER, type GeneratedFile } from "../types.js";
 import { formatFunctions, type FormatMode } from "./formats.js";
 import { PATTERN_RUNTIME } from "./pattern-runtime.js";
+import { RUNTIME_JAVASCRIPT } from "./runtime-javascript.js";
+import { TypeSyntax, type Language } from "./type-syntax.js";
 
 /**
  * Schema modules are named `[a-z0-9]+` after their type: the underscore keeps a schema named
@@ -330,9 +332,21 @@ export function report(errors: ValidationError[], pointer: string, keyword: stri
 }
 `;
 
-export function runtimeFile(folder: string, formats: FormatMode): GeneratedFile {
+/**
+ * The runtime's TypeScript in two parts: what every format mode shares, and the format functions
+ * of one mode. Their JavaScript (runtime-javascript.ts) is the compiler's output for each part.
+ */
+export function runtimeSources(formats: FormatMode): { readonly shared: string; readonly formats: string } {
+  return { shared: `${RUNTIME_SOURCE}${PATTERN_RUNTIME}`, formats: formatFunctions(formats) };
+}
+
+export function runtimeFile(folder: string, formats: FormatMode, language: Language = "typescript"): GeneratedFile {
+  const parts =
+    language === "typescript"
+      ? runtimeSources(formats)
+      : { shared: RUNTIME_JAVASCRIPT.shared, formats: RUNTIME_JAVASCRIPT.formats[formats] };
   return {
-    path: `${folder}/${RUNTIME_MODULE}.ts`,
-    contents: `${GENERATED_HEADER}${RUNTIME_SOURCE}${PATTERN_RUNTIME}\n${formatFunctions(formats)}`,
+    path: `${folder}/${RUNTIME_MODULE}${TypeSyntax.of(language).extension}`,
+    contents: `${GENERATED_HEADER}${parts.shared}\n${parts.formats}`,
   };
 }

@@ -13,6 +13,7 @@ import { terminates } from "./reachability.js";
 import { reindent } from "./reindent.js";
 import { converterName, WireMapping } from "./wire-mapping.js";
 import { MAX_DEPTH, RUNTIME_MODULE } from "./runtime.js";
+import { TypeSyntax, type Language } from "./type-syntax.js";
 
 /** Names a generated validators module exports for schema `T`. */
 export function exportNames(typeName: string): ExportNames {
@@ -46,21 +47,25 @@ interface ExportNames {
 /**
  * One module per named schema: its wire type, `isX` (a zero-allocation boolean check that stops
  * at the first failure) and `validateX` (which runs `isX` first, and only on failure the error
- * collector), plus the `checkX`/`collectX` walkers other modules call for `$ref`s.
+ * collector), plus the `checkX`/`collectX` walkers other modules call for `$ref`s. In JavaScript,
+ * the same module without its types (`<stem>.js`).
  */
 export function emitValidatorModule(
   model: Model,
   schema: NamedSchema,
   folder: string,
   formats: FormatMode = "full",
+  language: Language = "typescript",
 ): GeneratedFile {
-  const ctx = new ModuleContext(model, schema, compileHelper, formats);
+  const syntax = TypeSyntax.of(language);
+  const ctx = new ModuleContext(model, schema, compileHelper, formats, syntax);
   const names = walkerNames(schema.typeName);
   const exported = exportNames(schema.typeName);
   const check = walker(ctx, schema.schema, "check", names.check, true, NamePath.ROOT);
   const collect = walker(ctx, schema.schema, "collect", names.collect, true, NamePath.ROOT);
   const typeScope: TypeScope = { model, imports: new Set(), wire: true, self: schema.key };
-  const wireType = typeExpression(schema.schema, typeScope);
+  // The wire type is the one part of a module that JavaScript drops whole: not even built.
+  const wireType = syntax.typed ? typeExpression(schema.schema, typeScope) : undefined;
   const mapping = new WireMapping(ctx);
   const converters = mapping.converters(schema);
 
@@ -87,23 +92,30 @@ export function emitValidatorModule(
     schema.schema.description ?? schema.schema.title,
     schema.schema.deprecated ? [{ tag: "deprecated" }] : [],
   );
+  const value = new Code("value");
+  const json = new Code("json");
+  const options = syntax.parameter(new Code("options"), ts`rt.ValidateOptions`, true);
+  const unknown = ts`unknown`;
+  const wireResult = syntax.annotation(ts`rt.ValidationResult<${exported.wire}>`);
   const sections: Code[] = [
     ts`import * as rt from ${`./${RUNTIME_MODULE}.js`};\n`,
     ...importLines(model, uses),
-    ts`import type { ${identifier(schema.typeName)} as ${sdk} } from ${`../models/components/${schema.fileStem}.js`};\n`,
+    syntax.typesOnly(
+      ts`import type { ${identifier(schema.typeName)} as ${sdk} } from ${`../models/components/${schema.fileStem}.js`};\n`,
+    ),
     ts`\n`,
     ...(ctx.constants.length > 0 ? [...ctx.constants, ts`\n`] : []),
-    ts`${doc}export type ${exported.wire} = ${wireType};\n\n`,
+    ...(wireType === undefined ? [] : [ts`${doc}export type ${exported.wire} = ${wireType};\n\n`]),
     ts`/** True when \`value\` is a valid ${identifier(schema.typeName)} in wire form. Stops at the first failure; allocates nothing. */\n`,
-    ts`export function ${exported.is}(value: unknown): value is ${exported.wire} {\n  return ${names.check}(value, 0);\n}\n\n`,
+    ts`export function ${exported.is}(${syntax.parameter(value, unknown)})${syntax.annotation(ts`value is ${exported.wire}`)} {\n  return ${names.check}(value, 0);\n}\n\n`,
     ts`/**\n * Validates a ${identifier(schema.typeName)} in wire form: the value, or the first error, or every error (\`allErrors\`).\n`,
     ts` * The first-error walk is the check itself, reporting where it stops; all errors are looked for\n`,
     ts` * only after the allocation-free check has failed.\n */\n`,
-    ts`export function ${exported.validate}(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<${exported.wire}> {\n`,
+    ts`export function ${exported.validate}(${syntax.parameter(value, unknown)}, ${options})${wireResult} {\n`,
     ts`  const all = options?.allErrors === true;\n`,
-    ts`  if (all && ${names.check}(value, 0)) return { ok: true, value: value as ${exported.wire} };\n`,
-    ts`  const errors: rt.ValidationError[] = [];\n`,
-    ts`  if (${names.collect}(value, 0, "", errors, all)) return { ok: true, value: value as ${exported.wire} };\n`,
+    ts`  if (all && ${names.check}(value, 0)) return { ok: true, value: ${syntax.cast(value, exported.wire)} };\n`,
+    ts`  const errors${syntax.annotation(ts`rt.ValidationError[]`)} = [];\n`,
+    ts`  if (${names.collect}(value, 0, "", errors, all)) return { ok: true, value: ${syntax.cast(value, exported.wire)} };\n`,
     ts`  if (errors.length === 0) rt.report(errors, "", "schema", ${schema.typeName}, value, ${`match ${schema.typeName}`});\n`,
     ts`  return { ok: false, errors };\n}\n\n`,
     check,
@@ -111,25 +123,28 @@ export function emitValidatorModule(
     collect,
     ...ctx.helpers.flatMap((helper) => [ts`\n`, helper]),
     ts`\n/** SDK form (camelCase) to wire form (snake_case JSON), validated. */\n`,
-    ts`export function ${exported.toWire}(value: ${sdk}, options?: rt.ValidateOptions): rt.ValidationResult<${exported.wire}> {\n`,
+    ts`export function ${exported.toWire}(${syntax.parameter(value, sdk)}, ${options})${wireResult} {\n`,
     ts`  const fault = rt.jsonFault(value);\n`,
     ts`  if (fault) return fault;\n`,
     ts`  return ${exported.validate}(${converterName(schema.typeName, "toWire")}(value), options);\n}\n\n`,
     ts`/**\n * Wire form (JSON) to SDK form: validated first, then copied into new objects with camelCase names\n * and own properties only. Free-form values are copied too, so they must be JSON all the way down.\n */\n`,
-    ts`export function ${exported.fromWire}(json: unknown, options?: rt.ValidateOptions): rt.ValidationResult<${sdk}> {\n`,
+    ts`export function ${exported.fromWire}(${syntax.parameter(json, unknown)}, ${options})${syntax.annotation(ts`rt.ValidationResult<${sdk}>`)} {\n`,
     ts`  const checked = ${exported.validate}(json, options);\n`,
     ts`  if (!checked.ok) return checked;\n`,
     ts`  const fault = rt.jsonFault(json);\n`,
     ts`  if (fault) return fault;\n`,
-    ts`  return { ok: true, value: ${converterName(schema.typeName, "fromWire")}(json) as ${sdk} };\n}\n`,
+    ts`  return { ok: true, value: ${syntax.cast(ts`${converterName(schema.typeName, "fromWire")}(json)`, sdk)} };\n}\n`,
     ts`\n/** ${identifier(schema.typeName)} as a Standard Schema (https://standardschema.dev): wire JSON in, the validated wire value out, every error an issue. */\n`,
-    ts`export const ${exported.wireSchema}: rt.StandardSchema<${exported.wire}, ${exported.wire}> = rt.standardSchema(${exported.validate});\n\n`,
+    ts`export const ${exported.wireSchema}${syntax.annotation(ts`rt.StandardSchema<${exported.wire}, ${exported.wire}>`)} = rt.standardSchema(${exported.validate});\n\n`,
     ts`/** ${identifier(schema.typeName)} as a Standard Schema: wire JSON in, the SDK (camelCase) value out, as \`${exported.fromWire}\` gives it. */\n`,
-    ts`export const ${exported.sdkSchema}: rt.StandardSchema<${exported.wire}, ${sdk}> = rt.standardSchema(${exported.fromWire});\n`,
+    ts`export const ${exported.sdkSchema}${syntax.annotation(ts`rt.StandardSchema<${exported.wire}, ${sdk}>`)} = rt.standardSchema(${exported.fromWire});\n`,
     ...converters.flatMap((converter) => [ts`\n`, converter]),
     ...mapping.helpers.flatMap((helper) => [ts`\n`, helper]),
   ];
-  return { path: `${folder}/${schema.fileStem}.ts`, contents: `${GENERATED_HEADER}\n${joinCode(sections, "").text}` };
+  return {
+    path: `${folder}/${schema.fileStem}${syntax.extension}`,
+    contents: `${GENERATED_HEADER}\n${joinCode(sections, "").text}`,
+  };
 }
 
 function importLines(model: Model, uses: ReadonlyMap<string, ReadonlySet<string>>): Code[] {
@@ -157,12 +172,13 @@ function walker(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: Code, ex
   const head = exported ? "export function" : "function";
   if (mode === "check") {
     const statements = [...(exported ? [ts`if (d > rt.MAX_DEPTH) return false;`] : []), ...body];
-    const param = (used: string): Code => identifier(mentions(statements, used) ? used : `_${used}`);
+    const param = (used: string, type: Code): Code =>
+      ctx.syntax.parameter(identifier(mentions(statements, used) ? used : `_${used}`), type);
     return new Code(
       reindent(
         joinCode(
           [
-            ts`${new Code(head)} ${name}(${param("v")}: unknown, ${param("d")}: number): boolean {`,
+            ts`${new Code(head)} ${name}(${param("v", ts`unknown`)}, ${param("d", ts`number`)})${ctx.syntax.annotation(ts`boolean`)} {`,
             ...statements,
             ...(terminates(statements) ? [] : [ts`return true;`]),
             ts`}`,
@@ -181,12 +197,13 @@ function walker(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: Code, ex
       ]
     : [];
   const statements = [...depth, ...body];
-  const param = (used: string): Code => identifier(mentions(statements, used) ? used : `_${used}`);
+  const param = (used: string, type: Code): Code =>
+    ctx.syntax.parameter(identifier(mentions(statements, used) ? used : `_${used}`), type);
   return new Code(
     reindent(
       joinCode(
         [
-          ts`${new Code(head)} ${name}(${param("v")}: unknown, ${param("d")}: number, ${param("p")}: string, ${param("e")}: rt.ValidationError[], ${param("all")}: boolean): boolean {`,
+          ts`${new Code(head)} ${name}(${param("v", ts`unknown`)}, ${param("d", ts`number`)}, ${param("p", ts`string`)}, ${param("e", ts`rt.ValidationError[]`)}, ${param("all", ts`boolean`)})${ctx.syntax.annotation(ts`boolean`)} {`,
           ...depth,
           ts`let ok = true;`,
           ...body,

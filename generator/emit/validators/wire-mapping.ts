@@ -14,6 +14,7 @@ import { walkerNames } from "./compile.js";
 import type { ModuleContext } from "./module-context.js";
 import { NamePath } from "./name-path.js";
 import { reindent } from "./reindent.js";
+import type { TypeSyntax } from "./type-syntax.js";
 
 /** Which way a converter goes: SDK (camelCase) → wire (snake_case), or back. */
 export type Direction = "toWire" | "fromWire";
@@ -42,6 +43,10 @@ export class WireMapping {
   private readonly names = new Map<SchemaNode, Map<Direction, string>>();
 
   constructor(private readonly ctx: ModuleContext) {}
+
+  private get syntax(): TypeSyntax {
+    return this.ctx.syntax;
+  }
 
   /** The two exported converters of the module's schema. */
   converters(schema: NamedSchema): Code[] {
@@ -88,7 +93,15 @@ export class WireMapping {
     const head = new Code(exported ? "export function" : "function");
     const body = this.body(node, direction, at);
     return new Code(
-      reindent([ts`${head} ${name}(v: unknown): unknown {`, ...body, ts`}`].map((line) => line.text).join("\n")),
+      reindent(
+        [
+          ts`${head} ${name}(${this.syntax.parameter(new Code("v"), ts`unknown`)})${this.syntax.annotation(ts`unknown`)} {`,
+          ...body,
+          ts`}`,
+        ]
+          .map((line) => line.text)
+          .join("\n"),
+      ),
     );
   }
 
@@ -119,8 +132,8 @@ export class WireMapping {
     );
     return [
       ts`if (!Array.isArray(v)) return v;`,
-      ts`const a: readonly unknown[] = v;`,
-      ts`const out: unknown[] = [];`,
+      ts`const a${this.syntax.annotation(ts`readonly unknown[]`)} = v;`,
+      ts`const out${this.syntax.annotation(ts`unknown[]`)} = [];`,
       ts`for (let i = 0; i < a.length; i++) {`,
       ts`const x = a[i];`,
       ts`${choose}out.push(${this.convert(node.items, direction, item, at.child("item"))});`,
@@ -164,10 +177,10 @@ export class WireMapping {
           });
     return [
       ts`if (!rt.isObject(v)) return v;`,
-      ts`const out: Record<string, unknown> = {};`,
+      ts`const out${this.syntax.annotation(ts`Record<string, unknown>`)} = {};`,
       ts`const ks = Object.keys(v);`,
       ts`for (let i = 0; i < ks.length; i++) {`,
-      ts`const k = ks[i]!;`,
+      ts`const k = ${this.syntax.defined(ts`ks[i]`)};`,
       ts`const x = v[k];`,
       ts`if (x === undefined) continue;`,
       ...(cases.length > 0 ? [ts`switch (k) {`, ...cases, ts`}`] : []),
