@@ -52,7 +52,8 @@ async function prepare() {
     );
     return { spec, model, bodies, compiled };
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    // BENCH_KEEP_VALIDATORS=1 keeps them, for a profile's line numbers.
+    if (!process.env.BENCH_KEEP_VALIDATORS) rmSync(folder, { recursive: true, force: true });
   }
 }
 
@@ -67,7 +68,11 @@ function zodOf(document, schema) {
   return z.fromJSONSchema(rewritten, { defaultTarget: "openapi-3.0" });
 }
 
-export async function benchGithubValidators() {
+/**
+ * Per body: its payloads, checked, and the contenders that run it (ours, Ajv, zod when it can),
+ * each with its verdicts checked; notes on where zod did not run. Also used to profile one set.
+ */
+export async function githubSets() {
   const { spec, model, bodies, compiled } = await prepare();
   const ajvReference = await loadAjvReference();
   const ajvFirstAt = ajvReference(spec, { allErrors: false });
@@ -118,6 +123,11 @@ export async function benchGithubValidators() {
     const errors = { ours: validate(invalid.value, ALL_ERRORS).errors.length, ajv: ajvErrors(invalid.value) };
     return { body, typeName, payloads, contenders, errors };
   });
+  return { sets, zodNotes, model };
+}
+
+export async function benchGithubValidators() {
+  const { sets, zodNotes } = await githubSets();
 
   const cells = sets.flatMap((set) =>
     set.contenders.flatMap((contender) => set.payloads.map((payload) => ({ contender, payload }))),
