@@ -121,3 +121,74 @@ describe("error pointers resolve in the payload", () => {
     expect(v.errors("Id", 1.5).map((error) => error.keyword)).toEqual(["type", "minimum"]);
   });
 });
+
+describe("error pointers through the walkers of named schemas", () => {
+  // Each walker records how it was reached and the pointer is joined only for an error: these
+  // pointers cross named schemas under properties, array items, nested arrays and map keys (that
+  // need escaping), and follow siblings whose own subtrees were walked first.
+  const schemas = {
+    Leaf: { type: "object", required: ["n"], properties: { n: { type: "integer" } } },
+    Node: {
+      type: "object",
+      properties: {
+        leaf: { $ref: "#/components/schemas/Leaf" },
+        leaves: { type: "array", items: { $ref: "#/components/schemas/Leaf" } },
+        byName: { type: "object", additionalProperties: { $ref: "#/components/schemas/Leaf" } },
+        grid: { type: "array", items: { type: "array", items: { $ref: "#/components/schemas/Leaf" } } },
+        shape: {
+          oneOf: [
+            {
+              allOf: [
+                { $ref: "#/components/schemas/Leaf" },
+                { required: ["kind"], properties: { kind: { const: "a" } } },
+              ],
+            },
+            {
+              allOf: [
+                { $ref: "#/components/schemas/Leaf" },
+                { required: ["kind"], properties: { kind: { const: "b" } } },
+              ],
+            },
+          ],
+        },
+      },
+    },
+    Root: {
+      type: "object",
+      properties: { nodes: { type: "array", items: { $ref: "#/components/schemas/Node" } }, tail: { type: "string" } },
+    },
+  };
+  const value = {
+    nodes: [
+      {
+        leaf: { n: 1 },
+        leaves: [{ n: 1 }, { n: "x" }],
+        byName: { "a/b": { n: 1 }, "c~d": {} },
+        grid: [[{ n: 1 }], [{ n: 1 }, { n: true }]],
+        shape: { kind: "b", n: 0.5 },
+      },
+      { leaf: { n: "y" } },
+    ],
+    tail: 5,
+  };
+
+  it("every error at its own pointer, and the first error alone without allErrors", async () => {
+    const model = await modelOfDocument(documentWith(schemas, { openapi: "3.1.0" }));
+    const validate = (await loadValidators(model, "semantics-pointers")).validate("Root");
+    const all = validate(value, { allErrors: true });
+    expect(all.ok ? [] : all.errors.map(({ pointer, keyword }) => `${pointer} ${keyword}`)).toEqual([
+      "/nodes/0/leaves/1/n type",
+      "/nodes/0/byName/c~0d required",
+      "/nodes/0/grid/1/1/n type",
+      "/nodes/0/shape/n type",
+      "/nodes/1/leaf/n type",
+      "/tail type",
+    ]);
+    const first = validate(value);
+    expect(first.ok ? [] : first.errors.map(({ pointer }) => pointer)).toEqual(["/nodes/0/leaves/1/n"]);
+    const byName = validate({ nodes: [{ byName: { "a/b": { n: "z" } } }] });
+    expect(byName.ok ? [] : byName.errors.map(({ message }) => message)).toEqual([
+      '/nodes/0/byName/a~1b/n must be an integer (got "z")',
+    ]);
+  });
+});
