@@ -40,11 +40,15 @@ export function isApiError(value: unknown): value is ApiErrorWire {
 
 /**
  * Validates a ApiError in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateApiError(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ApiErrorWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkApiError(value, 0)) return { ok: true, value: value as ApiErrorWire };
   const errors: rt.ValidationError[] = [];
-  if (collectApiError(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ApiErrorWire };
+  if (collectApiError(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ApiErrorWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ApiError", value, " must match ApiError (got ");
   return { ok: false, errors };
 }

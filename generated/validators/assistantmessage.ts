@@ -40,11 +40,15 @@ export function isAssistantMessage(value: unknown): value is AssistantMessageWir
 
 /**
  * Validates a AssistantMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateAssistantMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<AssistantMessageWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkAssistantMessage(value, 0)) return { ok: true, value: value as AssistantMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectAssistantMessage(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as AssistantMessageWire };
+  if (collectAssistantMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as AssistantMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "AssistantMessage", value, " must match AssistantMessage (got ");
   return { ok: false, errors };
 }
@@ -197,7 +201,7 @@ export function collectAssistantMessage(v: unknown, d: number, via: string, key:
         }
         for (let i_tool_calls = 0; i_tool_calls < a_tool_calls.length; i_tool_calls++) {
           const x_tool_calls_item = a_tool_calls[i_tool_calls];
-          if (!collectChatCompletionToolCall(x_tool_calls_item, d + 1, "/tool_calls/", i_tool_calls, e, all)) {
+          if (!checkChatCompletionToolCall(x_tool_calls_item, d + 1) && !collectChatCompletionToolCall(x_tool_calls_item, d + 1, "/tool_calls/", i_tool_calls, e, all)) {
             if (!all) return false;
             ok = false;
           }

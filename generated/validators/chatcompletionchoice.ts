@@ -34,11 +34,15 @@ export function isChatCompletionChoice(value: unknown): value is ChatCompletionC
 
 /**
  * Validates a ChatCompletionChoice in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionChoice(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChoiceWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkChatCompletionChoice(value, 0)) return { ok: true, value: value as ChatCompletionChoiceWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionChoice(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ChatCompletionChoiceWire };
+  if (collectChatCompletionChoice(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionChoiceWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChoice", value, " must match ChatCompletionChoice (got ");
   return { ok: false, errors };
 }

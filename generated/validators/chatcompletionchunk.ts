@@ -38,11 +38,15 @@ export function isChatCompletionChunk(value: unknown): value is ChatCompletionCh
 
 /**
  * Validates a ChatCompletionChunk in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionChunk(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChunkWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkChatCompletionChunk(value, 0)) return { ok: true, value: value as ChatCompletionChunkWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionChunk(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ChatCompletionChunkWire };
+  if (collectChatCompletionChunk(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionChunkWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChunk", value, " must match ChatCompletionChunk (got ");
   return { ok: false, errors };
 }
@@ -149,7 +153,7 @@ export function collectChatCompletionChunk(v: unknown, d: number, via: string, k
         const a_choices: readonly unknown[] = x_choices;
         for (let i_choices = 0; i_choices < a_choices.length; i_choices++) {
           const x_choices_item = a_choices[i_choices];
-          if (!collectChatCompletionChunkChoice(x_choices_item, d + 1, "/choices/", i_choices, e, all)) {
+          if (!checkChatCompletionChunkChoice(x_choices_item, d + 1) && !collectChatCompletionChunkChoice(x_choices_item, d + 1, "/choices/", i_choices, e, all)) {
             if (!all) return false;
             ok = false;
           }

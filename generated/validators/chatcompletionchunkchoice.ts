@@ -30,11 +30,15 @@ export function isChatCompletionChunkChoice(value: unknown): value is ChatComple
 
 /**
  * Validates a ChatCompletionChunkChoice in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionChunkChoice(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChunkChoiceWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkChatCompletionChunkChoice(value, 0)) return { ok: true, value: value as ChatCompletionChunkChoiceWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionChunkChoice(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ChatCompletionChunkChoiceWire };
+  if (collectChatCompletionChunkChoice(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionChunkChoiceWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChunkChoice", value, " must match ChatCompletionChunkChoice (got ");
   return { ok: false, errors };
 }

@@ -32,11 +32,15 @@ export function isChatCompletionChunkDelta(value: unknown): value is ChatComplet
 
 /**
  * Validates a ChatCompletionChunkDelta in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionChunkDelta(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChunkDeltaWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkChatCompletionChunkDelta(value, 0)) return { ok: true, value: value as ChatCompletionChunkDeltaWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionChunkDelta(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ChatCompletionChunkDeltaWire };
+  if (collectChatCompletionChunkDelta(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionChunkDeltaWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChunkDelta", value, " must match ChatCompletionChunkDelta (got ");
   return { ok: false, errors };
 }

@@ -25,11 +25,15 @@ export function isChatCompletionMessage(value: unknown): value is ChatCompletion
 
 /**
  * Validates a ChatCompletionMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionMessageWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkChatCompletionMessage(value, 0)) return { ok: true, value: value as ChatCompletionMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionMessage(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ChatCompletionMessageWire };
+  if (collectChatCompletionMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionMessage", value, " must match ChatCompletionMessage (got ");
   return { ok: false, errors };
 }

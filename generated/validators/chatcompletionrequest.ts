@@ -88,11 +88,15 @@ export function isChatCompletionRequest(value: unknown): value is ChatCompletion
 
 /**
  * Validates a ChatCompletionRequest in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionRequest(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionRequestWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkChatCompletionRequest(value, 0)) return { ok: true, value: value as ChatCompletionRequestWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionRequest(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ChatCompletionRequestWire };
+  if (collectChatCompletionRequest(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionRequestWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionRequest", value, " must match ChatCompletionRequest (got ");
   return { ok: false, errors };
 }
@@ -506,7 +510,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
         const a_messages: readonly unknown[] = x_messages;
         for (let i_messages = 0; i_messages < a_messages.length; i_messages++) {
           const x_messages_item = a_messages[i_messages];
-          if (!collectChatCompletionMessage(x_messages_item, d + 1, "/messages/", i_messages, e, all)) {
+          if (!checkChatCompletionMessage(x_messages_item, d + 1) && !collectChatCompletionMessage(x_messages_item, d + 1, "/messages/", i_messages, e, all)) {
             if (!all) return false;
             ok = false;
           }

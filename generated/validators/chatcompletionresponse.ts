@@ -42,11 +42,15 @@ export function isChatCompletionResponse(value: unknown): value is ChatCompletio
 
 /**
  * Validates a ChatCompletionResponse in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionResponse(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionResponseWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkChatCompletionResponse(value, 0)) return { ok: true, value: value as ChatCompletionResponseWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionResponse(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ChatCompletionResponseWire };
+  if (collectChatCompletionResponse(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionResponseWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionResponse", value, " must match ChatCompletionResponse (got ");
   return { ok: false, errors };
 }
@@ -163,7 +167,7 @@ export function collectChatCompletionResponse(v: unknown, d: number, via: string
         const a_choices: readonly unknown[] = x_choices;
         for (let i_choices = 0; i_choices < a_choices.length; i_choices++) {
           const x_choices_item = a_choices[i_choices];
-          if (!collectChatCompletionChoice(x_choices_item, d + 1, "/choices/", i_choices, e, all)) {
+          if (!checkChatCompletionChoice(x_choices_item, d + 1) && !collectChatCompletionChoice(x_choices_item, d + 1, "/choices/", i_choices, e, all)) {
             if (!all) return false;
             ok = false;
           }

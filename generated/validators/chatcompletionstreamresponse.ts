@@ -21,11 +21,15 @@ export function isChatCompletionStreamResponse(value: unknown): value is ChatCom
 
 /**
  * Validates a ChatCompletionStreamResponse in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionStreamResponse(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionStreamResponseWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkChatCompletionStreamResponse(value, 0)) return { ok: true, value: value as ChatCompletionStreamResponseWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionStreamResponse(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ChatCompletionStreamResponseWire };
+  if (collectChatCompletionStreamResponse(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionStreamResponseWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionStreamResponse", value, " must match ChatCompletionStreamResponse (got ");
   return { ok: false, errors };
 }

@@ -26,11 +26,15 @@ export function isChatCompletionTool(value: unknown): value is ChatCompletionToo
 
 /**
  * Validates a ChatCompletionTool in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionTool(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionToolWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkChatCompletionTool(value, 0)) return { ok: true, value: value as ChatCompletionToolWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionTool(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ChatCompletionToolWire };
+  if (collectChatCompletionTool(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionToolWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionTool", value, " must match ChatCompletionTool (got ");
   return { ok: false, errors };
 }

@@ -30,11 +30,15 @@ export function isChatCompletionToolCall(value: unknown): value is ChatCompletio
 
 /**
  * Validates a ChatCompletionToolCall in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionToolCall(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionToolCallWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkChatCompletionToolCall(value, 0)) return { ok: true, value: value as ChatCompletionToolCallWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionToolCall(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ChatCompletionToolCallWire };
+  if (collectChatCompletionToolCall(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionToolCallWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionToolCall", value, " must match ChatCompletionToolCall (got ");
   return { ok: false, errors };
 }

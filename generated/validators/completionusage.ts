@@ -38,11 +38,15 @@ export function isCompletionUsage(value: unknown): value is CompletionUsageWire 
 
 /**
  * Validates a CompletionUsage in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateCompletionUsage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<CompletionUsageWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkCompletionUsage(value, 0)) return { ok: true, value: value as CompletionUsageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectCompletionUsage(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as CompletionUsageWire };
+  if (collectCompletionUsage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as CompletionUsageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "CompletionUsage", value, " must match CompletionUsage (got ");
   return { ok: false, errors };
 }

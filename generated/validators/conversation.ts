@@ -59,11 +59,15 @@ export function isConversation(value: unknown): value is ConversationWire {
 
 /**
  * Validates a Conversation in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateConversation(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ConversationWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkConversation(value, 0)) return { ok: true, value: value as ConversationWire };
   const errors: rt.ValidationError[] = [];
-  if (collectConversation(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ConversationWire };
+  if (collectConversation(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ConversationWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "Conversation", value, " must match Conversation (got ");
   return { ok: false, errors };
 }
@@ -327,7 +331,7 @@ export function collectConversation(v: unknown, d: number, via: string, key: str
         const a_messages: readonly unknown[] = x_messages;
         for (let i_messages = 0; i_messages < a_messages.length; i_messages++) {
           const x_messages_item = a_messages[i_messages];
-          if (!collectConversationMessage(x_messages_item, d + 1, "/messages/", i_messages, e, all)) {
+          if (!checkConversationMessage(x_messages_item, d + 1) && !collectConversationMessage(x_messages_item, d + 1, "/messages/", i_messages, e, all)) {
             if (!all) return false;
             ok = false;
           }
@@ -440,7 +444,7 @@ export function collectConversation(v: unknown, d: number, via: string, key: str
         const a_tools: readonly unknown[] = x_tools;
         for (let i_tools = 0; i_tools < a_tools.length; i_tools++) {
           const x_tools_item = a_tools[i_tools];
-          if (!collectChatCompletionTool(x_tools_item, d + 1, "/tools/", i_tools, e, all)) {
+          if (!checkChatCompletionTool(x_tools_item, d + 1) && !collectChatCompletionTool(x_tools_item, d + 1, "/tools/", i_tools, e, all)) {
             if (!all) return false;
             ok = false;
           }

@@ -19,11 +19,15 @@ export function isConversationMessage(value: unknown): value is ConversationMess
 
 /**
  * Validates a ConversationMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateConversationMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ConversationMessageWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkConversationMessage(value, 0)) return { ok: true, value: value as ConversationMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectConversationMessage(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ConversationMessageWire };
+  if (collectConversationMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ConversationMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ConversationMessage", value, " must match ConversationMessage (got ");
   return { ok: false, errors };
 }

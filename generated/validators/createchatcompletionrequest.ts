@@ -89,11 +89,15 @@ export function isCreateChatCompletionRequest(value: unknown): value is CreateCh
 
 /**
  * Validates a CreateChatCompletionRequest in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateCreateChatCompletionRequest(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<CreateChatCompletionRequestWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkCreateChatCompletionRequest(value, 0)) return { ok: true, value: value as CreateChatCompletionRequestWire };
   const errors: rt.ValidationError[] = [];
-  if (collectCreateChatCompletionRequest(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as CreateChatCompletionRequestWire };
+  if (collectCreateChatCompletionRequest(value, 0, "", undefined, errors, all)) return { ok: true, value: value as CreateChatCompletionRequestWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "CreateChatCompletionRequest", value, " must match CreateChatCompletionRequest (got ");
   return { ok: false, errors };
 }

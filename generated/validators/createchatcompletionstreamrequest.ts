@@ -89,11 +89,15 @@ export function isCreateChatCompletionStreamRequest(value: unknown): value is Cr
 
 /**
  * Validates a CreateChatCompletionStreamRequest in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateCreateChatCompletionStreamRequest(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<CreateChatCompletionStreamRequestWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkCreateChatCompletionStreamRequest(value, 0)) return { ok: true, value: value as CreateChatCompletionStreamRequestWire };
   const errors: rt.ValidationError[] = [];
-  if (collectCreateChatCompletionStreamRequest(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as CreateChatCompletionStreamRequestWire };
+  if (collectCreateChatCompletionStreamRequest(value, 0, "", undefined, errors, all)) return { ok: true, value: value as CreateChatCompletionStreamRequestWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "CreateChatCompletionStreamRequest", value, " must match CreateChatCompletionStreamRequest (got ");
   return { ok: false, errors };
 }

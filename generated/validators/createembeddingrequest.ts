@@ -38,11 +38,15 @@ export function isCreateEmbeddingRequest(value: unknown): value is CreateEmbeddi
 
 /**
  * Validates a CreateEmbeddingRequest in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateCreateEmbeddingRequest(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<CreateEmbeddingRequestWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkCreateEmbeddingRequest(value, 0)) return { ok: true, value: value as CreateEmbeddingRequestWire };
   const errors: rt.ValidationError[] = [];
-  if (collectCreateEmbeddingRequest(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as CreateEmbeddingRequestWire };
+  if (collectCreateEmbeddingRequest(value, 0, "", undefined, errors, all)) return { ok: true, value: value as CreateEmbeddingRequestWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "CreateEmbeddingRequest", value, " must match CreateEmbeddingRequest (got ");
   return { ok: false, errors };
 }

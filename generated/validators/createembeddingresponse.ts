@@ -34,11 +34,15 @@ export function isCreateEmbeddingResponse(value: unknown): value is CreateEmbedd
 
 /**
  * Validates a CreateEmbeddingResponse in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateCreateEmbeddingResponse(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<CreateEmbeddingResponseWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkCreateEmbeddingResponse(value, 0)) return { ok: true, value: value as CreateEmbeddingResponseWire };
   const errors: rt.ValidationError[] = [];
-  if (collectCreateEmbeddingResponse(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as CreateEmbeddingResponseWire };
+  if (collectCreateEmbeddingResponse(value, 0, "", undefined, errors, all)) return { ok: true, value: value as CreateEmbeddingResponseWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "CreateEmbeddingResponse", value, " must match CreateEmbeddingResponse (got ");
   return { ok: false, errors };
 }
@@ -131,7 +135,7 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, via: strin
         const a_data: readonly unknown[] = x_data;
         for (let i_data = 0; i_data < a_data.length; i_data++) {
           const x_data_item = a_data[i_data];
-          if (!collectEmbeddingObject(x_data_item, d + 1, "/data/", i_data, e, all)) {
+          if (!checkEmbeddingObject(x_data_item, d + 1) && !collectEmbeddingObject(x_data_item, d + 1, "/data/", i_data, e, all)) {
             if (!all) return false;
             ok = false;
           }

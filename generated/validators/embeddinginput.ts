@@ -15,11 +15,15 @@ export function isEmbeddingInput(value: unknown): value is EmbeddingInputWire {
 
 /**
  * Validates a EmbeddingInput in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateEmbeddingInput(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingInputWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkEmbeddingInput(value, 0)) return { ok: true, value: value as EmbeddingInputWire };
   const errors: rt.ValidationError[] = [];
-  if (collectEmbeddingInput(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as EmbeddingInputWire };
+  if (collectEmbeddingInput(value, 0, "", undefined, errors, all)) return { ok: true, value: value as EmbeddingInputWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingInput", value, " must match EmbeddingInput (got ");
   return { ok: false, errors };
 }

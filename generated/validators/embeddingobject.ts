@@ -28,11 +28,15 @@ export function isEmbeddingObject(value: unknown): value is EmbeddingObjectWire 
 
 /**
  * Validates a EmbeddingObject in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateEmbeddingObject(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingObjectWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkEmbeddingObject(value, 0)) return { ok: true, value: value as EmbeddingObjectWire };
   const errors: rt.ValidationError[] = [];
-  if (collectEmbeddingObject(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as EmbeddingObjectWire };
+  if (collectEmbeddingObject(value, 0, "", undefined, errors, all)) return { ok: true, value: value as EmbeddingObjectWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingObject", value, " must match EmbeddingObject (got ");
   return { ok: false, errors };
 }

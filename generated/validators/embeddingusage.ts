@@ -24,11 +24,15 @@ export function isEmbeddingUsage(value: unknown): value is EmbeddingUsageWire {
 
 /**
  * Validates a EmbeddingUsage in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateEmbeddingUsage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingUsageWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkEmbeddingUsage(value, 0)) return { ok: true, value: value as EmbeddingUsageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectEmbeddingUsage(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as EmbeddingUsageWire };
+  if (collectEmbeddingUsage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as EmbeddingUsageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingUsage", value, " must match EmbeddingUsage (got ");
   return { ok: false, errors };
 }

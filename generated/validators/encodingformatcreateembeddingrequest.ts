@@ -12,11 +12,15 @@ export function isEncodingFormatCreateEmbeddingRequest(value: unknown): value is
 
 /**
  * Validates a EncodingFormatCreateEmbeddingRequest in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateEncodingFormatCreateEmbeddingRequest(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<EncodingFormatCreateEmbeddingRequestWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkEncodingFormatCreateEmbeddingRequest(value, 0)) return { ok: true, value: value as EncodingFormatCreateEmbeddingRequestWire };
   const errors: rt.ValidationError[] = [];
-  if (collectEncodingFormatCreateEmbeddingRequest(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as EncodingFormatCreateEmbeddingRequestWire };
+  if (collectEncodingFormatCreateEmbeddingRequest(value, 0, "", undefined, errors, all)) return { ok: true, value: value as EncodingFormatCreateEmbeddingRequestWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "EncodingFormatCreateEmbeddingRequest", value, " must match EncodingFormatCreateEmbeddingRequest (got ");
   return { ok: false, errors };
 }

@@ -21,11 +21,15 @@ export function isErrorResponse(value: unknown): value is ErrorResponseWire {
 
 /**
  * Validates a ErrorResponse in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateErrorResponse(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ErrorResponseWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkErrorResponse(value, 0)) return { ok: true, value: value as ErrorResponseWire };
   const errors: rt.ValidationError[] = [];
-  if (collectErrorResponse(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ErrorResponseWire };
+  if (collectErrorResponse(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ErrorResponseWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ErrorResponse", value, " must match ErrorResponse (got ");
   return { ok: false, errors };
 }

@@ -17,11 +17,15 @@ export function isFinishReason(value: unknown): value is FinishReasonWire {
 
 /**
  * Validates a FinishReason in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateFinishReason(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<FinishReasonWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkFinishReason(value, 0)) return { ok: true, value: value as FinishReasonWire };
   const errors: rt.ValidationError[] = [];
-  if (collectFinishReason(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as FinishReasonWire };
+  if (collectFinishReason(value, 0, "", undefined, errors, all)) return { ok: true, value: value as FinishReasonWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "FinishReason", value, " must match FinishReason (got ");
   return { ok: false, errors };
 }

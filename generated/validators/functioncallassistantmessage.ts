@@ -21,11 +21,15 @@ export function isFunctionCallAssistantMessage(value: unknown): value is Functio
 
 /**
  * Validates a FunctionCallAssistantMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateFunctionCallAssistantMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<FunctionCallAssistantMessageWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkFunctionCallAssistantMessage(value, 0)) return { ok: true, value: value as FunctionCallAssistantMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectFunctionCallAssistantMessage(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as FunctionCallAssistantMessageWire };
+  if (collectFunctionCallAssistantMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as FunctionCallAssistantMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "FunctionCallAssistantMessage", value, " must match FunctionCallAssistantMessage (got ");
   return { ok: false, errors };
 }

@@ -22,11 +22,15 @@ export function isFunctionChatCompletionToolCall(value: unknown): value is Funct
 
 /**
  * Validates a FunctionChatCompletionToolCall in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateFunctionChatCompletionToolCall(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<FunctionChatCompletionToolCallWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkFunctionChatCompletionToolCall(value, 0)) return { ok: true, value: value as FunctionChatCompletionToolCallWire };
   const errors: rt.ValidationError[] = [];
-  if (collectFunctionChatCompletionToolCall(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as FunctionChatCompletionToolCallWire };
+  if (collectFunctionChatCompletionToolCall(value, 0, "", undefined, errors, all)) return { ok: true, value: value as FunctionChatCompletionToolCallWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "FunctionChatCompletionToolCall", value, " must match FunctionChatCompletionToolCall (got ");
   return { ok: false, errors };
 }

@@ -35,11 +35,15 @@ export function isFunctionDefinition(value: unknown): value is FunctionDefinitio
 
 /**
  * Validates a FunctionDefinition in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateFunctionDefinition(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<FunctionDefinitionWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkFunctionDefinition(value, 0)) return { ok: true, value: value as FunctionDefinitionWire };
   const errors: rt.ValidationError[] = [];
-  if (collectFunctionDefinition(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as FunctionDefinitionWire };
+  if (collectFunctionDefinition(value, 0, "", undefined, errors, all)) return { ok: true, value: value as FunctionDefinitionWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "FunctionDefinition", value, " must match FunctionDefinition (got ");
   return { ok: false, errors };
 }

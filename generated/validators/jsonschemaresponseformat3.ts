@@ -31,11 +31,15 @@ export function isJsonSchemaResponseFormat3(value: unknown): value is JsonSchema
 
 /**
  * Validates a JsonSchemaResponseFormat3 in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateJsonSchemaResponseFormat3(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<JsonSchemaResponseFormat3Wire> {
+  const all = options?.allErrors === true;
+  if (!all && checkJsonSchemaResponseFormat3(value, 0)) return { ok: true, value: value as JsonSchemaResponseFormat3Wire };
   const errors: rt.ValidationError[] = [];
-  if (collectJsonSchemaResponseFormat3(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as JsonSchemaResponseFormat3Wire };
+  if (collectJsonSchemaResponseFormat3(value, 0, "", undefined, errors, all)) return { ok: true, value: value as JsonSchemaResponseFormat3Wire };
   if (errors.length === 0) rt.report(errors, "", "schema", "JsonSchemaResponseFormat3", value, " must match JsonSchemaResponseFormat3 (got ");
   return { ok: false, errors };
 }

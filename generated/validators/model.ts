@@ -32,11 +32,15 @@ export function isModel(value: unknown): value is ModelWire {
 
 /**
  * Validates a Model in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateModel(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ModelWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkModel(value, 0)) return { ok: true, value: value as ModelWire };
   const errors: rt.ValidationError[] = [];
-  if (collectModel(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ModelWire };
+  if (collectModel(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ModelWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "Model", value, " must match Model (got ");
   return { ok: false, errors };
 }

@@ -25,11 +25,15 @@ export function isModelList(value: unknown): value is ModelListWire {
 
 /**
  * Validates a ModelList in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateModelList(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ModelListWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkModelList(value, 0)) return { ok: true, value: value as ModelListWire };
   const errors: rt.ValidationError[] = [];
-  if (collectModelList(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ModelListWire };
+  if (collectModelList(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ModelListWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ModelList", value, " must match ModelList (got ");
   return { ok: false, errors };
 }
@@ -104,7 +108,7 @@ export function collectModelList(v: unknown, d: number, via: string, key: string
         const a_data: readonly unknown[] = x_data;
         for (let i_data = 0; i_data < a_data.length; i_data++) {
           const x_data_item = a_data[i_data];
-          if (!collectModel(x_data_item, d + 1, "/data/", i_data, e, all)) {
+          if (!checkModel(x_data_item, d + 1) && !collectModel(x_data_item, d + 1, "/data/", i_data, e, all)) {
             if (!all) return false;
             ok = false;
           }

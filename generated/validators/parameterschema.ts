@@ -42,11 +42,15 @@ export function isParameterSchema(value: unknown): value is ParameterSchemaWire 
 
 /**
  * Validates a ParameterSchema in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateParameterSchema(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ParameterSchemaWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkParameterSchema(value, 0)) return { ok: true, value: value as ParameterSchemaWire };
   const errors: rt.ValidationError[] = [];
-  if (collectParameterSchema(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ParameterSchemaWire };
+  if (collectParameterSchema(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ParameterSchemaWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ParameterSchema", value, " must match ParameterSchema (got ");
   return { ok: false, errors };
 }
@@ -225,7 +229,7 @@ export function collectParameterSchema(v: unknown, d: number, via: string, key: 
           for (let i_properties = 0; i_properties < ks_properties.length; i_properties++) {
             const k_properties = ks_properties[i_properties]!;
             const x_properties_other = o_properties[k_properties];
-            if (!collectParameterSchema(x_properties_other, d + 1, "/properties/", k_properties, e, all)) {
+            if (!checkParameterSchema(x_properties_other, d + 1) && !collectParameterSchema(x_properties_other, d + 1, "/properties/", k_properties, e, all)) {
               if (!all) return false;
               ok = false;
             }

@@ -17,11 +17,15 @@ export function isPromptTokensDetailsCompletionUsage(value: unknown): value is P
 
 /**
  * Validates a PromptTokensDetailsCompletionUsage in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validatePromptTokensDetailsCompletionUsage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<PromptTokensDetailsCompletionUsageWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkPromptTokensDetailsCompletionUsage(value, 0)) return { ok: true, value: value as PromptTokensDetailsCompletionUsageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectPromptTokensDetailsCompletionUsage(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as PromptTokensDetailsCompletionUsageWire };
+  if (collectPromptTokensDetailsCompletionUsage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as PromptTokensDetailsCompletionUsageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "PromptTokensDetailsCompletionUsage", value, " must match PromptTokensDetailsCompletionUsage (got ");
   return { ok: false, errors };
 }

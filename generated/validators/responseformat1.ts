@@ -21,11 +21,15 @@ export function isResponseFormat1(value: unknown): value is ResponseFormat1Wire 
 
 /**
  * Validates a ResponseFormat1 in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateResponseFormat1(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormat1Wire> {
+  const all = options?.allErrors === true;
+  if (!all && checkResponseFormat1(value, 0)) return { ok: true, value: value as ResponseFormat1Wire };
   const errors: rt.ValidationError[] = [];
-  if (collectResponseFormat1(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ResponseFormat1Wire };
+  if (collectResponseFormat1(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ResponseFormat1Wire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ResponseFormat1", value, " must match ResponseFormat1 (got ");
   return { ok: false, errors };
 }

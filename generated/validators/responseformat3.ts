@@ -26,11 +26,15 @@ export function isResponseFormat3(value: unknown): value is ResponseFormat3Wire 
 
 /**
  * Validates a ResponseFormat3 in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateResponseFormat3(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormat3Wire> {
+  const all = options?.allErrors === true;
+  if (!all && checkResponseFormat3(value, 0)) return { ok: true, value: value as ResponseFormat3Wire };
   const errors: rt.ValidationError[] = [];
-  if (collectResponseFormat3(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ResponseFormat3Wire };
+  if (collectResponseFormat3(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ResponseFormat3Wire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ResponseFormat3", value, " must match ResponseFormat3 (got ");
   return { ok: false, errors };
 }

@@ -18,11 +18,15 @@ export function isResponseFormatUnion(value: unknown): value is ResponseFormatUn
 
 /**
  * Validates a ResponseFormatUnion in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateResponseFormatUnion(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormatUnionWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkResponseFormatUnion(value, 0)) return { ok: true, value: value as ResponseFormatUnionWire };
   const errors: rt.ValidationError[] = [];
-  if (collectResponseFormatUnion(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ResponseFormatUnionWire };
+  if (collectResponseFormatUnion(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ResponseFormatUnionWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ResponseFormatUnion", value, " must match ResponseFormatUnion (got ");
   return { ok: false, errors };
 }

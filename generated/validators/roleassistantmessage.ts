@@ -12,11 +12,15 @@ export function isRoleAssistantMessage(value: unknown): value is RoleAssistantMe
 
 /**
  * Validates a RoleAssistantMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateRoleAssistantMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<RoleAssistantMessageWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkRoleAssistantMessage(value, 0)) return { ok: true, value: value as RoleAssistantMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectRoleAssistantMessage(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as RoleAssistantMessageWire };
+  if (collectRoleAssistantMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as RoleAssistantMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "RoleAssistantMessage", value, " must match RoleAssistantMessage (got ");
   return { ok: false, errors };
 }

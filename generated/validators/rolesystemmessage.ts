@@ -12,11 +12,15 @@ export function isRoleSystemMessage(value: unknown): value is RoleSystemMessageW
 
 /**
  * Validates a RoleSystemMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateRoleSystemMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<RoleSystemMessageWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkRoleSystemMessage(value, 0)) return { ok: true, value: value as RoleSystemMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectRoleSystemMessage(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as RoleSystemMessageWire };
+  if (collectRoleSystemMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as RoleSystemMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "RoleSystemMessage", value, " must match RoleSystemMessage (got ");
   return { ok: false, errors };
 }

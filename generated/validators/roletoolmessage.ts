@@ -12,11 +12,15 @@ export function isRoleToolMessage(value: unknown): value is RoleToolMessageWire 
 
 /**
  * Validates a RoleToolMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateRoleToolMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<RoleToolMessageWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkRoleToolMessage(value, 0)) return { ok: true, value: value as RoleToolMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectRoleToolMessage(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as RoleToolMessageWire };
+  if (collectRoleToolMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as RoleToolMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "RoleToolMessage", value, " must match RoleToolMessage (got ");
   return { ok: false, errors };
 }

@@ -12,11 +12,15 @@ export function isRoleUserMessage(value: unknown): value is RoleUserMessageWire 
 
 /**
  * Validates a RoleUserMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateRoleUserMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<RoleUserMessageWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkRoleUserMessage(value, 0)) return { ok: true, value: value as RoleUserMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectRoleUserMessage(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as RoleUserMessageWire };
+  if (collectRoleUserMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as RoleUserMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "RoleUserMessage", value, " must match RoleUserMessage (got ");
   return { ok: false, errors };
 }

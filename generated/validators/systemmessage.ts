@@ -29,11 +29,15 @@ export function isSystemMessage(value: unknown): value is SystemMessageWire {
 
 /**
  * Validates a SystemMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateSystemMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<SystemMessageWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkSystemMessage(value, 0)) return { ok: true, value: value as SystemMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectSystemMessage(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as SystemMessageWire };
+  if (collectSystemMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as SystemMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "SystemMessage", value, " must match SystemMessage (got ");
   return { ok: false, errors };
 }

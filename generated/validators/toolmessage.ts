@@ -29,11 +29,15 @@ export function isToolMessage(value: unknown): value is ToolMessageWire {
 
 /**
  * Validates a ToolMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateToolMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ToolMessageWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkToolMessage(value, 0)) return { ok: true, value: value as ToolMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectToolMessage(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ToolMessageWire };
+  if (collectToolMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ToolMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "ToolMessage", value, " must match ToolMessage (got ");
   return { ok: false, errors };
 }

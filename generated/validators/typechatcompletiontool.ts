@@ -12,11 +12,15 @@ export function isTypeChatCompletionTool(value: unknown): value is TypeChatCompl
 
 /**
  * Validates a TypeChatCompletionTool in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateTypeChatCompletionTool(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<TypeChatCompletionToolWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkTypeChatCompletionTool(value, 0)) return { ok: true, value: value as TypeChatCompletionToolWire };
   const errors: rt.ValidationError[] = [];
-  if (collectTypeChatCompletionTool(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as TypeChatCompletionToolWire };
+  if (collectTypeChatCompletionTool(value, 0, "", undefined, errors, all)) return { ok: true, value: value as TypeChatCompletionToolWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "TypeChatCompletionTool", value, " must match TypeChatCompletionTool (got ");
   return { ok: false, errors };
 }

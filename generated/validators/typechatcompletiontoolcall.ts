@@ -12,11 +12,15 @@ export function isTypeChatCompletionToolCall(value: unknown): value is TypeChatC
 
 /**
  * Validates a TypeChatCompletionToolCall in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateTypeChatCompletionToolCall(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<TypeChatCompletionToolCallWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkTypeChatCompletionToolCall(value, 0)) return { ok: true, value: value as TypeChatCompletionToolCallWire };
   const errors: rt.ValidationError[] = [];
-  if (collectTypeChatCompletionToolCall(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as TypeChatCompletionToolCallWire };
+  if (collectTypeChatCompletionToolCall(value, 0, "", undefined, errors, all)) return { ok: true, value: value as TypeChatCompletionToolCallWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "TypeChatCompletionToolCall", value, " must match TypeChatCompletionToolCall (got ");
   return { ok: false, errors };
 }

@@ -14,11 +14,15 @@ export function isTypeParameterSchema(value: unknown): value is TypeParameterSch
 
 /**
  * Validates a TypeParameterSchema in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateTypeParameterSchema(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<TypeParameterSchemaWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkTypeParameterSchema(value, 0)) return { ok: true, value: value as TypeParameterSchemaWire };
   const errors: rt.ValidationError[] = [];
-  if (collectTypeParameterSchema(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as TypeParameterSchemaWire };
+  if (collectTypeParameterSchema(value, 0, "", undefined, errors, all)) return { ok: true, value: value as TypeParameterSchemaWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "TypeParameterSchema", value, " must match TypeParameterSchema (got ");
   return { ok: false, errors };
 }

@@ -12,11 +12,15 @@ export function isTypeResponseFormat2(value: unknown): value is TypeResponseForm
 
 /**
  * Validates a TypeResponseFormat2 in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateTypeResponseFormat2(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<TypeResponseFormat2Wire> {
+  const all = options?.allErrors === true;
+  if (!all && checkTypeResponseFormat2(value, 0)) return { ok: true, value: value as TypeResponseFormat2Wire };
   const errors: rt.ValidationError[] = [];
-  if (collectTypeResponseFormat2(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as TypeResponseFormat2Wire };
+  if (collectTypeResponseFormat2(value, 0, "", undefined, errors, all)) return { ok: true, value: value as TypeResponseFormat2Wire };
   if (errors.length === 0) rt.report(errors, "", "schema", "TypeResponseFormat2", value, " must match TypeResponseFormat2 (got ");
   return { ok: false, errors };
 }

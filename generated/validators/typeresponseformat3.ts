@@ -12,11 +12,15 @@ export function isTypeResponseFormat3(value: unknown): value is TypeResponseForm
 
 /**
  * Validates a TypeResponseFormat3 in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateTypeResponseFormat3(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<TypeResponseFormat3Wire> {
+  const all = options?.allErrors === true;
+  if (!all && checkTypeResponseFormat3(value, 0)) return { ok: true, value: value as TypeResponseFormat3Wire };
   const errors: rt.ValidationError[] = [];
-  if (collectTypeResponseFormat3(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as TypeResponseFormat3Wire };
+  if (collectTypeResponseFormat3(value, 0, "", undefined, errors, all)) return { ok: true, value: value as TypeResponseFormat3Wire };
   if (errors.length === 0) rt.report(errors, "", "schema", "TypeResponseFormat3", value, " must match TypeResponseFormat3 (got ");
   return { ok: false, errors };
 }

@@ -29,11 +29,15 @@ export function isUserMessage(value: unknown): value is UserMessageWire {
 
 /**
  * Validates a UserMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * One walk, which builds an error (and its pointer) only where the value fails.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateUserMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<UserMessageWire> {
+  const all = options?.allErrors === true;
+  if (!all && checkUserMessage(value, 0)) return { ok: true, value: value as UserMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectUserMessage(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as UserMessageWire };
+  if (collectUserMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as UserMessageWire };
   if (errors.length === 0) rt.report(errors, "", "schema", "UserMessage", value, " must match UserMessage (got ");
   return { ok: false, errors };
 }

@@ -158,9 +158,11 @@ function callNamed(ctx: ModuleContext, key: string, v: Code, p: Pointer, mode: M
   if (mode === "check") return [ts`if (!${names.check}(${v}, d + 1)) return false;`];
   const step = p.step();
   const collect = ts`${names.collect}(${v}, d + 1, ${step.via}, ${step.key}, e, all)`;
-  // A scalar schema (a hoisted enum, mostly) is checked first by its check walker, which the
-  // engine inlines; its larger error walker is called only for a value that fails, to say why.
-  if (isScalar(resolveRefs(ctx.model, named(ctx.model, key).schema))) {
+  // A scalar schema (a hoisted enum, mostly), or an array item or map value, is checked first by
+  // its check walker, which the engine inlines; its larger error walker is called only for a value
+  // that fails, to say why. Checking a failing one twice costs little: a scalar is one value, an
+  // item a part of its array. (Not a lone property: it may be most of the document, walked twice.)
+  if (p.isItem() || isScalar(resolveRefs(ctx.model, named(ctx.model, key).schema))) {
     ctx.call(key, "check");
     return [
       ts`if (!${names.check}(${v}, d + 1) && !${collect}) {`,

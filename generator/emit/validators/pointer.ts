@@ -44,6 +44,12 @@ export class Pointer {
     return new Pointer(this.relative, [...this.parts, text]);
   }
 
+  /** Whether the value is read in a loop: an array item or a map value (its pointer ends in a run-time index or key). */
+  isItem(): boolean {
+    const last = this.parts[this.parts.length - 1];
+    return last !== undefined && typeof last !== "string";
+  }
+
   /** The whole pointer, for an error: `rt.pointer(d) + "/messages/" + i3`. */
   expression(): Code {
     return joinCode([ts`rt.pointer(d)`, ...this.rendered(this.parts)], " + ");

@@ -45,8 +45,9 @@ interface ExportNames {
 
 /**
  * One module per named schema: its wire type, `isX` (a zero-allocation boolean check that stops
- * at the first failure) and `validateX` (the error collector, which allocates nothing either
- * until it meets an error), plus the `checkX`/`collectX` walkers other modules call for `$ref`s.
+ * at the first failure) and `validateX` (for the first error, `isX` and then, for a value it
+ * refuses, the error collector; for every error, the collector alone, which allocates nothing
+ * either until it meets an error), plus the `checkX`/`collectX` walkers other modules call for `$ref`s.
  */
 export function emitValidatorModule(
   model: Model,
@@ -97,10 +98,14 @@ export function emitValidatorModule(
     ts`/** True when \`value\` is a valid ${identifier(schema.typeName)} in wire form. Stops at the first failure; allocates nothing. */\n`,
     ts`export function ${exported.is}(value: unknown): value is ${exported.wire} {\n  return ${names.check}(value, 0);\n}\n\n`,
     ts`/**\n * Validates a ${identifier(schema.typeName)} in wire form: the value, or the first error, or every error (\`allErrors\`).\n`,
-    ts` * One walk, which builds an error (and its pointer) only where the value fails.\n */\n`,
+    ts` * For the first error, the allocation-free check runs first and only a value it refuses is walked\n`,
+    ts` * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an\n`,
+    ts` * error (and its pointer) only where the value fails.\n */\n`,
     ts`export function ${exported.validate}(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<${exported.wire}> {\n`,
+    ts`  const all = options?.allErrors === true;\n`,
+    ts`  if (!all && ${names.check}(value, 0)) return { ok: true, value: value as ${exported.wire} };\n`,
     ts`  const errors: rt.ValidationError[] = [];\n`,
-    ts`  if (${names.collect}(value, 0, "", undefined, errors, options?.allErrors === true)) return { ok: true, value: value as ${exported.wire} };\n`,
+    ts`  if (${names.collect}(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ${exported.wire} };\n`,
     ts`  if (errors.length === 0) rt.report(errors, "", "schema", ${schema.typeName}, value, ${must(`match ${schema.typeName}`)});\n`,
     ts`  return { ok: false, errors };\n}\n\n`,
     check,
