@@ -15,10 +15,12 @@ import { payloads } from "./peers/payloads.js";
 import { disagreements, human, interleaved, ratio } from "./timing.js";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// Many short samples rather than a few long ones: on a shared machine a busy second spoils one
+// sample, and the median of 21 shrugs it off (7 samples of 300 ms moved a ratio by a quarter).
 const TIMING = {
   warmupMs: 300,
-  sampleMs: Number(process.env.BENCH_SAMPLE_MS ?? 300),
-  rounds: Number(process.env.BENCH_SAMPLES ?? 7),
+  sampleMs: Number(process.env.BENCH_SAMPLE_MS ?? 100),
+  rounds: Number(process.env.BENCH_SAMPLES ?? 21),
 };
 const ALL_ERRORS = { allErrors: true };
 

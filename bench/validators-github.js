@@ -24,8 +24,8 @@ const GITHUB = require.resolve("@octokit/openapi/generated/api.github.com.json")
 const COUNT = Number(process.env.BENCH_GITHUB_BODIES ?? 20);
 const TIMING = {
   warmupMs: 100,
-  sampleMs: Number(process.env.BENCH_GITHUB_SAMPLE_MS ?? 100),
-  rounds: Number(process.env.BENCH_SAMPLES ?? 7),
+  sampleMs: Number(process.env.BENCH_GITHUB_SAMPLE_MS ?? 50),
+  rounds: Number(process.env.BENCH_SAMPLES ?? 15),
 };
 const ALL_ERRORS = { allErrors: true };
 

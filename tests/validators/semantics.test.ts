@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { documentWith, modelOfDocument } from "../helpers/model.js";
 import { loadValidators } from "../helpers/validators.js";
@@ -190,5 +191,35 @@ describe("error pointers through the walkers of named schemas", () => {
     expect(byName.ok ? [] : byName.errors.map(({ message }) => message)).toEqual([
       '/nodes/0/byName/a~1b/n must be an integer (got "z")',
     ]);
+  });
+});
+
+describe("an error shows the value it got", () => {
+  it("a string as JSON.stringify writes it (its first 40 UTF-16 units, then …), escapes and lone surrogates included", async () => {
+    const model = await modelOfDocument(documentWith({ Count: { type: "integer" } }, { openapi: "3.1.0" }));
+    const validate = (await loadValidators(model, "semantics-actual")).validate("Count");
+    const shown = (value: unknown): string => {
+      const result = validate(value);
+      return result.ok ? "" : result.errors[0]!.actual;
+    };
+    const written = (value: string): string =>
+      value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
+    for (const value of [
+      "",
+      "true",
+      'a"b',
+      "a\\b",
+      "tab\tnl\n",
+      "\u0000\u001f",
+      "\ud800",
+      "x\udc00y",
+      "😀",
+      "\u2028",
+      "é".repeat(50),
+    ])
+      expect(shown(value)).toBe(written(value));
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 60 }), (value) => shown(value) === written(value)));
+    const numbers = [1.5, -2.5, 0.1, 1e-7, 5e-324];
+    expect(numbers.map(shown)).toEqual(numbers.map(String));
   });
 });
