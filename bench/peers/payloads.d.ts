@@ -7,4 +7,5 @@ export interface Payload {
 export declare const validRequest: Record<string, unknown> & { messages: Record<string, unknown>[] };
 export declare const invalidMessageContent: Record<string, unknown>;
 export declare const invalidTemperature: Record<string, unknown>;
+export declare const invalidSeveral: Record<string, unknown>;
 export declare const payloads: readonly Payload[];

@@ -122,9 +122,31 @@ export const invalidMessageContent = { ...validRequest, messages };
 /** Invalid at the top level: `temperature` above its maximum of 2. */
 export const invalidTemperature = { ...validRequest, temperature: 2.5 };
 
+const manyMessages = messages.slice();
+manyMessages[5] = { name: null, content: validRequest.messages[5].content };
+
+/**
+ * Invalid in five places, for the all-errors path: `messages[2].content` null, `messages[5]`
+ * without its `role`, `stop[1]` a number, `temperature` 2.5, `top_p` a string.
+ */
+export const invalidSeveral = {
+  ...validRequest,
+  messages: manyMessages,
+  stop: ["\n\nUser:", 7],
+  temperature: 2.5,
+  top_p: "0.95",
+};
+
 /** The payloads in table order, with the verdict every validator must give. */
 export const payloads = [
   { name: "valid", value: validRequest, valid: true },
   { name: "invalid 1", detail: "messages[2].content is null", value: invalidMessageContent, valid: false },
   { name: "invalid 2", detail: "temperature 2.5 > maximum 2", value: invalidTemperature, valid: false },
+  {
+    name: "invalid 3",
+    detail:
+      "five errors: messages[2].content null, messages[5] without role, stop[1] 7, temperature 2.5, top_p a string",
+    value: invalidSeveral,
+    valid: false,
+  },
 ];

@@ -24,6 +24,38 @@ export interface ValidateOptions {
 /** Deeper values are refused (keyword `depth`) instead of overflowing the stack. */
 export const MAX_DEPTH = 512;
 
+/**
+ * The way from the validated value down to the one an error-collecting walker is at: per depth,
+ * a JSON pointer fragment (escaped) and the array index or object key (raw) that ends it, if any.
+ * Each walker writes its depth's step as it starts, and the pointer is joined only when an error
+ * is reported, so that walking a valid value builds no string. (A getter of the value that
+ * validated another value meanwhile, which JSON never has, could leave wrong pointers behind;
+ * verdicts would stand.)
+ */
+const VIA: string[] = [];
+const KEY: (string | number | undefined)[] = [];
+for (let i = 0; i <= MAX_DEPTH + 1; i++) {
+  VIA.push("");
+  KEY.push(undefined);
+}
+
+/** Records how the walker at depth `d` was reached from its parent's value. */
+export function step(d: number, via: string, key: string | number | undefined): void {
+  VIA[d] = via;
+  KEY[d] = key;
+}
+
+/** The JSON pointer of the value the walker at depth `d` is at. */
+export function pointer(d: number): string {
+  let out = "";
+  for (let i = 0; i <= d; i++) {
+    out += VIA[i]!;
+    const key = KEY[i];
+    if (key !== undefined) out += typeof key === "number" ? "" + key : escapePointer(key);
+  }
+  return out;
+}
+
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -127,8 +159,8 @@ export function jsonFault(v: unknown): { readonly ok: false; readonly errors: Va
   if (isJsonValue(v, 0)) return undefined;
   const errors: ValidationError[] = [];
   const found: NonJson = findNonJson(v, 0, [], "") ?? { pointer: "", value: v, why: "kind" };
-  if (found.why === "depth") report(errors, found.pointer, "depth", "at most " + MAX_DEPTH + " levels", found.value, "not be nested deeper than " + MAX_DEPTH + " levels");
-  else report(errors, found.pointer, "json", "JSON value", found.value, found.why === "cycle" ? "not contain itself (a cycle)" : "be a JSON value");
+  if (found.why === "depth") report(errors, found.pointer, "depth", "at most " + MAX_DEPTH + " levels", found.value, " must not be nested deeper than " + MAX_DEPTH + " levels (got ");
+  else report(errors, found.pointer, "json", "JSON value", found.value, found.why === "cycle" ? " must not contain itself (a cycle) (got " : " must be a JSON value (got ");
   return { ok: false, errors };
 }
 
@@ -233,11 +265,11 @@ export function describe(v: unknown): string {
   if (Array.isArray(v)) return "array";
   switch (typeof v) {
     case "string":
-      return v.length > 40 ? JSON.stringify(v.slice(0, 40)) + "…" : JSON.stringify(v);
+      return v.length > 40 ? quote(v.slice(0, 40)) + "…" : quote(v);
     case "number":
-      return Number.isFinite(v) ? String(v) : String(v) + " (not a JSON number)";
+      return Number.isFinite(v) ? "" + v : "" + v + " (not a JSON number)";
     case "boolean":
-      return String(v);
+      return v ? "true" : "false";
     case "object":
       return "object";
     case "undefined":
@@ -245,6 +277,18 @@ export function describe(v: unknown): string {
     default:
       return typeof v + " (not a JSON value)";
   }
+}
+
+/**
+ * `JSON.stringify` of a string, several times faster on one that needs no escape (no quote,
+ * backslash, control character or surrogate): errors are reported at the speed of the checks.
+ */
+function quote(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+  }
+  return '"' + s + '"';
 }
 
 /**
@@ -307,10 +351,13 @@ export function pathOf(value: unknown, pointer: string): PropertyKey[] {
   return path;
 }
 
-/** Records one error; `message` is the part after "must". */
-export function report(errors: ValidationError[], pointer: string, keyword: string, expected: string, actual: unknown, message: string): void {
+/**
+ * Records one error. `must` is the message between the pointer and the value, written whole
+ * by the generator (` must be a string (got `): every piece joined here is a string to allocate.
+ */
+export function report(errors: ValidationError[], pointer: string, keyword: string, expected: string, actual: unknown, must: string): void {
   const shown = describe(actual);
-  errors.push({ pointer, keyword, expected, actual: shown, message: (pointer === "" ? "value" : pointer) + " must " + message + " (got " + shown + ")" });
+  errors.push({ pointer, keyword, expected, actual: shown, message: (pointer === "" ? "value" : pointer) + must + shown + ")" });
 }
 
 /** What a pattern needs of an engine: `test`, as `RegExp` and re2's `RE2` have it. */

@@ -40,15 +40,16 @@ export function isApiError(value: unknown): value is ApiErrorWire {
 
 /**
  * Validates a ApiError in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateApiError(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ApiErrorWire> {
   const all = options?.allErrors === true;
-  if (all && checkApiError(value, 0)) return { ok: true, value: value as ApiErrorWire };
+  if (!all && checkApiError(value, 0)) return { ok: true, value: value as ApiErrorWire };
   const errors: rt.ValidationError[] = [];
-  if (collectApiError(value, 0, "", errors, all)) return { ok: true, value: value as ApiErrorWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ApiError", value, "match ApiError");
+  if (collectApiError(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ApiErrorWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ApiError", value, " must match ApiError (got ");
   return { ok: false, errors };
 }
 
@@ -148,9 +149,10 @@ export function checkApiError(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectApiError(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectApiError(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -161,7 +163,7 @@ export function collectApiError(v: unknown, d: number, p: string, e: rt.Validati
     if (x_code !== undefined) {
       if (x_code !== null) {
         if (!(typeof x_code === "string")) {
-          rt.report(e, p + "/code", "type", "string", x_code, "be a string");
+          rt.report(e, rt.pointer(d) + "/code", "type", "string", x_code, " must be a string (got ");
           if (!all) return false;
           ok = false;
         }
@@ -173,12 +175,12 @@ export function collectApiError(v: unknown, d: number, p: string, e: rt.Validati
       if (x_doc_url !== null) {
         if (typeof x_doc_url === "string") {
           if (!(rt.formatUri(x_doc_url))) {
-            rt.report(e, p + "/doc_url", "format", "uri", x_doc_url, "be a valid uri");
+            rt.report(e, rt.pointer(d) + "/doc_url", "format", "uri", x_doc_url, " must be a valid uri (got ");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/doc_url", "type", "string", x_doc_url, "be a string");
+          rt.report(e, rt.pointer(d) + "/doc_url", "type", "string", x_doc_url, " must be a string (got ");
           if (!all) return false;
           ok = false;
         }
@@ -187,18 +189,18 @@ export function collectApiError(v: unknown, d: number, p: string, e: rt.Validati
     }
     const x_message = o["message"];
     if (x_message === undefined) {
-      rt.report(e, p, "required", "message", o, "have the property \"message\"");
+      rt.report(e, rt.pointer(d), "required", "message", o, " must have the property \"message\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_message === "string") {
         if (!(x_message.length >= 1 && (x_message.length >= 2 || rt.ucs2length(x_message) >= 1))) {
-          rt.report(e, p + "/message", "minLength", "at least 1 characters", x_message, "have at least 1 characters");
+          rt.report(e, rt.pointer(d) + "/message", "minLength", "at least 1 characters", x_message, " must have at least 1 characters (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/message", "type", "string", x_message, "be a string");
+        rt.report(e, rt.pointer(d) + "/message", "type", "string", x_message, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -208,7 +210,7 @@ export function collectApiError(v: unknown, d: number, p: string, e: rt.Validati
     if (x_param !== undefined) {
       if (x_param !== null) {
         if (!(typeof x_param === "string")) {
-          rt.report(e, p + "/param", "type", "string", x_param, "be a string");
+          rt.report(e, rt.pointer(d) + "/param", "type", "string", x_param, " must be a string (got ");
           if (!all) return false;
           ok = false;
         }
@@ -220,12 +222,12 @@ export function collectApiError(v: unknown, d: number, p: string, e: rt.Validati
       if (x_retry_after_seconds !== null) {
         if (typeof x_retry_after_seconds === "number" && Number.isFinite(x_retry_after_seconds)) {
           if (!(x_retry_after_seconds > 0)) {
-            rt.report(e, p + "/retry_after_seconds", "exclusiveMinimum", "> 0", x_retry_after_seconds, "be > 0");
+            rt.report(e, rt.pointer(d) + "/retry_after_seconds", "exclusiveMinimum", "> 0", x_retry_after_seconds, " must be > 0 (got ");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/retry_after_seconds", "type", "number", x_retry_after_seconds, "be a number");
+          rt.report(e, rt.pointer(d) + "/retry_after_seconds", "type", "number", x_retry_after_seconds, " must be a number (got ");
           if (!all) return false;
           ok = false;
         }
@@ -234,12 +236,12 @@ export function collectApiError(v: unknown, d: number, p: string, e: rt.Validati
     }
     const x_type = o["type"];
     if (x_type === undefined) {
-      rt.report(e, p, "required", "type", o, "have the property \"type\"");
+      rt.report(e, rt.pointer(d), "required", "type", o, " must have the property \"type\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_type === "string")) {
-        rt.report(e, p + "/type", "type", "string", x_type, "be a string");
+        rt.report(e, rt.pointer(d) + "/type", "type", "string", x_type, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -260,14 +262,14 @@ export function collectApiError(v: unknown, d: number, p: string, e: rt.Validati
           case "type": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -40,15 +40,16 @@ export function isAssistantMessage(value: unknown): value is AssistantMessageWir
 
 /**
  * Validates a AssistantMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateAssistantMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<AssistantMessageWire> {
   const all = options?.allErrors === true;
-  if (all && checkAssistantMessage(value, 0)) return { ok: true, value: value as AssistantMessageWire };
+  if (!all && checkAssistantMessage(value, 0)) return { ok: true, value: value as AssistantMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectAssistantMessage(value, 0, "", errors, all)) return { ok: true, value: value as AssistantMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "AssistantMessage", value, "match AssistantMessage");
+  if (collectAssistantMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as AssistantMessageWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "AssistantMessage", value, " must match AssistantMessage (got ");
   return { ok: false, errors };
 }
 
@@ -131,9 +132,10 @@ export function checkAssistantMessage(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectAssistantMessage(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectAssistantMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -144,7 +146,7 @@ export function collectAssistantMessage(v: unknown, d: number, p: string, e: rt.
     if (x_content !== undefined) {
       if (x_content !== null) {
         if (!(typeof x_content === "string")) {
-          rt.report(e, p + "/content", "type", "string", x_content, "be a string");
+          rt.report(e, rt.pointer(d) + "/content", "type", "string", x_content, " must be a string (got ");
           if (!all) return false;
           ok = false;
         }
@@ -153,7 +155,7 @@ export function collectAssistantMessage(v: unknown, d: number, p: string, e: rt.
     }
     const x_function_call = o["function_call"];
     if (x_function_call !== undefined) {
-      if (!collectFunctionCallAssistantMessage(x_function_call, d + 1, p + "/function_call", e, all)) {
+      if (!collectFunctionCallAssistantMessage(x_function_call, d + 1, "/function_call", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -164,12 +166,12 @@ export function collectAssistantMessage(v: unknown, d: number, p: string, e: rt.
       if (x_name !== null) {
         if (typeof x_name === "string") {
           if (!(x_name.length <= 64 || (x_name.length <= 128 && rt.ucs2length(x_name) <= 64))) {
-            rt.report(e, p + "/name", "maxLength", "at most 64 characters", x_name, "have at most 64 characters");
+            rt.report(e, rt.pointer(d) + "/name", "maxLength", "at most 64 characters", x_name, " must have at most 64 characters (got ");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/name", "type", "string", x_name, "be a string");
+          rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, " must be a string (got ");
           if (!all) return false;
           ok = false;
         }
@@ -178,11 +180,11 @@ export function collectAssistantMessage(v: unknown, d: number, p: string, e: rt.
     }
     const x_role = o["role"];
     if (x_role === undefined) {
-      rt.report(e, p, "required", "role", o, "have the property \"role\"");
+      rt.report(e, rt.pointer(d), "required", "role", o, " must have the property \"role\" (got ");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectRoleAssistantMessage(x_role, d + 1, p + "/role", e, all)) {
+      if (!checkRoleAssistantMessage(x_role, d + 1) && !collectRoleAssistantMessage(x_role, d + 1, "/role", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -193,19 +195,19 @@ export function collectAssistantMessage(v: unknown, d: number, p: string, e: rt.
       if (Array.isArray(x_tool_calls)) {
         const a_tool_calls: readonly unknown[] = x_tool_calls;
         if (!(a_tool_calls.length >= 1)) {
-          rt.report(e, p + "/tool_calls", "minItems", "at least 1 items", a_tool_calls, "have at least 1 items");
+          rt.report(e, rt.pointer(d) + "/tool_calls", "minItems", "at least 1 items", a_tool_calls, " must have at least 1 items (got ");
           if (!all) return false;
           ok = false;
         }
         for (let i_tool_calls = 0; i_tool_calls < a_tool_calls.length; i_tool_calls++) {
           const x_tool_calls_item = a_tool_calls[i_tool_calls];
-          if (!collectChatCompletionToolCall(x_tool_calls_item, d + 1, p + "/tool_calls/" + i_tool_calls, e, all)) {
+          if (!checkChatCompletionToolCall(x_tool_calls_item, d + 1) && !collectChatCompletionToolCall(x_tool_calls_item, d + 1, "/tool_calls/", i_tool_calls, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/tool_calls", "type", "array", x_tool_calls, "be an array");
+        rt.report(e, rt.pointer(d) + "/tool_calls", "type", "array", x_tool_calls, " must be an array (got ");
         if (!all) return false;
         ok = false;
       }
@@ -225,14 +227,14 @@ export function collectAssistantMessage(v: unknown, d: number, p: string, e: rt.
           case "tool_calls": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -34,15 +34,16 @@ export function isChatCompletionChoice(value: unknown): value is ChatCompletionC
 
 /**
  * Validates a ChatCompletionChoice in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionChoice(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChoiceWire> {
   const all = options?.allErrors === true;
-  if (all && checkChatCompletionChoice(value, 0)) return { ok: true, value: value as ChatCompletionChoiceWire };
+  if (!all && checkChatCompletionChoice(value, 0)) return { ok: true, value: value as ChatCompletionChoiceWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionChoice(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionChoiceWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChoice", value, "match ChatCompletionChoice");
+  if (collectChatCompletionChoice(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionChoiceWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChoice", value, " must match ChatCompletionChoice (got ");
   return { ok: false, errors };
 }
 
@@ -111,9 +112,10 @@ export function checkChatCompletionChoice(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectChatCompletionChoice(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectChatCompletionChoice(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -123,7 +125,7 @@ export function collectChatCompletionChoice(v: unknown, d: number, p: string, e:
     const x_finish_reason = o["finish_reason"];
     if (x_finish_reason !== undefined) {
       if (x_finish_reason !== null) {
-        if (!collectFinishReason(x_finish_reason, d + 1, p + "/finish_reason", e, all)) {
+        if (!checkFinishReason(x_finish_reason, d + 1) && !collectFinishReason(x_finish_reason, d + 1, "/finish_reason", undefined, e, all)) {
           if (!all) return false;
           ok = false;
         }
@@ -132,28 +134,28 @@ export function collectChatCompletionChoice(v: unknown, d: number, p: string, e:
     }
     const x_index = o["index"];
     if (x_index === undefined) {
-      rt.report(e, p, "required", "index", o, "have the property \"index\"");
+      rt.report(e, rt.pointer(d), "required", "index", o, " must have the property \"index\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_index === "number" && Number.isFinite(x_index)) {
         if (!(Number.isInteger(x_index))) {
-          rt.report(e, p + "/index", "type", "integer", x_index, "be an integer");
+          rt.report(e, rt.pointer(d) + "/index", "type", "integer", x_index, " must be an integer (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(x_index >= 0)) {
-          rt.report(e, p + "/index", "minimum", ">= 0", x_index, "be >= 0");
+          rt.report(e, rt.pointer(d) + "/index", "minimum", ">= 0", x_index, " must be >= 0 (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_index) && x_index >= -2147483648 && x_index <= 2147483647)) {
-          rt.report(e, p + "/index", "format", "int32", x_index, "be an integer from -2147483648 to 2147483647 (int32)");
+          rt.report(e, rt.pointer(d) + "/index", "format", "int32", x_index, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/index", "type", "integer", x_index, "be an integer");
+        rt.report(e, rt.pointer(d) + "/index", "type", "integer", x_index, " must be an integer (got ");
         if (!all) return false;
         ok = false;
       }
@@ -162,7 +164,7 @@ export function collectChatCompletionChoice(v: unknown, d: number, p: string, e:
     const x_logprobs = o["logprobs"];
     if (x_logprobs !== undefined) {
       if (!(rt.isJsonKind(x_logprobs))) {
-        rt.report(e, p + "/logprobs", "type", "JSON value", x_logprobs, "be a JSON value");
+        rt.report(e, rt.pointer(d) + "/logprobs", "type", "JSON value", x_logprobs, " must be a JSON value (got ");
         if (!all) return false;
         ok = false;
       }
@@ -170,11 +172,11 @@ export function collectChatCompletionChoice(v: unknown, d: number, p: string, e:
     }
     const x_message = o["message"];
     if (x_message === undefined) {
-      rt.report(e, p, "required", "message", o, "have the property \"message\"");
+      rt.report(e, rt.pointer(d), "required", "message", o, " must have the property \"message\" (got ");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectAssistantMessage(x_message, d + 1, p + "/message", e, all)) {
+      if (!collectAssistantMessage(x_message, d + 1, "/message", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -193,14 +195,14 @@ export function collectChatCompletionChoice(v: unknown, d: number, p: string, e:
           case "message": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -32,15 +32,16 @@ export function isChatCompletionChunkDelta(value: unknown): value is ChatComplet
 
 /**
  * Validates a ChatCompletionChunkDelta in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionChunkDelta(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionChunkDeltaWire> {
   const all = options?.allErrors === true;
-  if (all && checkChatCompletionChunkDelta(value, 0)) return { ok: true, value: value as ChatCompletionChunkDeltaWire };
+  if (!all && checkChatCompletionChunkDelta(value, 0)) return { ok: true, value: value as ChatCompletionChunkDeltaWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionChunkDelta(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionChunkDeltaWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChunkDelta", value, "match ChatCompletionChunkDelta");
+  if (collectChatCompletionChunkDelta(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionChunkDeltaWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChunkDelta", value, " must match ChatCompletionChunkDelta (got ");
   return { ok: false, errors };
 }
 
@@ -114,9 +115,10 @@ export function checkChatCompletionChunkDelta(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectChatCompletionChunkDelta(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectChatCompletionChunkDelta(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -127,7 +129,7 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, p: string
     if (x_content !== undefined) {
       if (x_content !== null) {
         if (!(typeof x_content === "string")) {
-          rt.report(e, p + "/content", "type", "string", x_content, "be a string");
+          rt.report(e, rt.pointer(d) + "/content", "type", "string", x_content, " must be a string (got ");
           if (!all) return false;
           ok = false;
         }
@@ -137,7 +139,7 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, p: string
     const x_function_call = o["function_call"];
     if (x_function_call !== undefined) {
       if (!(rt.isJsonKind(x_function_call))) {
-        rt.report(e, p + "/function_call", "type", "JSON value", x_function_call, "be a JSON value");
+        rt.report(e, rt.pointer(d) + "/function_call", "type", "JSON value", x_function_call, " must be a JSON value (got ");
         if (!all) return false;
         ok = false;
       }
@@ -147,7 +149,7 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, p: string
     if (x_role !== undefined) {
       if (x_role !== null) {
         if (!(typeof x_role === "string")) {
-          rt.report(e, p + "/role", "type", "string", x_role, "be a string");
+          rt.report(e, rt.pointer(d) + "/role", "type", "string", x_role, " must be a string (got ");
           if (!all) return false;
           ok = false;
         }
@@ -162,13 +164,13 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, p: string
           for (let i_tool_calls = 0; i_tool_calls < a_tool_calls.length; i_tool_calls++) {
             const x_tool_calls_item = a_tool_calls[i_tool_calls];
             if (!(rt.isJsonKind(x_tool_calls_item))) {
-              rt.report(e, p + "/tool_calls/" + i_tool_calls, "type", "JSON value", x_tool_calls_item, "be a JSON value");
+              rt.report(e, rt.pointer(d) + "/tool_calls/" + i_tool_calls, "type", "JSON value", x_tool_calls_item, " must be a JSON value (got ");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, p + "/tool_calls", "type", "array", x_tool_calls, "be an array");
+          rt.report(e, rt.pointer(d) + "/tool_calls", "type", "array", x_tool_calls, " must be an array (got ");
           if (!all) return false;
           ok = false;
         }
@@ -188,14 +190,14 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, p: string
           case "tool_calls": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

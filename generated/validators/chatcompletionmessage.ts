@@ -25,15 +25,16 @@ export function isChatCompletionMessage(value: unknown): value is ChatCompletion
 
 /**
  * Validates a ChatCompletionMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionMessageWire> {
   const all = options?.allErrors === true;
-  if (all && checkChatCompletionMessage(value, 0)) return { ok: true, value: value as ChatCompletionMessageWire };
+  if (!all && checkChatCompletionMessage(value, 0)) return { ok: true, value: value as ChatCompletionMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionMessage(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionMessage", value, "match ChatCompletionMessage");
+  if (collectChatCompletionMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionMessageWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionMessage", value, " must match ChatCompletionMessage (got ");
   return { ok: false, errors };
 }
 
@@ -91,9 +92,10 @@ export function checkChatCompletionMessage(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectChatCompletionMessage(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectChatCompletionMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -102,12 +104,12 @@ export function collectChatCompletionMessage(v: unknown, d: number, p: string, e
     let c = 0;
     const x_content = o["content"];
     if (x_content === undefined) {
-      rt.report(e, p, "required", "content", o, "have the property \"content\"");
+      rt.report(e, rt.pointer(d), "required", "content", o, " must have the property \"content\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_content === "string")) {
-        rt.report(e, p + "/content", "type", "string", x_content, "be a string");
+        rt.report(e, rt.pointer(d) + "/content", "type", "string", x_content, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -117,7 +119,7 @@ export function collectChatCompletionMessage(v: unknown, d: number, p: string, e
     if (x_name !== undefined) {
       if (x_name !== null) {
         if (!(typeof x_name === "string")) {
-          rt.report(e, p + "/name", "type", "string", x_name, "be a string");
+          rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, " must be a string (got ");
           if (!all) return false;
           ok = false;
         }
@@ -126,12 +128,12 @@ export function collectChatCompletionMessage(v: unknown, d: number, p: string, e
     }
     const x_role = o["role"];
     if (x_role === undefined) {
-      rt.report(e, p, "required", "role", o, "have the property \"role\"");
+      rt.report(e, rt.pointer(d), "required", "role", o, " must have the property \"role\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_role === "string")) {
-        rt.report(e, p + "/role", "type", "string", x_role, "be a string");
+        rt.report(e, rt.pointer(d) + "/role", "type", "string", x_role, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -149,14 +151,14 @@ export function collectChatCompletionMessage(v: unknown, d: number, p: string, e
           case "role": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -88,15 +88,16 @@ export function isChatCompletionRequest(value: unknown): value is ChatCompletion
 
 /**
  * Validates a ChatCompletionRequest in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionRequest(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionRequestWire> {
   const all = options?.allErrors === true;
-  if (all && checkChatCompletionRequest(value, 0)) return { ok: true, value: value as ChatCompletionRequestWire };
+  if (!all && checkChatCompletionRequest(value, 0)) return { ok: true, value: value as ChatCompletionRequestWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionRequest(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionRequestWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionRequest", value, "match ChatCompletionRequest");
+  if (collectChatCompletionRequest(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionRequestWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionRequest", value, " must match ChatCompletionRequest (got ");
   return { ok: false, errors };
 }
 
@@ -387,9 +388,10 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectChatCompletionRequest(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectChatCompletionRequest(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -401,17 +403,17 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
       if (x_frequency_penalty !== null) {
         if (typeof x_frequency_penalty === "number" && Number.isFinite(x_frequency_penalty)) {
           if (!(x_frequency_penalty >= -2)) {
-            rt.report(e, p + "/frequency_penalty", "minimum", ">= -2", x_frequency_penalty, "be >= -2");
+            rt.report(e, rt.pointer(d) + "/frequency_penalty", "minimum", ">= -2", x_frequency_penalty, " must be >= -2 (got ");
             if (!all) return false;
             ok = false;
           }
           if (!(x_frequency_penalty <= 2)) {
-            rt.report(e, p + "/frequency_penalty", "maximum", "<= 2", x_frequency_penalty, "be <= 2");
+            rt.report(e, rt.pointer(d) + "/frequency_penalty", "maximum", "<= 2", x_frequency_penalty, " must be <= 2 (got ");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/frequency_penalty", "type", "number", x_frequency_penalty, "be a number");
+          rt.report(e, rt.pointer(d) + "/frequency_penalty", "type", "number", x_frequency_penalty, " must be a number (got ");
           if (!all) return false;
           ok = false;
         }
@@ -421,7 +423,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
     const x_function_call = o["function_call"];
     if (x_function_call !== undefined) {
       if (!(rt.isJsonKind(x_function_call))) {
-        rt.report(e, p + "/function_call", "type", "JSON value", x_function_call, "be a JSON value");
+        rt.report(e, rt.pointer(d) + "/function_call", "type", "JSON value", x_function_call, " must be a JSON value (got ");
         if (!all) return false;
         ok = false;
       }
@@ -435,13 +437,13 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
           for (let i_functions = 0; i_functions < a_functions.length; i_functions++) {
             const x_functions_item = a_functions[i_functions];
             if (!(rt.isJsonKind(x_functions_item))) {
-              rt.report(e, p + "/functions/" + i_functions, "type", "JSON value", x_functions_item, "be a JSON value");
+              rt.report(e, rt.pointer(d) + "/functions/" + i_functions, "type", "JSON value", x_functions_item, " must be a JSON value (got ");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, p + "/functions", "type", "array", x_functions, "be an array");
+          rt.report(e, rt.pointer(d) + "/functions", "type", "array", x_functions, " must be an array (got ");
           if (!all) return false;
           ok = false;
         }
@@ -457,19 +459,19 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
           for (let i_logit_bias = 0; i_logit_bias < ks_logit_bias.length; i_logit_bias++) {
             const k_logit_bias = ks_logit_bias[i_logit_bias]!;
             if (!(typeof k_logit_bias === "string")) {
-              rt.report(e, p + "/logit_bias/" + rt.escapePointer(k_logit_bias), "type", "string", k_logit_bias, "be a string");
+              rt.report(e, rt.pointer(d) + "/logit_bias/" + rt.escapePointer(k_logit_bias), "type", "string", k_logit_bias, " must be a string (got ");
               if (!all) return false;
               ok = false;
             }
             const x_logit_bias_other = o_logit_bias[k_logit_bias];
             if (!(typeof x_logit_bias_other === "number" && Number.isFinite(x_logit_bias_other))) {
-              rt.report(e, p + "/logit_bias/" + rt.escapePointer(k_logit_bias), "type", "number", x_logit_bias_other, "be a number");
+              rt.report(e, rt.pointer(d) + "/logit_bias/" + rt.escapePointer(k_logit_bias), "type", "number", x_logit_bias_other, " must be a number (got ");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, p + "/logit_bias", "type", "object", x_logit_bias, "be an object");
+          rt.report(e, rt.pointer(d) + "/logit_bias", "type", "object", x_logit_bias, " must be an object (got ");
           if (!all) return false;
           ok = false;
         }
@@ -481,17 +483,17 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
       if (x_max_tokens !== null) {
         if (typeof x_max_tokens === "number" && Number.isFinite(x_max_tokens)) {
           if (!(Number.isInteger(x_max_tokens))) {
-            rt.report(e, p + "/max_tokens", "type", "integer", x_max_tokens, "be an integer");
+            rt.report(e, rt.pointer(d) + "/max_tokens", "type", "integer", x_max_tokens, " must be an integer (got ");
             if (!all) return false;
             ok = false;
           }
           if (!(Number.isInteger(x_max_tokens) && x_max_tokens >= -2147483648 && x_max_tokens <= 2147483647)) {
-            rt.report(e, p + "/max_tokens", "format", "int32", x_max_tokens, "be an integer from -2147483648 to 2147483647 (int32)");
+            rt.report(e, rt.pointer(d) + "/max_tokens", "format", "int32", x_max_tokens, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/max_tokens", "type", "integer", x_max_tokens, "be an integer");
+          rt.report(e, rt.pointer(d) + "/max_tokens", "type", "integer", x_max_tokens, " must be an integer (got ");
           if (!all) return false;
           ok = false;
         }
@@ -500,7 +502,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
     }
     const x_messages = o["messages"];
     if (x_messages === undefined) {
-      rt.report(e, p, "required", "messages", o, "have the property \"messages\"");
+      rt.report(e, rt.pointer(d), "required", "messages", o, " must have the property \"messages\" (got ");
       if (!all) return false;
       ok = false;
     } else {
@@ -508,13 +510,13 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
         const a_messages: readonly unknown[] = x_messages;
         for (let i_messages = 0; i_messages < a_messages.length; i_messages++) {
           const x_messages_item = a_messages[i_messages];
-          if (!collectChatCompletionMessage(x_messages_item, d + 1, p + "/messages/" + i_messages, e, all)) {
+          if (!checkChatCompletionMessage(x_messages_item, d + 1) && !collectChatCompletionMessage(x_messages_item, d + 1, "/messages/", i_messages, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/messages", "type", "array", x_messages, "be an array");
+        rt.report(e, rt.pointer(d) + "/messages", "type", "array", x_messages, " must be an array (got ");
         if (!all) return false;
         ok = false;
       }
@@ -522,12 +524,12 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
     }
     const x_model = o["model"];
     if (x_model === undefined) {
-      rt.report(e, p, "required", "model", o, "have the property \"model\"");
+      rt.report(e, rt.pointer(d), "required", "model", o, " must have the property \"model\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_model === "string")) {
-        rt.report(e, p + "/model", "type", "string", x_model, "be a string");
+        rt.report(e, rt.pointer(d) + "/model", "type", "string", x_model, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -538,22 +540,22 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
       if (x_n !== null) {
         if (typeof x_n === "number" && Number.isFinite(x_n)) {
           if (!(Number.isInteger(x_n))) {
-            rt.report(e, p + "/n", "type", "integer", x_n, "be an integer");
+            rt.report(e, rt.pointer(d) + "/n", "type", "integer", x_n, " must be an integer (got ");
             if (!all) return false;
             ok = false;
           }
           if (!(x_n >= 1)) {
-            rt.report(e, p + "/n", "minimum", ">= 1", x_n, "be >= 1");
+            rt.report(e, rt.pointer(d) + "/n", "minimum", ">= 1", x_n, " must be >= 1 (got ");
             if (!all) return false;
             ok = false;
           }
           if (!(Number.isInteger(x_n) && x_n >= -2147483648 && x_n <= 2147483647)) {
-            rt.report(e, p + "/n", "format", "int32", x_n, "be an integer from -2147483648 to 2147483647 (int32)");
+            rt.report(e, rt.pointer(d) + "/n", "format", "int32", x_n, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/n", "type", "integer", x_n, "be an integer");
+          rt.report(e, rt.pointer(d) + "/n", "type", "integer", x_n, " must be an integer (got ");
           if (!all) return false;
           ok = false;
         }
@@ -565,17 +567,17 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
       if (x_presence_penalty !== null) {
         if (typeof x_presence_penalty === "number" && Number.isFinite(x_presence_penalty)) {
           if (!(x_presence_penalty >= -2)) {
-            rt.report(e, p + "/presence_penalty", "minimum", ">= -2", x_presence_penalty, "be >= -2");
+            rt.report(e, rt.pointer(d) + "/presence_penalty", "minimum", ">= -2", x_presence_penalty, " must be >= -2 (got ");
             if (!all) return false;
             ok = false;
           }
           if (!(x_presence_penalty <= 2)) {
-            rt.report(e, p + "/presence_penalty", "maximum", "<= 2", x_presence_penalty, "be <= 2");
+            rt.report(e, rt.pointer(d) + "/presence_penalty", "maximum", "<= 2", x_presence_penalty, " must be <= 2 (got ");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/presence_penalty", "type", "number", x_presence_penalty, "be a number");
+          rt.report(e, rt.pointer(d) + "/presence_penalty", "type", "number", x_presence_penalty, " must be a number (got ");
           if (!all) return false;
           ok = false;
         }
@@ -585,7 +587,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
     const x_response_format = o["response_format"];
     if (x_response_format !== undefined) {
       if (!(rt.isJsonKind(x_response_format))) {
-        rt.report(e, p + "/response_format", "type", "JSON value", x_response_format, "be a JSON value");
+        rt.report(e, rt.pointer(d) + "/response_format", "type", "JSON value", x_response_format, " must be a JSON value (got ");
         if (!all) return false;
         ok = false;
       }
@@ -596,17 +598,17 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
       if (x_seed !== null) {
         if (typeof x_seed === "number" && Number.isFinite(x_seed)) {
           if (!(Number.isInteger(x_seed))) {
-            rt.report(e, p + "/seed", "type", "integer", x_seed, "be an integer");
+            rt.report(e, rt.pointer(d) + "/seed", "type", "integer", x_seed, " must be an integer (got ");
             if (!all) return false;
             ok = false;
           }
           if (!(Number.isInteger(x_seed))) {
-            rt.report(e, p + "/seed", "format", "int64", x_seed, "be an integer (int64)");
+            rt.report(e, rt.pointer(d) + "/seed", "format", "int64", x_seed, " must be an integer (int64) (got ");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/seed", "type", "integer", x_seed, "be an integer");
+          rt.report(e, rt.pointer(d) + "/seed", "type", "integer", x_seed, " must be an integer (got ");
           if (!all) return false;
           ok = false;
         }
@@ -619,20 +621,20 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
         if (Array.isArray(x_stop)) {
           const a_stop: readonly unknown[] = x_stop;
           if (!(a_stop.length <= 4)) {
-            rt.report(e, p + "/stop", "maxItems", "at most 4 items", a_stop, "have at most 4 items");
+            rt.report(e, rt.pointer(d) + "/stop", "maxItems", "at most 4 items", a_stop, " must have at most 4 items (got ");
             if (!all) return false;
             ok = false;
           }
           for (let i_stop = 0; i_stop < a_stop.length; i_stop++) {
             const x_stop_item = a_stop[i_stop];
             if (!(typeof x_stop_item === "string")) {
-              rt.report(e, p + "/stop/" + i_stop, "type", "string", x_stop_item, "be a string");
+              rt.report(e, rt.pointer(d) + "/stop/" + i_stop, "type", "string", x_stop_item, " must be a string (got ");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, p + "/stop", "type", "array", x_stop, "be an array");
+          rt.report(e, rt.pointer(d) + "/stop", "type", "array", x_stop, " must be an array (got ");
           if (!all) return false;
           ok = false;
         }
@@ -643,7 +645,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
     if (x_stream !== undefined) {
       if (x_stream !== null) {
         if (!(typeof x_stream === "boolean")) {
-          rt.report(e, p + "/stream", "type", "boolean", x_stream, "be a boolean");
+          rt.report(e, rt.pointer(d) + "/stream", "type", "boolean", x_stream, " must be a boolean (got ");
           if (!all) return false;
           ok = false;
         }
@@ -655,17 +657,17 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
       if (x_temperature !== null) {
         if (typeof x_temperature === "number" && Number.isFinite(x_temperature)) {
           if (!(x_temperature >= 0)) {
-            rt.report(e, p + "/temperature", "minimum", ">= 0", x_temperature, "be >= 0");
+            rt.report(e, rt.pointer(d) + "/temperature", "minimum", ">= 0", x_temperature, " must be >= 0 (got ");
             if (!all) return false;
             ok = false;
           }
           if (!(x_temperature <= 2)) {
-            rt.report(e, p + "/temperature", "maximum", "<= 2", x_temperature, "be <= 2");
+            rt.report(e, rt.pointer(d) + "/temperature", "maximum", "<= 2", x_temperature, " must be <= 2 (got ");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/temperature", "type", "number", x_temperature, "be a number");
+          rt.report(e, rt.pointer(d) + "/temperature", "type", "number", x_temperature, " must be a number (got ");
           if (!all) return false;
           ok = false;
         }
@@ -675,7 +677,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
     const x_tool_choice = o["tool_choice"];
     if (x_tool_choice !== undefined) {
       if (!(rt.isJsonKind(x_tool_choice))) {
-        rt.report(e, p + "/tool_choice", "type", "JSON value", x_tool_choice, "be a JSON value");
+        rt.report(e, rt.pointer(d) + "/tool_choice", "type", "JSON value", x_tool_choice, " must be a JSON value (got ");
         if (!all) return false;
         ok = false;
       }
@@ -689,13 +691,13 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
           for (let i_tools = 0; i_tools < a_tools.length; i_tools++) {
             const x_tools_item = a_tools[i_tools];
             if (!(rt.isJsonKind(x_tools_item))) {
-              rt.report(e, p + "/tools/" + i_tools, "type", "JSON value", x_tools_item, "be a JSON value");
+              rt.report(e, rt.pointer(d) + "/tools/" + i_tools, "type", "JSON value", x_tools_item, " must be a JSON value (got ");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, p + "/tools", "type", "array", x_tools, "be an array");
+          rt.report(e, rt.pointer(d) + "/tools", "type", "array", x_tools, " must be an array (got ");
           if (!all) return false;
           ok = false;
         }
@@ -707,17 +709,17 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
       if (x_top_p !== null) {
         if (typeof x_top_p === "number" && Number.isFinite(x_top_p)) {
           if (!(x_top_p >= 0)) {
-            rt.report(e, p + "/top_p", "minimum", ">= 0", x_top_p, "be >= 0");
+            rt.report(e, rt.pointer(d) + "/top_p", "minimum", ">= 0", x_top_p, " must be >= 0 (got ");
             if (!all) return false;
             ok = false;
           }
           if (!(x_top_p <= 1)) {
-            rt.report(e, p + "/top_p", "maximum", "<= 1", x_top_p, "be <= 1");
+            rt.report(e, rt.pointer(d) + "/top_p", "maximum", "<= 1", x_top_p, " must be <= 1 (got ");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/top_p", "type", "number", x_top_p, "be a number");
+          rt.report(e, rt.pointer(d) + "/top_p", "type", "number", x_top_p, " must be a number (got ");
           if (!all) return false;
           ok = false;
         }
@@ -728,7 +730,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
     if (x_user !== undefined) {
       if (x_user !== null) {
         if (!(typeof x_user === "string")) {
-          rt.report(e, p + "/user", "type", "string", x_user, "be a string");
+          rt.report(e, rt.pointer(d) + "/user", "type", "string", x_user, " must be a string (got ");
           if (!all) return false;
           ok = false;
         }
@@ -762,14 +764,14 @@ export function collectChatCompletionRequest(v: unknown, d: number, p: string, e
           case "user": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -42,15 +42,16 @@ export function isChatCompletionResponse(value: unknown): value is ChatCompletio
 
 /**
  * Validates a ChatCompletionResponse in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionResponse(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionResponseWire> {
   const all = options?.allErrors === true;
-  if (all && checkChatCompletionResponse(value, 0)) return { ok: true, value: value as ChatCompletionResponseWire };
+  if (!all && checkChatCompletionResponse(value, 0)) return { ok: true, value: value as ChatCompletionResponseWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionResponse(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionResponseWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionResponse", value, "match ChatCompletionResponse");
+  if (collectChatCompletionResponse(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionResponseWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionResponse", value, " must match ChatCompletionResponse (got ");
   return { ok: false, errors };
 }
 
@@ -146,9 +147,10 @@ export function checkChatCompletionResponse(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectChatCompletionResponse(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectChatCompletionResponse(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -157,7 +159,7 @@ export function collectChatCompletionResponse(v: unknown, d: number, p: string, 
     let c = 0;
     const x_choices = o["choices"];
     if (x_choices === undefined) {
-      rt.report(e, p, "required", "choices", o, "have the property \"choices\"");
+      rt.report(e, rt.pointer(d), "required", "choices", o, " must have the property \"choices\" (got ");
       if (!all) return false;
       ok = false;
     } else {
@@ -165,13 +167,13 @@ export function collectChatCompletionResponse(v: unknown, d: number, p: string, 
         const a_choices: readonly unknown[] = x_choices;
         for (let i_choices = 0; i_choices < a_choices.length; i_choices++) {
           const x_choices_item = a_choices[i_choices];
-          if (!collectChatCompletionChoice(x_choices_item, d + 1, p + "/choices/" + i_choices, e, all)) {
+          if (!checkChatCompletionChoice(x_choices_item, d + 1) && !collectChatCompletionChoice(x_choices_item, d + 1, "/choices/", i_choices, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/choices", "type", "array", x_choices, "be an array");
+        rt.report(e, rt.pointer(d) + "/choices", "type", "array", x_choices, " must be an array (got ");
         if (!all) return false;
         ok = false;
       }
@@ -179,23 +181,23 @@ export function collectChatCompletionResponse(v: unknown, d: number, p: string, 
     }
     const x_created = o["created"];
     if (x_created === undefined) {
-      rt.report(e, p, "required", "created", o, "have the property \"created\"");
+      rt.report(e, rt.pointer(d), "required", "created", o, " must have the property \"created\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_created === "number" && Number.isFinite(x_created)) {
         if (!(Number.isInteger(x_created))) {
-          rt.report(e, p + "/created", "type", "integer", x_created, "be an integer");
+          rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, " must be an integer (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_created))) {
-          rt.report(e, p + "/created", "format", "int64", x_created, "be an integer (int64)");
+          rt.report(e, rt.pointer(d) + "/created", "format", "int64", x_created, " must be an integer (int64) (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/created", "type", "integer", x_created, "be an integer");
+        rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, " must be an integer (got ");
         if (!all) return false;
         ok = false;
       }
@@ -203,12 +205,12 @@ export function collectChatCompletionResponse(v: unknown, d: number, p: string, 
     }
     const x_id = o["id"];
     if (x_id === undefined) {
-      rt.report(e, p, "required", "id", o, "have the property \"id\"");
+      rt.report(e, rt.pointer(d), "required", "id", o, " must have the property \"id\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_id === "string")) {
-        rt.report(e, p + "/id", "type", "string", x_id, "be a string");
+        rt.report(e, rt.pointer(d) + "/id", "type", "string", x_id, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -216,12 +218,12 @@ export function collectChatCompletionResponse(v: unknown, d: number, p: string, 
     }
     const x_model = o["model"];
     if (x_model === undefined) {
-      rt.report(e, p, "required", "model", o, "have the property \"model\"");
+      rt.report(e, rt.pointer(d), "required", "model", o, " must have the property \"model\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_model === "string")) {
-        rt.report(e, p + "/model", "type", "string", x_model, "be a string");
+        rt.report(e, rt.pointer(d) + "/model", "type", "string", x_model, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -231,7 +233,7 @@ export function collectChatCompletionResponse(v: unknown, d: number, p: string, 
     if (x_system_fingerprint !== undefined) {
       if (x_system_fingerprint !== null) {
         if (!(typeof x_system_fingerprint === "string")) {
-          rt.report(e, p + "/system_fingerprint", "type", "string", x_system_fingerprint, "be a string");
+          rt.report(e, rt.pointer(d) + "/system_fingerprint", "type", "string", x_system_fingerprint, " must be a string (got ");
           if (!all) return false;
           ok = false;
         }
@@ -241,7 +243,7 @@ export function collectChatCompletionResponse(v: unknown, d: number, p: string, 
     const x_usage = o["usage"];
     if (x_usage !== undefined) {
       if (x_usage !== null) {
-        if (!collectCompletionUsage(x_usage, d + 1, p + "/usage", e, all)) {
+        if (!collectCompletionUsage(x_usage, d + 1, "/usage", undefined, e, all)) {
           if (!all) return false;
           ok = false;
         }
@@ -263,14 +265,14 @@ export function collectChatCompletionResponse(v: unknown, d: number, p: string, 
           case "usage": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -21,15 +21,16 @@ export function isChatCompletionStreamResponse(value: unknown): value is ChatCom
 
 /**
  * Validates a ChatCompletionStreamResponse in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionStreamResponse(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionStreamResponseWire> {
   const all = options?.allErrors === true;
-  if (all && checkChatCompletionStreamResponse(value, 0)) return { ok: true, value: value as ChatCompletionStreamResponseWire };
+  if (!all && checkChatCompletionStreamResponse(value, 0)) return { ok: true, value: value as ChatCompletionStreamResponseWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionStreamResponse(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionStreamResponseWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionStreamResponse", value, "match ChatCompletionStreamResponse");
+  if (collectChatCompletionStreamResponse(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionStreamResponseWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionStreamResponse", value, " must match ChatCompletionStreamResponse (got ");
   return { ok: false, errors };
 }
 
@@ -65,9 +66,10 @@ export function checkChatCompletionStreamResponse(v: unknown, d: number): boolea
   return true;
 }
 
-export function collectChatCompletionStreamResponse(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectChatCompletionStreamResponse(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -76,11 +78,11 @@ export function collectChatCompletionStreamResponse(v: unknown, d: number, p: st
     let c = 0;
     const x_data = o["data"];
     if (x_data === undefined) {
-      rt.report(e, p, "required", "data", o, "have the property \"data\"");
+      rt.report(e, rt.pointer(d), "required", "data", o, " must have the property \"data\" (got ");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectChatCompletionChunk(x_data, d + 1, p + "/data", e, all)) {
+      if (!collectChatCompletionChunk(x_data, d + 1, "/data", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -96,14 +98,14 @@ export function collectChatCompletionStreamResponse(v: unknown, d: number, p: st
           case "data": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

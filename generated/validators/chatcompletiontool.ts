@@ -26,15 +26,16 @@ export function isChatCompletionTool(value: unknown): value is ChatCompletionToo
 
 /**
  * Validates a ChatCompletionTool in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionTool(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionToolWire> {
   const all = options?.allErrors === true;
-  if (all && checkChatCompletionTool(value, 0)) return { ok: true, value: value as ChatCompletionToolWire };
+  if (!all && checkChatCompletionTool(value, 0)) return { ok: true, value: value as ChatCompletionToolWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionTool(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionToolWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionTool", value, "match ChatCompletionTool");
+  if (collectChatCompletionTool(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionToolWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionTool", value, " must match ChatCompletionTool (got ");
   return { ok: false, errors };
 }
 
@@ -78,9 +79,10 @@ export function checkChatCompletionTool(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectChatCompletionTool(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectChatCompletionTool(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -89,11 +91,11 @@ export function collectChatCompletionTool(v: unknown, d: number, p: string, e: r
     let c = 0;
     const x_function = o["function"];
     if (x_function === undefined) {
-      rt.report(e, p, "required", "function", o, "have the property \"function\"");
+      rt.report(e, rt.pointer(d), "required", "function", o, " must have the property \"function\" (got ");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectFunctionDefinition(x_function, d + 1, p + "/function", e, all)) {
+      if (!collectFunctionDefinition(x_function, d + 1, "/function", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -101,11 +103,11 @@ export function collectChatCompletionTool(v: unknown, d: number, p: string, e: r
     }
     const x_type = o["type"];
     if (x_type === undefined) {
-      rt.report(e, p, "required", "type", o, "have the property \"type\"");
+      rt.report(e, rt.pointer(d), "required", "type", o, " must have the property \"type\" (got ");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectTypeChatCompletionTool(x_type, d + 1, p + "/type", e, all)) {
+      if (!checkTypeChatCompletionTool(x_type, d + 1) && !collectTypeChatCompletionTool(x_type, d + 1, "/type", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -122,14 +124,14 @@ export function collectChatCompletionTool(v: unknown, d: number, p: string, e: r
           case "type": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -30,15 +30,16 @@ export function isChatCompletionToolCall(value: unknown): value is ChatCompletio
 
 /**
  * Validates a ChatCompletionToolCall in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateChatCompletionToolCall(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ChatCompletionToolCallWire> {
   const all = options?.allErrors === true;
-  if (all && checkChatCompletionToolCall(value, 0)) return { ok: true, value: value as ChatCompletionToolCallWire };
+  if (!all && checkChatCompletionToolCall(value, 0)) return { ok: true, value: value as ChatCompletionToolCallWire };
   const errors: rt.ValidationError[] = [];
-  if (collectChatCompletionToolCall(value, 0, "", errors, all)) return { ok: true, value: value as ChatCompletionToolCallWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionToolCall", value, "match ChatCompletionToolCall");
+  if (collectChatCompletionToolCall(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionToolCallWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionToolCall", value, " must match ChatCompletionToolCall (got ");
   return { ok: false, errors };
 }
 
@@ -96,9 +97,10 @@ export function checkChatCompletionToolCall(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectChatCompletionToolCall(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectChatCompletionToolCall(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -107,11 +109,11 @@ export function collectChatCompletionToolCall(v: unknown, d: number, p: string, 
     let c = 0;
     const x_function = o["function"];
     if (x_function === undefined) {
-      rt.report(e, p, "required", "function", o, "have the property \"function\"");
+      rt.report(e, rt.pointer(d), "required", "function", o, " must have the property \"function\" (got ");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectFunctionChatCompletionToolCall(x_function, d + 1, p + "/function", e, all)) {
+      if (!collectFunctionChatCompletionToolCall(x_function, d + 1, "/function", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -119,18 +121,18 @@ export function collectChatCompletionToolCall(v: unknown, d: number, p: string, 
     }
     const x_id = o["id"];
     if (x_id === undefined) {
-      rt.report(e, p, "required", "id", o, "have the property \"id\"");
+      rt.report(e, rt.pointer(d), "required", "id", o, " must have the property \"id\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_id === "string") {
         if (!(x_id.length >= 1 && (x_id.length >= 2 || rt.ucs2length(x_id) >= 1))) {
-          rt.report(e, p + "/id", "minLength", "at least 1 characters", x_id, "have at least 1 characters");
+          rt.report(e, rt.pointer(d) + "/id", "minLength", "at least 1 characters", x_id, " must have at least 1 characters (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/id", "type", "string", x_id, "be a string");
+        rt.report(e, rt.pointer(d) + "/id", "type", "string", x_id, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -138,11 +140,11 @@ export function collectChatCompletionToolCall(v: unknown, d: number, p: string, 
     }
     const x_type = o["type"];
     if (x_type === undefined) {
-      rt.report(e, p, "required", "type", o, "have the property \"type\"");
+      rt.report(e, rt.pointer(d), "required", "type", o, " must have the property \"type\" (got ");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectTypeChatCompletionToolCall(x_type, d + 1, p + "/type", e, all)) {
+      if (!checkTypeChatCompletionToolCall(x_type, d + 1) && !collectTypeChatCompletionToolCall(x_type, d + 1, "/type", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -160,14 +162,14 @@ export function collectChatCompletionToolCall(v: unknown, d: number, p: string, 
           case "type": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -38,15 +38,16 @@ export function isCompletionUsage(value: unknown): value is CompletionUsageWire 
 
 /**
  * Validates a CompletionUsage in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateCompletionUsage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<CompletionUsageWire> {
   const all = options?.allErrors === true;
-  if (all && checkCompletionUsage(value, 0)) return { ok: true, value: value as CompletionUsageWire };
+  if (!all && checkCompletionUsage(value, 0)) return { ok: true, value: value as CompletionUsageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectCompletionUsage(value, 0, "", errors, all)) return { ok: true, value: value as CompletionUsageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "CompletionUsage", value, "match CompletionUsage");
+  if (collectCompletionUsage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as CompletionUsageWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "CompletionUsage", value, " must match CompletionUsage (got ");
   return { ok: false, errors };
 }
 
@@ -148,9 +149,10 @@ export function checkCompletionUsage(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectCompletionUsage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -161,22 +163,22 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
     if (x_cached_tokens !== undefined) {
       if (typeof x_cached_tokens === "number" && Number.isFinite(x_cached_tokens)) {
         if (!(Number.isInteger(x_cached_tokens))) {
-          rt.report(e, p + "/cached_tokens", "type", "integer", x_cached_tokens, "be an integer");
+          rt.report(e, rt.pointer(d) + "/cached_tokens", "type", "integer", x_cached_tokens, " must be an integer (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(x_cached_tokens >= 0)) {
-          rt.report(e, p + "/cached_tokens", "minimum", ">= 0", x_cached_tokens, "be >= 0");
+          rt.report(e, rt.pointer(d) + "/cached_tokens", "minimum", ">= 0", x_cached_tokens, " must be >= 0 (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_cached_tokens) && x_cached_tokens >= -2147483648 && x_cached_tokens <= 2147483647)) {
-          rt.report(e, p + "/cached_tokens", "format", "int32", x_cached_tokens, "be an integer from -2147483648 to 2147483647 (int32)");
+          rt.report(e, rt.pointer(d) + "/cached_tokens", "format", "int32", x_cached_tokens, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/cached_tokens", "type", "integer", x_cached_tokens, "be an integer");
+        rt.report(e, rt.pointer(d) + "/cached_tokens", "type", "integer", x_cached_tokens, " must be an integer (got ");
         if (!all) return false;
         ok = false;
       }
@@ -184,28 +186,28 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
     }
     const x_completion_tokens = o["completion_tokens"];
     if (x_completion_tokens === undefined) {
-      rt.report(e, p, "required", "completion_tokens", o, "have the property \"completion_tokens\"");
+      rt.report(e, rt.pointer(d), "required", "completion_tokens", o, " must have the property \"completion_tokens\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_completion_tokens === "number" && Number.isFinite(x_completion_tokens)) {
         if (!(Number.isInteger(x_completion_tokens))) {
-          rt.report(e, p + "/completion_tokens", "type", "integer", x_completion_tokens, "be an integer");
+          rt.report(e, rt.pointer(d) + "/completion_tokens", "type", "integer", x_completion_tokens, " must be an integer (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(x_completion_tokens >= 0)) {
-          rt.report(e, p + "/completion_tokens", "minimum", ">= 0", x_completion_tokens, "be >= 0");
+          rt.report(e, rt.pointer(d) + "/completion_tokens", "minimum", ">= 0", x_completion_tokens, " must be >= 0 (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_completion_tokens) && x_completion_tokens >= -2147483648 && x_completion_tokens <= 2147483647)) {
-          rt.report(e, p + "/completion_tokens", "format", "int32", x_completion_tokens, "be an integer from -2147483648 to 2147483647 (int32)");
+          rt.report(e, rt.pointer(d) + "/completion_tokens", "format", "int32", x_completion_tokens, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/completion_tokens", "type", "integer", x_completion_tokens, "be an integer");
+        rt.report(e, rt.pointer(d) + "/completion_tokens", "type", "integer", x_completion_tokens, " must be an integer (got ");
         if (!all) return false;
         ok = false;
       }
@@ -213,28 +215,28 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
     }
     const x_prompt_tokens = o["prompt_tokens"];
     if (x_prompt_tokens === undefined) {
-      rt.report(e, p, "required", "prompt_tokens", o, "have the property \"prompt_tokens\"");
+      rt.report(e, rt.pointer(d), "required", "prompt_tokens", o, " must have the property \"prompt_tokens\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_prompt_tokens === "number" && Number.isFinite(x_prompt_tokens)) {
         if (!(Number.isInteger(x_prompt_tokens))) {
-          rt.report(e, p + "/prompt_tokens", "type", "integer", x_prompt_tokens, "be an integer");
+          rt.report(e, rt.pointer(d) + "/prompt_tokens", "type", "integer", x_prompt_tokens, " must be an integer (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(x_prompt_tokens >= 0)) {
-          rt.report(e, p + "/prompt_tokens", "minimum", ">= 0", x_prompt_tokens, "be >= 0");
+          rt.report(e, rt.pointer(d) + "/prompt_tokens", "minimum", ">= 0", x_prompt_tokens, " must be >= 0 (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_prompt_tokens) && x_prompt_tokens >= -2147483648 && x_prompt_tokens <= 2147483647)) {
-          rt.report(e, p + "/prompt_tokens", "format", "int32", x_prompt_tokens, "be an integer from -2147483648 to 2147483647 (int32)");
+          rt.report(e, rt.pointer(d) + "/prompt_tokens", "format", "int32", x_prompt_tokens, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/prompt_tokens", "type", "integer", x_prompt_tokens, "be an integer");
+        rt.report(e, rt.pointer(d) + "/prompt_tokens", "type", "integer", x_prompt_tokens, " must be an integer (got ");
         if (!all) return false;
         ok = false;
       }
@@ -243,7 +245,7 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
     const x_prompt_tokens_details = o["prompt_tokens_details"];
     if (x_prompt_tokens_details !== undefined) {
       if (x_prompt_tokens_details !== null) {
-        if (!collectPromptTokensDetailsCompletionUsage(x_prompt_tokens_details, d + 1, p + "/prompt_tokens_details", e, all)) {
+        if (!collectPromptTokensDetailsCompletionUsage(x_prompt_tokens_details, d + 1, "/prompt_tokens_details", undefined, e, all)) {
           if (!all) return false;
           ok = false;
         }
@@ -252,28 +254,28 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
     }
     const x_total_tokens = o["total_tokens"];
     if (x_total_tokens === undefined) {
-      rt.report(e, p, "required", "total_tokens", o, "have the property \"total_tokens\"");
+      rt.report(e, rt.pointer(d), "required", "total_tokens", o, " must have the property \"total_tokens\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_total_tokens === "number" && Number.isFinite(x_total_tokens)) {
         if (!(Number.isInteger(x_total_tokens))) {
-          rt.report(e, p + "/total_tokens", "type", "integer", x_total_tokens, "be an integer");
+          rt.report(e, rt.pointer(d) + "/total_tokens", "type", "integer", x_total_tokens, " must be an integer (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(x_total_tokens >= 0)) {
-          rt.report(e, p + "/total_tokens", "minimum", ">= 0", x_total_tokens, "be >= 0");
+          rt.report(e, rt.pointer(d) + "/total_tokens", "minimum", ">= 0", x_total_tokens, " must be >= 0 (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_total_tokens) && x_total_tokens >= -2147483648 && x_total_tokens <= 2147483647)) {
-          rt.report(e, p + "/total_tokens", "format", "int32", x_total_tokens, "be an integer from -2147483648 to 2147483647 (int32)");
+          rt.report(e, rt.pointer(d) + "/total_tokens", "format", "int32", x_total_tokens, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/total_tokens", "type", "integer", x_total_tokens, "be an integer");
+        rt.report(e, rt.pointer(d) + "/total_tokens", "type", "integer", x_total_tokens, " must be an integer (got ");
         if (!all) return false;
         ok = false;
       }
@@ -293,14 +295,14 @@ export function collectCompletionUsage(v: unknown, d: number, p: string, e: rt.V
           case "total_tokens": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

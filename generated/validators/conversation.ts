@@ -59,15 +59,16 @@ export function isConversation(value: unknown): value is ConversationWire {
 
 /**
  * Validates a Conversation in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateConversation(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ConversationWire> {
   const all = options?.allErrors === true;
-  if (all && checkConversation(value, 0)) return { ok: true, value: value as ConversationWire };
+  if (!all && checkConversation(value, 0)) return { ok: true, value: value as ConversationWire };
   const errors: rt.ValidationError[] = [];
-  if (collectConversation(value, 0, "", errors, all)) return { ok: true, value: value as ConversationWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "Conversation", value, "match Conversation");
+  if (collectConversation(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ConversationWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "Conversation", value, " must match Conversation (got ");
   return { ok: false, errors };
 }
 
@@ -245,9 +246,10 @@ export function checkConversation(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectConversation(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectConversation(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -256,28 +258,28 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
     let c = 0;
     const x_created = o["created"];
     if (x_created === undefined) {
-      rt.report(e, p, "required", "created", o, "have the property \"created\"");
+      rt.report(e, rt.pointer(d), "required", "created", o, " must have the property \"created\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_created === "number" && Number.isFinite(x_created)) {
         if (!(Number.isInteger(x_created))) {
-          rt.report(e, p + "/created", "type", "integer", x_created, "be an integer");
+          rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, " must be an integer (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(x_created >= 0)) {
-          rt.report(e, p + "/created", "minimum", ">= 0", x_created, "be >= 0");
+          rt.report(e, rt.pointer(d) + "/created", "minimum", ">= 0", x_created, " must be >= 0 (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_created))) {
-          rt.report(e, p + "/created", "format", "int64", x_created, "be an integer (int64)");
+          rt.report(e, rt.pointer(d) + "/created", "format", "int64", x_created, " must be an integer (int64) (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/created", "type", "integer", x_created, "be an integer");
+        rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, " must be an integer (got ");
         if (!all) return false;
         ok = false;
       }
@@ -288,12 +290,12 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
       if (x_expires_at !== null) {
         if (typeof x_expires_at === "string") {
           if (!(rt.formatDateTime(x_expires_at))) {
-            rt.report(e, p + "/expires_at", "format", "date-time", x_expires_at, "be a valid date-time");
+            rt.report(e, rt.pointer(d) + "/expires_at", "format", "date-time", x_expires_at, " must be a valid date-time (got ");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/expires_at", "type", "string", x_expires_at, "be a string");
+          rt.report(e, rt.pointer(d) + "/expires_at", "type", "string", x_expires_at, " must be a string (got ");
           if (!all) return false;
           ok = false;
         }
@@ -302,18 +304,18 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
     }
     const x_id = o["id"];
     if (x_id === undefined) {
-      rt.report(e, p, "required", "id", o, "have the property \"id\"");
+      rt.report(e, rt.pointer(d), "required", "id", o, " must have the property \"id\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_id === "string") {
         if (!(rt.formatUuid(x_id))) {
-          rt.report(e, p + "/id", "format", "uuid", x_id, "be a valid uuid");
+          rt.report(e, rt.pointer(d) + "/id", "format", "uuid", x_id, " must be a valid uuid (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/id", "type", "string", x_id, "be a string");
+        rt.report(e, rt.pointer(d) + "/id", "type", "string", x_id, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -321,7 +323,7 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
     }
     const x_messages = o["messages"];
     if (x_messages === undefined) {
-      rt.report(e, p, "required", "messages", o, "have the property \"messages\"");
+      rt.report(e, rt.pointer(d), "required", "messages", o, " must have the property \"messages\" (got ");
       if (!all) return false;
       ok = false;
     } else {
@@ -329,13 +331,13 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
         const a_messages: readonly unknown[] = x_messages;
         for (let i_messages = 0; i_messages < a_messages.length; i_messages++) {
           const x_messages_item = a_messages[i_messages];
-          if (!collectConversationMessage(x_messages_item, d + 1, p + "/messages/" + i_messages, e, all)) {
+          if (!checkConversationMessage(x_messages_item, d + 1) && !collectConversationMessage(x_messages_item, d + 1, "/messages/", i_messages, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/messages", "type", "array", x_messages, "be an array");
+        rt.report(e, rt.pointer(d) + "/messages", "type", "array", x_messages, " must be an array (got ");
         if (!all) return false;
         ok = false;
       }
@@ -347,7 +349,7 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
         const o_metadata = x_metadata;
         const size_metadata = Object.keys(o_metadata).length;
         if (!(size_metadata <= 16)) {
-          rt.report(e, p + "/metadata", "maxProperties", "at most 16 properties", o_metadata, "have at most 16 properties");
+          rt.report(e, rt.pointer(d) + "/metadata", "maxProperties", "at most 16 properties", o_metadata, " must have at most 16 properties (got ");
           if (!all) return false;
           ok = false;
         }
@@ -356,30 +358,30 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
           const k_metadata = ks_metadata[i_metadata]!;
           if (typeof k_metadata === "string") {
             if (!(k_metadata.length <= 64 || (k_metadata.length <= 128 && rt.ucs2length(k_metadata) <= 64))) {
-              rt.report(e, p + "/metadata/" + rt.escapePointer(k_metadata), "maxLength", "at most 64 characters", k_metadata, "have at most 64 characters");
+              rt.report(e, rt.pointer(d) + "/metadata/" + rt.escapePointer(k_metadata), "maxLength", "at most 64 characters", k_metadata, " must have at most 64 characters (got ");
               if (!all) return false;
               ok = false;
             }
           } else {
-            rt.report(e, p + "/metadata/" + rt.escapePointer(k_metadata), "type", "string", k_metadata, "be a string");
+            rt.report(e, rt.pointer(d) + "/metadata/" + rt.escapePointer(k_metadata), "type", "string", k_metadata, " must be a string (got ");
             if (!all) return false;
             ok = false;
           }
           const x_metadata_other = o_metadata[k_metadata];
           if (typeof x_metadata_other === "string") {
             if (!(x_metadata_other.length <= 512 || (x_metadata_other.length <= 1024 && rt.ucs2length(x_metadata_other) <= 512))) {
-              rt.report(e, p + "/metadata/" + rt.escapePointer(k_metadata), "maxLength", "at most 512 characters", x_metadata_other, "have at most 512 characters");
+              rt.report(e, rt.pointer(d) + "/metadata/" + rt.escapePointer(k_metadata), "maxLength", "at most 512 characters", x_metadata_other, " must have at most 512 characters (got ");
               if (!all) return false;
               ok = false;
             }
           } else {
-            rt.report(e, p + "/metadata/" + rt.escapePointer(k_metadata), "type", "string", x_metadata_other, "be a string");
+            rt.report(e, rt.pointer(d) + "/metadata/" + rt.escapePointer(k_metadata), "type", "string", x_metadata_other, " must be a string (got ");
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/metadata", "type", "object", x_metadata, "be an object");
+        rt.report(e, rt.pointer(d) + "/metadata", "type", "object", x_metadata, " must be an object (got ");
         if (!all) return false;
         ok = false;
       }
@@ -389,7 +391,7 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
     if (x_model !== undefined) {
       if (x_model !== null) {
         if (!(typeof x_model === "string")) {
-          rt.report(e, p + "/model", "type", "string", x_model, "be a string");
+          rt.report(e, rt.pointer(d) + "/model", "type", "string", x_model, " must be a string (got ");
           if (!all) return false;
           ok = false;
         }
@@ -400,12 +402,12 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
     if (x_owner_email !== undefined) {
       if (typeof x_owner_email === "string") {
         if (!(rt.formatEmail(x_owner_email))) {
-          rt.report(e, p + "/owner_email", "format", "email", x_owner_email, "be a valid email");
+          rt.report(e, rt.pointer(d) + "/owner_email", "format", "email", x_owner_email, " must be a valid email (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/owner_email", "type", "string", x_owner_email, "be a string");
+        rt.report(e, rt.pointer(d) + "/owner_email", "type", "string", x_owner_email, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -413,7 +415,7 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
     }
     const x_response_format = o["response_format"];
     if (x_response_format !== undefined) {
-      if (!collectResponseFormatUnion(x_response_format, d + 1, p + "/response_format", e, all)) {
+      if (!collectResponseFormatUnion(x_response_format, d + 1, "/response_format", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -424,12 +426,12 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
       if (x_title !== null) {
         if (typeof x_title === "string") {
           if (!(x_title.length <= 256 || (x_title.length <= 512 && rt.ucs2length(x_title) <= 256))) {
-            rt.report(e, p + "/title", "maxLength", "at most 256 characters", x_title, "have at most 256 characters");
+            rt.report(e, rt.pointer(d) + "/title", "maxLength", "at most 256 characters", x_title, " must have at most 256 characters (got ");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/title", "type", "string", x_title, "be a string");
+          rt.report(e, rt.pointer(d) + "/title", "type", "string", x_title, " must be a string (got ");
           if (!all) return false;
           ok = false;
         }
@@ -442,13 +444,13 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
         const a_tools: readonly unknown[] = x_tools;
         for (let i_tools = 0; i_tools < a_tools.length; i_tools++) {
           const x_tools_item = a_tools[i_tools];
-          if (!collectChatCompletionTool(x_tools_item, d + 1, p + "/tools/" + i_tools, e, all)) {
+          if (!checkChatCompletionTool(x_tools_item, d + 1) && !collectChatCompletionTool(x_tools_item, d + 1, "/tools/", i_tools, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/tools", "type", "array", x_tools, "be an array");
+        rt.report(e, rt.pointer(d) + "/tools", "type", "array", x_tools, " must be an array (got ");
         if (!all) return false;
         ok = false;
       }
@@ -473,14 +475,14 @@ export function collectConversation(v: unknown, d: number, p: string, e: rt.Vali
           case "tools": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

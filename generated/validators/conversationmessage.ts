@@ -19,15 +19,16 @@ export function isConversationMessage(value: unknown): value is ConversationMess
 
 /**
  * Validates a ConversationMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateConversationMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ConversationMessageWire> {
   const all = options?.allErrors === true;
-  if (all && checkConversationMessage(value, 0)) return { ok: true, value: value as ConversationMessageWire };
+  if (!all && checkConversationMessage(value, 0)) return { ok: true, value: value as ConversationMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectConversationMessage(value, 0, "", errors, all)) return { ok: true, value: value as ConversationMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ConversationMessage", value, "match ConversationMessage");
+  if (collectConversationMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ConversationMessageWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ConversationMessage", value, " must match ConversationMessage (got ");
   return { ok: false, errors };
 }
 
@@ -63,9 +64,10 @@ export function checkConversationMessage(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectConversationMessage(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectConversationMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -74,41 +76,41 @@ export function collectConversationMessage(v: unknown, d: number, p: string, e: 
     const t = o["role"];
     switch (t) {
       case "system": {
-        if (!collectSystemMessage(o, d + 1, p, e, all)) {
+        if (!collectSystemMessage(o, d + 1, "", undefined, e, all)) {
           if (!all) return false;
           ok = false;
         }
         break;
       }
       case "user": {
-        if (!collectUserMessage(o, d + 1, p, e, all)) {
+        if (!collectUserMessage(o, d + 1, "", undefined, e, all)) {
           if (!all) return false;
           ok = false;
         }
         break;
       }
       case "assistant": {
-        if (!collectAssistantMessage(o, d + 1, p, e, all)) {
+        if (!collectAssistantMessage(o, d + 1, "", undefined, e, all)) {
           if (!all) return false;
           ok = false;
         }
         break;
       }
       case "tool": {
-        if (!collectToolMessage(o, d + 1, p, e, all)) {
+        if (!collectToolMessage(o, d + 1, "", undefined, e, all)) {
           if (!all) return false;
           ok = false;
         }
         break;
       }
       default: {
-        rt.report(e, p, "discriminator", "\"role\": one of \"system\", \"user\", \"assistant\", \"tool\"", t, "have the property \"role\" set to one of \"system\", \"user\", \"assistant\", \"tool\"");
+        rt.report(e, rt.pointer(d), "discriminator", "\"role\": one of \"system\", \"user\", \"assistant\", \"tool\"", t, " must have the property \"role\" set to one of \"system\", \"user\", \"assistant\", \"tool\" (got ");
         if (!all) return false;
         ok = false;
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

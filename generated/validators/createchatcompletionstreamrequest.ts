@@ -89,15 +89,16 @@ export function isCreateChatCompletionStreamRequest(value: unknown): value is Cr
 
 /**
  * Validates a CreateChatCompletionStreamRequest in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateCreateChatCompletionStreamRequest(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<CreateChatCompletionStreamRequestWire> {
   const all = options?.allErrors === true;
-  if (all && checkCreateChatCompletionStreamRequest(value, 0)) return { ok: true, value: value as CreateChatCompletionStreamRequestWire };
+  if (!all && checkCreateChatCompletionStreamRequest(value, 0)) return { ok: true, value: value as CreateChatCompletionStreamRequestWire };
   const errors: rt.ValidationError[] = [];
-  if (collectCreateChatCompletionStreamRequest(value, 0, "", errors, all)) return { ok: true, value: value as CreateChatCompletionStreamRequestWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "CreateChatCompletionStreamRequest", value, "match CreateChatCompletionStreamRequest");
+  if (collectCreateChatCompletionStreamRequest(value, 0, "", undefined, errors, all)) return { ok: true, value: value as CreateChatCompletionStreamRequestWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "CreateChatCompletionStreamRequest", value, " must match CreateChatCompletionStreamRequest (got ");
   return { ok: false, errors };
 }
 
@@ -121,13 +122,14 @@ export function checkCreateChatCompletionStreamRequest(v: unknown, d: number): b
   return true;
 }
 
-export function collectCreateChatCompletionStreamRequest(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectCreateChatCompletionStreamRequest(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
-  if (!collectChatCompletionRequest(v, d + 1, p, e, all)) {
+  if (!collectChatCompletionRequest(v, d + 1, "", undefined, e, all)) {
     if (!all) return false;
     ok = false;
   }
@@ -136,18 +138,18 @@ export function collectCreateChatCompletionStreamRequest(v: unknown, d: number, 
     const o_1 = v_1;
     const x_1_stream = o_1["stream"];
     if (x_1_stream === undefined) {
-      rt.report(e, p, "required", "stream", o_1, "have the property \"stream\"");
+      rt.report(e, rt.pointer(d), "required", "stream", o_1, " must have the property \"stream\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_1_stream === "boolean")) {
-        rt.report(e, p + "/stream", "type", "boolean", x_1_stream, "be a boolean");
+        rt.report(e, rt.pointer(d) + "/stream", "type", "boolean", x_1_stream, " must be a boolean (got ");
         if (!all) return false;
         ok = false;
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v_1, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v_1, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -38,15 +38,16 @@ export function isCreateEmbeddingRequest(value: unknown): value is CreateEmbeddi
 
 /**
  * Validates a CreateEmbeddingRequest in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateCreateEmbeddingRequest(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<CreateEmbeddingRequestWire> {
   const all = options?.allErrors === true;
-  if (all && checkCreateEmbeddingRequest(value, 0)) return { ok: true, value: value as CreateEmbeddingRequestWire };
+  if (!all && checkCreateEmbeddingRequest(value, 0)) return { ok: true, value: value as CreateEmbeddingRequestWire };
   const errors: rt.ValidationError[] = [];
-  if (collectCreateEmbeddingRequest(value, 0, "", errors, all)) return { ok: true, value: value as CreateEmbeddingRequestWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "CreateEmbeddingRequest", value, "match CreateEmbeddingRequest");
+  if (collectCreateEmbeddingRequest(value, 0, "", undefined, errors, all)) return { ok: true, value: value as CreateEmbeddingRequestWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "CreateEmbeddingRequest", value, " must match CreateEmbeddingRequest (got ");
   return { ok: false, errors };
 }
 
@@ -132,9 +133,10 @@ export function checkCreateEmbeddingRequest(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectCreateEmbeddingRequest(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectCreateEmbeddingRequest(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -146,27 +148,27 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, p: string, 
       if (x_dimensions !== null) {
         if (typeof x_dimensions === "number" && Number.isFinite(x_dimensions)) {
           if (!(Number.isInteger(x_dimensions))) {
-            rt.report(e, p + "/dimensions", "type", "integer", x_dimensions, "be an integer");
+            rt.report(e, rt.pointer(d) + "/dimensions", "type", "integer", x_dimensions, " must be an integer (got ");
             if (!all) return false;
             ok = false;
           }
           if (!(x_dimensions > 0)) {
-            rt.report(e, p + "/dimensions", "exclusiveMinimum", "> 0", x_dimensions, "be > 0");
+            rt.report(e, rt.pointer(d) + "/dimensions", "exclusiveMinimum", "> 0", x_dimensions, " must be > 0 (got ");
             if (!all) return false;
             ok = false;
           }
           if (!(rt.isMultipleOf(x_dimensions, 8))) {
-            rt.report(e, p + "/dimensions", "multipleOf", "multiple of 8", x_dimensions, "be a multiple of 8");
+            rt.report(e, rt.pointer(d) + "/dimensions", "multipleOf", "multiple of 8", x_dimensions, " must be a multiple of 8 (got ");
             if (!all) return false;
             ok = false;
           }
           if (!(Number.isInteger(x_dimensions) && x_dimensions >= -2147483648 && x_dimensions <= 2147483647)) {
-            rt.report(e, p + "/dimensions", "format", "int32", x_dimensions, "be an integer from -2147483648 to 2147483647 (int32)");
+            rt.report(e, rt.pointer(d) + "/dimensions", "format", "int32", x_dimensions, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/dimensions", "type", "integer", x_dimensions, "be an integer");
+          rt.report(e, rt.pointer(d) + "/dimensions", "type", "integer", x_dimensions, " must be an integer (got ");
           if (!all) return false;
           ok = false;
         }
@@ -175,7 +177,7 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, p: string, 
     }
     const x_encoding_format = o["encoding_format"];
     if (x_encoding_format !== undefined) {
-      if (!collectEncodingFormatCreateEmbeddingRequest(x_encoding_format, d + 1, p + "/encoding_format", e, all)) {
+      if (!checkEncodingFormatCreateEmbeddingRequest(x_encoding_format, d + 1) && !collectEncodingFormatCreateEmbeddingRequest(x_encoding_format, d + 1, "/encoding_format", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -183,11 +185,11 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, p: string, 
     }
     const x_input = o["input"];
     if (x_input === undefined) {
-      rt.report(e, p, "required", "input", o, "have the property \"input\"");
+      rt.report(e, rt.pointer(d), "required", "input", o, " must have the property \"input\" (got ");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectEmbeddingInput(x_input, d + 1, p + "/input", e, all)) {
+      if (!collectEmbeddingInput(x_input, d + 1, "/input", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -195,12 +197,12 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, p: string, 
     }
     const x_model = o["model"];
     if (x_model === undefined) {
-      rt.report(e, p, "required", "model", o, "have the property \"model\"");
+      rt.report(e, rt.pointer(d), "required", "model", o, " must have the property \"model\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_model === "string")) {
-        rt.report(e, p + "/model", "type", "string", x_model, "be a string");
+        rt.report(e, rt.pointer(d) + "/model", "type", "string", x_model, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -211,12 +213,12 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, p: string, 
       if (x_user !== null) {
         if (typeof x_user === "string") {
           if (!(x_user.length <= 256 || (x_user.length <= 512 && rt.ucs2length(x_user) <= 256))) {
-            rt.report(e, p + "/user", "maxLength", "at most 256 characters", x_user, "have at most 256 characters");
+            rt.report(e, rt.pointer(d) + "/user", "maxLength", "at most 256 characters", x_user, " must have at most 256 characters (got ");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/user", "type", "string", x_user, "be a string");
+          rt.report(e, rt.pointer(d) + "/user", "type", "string", x_user, " must be a string (got ");
           if (!all) return false;
           ok = false;
         }
@@ -237,14 +239,14 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, p: string, 
           case "user": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -34,15 +34,16 @@ export function isCreateEmbeddingResponse(value: unknown): value is CreateEmbedd
 
 /**
  * Validates a CreateEmbeddingResponse in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateCreateEmbeddingResponse(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<CreateEmbeddingResponseWire> {
   const all = options?.allErrors === true;
-  if (all && checkCreateEmbeddingResponse(value, 0)) return { ok: true, value: value as CreateEmbeddingResponseWire };
+  if (!all && checkCreateEmbeddingResponse(value, 0)) return { ok: true, value: value as CreateEmbeddingResponseWire };
   const errors: rt.ValidationError[] = [];
-  if (collectCreateEmbeddingResponse(value, 0, "", errors, all)) return { ok: true, value: value as CreateEmbeddingResponseWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "CreateEmbeddingResponse", value, "match CreateEmbeddingResponse");
+  if (collectCreateEmbeddingResponse(value, 0, "", undefined, errors, all)) return { ok: true, value: value as CreateEmbeddingResponseWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "CreateEmbeddingResponse", value, " must match CreateEmbeddingResponse (got ");
   return { ok: false, errors };
 }
 
@@ -114,9 +115,10 @@ export function checkCreateEmbeddingResponse(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectCreateEmbeddingResponse(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectCreateEmbeddingResponse(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -125,7 +127,7 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, p: string,
     let c = 0;
     const x_data = o["data"];
     if (x_data === undefined) {
-      rt.report(e, p, "required", "data", o, "have the property \"data\"");
+      rt.report(e, rt.pointer(d), "required", "data", o, " must have the property \"data\" (got ");
       if (!all) return false;
       ok = false;
     } else {
@@ -133,13 +135,13 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, p: string,
         const a_data: readonly unknown[] = x_data;
         for (let i_data = 0; i_data < a_data.length; i_data++) {
           const x_data_item = a_data[i_data];
-          if (!collectEmbeddingObject(x_data_item, d + 1, p + "/data/" + i_data, e, all)) {
+          if (!checkEmbeddingObject(x_data_item, d + 1) && !collectEmbeddingObject(x_data_item, d + 1, "/data/", i_data, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/data", "type", "array", x_data, "be an array");
+        rt.report(e, rt.pointer(d) + "/data", "type", "array", x_data, " must be an array (got ");
         if (!all) return false;
         ok = false;
       }
@@ -147,12 +149,12 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, p: string,
     }
     const x_model = o["model"];
     if (x_model === undefined) {
-      rt.report(e, p, "required", "model", o, "have the property \"model\"");
+      rt.report(e, rt.pointer(d), "required", "model", o, " must have the property \"model\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_model === "string")) {
-        rt.report(e, p + "/model", "type", "string", x_model, "be a string");
+        rt.report(e, rt.pointer(d) + "/model", "type", "string", x_model, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -160,12 +162,12 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, p: string,
     }
     const x_object = o["object"];
     if (x_object === undefined) {
-      rt.report(e, p, "required", "object", o, "have the property \"object\"");
+      rt.report(e, rt.pointer(d), "required", "object", o, " must have the property \"object\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_object === "string")) {
-        rt.report(e, p + "/object", "type", "string", x_object, "be a string");
+        rt.report(e, rt.pointer(d) + "/object", "type", "string", x_object, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -173,11 +175,11 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, p: string,
     }
     const x_usage = o["usage"];
     if (x_usage === undefined) {
-      rt.report(e, p, "required", "usage", o, "have the property \"usage\"");
+      rt.report(e, rt.pointer(d), "required", "usage", o, " must have the property \"usage\" (got ");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectEmbeddingUsage(x_usage, d + 1, p + "/usage", e, all)) {
+      if (!collectEmbeddingUsage(x_usage, d + 1, "/usage", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -196,14 +198,14 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, p: string,
           case "usage": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

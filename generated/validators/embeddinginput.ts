@@ -15,15 +15,16 @@ export function isEmbeddingInput(value: unknown): value is EmbeddingInputWire {
 
 /**
  * Validates a EmbeddingInput in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateEmbeddingInput(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingInputWire> {
   const all = options?.allErrors === true;
-  if (all && checkEmbeddingInput(value, 0)) return { ok: true, value: value as EmbeddingInputWire };
+  if (!all && checkEmbeddingInput(value, 0)) return { ok: true, value: value as EmbeddingInputWire };
   const errors: rt.ValidationError[] = [];
-  if (collectEmbeddingInput(value, 0, "", errors, all)) return { ok: true, value: value as EmbeddingInputWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingInput", value, "match EmbeddingInput");
+  if (collectEmbeddingInput(value, 0, "", undefined, errors, all)) return { ok: true, value: value as EmbeddingInputWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingInput", value, " must match EmbeddingInput (got ");
   return { ok: false, errors };
 }
 
@@ -38,9 +39,10 @@ export function checkEmbeddingInput(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectEmbeddingInput(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectEmbeddingInput(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -48,7 +50,7 @@ export function collectEmbeddingInput(v: unknown, d: number, p: string, e: rt.Va
   if (check_0(v, d)) n++;
   if (check_1(v, d)) n++;
   if (!(n === 1)) {
-    rt.report(e, p, "oneOf", "exactly one of 2 schemas", v, "match exactly one of 2 schemas");
+    rt.report(e, rt.pointer(d), "oneOf", "exactly one of 2 schemas", v, " must match exactly one of 2 schemas (got ");
     if (!all) return false;
     ok = false;
   }

@@ -28,15 +28,16 @@ export function isEmbeddingObject(value: unknown): value is EmbeddingObjectWire 
 
 /**
  * Validates a EmbeddingObject in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateEmbeddingObject(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingObjectWire> {
   const all = options?.allErrors === true;
-  if (all && checkEmbeddingObject(value, 0)) return { ok: true, value: value as EmbeddingObjectWire };
+  if (!all && checkEmbeddingObject(value, 0)) return { ok: true, value: value as EmbeddingObjectWire };
   const errors: rt.ValidationError[] = [];
-  if (collectEmbeddingObject(value, 0, "", errors, all)) return { ok: true, value: value as EmbeddingObjectWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingObject", value, "match EmbeddingObject");
+  if (collectEmbeddingObject(value, 0, "", undefined, errors, all)) return { ok: true, value: value as EmbeddingObjectWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingObject", value, " must match EmbeddingObject (got ");
   return { ok: false, errors };
 }
 
@@ -109,9 +110,10 @@ export function checkEmbeddingObject(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectEmbeddingObject(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectEmbeddingObject(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -120,7 +122,7 @@ export function collectEmbeddingObject(v: unknown, d: number, p: string, e: rt.V
     let c = 0;
     const x_embedding = o["embedding"];
     if (x_embedding === undefined) {
-      rt.report(e, p, "required", "embedding", o, "have the property \"embedding\"");
+      rt.report(e, rt.pointer(d), "required", "embedding", o, " must have the property \"embedding\" (got ");
       if (!all) return false;
       ok = false;
     } else {
@@ -129,13 +131,13 @@ export function collectEmbeddingObject(v: unknown, d: number, p: string, e: rt.V
         for (let i_embedding = 0; i_embedding < a_embedding.length; i_embedding++) {
           const x_embedding_item = a_embedding[i_embedding];
           if (!(typeof x_embedding_item === "number" && Number.isFinite(x_embedding_item))) {
-            rt.report(e, p + "/embedding/" + i_embedding, "type", "number", x_embedding_item, "be a number");
+            rt.report(e, rt.pointer(d) + "/embedding/" + i_embedding, "type", "number", x_embedding_item, " must be a number (got ");
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/embedding", "type", "array", x_embedding, "be an array");
+        rt.report(e, rt.pointer(d) + "/embedding", "type", "array", x_embedding, " must be an array (got ");
         if (!all) return false;
         ok = false;
       }
@@ -143,28 +145,28 @@ export function collectEmbeddingObject(v: unknown, d: number, p: string, e: rt.V
     }
     const x_index = o["index"];
     if (x_index === undefined) {
-      rt.report(e, p, "required", "index", o, "have the property \"index\"");
+      rt.report(e, rt.pointer(d), "required", "index", o, " must have the property \"index\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_index === "number" && Number.isFinite(x_index)) {
         if (!(Number.isInteger(x_index))) {
-          rt.report(e, p + "/index", "type", "integer", x_index, "be an integer");
+          rt.report(e, rt.pointer(d) + "/index", "type", "integer", x_index, " must be an integer (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(x_index >= 0)) {
-          rt.report(e, p + "/index", "minimum", ">= 0", x_index, "be >= 0");
+          rt.report(e, rt.pointer(d) + "/index", "minimum", ">= 0", x_index, " must be >= 0 (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_index) && x_index >= -2147483648 && x_index <= 2147483647)) {
-          rt.report(e, p + "/index", "format", "int32", x_index, "be an integer from -2147483648 to 2147483647 (int32)");
+          rt.report(e, rt.pointer(d) + "/index", "format", "int32", x_index, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/index", "type", "integer", x_index, "be an integer");
+        rt.report(e, rt.pointer(d) + "/index", "type", "integer", x_index, " must be an integer (got ");
         if (!all) return false;
         ok = false;
       }
@@ -172,12 +174,12 @@ export function collectEmbeddingObject(v: unknown, d: number, p: string, e: rt.V
     }
     const x_object = o["object"];
     if (x_object === undefined) {
-      rt.report(e, p, "required", "object", o, "have the property \"object\"");
+      rt.report(e, rt.pointer(d), "required", "object", o, " must have the property \"object\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_object === "string")) {
-        rt.report(e, p + "/object", "type", "string", x_object, "be a string");
+        rt.report(e, rt.pointer(d) + "/object", "type", "string", x_object, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -195,14 +197,14 @@ export function collectEmbeddingObject(v: unknown, d: number, p: string, e: rt.V
           case "object": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -24,15 +24,16 @@ export function isEmbeddingUsage(value: unknown): value is EmbeddingUsageWire {
 
 /**
  * Validates a EmbeddingUsage in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateEmbeddingUsage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<EmbeddingUsageWire> {
   const all = options?.allErrors === true;
-  if (all && checkEmbeddingUsage(value, 0)) return { ok: true, value: value as EmbeddingUsageWire };
+  if (!all && checkEmbeddingUsage(value, 0)) return { ok: true, value: value as EmbeddingUsageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectEmbeddingUsage(value, 0, "", errors, all)) return { ok: true, value: value as EmbeddingUsageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingUsage", value, "match EmbeddingUsage");
+  if (collectEmbeddingUsage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as EmbeddingUsageWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingUsage", value, " must match EmbeddingUsage (got ");
   return { ok: false, errors };
 }
 
@@ -94,9 +95,10 @@ export function checkEmbeddingUsage(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectEmbeddingUsage(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectEmbeddingUsage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -105,28 +107,28 @@ export function collectEmbeddingUsage(v: unknown, d: number, p: string, e: rt.Va
     let c = 0;
     const x_prompt_tokens = o["prompt_tokens"];
     if (x_prompt_tokens === undefined) {
-      rt.report(e, p, "required", "prompt_tokens", o, "have the property \"prompt_tokens\"");
+      rt.report(e, rt.pointer(d), "required", "prompt_tokens", o, " must have the property \"prompt_tokens\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_prompt_tokens === "number" && Number.isFinite(x_prompt_tokens)) {
         if (!(Number.isInteger(x_prompt_tokens))) {
-          rt.report(e, p + "/prompt_tokens", "type", "integer", x_prompt_tokens, "be an integer");
+          rt.report(e, rt.pointer(d) + "/prompt_tokens", "type", "integer", x_prompt_tokens, " must be an integer (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(x_prompt_tokens >= 0)) {
-          rt.report(e, p + "/prompt_tokens", "minimum", ">= 0", x_prompt_tokens, "be >= 0");
+          rt.report(e, rt.pointer(d) + "/prompt_tokens", "minimum", ">= 0", x_prompt_tokens, " must be >= 0 (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_prompt_tokens) && x_prompt_tokens >= -2147483648 && x_prompt_tokens <= 2147483647)) {
-          rt.report(e, p + "/prompt_tokens", "format", "int32", x_prompt_tokens, "be an integer from -2147483648 to 2147483647 (int32)");
+          rt.report(e, rt.pointer(d) + "/prompt_tokens", "format", "int32", x_prompt_tokens, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/prompt_tokens", "type", "integer", x_prompt_tokens, "be an integer");
+        rt.report(e, rt.pointer(d) + "/prompt_tokens", "type", "integer", x_prompt_tokens, " must be an integer (got ");
         if (!all) return false;
         ok = false;
       }
@@ -134,28 +136,28 @@ export function collectEmbeddingUsage(v: unknown, d: number, p: string, e: rt.Va
     }
     const x_total_tokens = o["total_tokens"];
     if (x_total_tokens === undefined) {
-      rt.report(e, p, "required", "total_tokens", o, "have the property \"total_tokens\"");
+      rt.report(e, rt.pointer(d), "required", "total_tokens", o, " must have the property \"total_tokens\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_total_tokens === "number" && Number.isFinite(x_total_tokens)) {
         if (!(Number.isInteger(x_total_tokens))) {
-          rt.report(e, p + "/total_tokens", "type", "integer", x_total_tokens, "be an integer");
+          rt.report(e, rt.pointer(d) + "/total_tokens", "type", "integer", x_total_tokens, " must be an integer (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(x_total_tokens >= 0)) {
-          rt.report(e, p + "/total_tokens", "minimum", ">= 0", x_total_tokens, "be >= 0");
+          rt.report(e, rt.pointer(d) + "/total_tokens", "minimum", ">= 0", x_total_tokens, " must be >= 0 (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_total_tokens) && x_total_tokens >= -2147483648 && x_total_tokens <= 2147483647)) {
-          rt.report(e, p + "/total_tokens", "format", "int32", x_total_tokens, "be an integer from -2147483648 to 2147483647 (int32)");
+          rt.report(e, rt.pointer(d) + "/total_tokens", "format", "int32", x_total_tokens, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/total_tokens", "type", "integer", x_total_tokens, "be an integer");
+        rt.report(e, rt.pointer(d) + "/total_tokens", "type", "integer", x_total_tokens, " must be an integer (got ");
         if (!all) return false;
         ok = false;
       }
@@ -172,14 +174,14 @@ export function collectEmbeddingUsage(v: unknown, d: number, p: string, e: rt.Va
           case "total_tokens": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -12,15 +12,16 @@ export function isEncodingFormatCreateEmbeddingRequest(value: unknown): value is
 
 /**
  * Validates a EncodingFormatCreateEmbeddingRequest in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateEncodingFormatCreateEmbeddingRequest(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<EncodingFormatCreateEmbeddingRequestWire> {
   const all = options?.allErrors === true;
-  if (all && checkEncodingFormatCreateEmbeddingRequest(value, 0)) return { ok: true, value: value as EncodingFormatCreateEmbeddingRequestWire };
+  if (!all && checkEncodingFormatCreateEmbeddingRequest(value, 0)) return { ok: true, value: value as EncodingFormatCreateEmbeddingRequestWire };
   const errors: rt.ValidationError[] = [];
-  if (collectEncodingFormatCreateEmbeddingRequest(value, 0, "", errors, all)) return { ok: true, value: value as EncodingFormatCreateEmbeddingRequestWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "EncodingFormatCreateEmbeddingRequest", value, "match EncodingFormatCreateEmbeddingRequest");
+  if (collectEncodingFormatCreateEmbeddingRequest(value, 0, "", undefined, errors, all)) return { ok: true, value: value as EncodingFormatCreateEmbeddingRequestWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "EncodingFormatCreateEmbeddingRequest", value, " must match EncodingFormatCreateEmbeddingRequest (got ");
   return { ok: false, errors };
 }
 
@@ -32,19 +33,20 @@ export function checkEncodingFormatCreateEmbeddingRequest(v: unknown, d: number)
   return true;
 }
 
-export function collectEncodingFormatCreateEmbeddingRequest(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectEncodingFormatCreateEmbeddingRequest(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
   if (!(typeof v === "string")) {
-    rt.report(e, p, "type", "string", v, "be string");
+    rt.report(e, rt.pointer(d), "type", "string", v, " must be string (got ");
     if (!all) return false;
     ok = false;
   }
   if (!(v === "float" || v === "base64")) {
-    rt.report(e, p, "enum", "\"float\", \"base64\"", v, "be one of \"float\", \"base64\"");
+    rt.report(e, rt.pointer(d), "enum", "\"float\", \"base64\"", v, " must be one of \"float\", \"base64\" (got ");
     if (!all) return false;
     ok = false;
   }

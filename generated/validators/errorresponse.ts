@@ -21,15 +21,16 @@ export function isErrorResponse(value: unknown): value is ErrorResponseWire {
 
 /**
  * Validates a ErrorResponse in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateErrorResponse(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ErrorResponseWire> {
   const all = options?.allErrors === true;
-  if (all && checkErrorResponse(value, 0)) return { ok: true, value: value as ErrorResponseWire };
+  if (!all && checkErrorResponse(value, 0)) return { ok: true, value: value as ErrorResponseWire };
   const errors: rt.ValidationError[] = [];
-  if (collectErrorResponse(value, 0, "", errors, all)) return { ok: true, value: value as ErrorResponseWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ErrorResponse", value, "match ErrorResponse");
+  if (collectErrorResponse(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ErrorResponseWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ErrorResponse", value, " must match ErrorResponse (got ");
   return { ok: false, errors };
 }
 
@@ -65,9 +66,10 @@ export function checkErrorResponse(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectErrorResponse(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectErrorResponse(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -76,11 +78,11 @@ export function collectErrorResponse(v: unknown, d: number, p: string, e: rt.Val
     let c = 0;
     const x_error = o["error"];
     if (x_error === undefined) {
-      rt.report(e, p, "required", "error", o, "have the property \"error\"");
+      rt.report(e, rt.pointer(d), "required", "error", o, " must have the property \"error\" (got ");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectApiError(x_error, d + 1, p + "/error", e, all)) {
+      if (!collectApiError(x_error, d + 1, "/error", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -96,14 +98,14 @@ export function collectErrorResponse(v: unknown, d: number, p: string, e: rt.Val
           case "error": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

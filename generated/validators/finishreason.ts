@@ -17,15 +17,16 @@ export function isFinishReason(value: unknown): value is FinishReasonWire {
 
 /**
  * Validates a FinishReason in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateFinishReason(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<FinishReasonWire> {
   const all = options?.allErrors === true;
-  if (all && checkFinishReason(value, 0)) return { ok: true, value: value as FinishReasonWire };
+  if (!all && checkFinishReason(value, 0)) return { ok: true, value: value as FinishReasonWire };
   const errors: rt.ValidationError[] = [];
-  if (collectFinishReason(value, 0, "", errors, all)) return { ok: true, value: value as FinishReasonWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "FinishReason", value, "match FinishReason");
+  if (collectFinishReason(value, 0, "", undefined, errors, all)) return { ok: true, value: value as FinishReasonWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "FinishReason", value, " must match FinishReason (got ");
   return { ok: false, errors };
 }
 
@@ -37,19 +38,20 @@ export function checkFinishReason(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectFinishReason(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectFinishReason(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
   if (!(typeof v === "string")) {
-    rt.report(e, p, "type", "string", v, "be string");
+    rt.report(e, rt.pointer(d), "type", "string", v, " must be string (got ");
     if (!all) return false;
     ok = false;
   }
   if (!(v === "stop" || v === "length" || v === "tool_calls" || v === "content_filter")) {
-    rt.report(e, p, "enum", "\"stop\", \"length\", \"tool_calls\", \"content_filter\"", v, "be one of \"stop\", \"length\", \"tool_calls\", \"content_filter\"");
+    rt.report(e, rt.pointer(d), "enum", "\"stop\", \"length\", \"tool_calls\", \"content_filter\"", v, " must be one of \"stop\", \"length\", \"tool_calls\", \"content_filter\" (got ");
     if (!all) return false;
     ok = false;
   }

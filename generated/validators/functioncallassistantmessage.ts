@@ -21,15 +21,16 @@ export function isFunctionCallAssistantMessage(value: unknown): value is Functio
 
 /**
  * Validates a FunctionCallAssistantMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateFunctionCallAssistantMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<FunctionCallAssistantMessageWire> {
   const all = options?.allErrors === true;
-  if (all && checkFunctionCallAssistantMessage(value, 0)) return { ok: true, value: value as FunctionCallAssistantMessageWire };
+  if (!all && checkFunctionCallAssistantMessage(value, 0)) return { ok: true, value: value as FunctionCallAssistantMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectFunctionCallAssistantMessage(value, 0, "", errors, all)) return { ok: true, value: value as FunctionCallAssistantMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "FunctionCallAssistantMessage", value, "match FunctionCallAssistantMessage");
+  if (collectFunctionCallAssistantMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as FunctionCallAssistantMessageWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "FunctionCallAssistantMessage", value, " must match FunctionCallAssistantMessage (got ");
   return { ok: false, errors };
 }
 
@@ -77,9 +78,10 @@ export function checkFunctionCallAssistantMessage(v: unknown, d: number): boolea
   return true;
 }
 
-export function collectFunctionCallAssistantMessage(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectFunctionCallAssistantMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -88,12 +90,12 @@ export function collectFunctionCallAssistantMessage(v: unknown, d: number, p: st
     let c = 0;
     const x_arguments = o["arguments"];
     if (x_arguments === undefined) {
-      rt.report(e, p, "required", "arguments", o, "have the property \"arguments\"");
+      rt.report(e, rt.pointer(d), "required", "arguments", o, " must have the property \"arguments\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_arguments === "string")) {
-        rt.report(e, p + "/arguments", "type", "string", x_arguments, "be a string");
+        rt.report(e, rt.pointer(d) + "/arguments", "type", "string", x_arguments, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -101,12 +103,12 @@ export function collectFunctionCallAssistantMessage(v: unknown, d: number, p: st
     }
     const x_name = o["name"];
     if (x_name === undefined) {
-      rt.report(e, p, "required", "name", o, "have the property \"name\"");
+      rt.report(e, rt.pointer(d), "required", "name", o, " must have the property \"name\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_name === "string")) {
-        rt.report(e, p + "/name", "type", "string", x_name, "be a string");
+        rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -123,14 +125,14 @@ export function collectFunctionCallAssistantMessage(v: unknown, d: number, p: st
           case "name": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -22,15 +22,16 @@ export function isFunctionChatCompletionToolCall(value: unknown): value is Funct
 
 /**
  * Validates a FunctionChatCompletionToolCall in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateFunctionChatCompletionToolCall(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<FunctionChatCompletionToolCallWire> {
   const all = options?.allErrors === true;
-  if (all && checkFunctionChatCompletionToolCall(value, 0)) return { ok: true, value: value as FunctionChatCompletionToolCallWire };
+  if (!all && checkFunctionChatCompletionToolCall(value, 0)) return { ok: true, value: value as FunctionChatCompletionToolCallWire };
   const errors: rt.ValidationError[] = [];
-  if (collectFunctionChatCompletionToolCall(value, 0, "", errors, all)) return { ok: true, value: value as FunctionChatCompletionToolCallWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "FunctionChatCompletionToolCall", value, "match FunctionChatCompletionToolCall");
+  if (collectFunctionChatCompletionToolCall(value, 0, "", undefined, errors, all)) return { ok: true, value: value as FunctionChatCompletionToolCallWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "FunctionChatCompletionToolCall", value, " must match FunctionChatCompletionToolCall (got ");
   return { ok: false, errors };
 }
 
@@ -78,9 +79,10 @@ export function checkFunctionChatCompletionToolCall(v: unknown, d: number): bool
   return true;
 }
 
-export function collectFunctionChatCompletionToolCall(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectFunctionChatCompletionToolCall(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -89,12 +91,12 @@ export function collectFunctionChatCompletionToolCall(v: unknown, d: number, p: 
     let c = 0;
     const x_arguments = o["arguments"];
     if (x_arguments === undefined) {
-      rt.report(e, p, "required", "arguments", o, "have the property \"arguments\"");
+      rt.report(e, rt.pointer(d), "required", "arguments", o, " must have the property \"arguments\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_arguments === "string")) {
-        rt.report(e, p + "/arguments", "type", "string", x_arguments, "be a string");
+        rt.report(e, rt.pointer(d) + "/arguments", "type", "string", x_arguments, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -102,12 +104,12 @@ export function collectFunctionChatCompletionToolCall(v: unknown, d: number, p: 
     }
     const x_name = o["name"];
     if (x_name === undefined) {
-      rt.report(e, p, "required", "name", o, "have the property \"name\"");
+      rt.report(e, rt.pointer(d), "required", "name", o, " must have the property \"name\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_name === "string")) {
-        rt.report(e, p + "/name", "type", "string", x_name, "be a string");
+        rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -124,14 +126,14 @@ export function collectFunctionChatCompletionToolCall(v: unknown, d: number, p: 
           case "name": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -35,15 +35,16 @@ export function isFunctionDefinition(value: unknown): value is FunctionDefinitio
 
 /**
  * Validates a FunctionDefinition in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateFunctionDefinition(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<FunctionDefinitionWire> {
   const all = options?.allErrors === true;
-  if (all && checkFunctionDefinition(value, 0)) return { ok: true, value: value as FunctionDefinitionWire };
+  if (!all && checkFunctionDefinition(value, 0)) return { ok: true, value: value as FunctionDefinitionWire };
   const errors: rt.ValidationError[] = [];
-  if (collectFunctionDefinition(value, 0, "", errors, all)) return { ok: true, value: value as FunctionDefinitionWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "FunctionDefinition", value, "match FunctionDefinition");
+  if (collectFunctionDefinition(value, 0, "", undefined, errors, all)) return { ok: true, value: value as FunctionDefinitionWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "FunctionDefinition", value, " must match FunctionDefinition (got ");
   return { ok: false, errors };
 }
 
@@ -117,9 +118,10 @@ export function checkFunctionDefinition(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectFunctionDefinition(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectFunctionDefinition(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -130,12 +132,12 @@ export function collectFunctionDefinition(v: unknown, d: number, p: string, e: r
     if (x_description !== undefined) {
       if (typeof x_description === "string") {
         if (!(x_description.length <= 1024 || (x_description.length <= 2048 && rt.ucs2length(x_description) <= 1024))) {
-          rt.report(e, p + "/description", "maxLength", "at most 1024 characters", x_description, "have at most 1024 characters");
+          rt.report(e, rt.pointer(d) + "/description", "maxLength", "at most 1024 characters", x_description, " must have at most 1024 characters (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/description", "type", "string", x_description, "be a string");
+        rt.report(e, rt.pointer(d) + "/description", "type", "string", x_description, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -143,28 +145,28 @@ export function collectFunctionDefinition(v: unknown, d: number, p: string, e: r
     }
     const x_name = o["name"];
     if (x_name === undefined) {
-      rt.report(e, p, "required", "name", o, "have the property \"name\"");
+      rt.report(e, rt.pointer(d), "required", "name", o, " must have the property \"name\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_name === "string") {
         if (!(x_name.length >= 1 && (x_name.length >= 2 || rt.ucs2length(x_name) >= 1))) {
-          rt.report(e, p + "/name", "minLength", "at least 1 characters", x_name, "have at least 1 characters");
+          rt.report(e, rt.pointer(d) + "/name", "minLength", "at least 1 characters", x_name, " must have at least 1 characters (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(x_name.length <= 64 || (x_name.length <= 128 && rt.ucs2length(x_name) <= 64))) {
-          rt.report(e, p + "/name", "maxLength", "at most 64 characters", x_name, "have at most 64 characters");
+          rt.report(e, rt.pointer(d) + "/name", "maxLength", "at most 64 characters", x_name, " must have at most 64 characters (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(pattern_name.test(x_name))) {
-          rt.report(e, p + "/name", "pattern", "^[a-zA-Z0-9_-]{1,64}$", x_name, "match the pattern ^[a-zA-Z0-9_-]{1,64}$");
+          rt.report(e, rt.pointer(d) + "/name", "pattern", "^[a-zA-Z0-9_-]{1,64}$", x_name, " must match the pattern ^[a-zA-Z0-9_-]{1,64}$ (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/name", "type", "string", x_name, "be a string");
+        rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -172,7 +174,7 @@ export function collectFunctionDefinition(v: unknown, d: number, p: string, e: r
     }
     const x_parameters = o["parameters"];
     if (x_parameters !== undefined) {
-      if (!collectParameterSchema(x_parameters, d + 1, p + "/parameters", e, all)) {
+      if (!collectParameterSchema(x_parameters, d + 1, "/parameters", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -181,7 +183,7 @@ export function collectFunctionDefinition(v: unknown, d: number, p: string, e: r
     const x_strict = o["strict"];
     if (x_strict !== undefined) {
       if (!(typeof x_strict === "boolean")) {
-        rt.report(e, p + "/strict", "type", "boolean", x_strict, "be a boolean");
+        rt.report(e, rt.pointer(d) + "/strict", "type", "boolean", x_strict, " must be a boolean (got ");
         if (!all) return false;
         ok = false;
       }
@@ -200,14 +202,14 @@ export function collectFunctionDefinition(v: unknown, d: number, p: string, e: r
           case "strict": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -31,15 +31,16 @@ export function isJsonSchemaResponseFormat3(value: unknown): value is JsonSchema
 
 /**
  * Validates a JsonSchemaResponseFormat3 in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateJsonSchemaResponseFormat3(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<JsonSchemaResponseFormat3Wire> {
   const all = options?.allErrors === true;
-  if (all && checkJsonSchemaResponseFormat3(value, 0)) return { ok: true, value: value as JsonSchemaResponseFormat3Wire };
+  if (!all && checkJsonSchemaResponseFormat3(value, 0)) return { ok: true, value: value as JsonSchemaResponseFormat3Wire };
   const errors: rt.ValidationError[] = [];
-  if (collectJsonSchemaResponseFormat3(value, 0, "", errors, all)) return { ok: true, value: value as JsonSchemaResponseFormat3Wire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "JsonSchemaResponseFormat3", value, "match JsonSchemaResponseFormat3");
+  if (collectJsonSchemaResponseFormat3(value, 0, "", undefined, errors, all)) return { ok: true, value: value as JsonSchemaResponseFormat3Wire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "JsonSchemaResponseFormat3", value, " must match JsonSchemaResponseFormat3 (got ");
   return { ok: false, errors };
 }
 
@@ -132,9 +133,10 @@ export function checkJsonSchemaResponseFormat3(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectJsonSchemaResponseFormat3(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectJsonSchemaResponseFormat3(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -144,7 +146,7 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, p: strin
     const x_description = o["description"];
     if (x_description !== undefined) {
       if (!(typeof x_description === "string")) {
-        rt.report(e, p + "/description", "type", "string", x_description, "be a string");
+        rt.report(e, rt.pointer(d) + "/description", "type", "string", x_description, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -152,28 +154,28 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, p: strin
     }
     const x_name = o["name"];
     if (x_name === undefined) {
-      rt.report(e, p, "required", "name", o, "have the property \"name\"");
+      rt.report(e, rt.pointer(d), "required", "name", o, " must have the property \"name\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_name === "string") {
         if (!(x_name.length >= 1 && (x_name.length >= 2 || rt.ucs2length(x_name) >= 1))) {
-          rt.report(e, p + "/name", "minLength", "at least 1 characters", x_name, "have at least 1 characters");
+          rt.report(e, rt.pointer(d) + "/name", "minLength", "at least 1 characters", x_name, " must have at least 1 characters (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(x_name.length <= 64 || (x_name.length <= 128 && rt.ucs2length(x_name) <= 64))) {
-          rt.report(e, p + "/name", "maxLength", "at most 64 characters", x_name, "have at most 64 characters");
+          rt.report(e, rt.pointer(d) + "/name", "maxLength", "at most 64 characters", x_name, " must have at most 64 characters (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(pattern_name.test(x_name))) {
-          rt.report(e, p + "/name", "pattern", "^[a-zA-Z0-9_-]{1,64}$", x_name, "match the pattern ^[a-zA-Z0-9_-]{1,64}$");
+          rt.report(e, rt.pointer(d) + "/name", "pattern", "^[a-zA-Z0-9_-]{1,64}$", x_name, " must match the pattern ^[a-zA-Z0-9_-]{1,64}$ (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/name", "type", "string", x_name, "be a string");
+        rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -181,7 +183,7 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, p: strin
     }
     const x_schema = o["schema"];
     if (x_schema === undefined) {
-      rt.report(e, p, "required", "schema", o, "have the property \"schema\"");
+      rt.report(e, rt.pointer(d), "required", "schema", o, " must have the property \"schema\" (got ");
       if (!all) return false;
       ok = false;
     } else {
@@ -189,7 +191,7 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, p: strin
         const o_schema = x_schema;
         const size_schema = Object.keys(o_schema).length;
         if (!(size_schema >= 1)) {
-          rt.report(e, p + "/schema", "minProperties", "at least 1 properties", o_schema, "have at least 1 properties");
+          rt.report(e, rt.pointer(d) + "/schema", "minProperties", "at least 1 properties", o_schema, " must have at least 1 properties (got ");
           if (!all) return false;
           ok = false;
         }
@@ -200,14 +202,14 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, p: strin
           for (let i_schema = 0; i_schema < ks_schema.length; i_schema++) {
             const k_schema = ks_schema[i_schema]!;
             if (!(rt.isJsonKind(o_schema[k_schema]))) {
-              rt.report(e, p + "/schema/" + rt.escapePointer(k_schema), "type", "JSON value", o_schema[k_schema], "be a JSON value");
+              rt.report(e, rt.pointer(d) + "/schema/" + rt.escapePointer(k_schema), "type", "JSON value", o_schema[k_schema], " must be a JSON value (got ");
               if (!all) return false;
               ok = false;
             }
           }
         }
       } else {
-        rt.report(e, p + "/schema", "type", "object", x_schema, "be an object");
+        rt.report(e, rt.pointer(d) + "/schema", "type", "object", x_schema, " must be an object (got ");
         if (!all) return false;
         ok = false;
       }
@@ -217,7 +219,7 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, p: strin
     if (x_strict !== undefined) {
       if (x_strict !== null) {
         if (!(typeof x_strict === "boolean")) {
-          rt.report(e, p + "/strict", "type", "boolean", x_strict, "be a boolean");
+          rt.report(e, rt.pointer(d) + "/strict", "type", "boolean", x_strict, " must be a boolean (got ");
           if (!all) return false;
           ok = false;
         }
@@ -237,14 +239,14 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, p: strin
           case "strict": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -32,15 +32,16 @@ export function isModel(value: unknown): value is ModelWire {
 
 /**
  * Validates a Model in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateModel(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ModelWire> {
   const all = options?.allErrors === true;
-  if (all && checkModel(value, 0)) return { ok: true, value: value as ModelWire };
+  if (!all && checkModel(value, 0)) return { ok: true, value: value as ModelWire };
   const errors: rt.ValidationError[] = [];
-  if (collectModel(value, 0, "", errors, all)) return { ok: true, value: value as ModelWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "Model", value, "match Model");
+  if (collectModel(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ModelWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "Model", value, " must match Model (got ");
   return { ok: false, errors };
 }
 
@@ -115,9 +116,10 @@ export function checkModel(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectModel(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectModel(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -126,28 +128,28 @@ export function collectModel(v: unknown, d: number, p: string, e: rt.ValidationE
     let c = 0;
     const x_created = o["created"];
     if (x_created === undefined) {
-      rt.report(e, p, "required", "created", o, "have the property \"created\"");
+      rt.report(e, rt.pointer(d), "required", "created", o, " must have the property \"created\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_created === "number" && Number.isFinite(x_created)) {
         if (!(Number.isInteger(x_created))) {
-          rt.report(e, p + "/created", "type", "integer", x_created, "be an integer");
+          rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, " must be an integer (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(x_created >= 0)) {
-          rt.report(e, p + "/created", "minimum", ">= 0", x_created, "be >= 0");
+          rt.report(e, rt.pointer(d) + "/created", "minimum", ">= 0", x_created, " must be >= 0 (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_created))) {
-          rt.report(e, p + "/created", "format", "int64", x_created, "be an integer (int64)");
+          rt.report(e, rt.pointer(d) + "/created", "format", "int64", x_created, " must be an integer (int64) (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/created", "type", "integer", x_created, "be an integer");
+        rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, " must be an integer (got ");
         if (!all) return false;
         ok = false;
       }
@@ -155,12 +157,12 @@ export function collectModel(v: unknown, d: number, p: string, e: rt.ValidationE
     }
     const x_id = o["id"];
     if (x_id === undefined) {
-      rt.report(e, p, "required", "id", o, "have the property \"id\"");
+      rt.report(e, rt.pointer(d), "required", "id", o, " must have the property \"id\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_id === "string")) {
-        rt.report(e, p + "/id", "type", "string", x_id, "be a string");
+        rt.report(e, rt.pointer(d) + "/id", "type", "string", x_id, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -168,12 +170,12 @@ export function collectModel(v: unknown, d: number, p: string, e: rt.ValidationE
     }
     const x_object = o["object"];
     if (x_object === undefined) {
-      rt.report(e, p, "required", "object", o, "have the property \"object\"");
+      rt.report(e, rt.pointer(d), "required", "object", o, " must have the property \"object\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_object === "string")) {
-        rt.report(e, p + "/object", "type", "string", x_object, "be a string");
+        rt.report(e, rt.pointer(d) + "/object", "type", "string", x_object, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -181,12 +183,12 @@ export function collectModel(v: unknown, d: number, p: string, e: rt.ValidationE
     }
     const x_owned_by = o["owned_by"];
     if (x_owned_by === undefined) {
-      rt.report(e, p, "required", "owned_by", o, "have the property \"owned_by\"");
+      rt.report(e, rt.pointer(d), "required", "owned_by", o, " must have the property \"owned_by\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_owned_by === "string")) {
-        rt.report(e, p + "/owned_by", "type", "string", x_owned_by, "be a string");
+        rt.report(e, rt.pointer(d) + "/owned_by", "type", "string", x_owned_by, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -205,14 +207,14 @@ export function collectModel(v: unknown, d: number, p: string, e: rt.ValidationE
           case "owned_by": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

@@ -25,15 +25,16 @@ export function isModelList(value: unknown): value is ModelListWire {
 
 /**
  * Validates a ModelList in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateModelList(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ModelListWire> {
   const all = options?.allErrors === true;
-  if (all && checkModelList(value, 0)) return { ok: true, value: value as ModelListWire };
+  if (!all && checkModelList(value, 0)) return { ok: true, value: value as ModelListWire };
   const errors: rt.ValidationError[] = [];
-  if (collectModelList(value, 0, "", errors, all)) return { ok: true, value: value as ModelListWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ModelList", value, "match ModelList");
+  if (collectModelList(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ModelListWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ModelList", value, " must match ModelList (got ");
   return { ok: false, errors };
 }
 
@@ -87,9 +88,10 @@ export function checkModelList(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectModelList(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectModelList(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -98,7 +100,7 @@ export function collectModelList(v: unknown, d: number, p: string, e: rt.Validat
     let c = 0;
     const x_data = o["data"];
     if (x_data === undefined) {
-      rt.report(e, p, "required", "data", o, "have the property \"data\"");
+      rt.report(e, rt.pointer(d), "required", "data", o, " must have the property \"data\" (got ");
       if (!all) return false;
       ok = false;
     } else {
@@ -106,13 +108,13 @@ export function collectModelList(v: unknown, d: number, p: string, e: rt.Validat
         const a_data: readonly unknown[] = x_data;
         for (let i_data = 0; i_data < a_data.length; i_data++) {
           const x_data_item = a_data[i_data];
-          if (!collectModel(x_data_item, d + 1, p + "/data/" + i_data, e, all)) {
+          if (!checkModel(x_data_item, d + 1) && !collectModel(x_data_item, d + 1, "/data/", i_data, e, all)) {
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, p + "/data", "type", "array", x_data, "be an array");
+        rt.report(e, rt.pointer(d) + "/data", "type", "array", x_data, " must be an array (got ");
         if (!all) return false;
         ok = false;
       }
@@ -120,12 +122,12 @@ export function collectModelList(v: unknown, d: number, p: string, e: rt.Validat
     }
     const x_object = o["object"];
     if (x_object === undefined) {
-      rt.report(e, p, "required", "object", o, "have the property \"object\"");
+      rt.report(e, rt.pointer(d), "required", "object", o, " must have the property \"object\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_object === "string")) {
-        rt.report(e, p + "/object", "type", "string", x_object, "be a string");
+        rt.report(e, rt.pointer(d) + "/object", "type", "string", x_object, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -142,14 +144,14 @@ export function collectModelList(v: unknown, d: number, p: string, e: rt.Validat
           case "object": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

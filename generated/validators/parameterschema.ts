@@ -42,15 +42,16 @@ export function isParameterSchema(value: unknown): value is ParameterSchemaWire 
 
 /**
  * Validates a ParameterSchema in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateParameterSchema(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ParameterSchemaWire> {
   const all = options?.allErrors === true;
-  if (all && checkParameterSchema(value, 0)) return { ok: true, value: value as ParameterSchemaWire };
+  if (!all && checkParameterSchema(value, 0)) return { ok: true, value: value as ParameterSchemaWire };
   const errors: rt.ValidationError[] = [];
-  if (collectParameterSchema(value, 0, "", errors, all)) return { ok: true, value: value as ParameterSchemaWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ParameterSchema", value, "match ParameterSchema");
+  if (collectParameterSchema(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ParameterSchemaWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ParameterSchema", value, " must match ParameterSchema (got ");
   return { ok: false, errors };
 }
 
@@ -96,11 +97,15 @@ export function checkParameterSchema(v: unknown, d: number): boolean {
     if (x_properties !== undefined) {
       if (rt.isObject(x_properties)) {
         const o_properties = x_properties;
-        const ks_properties = Object.keys(o_properties);
-        for (let i_properties = 0; i_properties < ks_properties.length; i_properties++) {
-          const k_properties = ks_properties[i_properties]!;
-          const x_properties_other = o_properties[k_properties];
-          if (!checkParameterSchema(x_properties_other, d + 1)) return false;
+        let n_properties = 0;
+        for (const _ in o_properties) n_properties++;
+        if (n_properties !== 0) {
+          const ks_properties = Object.keys(o_properties);
+          for (let i_properties = 0; i_properties < ks_properties.length; i_properties++) {
+            const k_properties = ks_properties[i_properties]!;
+            const x_properties_other = o_properties[k_properties];
+            if (!checkParameterSchema(x_properties_other, d + 1)) return false;
+          }
         }
       } else {
         return false;
@@ -157,9 +162,10 @@ export function checkParameterSchema(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectParameterSchema(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectParameterSchema(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -169,7 +175,7 @@ export function collectParameterSchema(v: unknown, d: number, p: string, e: rt.V
     const x_description = o["description"];
     if (x_description !== undefined) {
       if (!(typeof x_description === "string")) {
-        rt.report(e, p + "/description", "type", "string", x_description, "be a string");
+        rt.report(e, rt.pointer(d) + "/description", "type", "string", x_description, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -180,25 +186,25 @@ export function collectParameterSchema(v: unknown, d: number, p: string, e: rt.V
       if (Array.isArray(x_enum)) {
         const a_enum: readonly unknown[] = x_enum;
         if (!(a_enum.length >= 1)) {
-          rt.report(e, p + "/enum", "minItems", "at least 1 items", a_enum, "have at least 1 items");
+          rt.report(e, rt.pointer(d) + "/enum", "minItems", "at least 1 items", a_enum, " must have at least 1 items (got ");
           if (!all) return false;
           ok = false;
         }
         for (let i_enum = 0; i_enum < a_enum.length; i_enum++) {
           const x_enum_item = a_enum[i_enum];
           if (!(typeof x_enum_item === "string")) {
-            rt.report(e, p + "/enum/" + i_enum, "type", "string", x_enum_item, "be a string");
+            rt.report(e, rt.pointer(d) + "/enum/" + i_enum, "type", "string", x_enum_item, " must be a string (got ");
             if (!all) return false;
             ok = false;
           }
         }
         if (!(rt.uniqueItems(a_enum))) {
-          rt.report(e, p + "/enum", "uniqueItems", "no two equal items", a_enum, "have no two equal items");
+          rt.report(e, rt.pointer(d) + "/enum", "uniqueItems", "no two equal items", a_enum, " must have no two equal items (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/enum", "type", "array", x_enum, "be an array");
+        rt.report(e, rt.pointer(d) + "/enum", "type", "array", x_enum, " must be an array (got ");
         if (!all) return false;
         ok = false;
       }
@@ -206,7 +212,7 @@ export function collectParameterSchema(v: unknown, d: number, p: string, e: rt.V
     }
     const x_items = o["items"];
     if (x_items !== undefined) {
-      if (!collectParameterSchema(x_items, d + 1, p + "/items", e, all)) {
+      if (!collectParameterSchema(x_items, d + 1, "/items", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -216,17 +222,21 @@ export function collectParameterSchema(v: unknown, d: number, p: string, e: rt.V
     if (x_properties !== undefined) {
       if (rt.isObject(x_properties)) {
         const o_properties = x_properties;
-        const ks_properties = Object.keys(o_properties);
-        for (let i_properties = 0; i_properties < ks_properties.length; i_properties++) {
-          const k_properties = ks_properties[i_properties]!;
-          const x_properties_other = o_properties[k_properties];
-          if (!collectParameterSchema(x_properties_other, d + 1, p + "/properties/" + rt.escapePointer(k_properties), e, all)) {
-            if (!all) return false;
-            ok = false;
+        let n_properties = 0;
+        for (const _ in o_properties) n_properties++;
+        if (n_properties !== 0) {
+          const ks_properties = Object.keys(o_properties);
+          for (let i_properties = 0; i_properties < ks_properties.length; i_properties++) {
+            const k_properties = ks_properties[i_properties]!;
+            const x_properties_other = o_properties[k_properties];
+            if (!checkParameterSchema(x_properties_other, d + 1) && !collectParameterSchema(x_properties_other, d + 1, "/properties/", k_properties, e, all)) {
+              if (!all) return false;
+              ok = false;
+            }
           }
         }
       } else {
-        rt.report(e, p + "/properties", "type", "object", x_properties, "be an object");
+        rt.report(e, rt.pointer(d) + "/properties", "type", "object", x_properties, " must be an object (got ");
         if (!all) return false;
         ok = false;
       }
@@ -239,18 +249,18 @@ export function collectParameterSchema(v: unknown, d: number, p: string, e: rt.V
         for (let i_required = 0; i_required < a_required.length; i_required++) {
           const x_required_item = a_required[i_required];
           if (!(typeof x_required_item === "string")) {
-            rt.report(e, p + "/required/" + i_required, "type", "string", x_required_item, "be a string");
+            rt.report(e, rt.pointer(d) + "/required/" + i_required, "type", "string", x_required_item, " must be a string (got ");
             if (!all) return false;
             ok = false;
           }
         }
         if (!(rt.uniqueItems(a_required))) {
-          rt.report(e, p + "/required", "uniqueItems", "no two equal items", a_required, "have no two equal items");
+          rt.report(e, rt.pointer(d) + "/required", "uniqueItems", "no two equal items", a_required, " must have no two equal items (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/required", "type", "array", x_required, "be an array");
+        rt.report(e, rt.pointer(d) + "/required", "type", "array", x_required, " must be an array (got ");
         if (!all) return false;
         ok = false;
       }
@@ -258,11 +268,11 @@ export function collectParameterSchema(v: unknown, d: number, p: string, e: rt.V
     }
     const x_type = o["type"];
     if (x_type === undefined) {
-      rt.report(e, p, "required", "type", o, "have the property \"type\"");
+      rt.report(e, rt.pointer(d), "required", "type", o, " must have the property \"type\" (got ");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectTypeParameterSchema(x_type, d + 1, p + "/type", e, all)) {
+      if (!checkTypeParameterSchema(x_type, d + 1) && !collectTypeParameterSchema(x_type, d + 1, "/type", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -283,14 +293,14 @@ export function collectParameterSchema(v: unknown, d: number, p: string, e: rt.V
           case "type": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

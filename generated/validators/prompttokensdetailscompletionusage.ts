@@ -17,15 +17,16 @@ export function isPromptTokensDetailsCompletionUsage(value: unknown): value is P
 
 /**
  * Validates a PromptTokensDetailsCompletionUsage in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validatePromptTokensDetailsCompletionUsage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<PromptTokensDetailsCompletionUsageWire> {
   const all = options?.allErrors === true;
-  if (all && checkPromptTokensDetailsCompletionUsage(value, 0)) return { ok: true, value: value as PromptTokensDetailsCompletionUsageWire };
+  if (!all && checkPromptTokensDetailsCompletionUsage(value, 0)) return { ok: true, value: value as PromptTokensDetailsCompletionUsageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectPromptTokensDetailsCompletionUsage(value, 0, "", errors, all)) return { ok: true, value: value as PromptTokensDetailsCompletionUsageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "PromptTokensDetailsCompletionUsage", value, "match PromptTokensDetailsCompletionUsage");
+  if (collectPromptTokensDetailsCompletionUsage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as PromptTokensDetailsCompletionUsageWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "PromptTokensDetailsCompletionUsage", value, " must match PromptTokensDetailsCompletionUsage (got ");
   return { ok: false, errors };
 }
 
@@ -68,9 +69,10 @@ export function checkPromptTokensDetailsCompletionUsage(v: unknown, d: number): 
   return true;
 }
 
-export function collectPromptTokensDetailsCompletionUsage(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectPromptTokensDetailsCompletionUsage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -81,22 +83,22 @@ export function collectPromptTokensDetailsCompletionUsage(v: unknown, d: number,
     if (x_cached_tokens !== undefined) {
       if (typeof x_cached_tokens === "number" && Number.isFinite(x_cached_tokens)) {
         if (!(Number.isInteger(x_cached_tokens))) {
-          rt.report(e, p + "/cached_tokens", "type", "integer", x_cached_tokens, "be an integer");
+          rt.report(e, rt.pointer(d) + "/cached_tokens", "type", "integer", x_cached_tokens, " must be an integer (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(x_cached_tokens >= 0)) {
-          rt.report(e, p + "/cached_tokens", "minimum", ">= 0", x_cached_tokens, "be >= 0");
+          rt.report(e, rt.pointer(d) + "/cached_tokens", "minimum", ">= 0", x_cached_tokens, " must be >= 0 (got ");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_cached_tokens) && x_cached_tokens >= -2147483648 && x_cached_tokens <= 2147483647)) {
-          rt.report(e, p + "/cached_tokens", "format", "int32", x_cached_tokens, "be an integer from -2147483648 to 2147483647 (int32)");
+          rt.report(e, rt.pointer(d) + "/cached_tokens", "format", "int32", x_cached_tokens, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/cached_tokens", "type", "integer", x_cached_tokens, "be an integer");
+        rt.report(e, rt.pointer(d) + "/cached_tokens", "type", "integer", x_cached_tokens, " must be an integer (got ");
         if (!all) return false;
         ok = false;
       }
@@ -112,14 +114,14 @@ export function collectPromptTokensDetailsCompletionUsage(v: unknown, d: number,
           case "cached_tokens": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

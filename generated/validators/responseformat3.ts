@@ -26,15 +26,16 @@ export function isResponseFormat3(value: unknown): value is ResponseFormat3Wire 
 
 /**
  * Validates a ResponseFormat3 in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateResponseFormat3(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormat3Wire> {
   const all = options?.allErrors === true;
-  if (all && checkResponseFormat3(value, 0)) return { ok: true, value: value as ResponseFormat3Wire };
+  if (!all && checkResponseFormat3(value, 0)) return { ok: true, value: value as ResponseFormat3Wire };
   const errors: rt.ValidationError[] = [];
-  if (collectResponseFormat3(value, 0, "", errors, all)) return { ok: true, value: value as ResponseFormat3Wire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ResponseFormat3", value, "match ResponseFormat3");
+  if (collectResponseFormat3(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ResponseFormat3Wire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ResponseFormat3", value, " must match ResponseFormat3 (got ");
   return { ok: false, errors };
 }
 
@@ -78,9 +79,10 @@ export function checkResponseFormat3(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectResponseFormat3(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectResponseFormat3(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -89,11 +91,11 @@ export function collectResponseFormat3(v: unknown, d: number, p: string, e: rt.V
     let c = 0;
     const x_json_schema = o["json_schema"];
     if (x_json_schema === undefined) {
-      rt.report(e, p, "required", "json_schema", o, "have the property \"json_schema\"");
+      rt.report(e, rt.pointer(d), "required", "json_schema", o, " must have the property \"json_schema\" (got ");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectJsonSchemaResponseFormat3(x_json_schema, d + 1, p + "/json_schema", e, all)) {
+      if (!collectJsonSchemaResponseFormat3(x_json_schema, d + 1, "/json_schema", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -101,11 +103,11 @@ export function collectResponseFormat3(v: unknown, d: number, p: string, e: rt.V
     }
     const x_type = o["type"];
     if (x_type === undefined) {
-      rt.report(e, p, "required", "type", o, "have the property \"type\"");
+      rt.report(e, rt.pointer(d), "required", "type", o, " must have the property \"type\" (got ");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectTypeResponseFormat3(x_type, d + 1, p + "/type", e, all)) {
+      if (!checkTypeResponseFormat3(x_type, d + 1) && !collectTypeResponseFormat3(x_type, d + 1, "/type", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -122,14 +124,14 @@ export function collectResponseFormat3(v: unknown, d: number, p: string, e: rt.V
           case "type": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

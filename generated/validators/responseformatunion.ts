@@ -18,15 +18,16 @@ export function isResponseFormatUnion(value: unknown): value is ResponseFormatUn
 
 /**
  * Validates a ResponseFormatUnion in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateResponseFormatUnion(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ResponseFormatUnionWire> {
   const all = options?.allErrors === true;
-  if (all && checkResponseFormatUnion(value, 0)) return { ok: true, value: value as ResponseFormatUnionWire };
+  if (!all && checkResponseFormatUnion(value, 0)) return { ok: true, value: value as ResponseFormatUnionWire };
   const errors: rt.ValidationError[] = [];
-  if (collectResponseFormatUnion(value, 0, "", errors, all)) return { ok: true, value: value as ResponseFormatUnionWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ResponseFormatUnion", value, "match ResponseFormatUnion");
+  if (collectResponseFormatUnion(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ResponseFormatUnionWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ResponseFormatUnion", value, " must match ResponseFormatUnion (got ");
   return { ok: false, errors };
 }
 
@@ -58,9 +59,10 @@ export function checkResponseFormatUnion(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectResponseFormatUnion(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectResponseFormatUnion(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -69,34 +71,34 @@ export function collectResponseFormatUnion(v: unknown, d: number, p: string, e: 
     const t = o["type"];
     switch (t) {
       case "text": {
-        if (!collectResponseFormat1(o, d + 1, p, e, all)) {
+        if (!collectResponseFormat1(o, d + 1, "", undefined, e, all)) {
           if (!all) return false;
           ok = false;
         }
         break;
       }
       case "json_object": {
-        if (!collectResponseFormat2(o, d + 1, p, e, all)) {
+        if (!collectResponseFormat2(o, d + 1, "", undefined, e, all)) {
           if (!all) return false;
           ok = false;
         }
         break;
       }
       case "json_schema": {
-        if (!collectResponseFormat3(o, d + 1, p, e, all)) {
+        if (!collectResponseFormat3(o, d + 1, "", undefined, e, all)) {
           if (!all) return false;
           ok = false;
         }
         break;
       }
       default: {
-        rt.report(e, p, "discriminator", "\"type\": one of \"text\", \"json_object\", \"json_schema\"", t, "have the property \"type\" set to one of \"text\", \"json_object\", \"json_schema\"");
+        rt.report(e, rt.pointer(d), "discriminator", "\"type\": one of \"text\", \"json_object\", \"json_schema\"", t, " must have the property \"type\" set to one of \"text\", \"json_object\", \"json_schema\" (got ");
         if (!all) return false;
         ok = false;
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

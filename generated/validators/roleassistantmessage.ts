@@ -12,15 +12,16 @@ export function isRoleAssistantMessage(value: unknown): value is RoleAssistantMe
 
 /**
  * Validates a RoleAssistantMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateRoleAssistantMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<RoleAssistantMessageWire> {
   const all = options?.allErrors === true;
-  if (all && checkRoleAssistantMessage(value, 0)) return { ok: true, value: value as RoleAssistantMessageWire };
+  if (!all && checkRoleAssistantMessage(value, 0)) return { ok: true, value: value as RoleAssistantMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectRoleAssistantMessage(value, 0, "", errors, all)) return { ok: true, value: value as RoleAssistantMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "RoleAssistantMessage", value, "match RoleAssistantMessage");
+  if (collectRoleAssistantMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as RoleAssistantMessageWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "RoleAssistantMessage", value, " must match RoleAssistantMessage (got ");
   return { ok: false, errors };
 }
 
@@ -32,19 +33,20 @@ export function checkRoleAssistantMessage(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectRoleAssistantMessage(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectRoleAssistantMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
   if (!(typeof v === "string")) {
-    rt.report(e, p, "type", "string", v, "be string");
+    rt.report(e, rt.pointer(d), "type", "string", v, " must be string (got ");
     if (!all) return false;
     ok = false;
   }
   if (!(v === "assistant")) {
-    rt.report(e, p, "enum", "\"assistant\"", v, "be one of \"assistant\"");
+    rt.report(e, rt.pointer(d), "enum", "\"assistant\"", v, " must be one of \"assistant\" (got ");
     if (!all) return false;
     ok = false;
   }

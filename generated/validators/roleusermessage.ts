@@ -12,15 +12,16 @@ export function isRoleUserMessage(value: unknown): value is RoleUserMessageWire 
 
 /**
  * Validates a RoleUserMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateRoleUserMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<RoleUserMessageWire> {
   const all = options?.allErrors === true;
-  if (all && checkRoleUserMessage(value, 0)) return { ok: true, value: value as RoleUserMessageWire };
+  if (!all && checkRoleUserMessage(value, 0)) return { ok: true, value: value as RoleUserMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectRoleUserMessage(value, 0, "", errors, all)) return { ok: true, value: value as RoleUserMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "RoleUserMessage", value, "match RoleUserMessage");
+  if (collectRoleUserMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as RoleUserMessageWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "RoleUserMessage", value, " must match RoleUserMessage (got ");
   return { ok: false, errors };
 }
 
@@ -32,19 +33,20 @@ export function checkRoleUserMessage(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectRoleUserMessage(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectRoleUserMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
   if (!(typeof v === "string")) {
-    rt.report(e, p, "type", "string", v, "be string");
+    rt.report(e, rt.pointer(d), "type", "string", v, " must be string (got ");
     if (!all) return false;
     ok = false;
   }
   if (!(v === "user")) {
-    rt.report(e, p, "enum", "\"user\"", v, "be one of \"user\"");
+    rt.report(e, rt.pointer(d), "enum", "\"user\"", v, " must be one of \"user\" (got ");
     if (!all) return false;
     ok = false;
   }

@@ -29,15 +29,16 @@ export function isToolMessage(value: unknown): value is ToolMessageWire {
 
 /**
  * Validates a ToolMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateToolMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<ToolMessageWire> {
   const all = options?.allErrors === true;
-  if (all && checkToolMessage(value, 0)) return { ok: true, value: value as ToolMessageWire };
+  if (!all && checkToolMessage(value, 0)) return { ok: true, value: value as ToolMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectToolMessage(value, 0, "", errors, all)) return { ok: true, value: value as ToolMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ToolMessage", value, "match ToolMessage");
+  if (collectToolMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ToolMessageWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "ToolMessage", value, " must match ToolMessage (got ");
   return { ok: false, errors };
 }
 
@@ -97,9 +98,10 @@ export function checkToolMessage(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectToolMessage(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectToolMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -108,12 +110,12 @@ export function collectToolMessage(v: unknown, d: number, p: string, e: rt.Valid
     let c = 0;
     const x_content = o["content"];
     if (x_content === undefined) {
-      rt.report(e, p, "required", "content", o, "have the property \"content\"");
+      rt.report(e, rt.pointer(d), "required", "content", o, " must have the property \"content\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_content === "string")) {
-        rt.report(e, p + "/content", "type", "string", x_content, "be a string");
+        rt.report(e, rt.pointer(d) + "/content", "type", "string", x_content, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -121,11 +123,11 @@ export function collectToolMessage(v: unknown, d: number, p: string, e: rt.Valid
     }
     const x_role = o["role"];
     if (x_role === undefined) {
-      rt.report(e, p, "required", "role", o, "have the property \"role\"");
+      rt.report(e, rt.pointer(d), "required", "role", o, " must have the property \"role\" (got ");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectRoleToolMessage(x_role, d + 1, p + "/role", e, all)) {
+      if (!checkRoleToolMessage(x_role, d + 1) && !collectRoleToolMessage(x_role, d + 1, "/role", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -133,18 +135,18 @@ export function collectToolMessage(v: unknown, d: number, p: string, e: rt.Valid
     }
     const x_tool_call_id = o["tool_call_id"];
     if (x_tool_call_id === undefined) {
-      rt.report(e, p, "required", "tool_call_id", o, "have the property \"tool_call_id\"");
+      rt.report(e, rt.pointer(d), "required", "tool_call_id", o, " must have the property \"tool_call_id\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_tool_call_id === "string") {
         if (!(x_tool_call_id.length >= 1 && (x_tool_call_id.length >= 2 || rt.ucs2length(x_tool_call_id) >= 1))) {
-          rt.report(e, p + "/tool_call_id", "minLength", "at least 1 characters", x_tool_call_id, "have at least 1 characters");
+          rt.report(e, rt.pointer(d) + "/tool_call_id", "minLength", "at least 1 characters", x_tool_call_id, " must have at least 1 characters (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/tool_call_id", "type", "string", x_tool_call_id, "be a string");
+        rt.report(e, rt.pointer(d) + "/tool_call_id", "type", "string", x_tool_call_id, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -162,14 +164,14 @@ export function collectToolMessage(v: unknown, d: number, p: string, e: rt.Valid
           case "tool_call_id": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

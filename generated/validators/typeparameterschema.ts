@@ -14,15 +14,16 @@ export function isTypeParameterSchema(value: unknown): value is TypeParameterSch
 
 /**
  * Validates a TypeParameterSchema in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateTypeParameterSchema(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<TypeParameterSchemaWire> {
   const all = options?.allErrors === true;
-  if (all && checkTypeParameterSchema(value, 0)) return { ok: true, value: value as TypeParameterSchemaWire };
+  if (!all && checkTypeParameterSchema(value, 0)) return { ok: true, value: value as TypeParameterSchemaWire };
   const errors: rt.ValidationError[] = [];
-  if (collectTypeParameterSchema(value, 0, "", errors, all)) return { ok: true, value: value as TypeParameterSchemaWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "TypeParameterSchema", value, "match TypeParameterSchema");
+  if (collectTypeParameterSchema(value, 0, "", undefined, errors, all)) return { ok: true, value: value as TypeParameterSchemaWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "TypeParameterSchema", value, " must match TypeParameterSchema (got ");
   return { ok: false, errors };
 }
 
@@ -34,19 +35,20 @@ export function checkTypeParameterSchema(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectTypeParameterSchema(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectTypeParameterSchema(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
   if (!(typeof v === "string")) {
-    rt.report(e, p, "type", "string", v, "be string");
+    rt.report(e, rt.pointer(d), "type", "string", v, " must be string (got ");
     if (!all) return false;
     ok = false;
   }
   if (!(values.has(v))) {
-    rt.report(e, p, "enum", "\"object\", \"array\", \"string\", \"number\", \"integer\", \"boolean\", \"null\"", v, "be one of \"object\", \"array\", \"string\", \"number\", \"integer\", \"boolean\", \"null\"");
+    rt.report(e, rt.pointer(d), "enum", "\"object\", \"array\", \"string\", \"number\", \"integer\", \"boolean\", \"null\"", v, " must be one of \"object\", \"array\", \"string\", \"number\", \"integer\", \"boolean\", \"null\" (got ");
     if (!all) return false;
     ok = false;
   }

@@ -12,15 +12,16 @@ export function isTypeResponseFormat2(value: unknown): value is TypeResponseForm
 
 /**
  * Validates a TypeResponseFormat2 in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateTypeResponseFormat2(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<TypeResponseFormat2Wire> {
   const all = options?.allErrors === true;
-  if (all && checkTypeResponseFormat2(value, 0)) return { ok: true, value: value as TypeResponseFormat2Wire };
+  if (!all && checkTypeResponseFormat2(value, 0)) return { ok: true, value: value as TypeResponseFormat2Wire };
   const errors: rt.ValidationError[] = [];
-  if (collectTypeResponseFormat2(value, 0, "", errors, all)) return { ok: true, value: value as TypeResponseFormat2Wire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "TypeResponseFormat2", value, "match TypeResponseFormat2");
+  if (collectTypeResponseFormat2(value, 0, "", undefined, errors, all)) return { ok: true, value: value as TypeResponseFormat2Wire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "TypeResponseFormat2", value, " must match TypeResponseFormat2 (got ");
   return { ok: false, errors };
 }
 
@@ -32,19 +33,20 @@ export function checkTypeResponseFormat2(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectTypeResponseFormat2(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectTypeResponseFormat2(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
   if (!(typeof v === "string")) {
-    rt.report(e, p, "type", "string", v, "be string");
+    rt.report(e, rt.pointer(d), "type", "string", v, " must be string (got ");
     if (!all) return false;
     ok = false;
   }
   if (!(v === "json_object")) {
-    rt.report(e, p, "enum", "\"json_object\"", v, "be one of \"json_object\"");
+    rt.report(e, rt.pointer(d), "enum", "\"json_object\"", v, " must be one of \"json_object\" (got ");
     if (!all) return false;
     ok = false;
   }

@@ -29,15 +29,16 @@ export function isUserMessage(value: unknown): value is UserMessageWire {
 
 /**
  * Validates a UserMessage in wire form: the value, or the first error, or every error (`allErrors`).
- * The first-error walk is the check itself, reporting where it stops; all errors are looked for
- * only after the allocation-free check has failed.
+ * For the first error, the allocation-free check runs first and only a value it refuses is walked
+ * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an
+ * error (and its pointer) only where the value fails.
  */
 export function validateUserMessage(value: unknown, options?: rt.ValidateOptions): rt.ValidationResult<UserMessageWire> {
   const all = options?.allErrors === true;
-  if (all && checkUserMessage(value, 0)) return { ok: true, value: value as UserMessageWire };
+  if (!all && checkUserMessage(value, 0)) return { ok: true, value: value as UserMessageWire };
   const errors: rt.ValidationError[] = [];
-  if (collectUserMessage(value, 0, "", errors, all)) return { ok: true, value: value as UserMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "UserMessage", value, "match UserMessage");
+  if (collectUserMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as UserMessageWire };
+  if (errors.length === 0) rt.report(errors, "", "schema", "UserMessage", value, " must match UserMessage (got ");
   return { ok: false, errors };
 }
 
@@ -101,9 +102,10 @@ export function checkUserMessage(v: unknown, d: number): boolean {
   return true;
 }
 
-export function collectUserMessage(v: unknown, d: number, p: string, e: rt.ValidationError[], all: boolean): boolean {
+export function collectUserMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
+  rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, p, "depth", "at most 512 levels", v, "not be nested deeper than 512 levels");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
     return false;
   }
   let ok = true;
@@ -112,18 +114,18 @@ export function collectUserMessage(v: unknown, d: number, p: string, e: rt.Valid
     let c = 0;
     const x_content = o["content"];
     if (x_content === undefined) {
-      rt.report(e, p, "required", "content", o, "have the property \"content\"");
+      rt.report(e, rt.pointer(d), "required", "content", o, " must have the property \"content\" (got ");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_content === "string") {
         if (!(x_content.length >= 1 && (x_content.length >= 2 || rt.ucs2length(x_content) >= 1))) {
-          rt.report(e, p + "/content", "minLength", "at least 1 characters", x_content, "have at least 1 characters");
+          rt.report(e, rt.pointer(d) + "/content", "minLength", "at least 1 characters", x_content, " must have at least 1 characters (got ");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, p + "/content", "type", "string", x_content, "be a string");
+        rt.report(e, rt.pointer(d) + "/content", "type", "string", x_content, " must be a string (got ");
         if (!all) return false;
         ok = false;
       }
@@ -134,12 +136,12 @@ export function collectUserMessage(v: unknown, d: number, p: string, e: rt.Valid
       if (x_name !== null) {
         if (typeof x_name === "string") {
           if (!(x_name.length <= 64 || (x_name.length <= 128 && rt.ucs2length(x_name) <= 64))) {
-            rt.report(e, p + "/name", "maxLength", "at most 64 characters", x_name, "have at most 64 characters");
+            rt.report(e, rt.pointer(d) + "/name", "maxLength", "at most 64 characters", x_name, " must have at most 64 characters (got ");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, p + "/name", "type", "string", x_name, "be a string");
+          rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, " must be a string (got ");
           if (!all) return false;
           ok = false;
         }
@@ -148,11 +150,11 @@ export function collectUserMessage(v: unknown, d: number, p: string, e: rt.Valid
     }
     const x_role = o["role"];
     if (x_role === undefined) {
-      rt.report(e, p, "required", "role", o, "have the property \"role\"");
+      rt.report(e, rt.pointer(d), "required", "role", o, " must have the property \"role\" (got ");
       if (!all) return false;
       ok = false;
     } else {
-      if (!collectRoleUserMessage(x_role, d + 1, p + "/role", e, all)) {
+      if (!checkRoleUserMessage(x_role, d + 1) && !collectRoleUserMessage(x_role, d + 1, "/role", undefined, e, all)) {
         if (!all) return false;
         ok = false;
       }
@@ -170,14 +172,14 @@ export function collectUserMessage(v: unknown, d: number, p: string, e: rt.Valid
           case "role": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, p + "/" + rt.escapePointer(k), "type", "JSON value", o[k], "be a JSON value");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, p, "type", "object", v, "be an object");
+    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
     if (!all) return false;
     ok = false;
   }

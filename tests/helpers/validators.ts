@@ -20,7 +20,12 @@ export interface LoadedValidators {
 export type Validate = (
   value: unknown,
   options?: { allErrors?: boolean },
-) => { ok: true; value: unknown } | { ok: false; errors: { pointer: string; keyword: string; message: string }[] };
+) =>
+  | { ok: true; value: unknown }
+  | {
+      ok: false;
+      errors: { pointer: string; keyword: string; expected: string; actual: string; message: string }[];
+    };
 
 /**
  * The validators of a model, the modules reachable from `keys` (all when omitted) transpiled

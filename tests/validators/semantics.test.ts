@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { documentWith, modelOfDocument } from "../helpers/model.js";
 import { loadValidators } from "../helpers/validators.js";
@@ -128,5 +129,106 @@ describe("error pointers resolve in the payload", () => {
     expect(v.errors("Id", true)).toEqual([{ pointer: "", keyword: "type", expected: "string or integer" }]);
     expect(v.errors("Id", "x")).toEqual([{ pointer: "", keyword: "minLength", expected: "at least 2 characters" }]);
     expect(v.errors("Id", 1.5).map((error) => error.keyword)).toEqual(["type", "minimum"]);
+  });
+});
+
+describe("error pointers through the walkers of named schemas", () => {
+  // Each walker records how it was reached and the pointer is joined only for an error: these
+  // pointers cross named schemas under properties, array items, nested arrays and map keys (that
+  // need escaping), and follow siblings whose own subtrees were walked first.
+  const schemas = {
+    Leaf: { type: "object", required: ["n"], properties: { n: { type: "integer" } } },
+    Node: {
+      type: "object",
+      properties: {
+        leaf: { $ref: "#/components/schemas/Leaf" },
+        leaves: { type: "array", items: { $ref: "#/components/schemas/Leaf" } },
+        byName: { type: "object", additionalProperties: { $ref: "#/components/schemas/Leaf" } },
+        grid: { type: "array", items: { type: "array", items: { $ref: "#/components/schemas/Leaf" } } },
+        shape: {
+          oneOf: [
+            {
+              allOf: [
+                { $ref: "#/components/schemas/Leaf" },
+                { required: ["kind"], properties: { kind: { const: "a" } } },
+              ],
+            },
+            {
+              allOf: [
+                { $ref: "#/components/schemas/Leaf" },
+                { required: ["kind"], properties: { kind: { const: "b" } } },
+              ],
+            },
+          ],
+        },
+      },
+    },
+    Root: {
+      type: "object",
+      properties: { nodes: { type: "array", items: { $ref: "#/components/schemas/Node" } }, tail: { type: "string" } },
+    },
+  };
+  const value = {
+    nodes: [
+      {
+        leaf: { n: 1 },
+        leaves: [{ n: 1 }, { n: "x" }],
+        byName: { "a/b": { n: 1 }, "c~d": {} },
+        grid: [[{ n: 1 }], [{ n: 1 }, { n: true }]],
+        shape: { kind: "b", n: 0.5 },
+      },
+      { leaf: { n: "y" } },
+    ],
+    tail: 5,
+  };
+
+  it("every error at its own pointer, and the first error alone without allErrors", async () => {
+    const model = await modelOfDocument(documentWith(schemas, { openapi: "3.1.0" }));
+    const validate = (await loadValidators(model, "semantics-pointers")).validate("Root");
+    const all = validate(value, { allErrors: true });
+    expect(all.ok ? [] : all.errors.map(({ pointer, keyword }) => `${pointer} ${keyword}`)).toEqual([
+      "/nodes/0/leaves/1/n type",
+      "/nodes/0/byName/c~0d required",
+      "/nodes/0/grid/1/1/n type",
+      "/nodes/0/shape/n type",
+      "/nodes/1/leaf/n type",
+      "/tail type",
+    ]);
+    const first = validate(value);
+    expect(first.ok ? [] : first.errors.map(({ pointer }) => pointer)).toEqual(["/nodes/0/leaves/1/n"]);
+    const byName = validate({ nodes: [{ byName: { "a/b": { n: "z" } } }] });
+    expect(byName.ok ? [] : byName.errors.map(({ message }) => message)).toEqual([
+      '/nodes/0/byName/a~1b/n must be an integer (got "z")',
+    ]);
+  });
+});
+
+describe("an error shows the value it got", () => {
+  it("a string as JSON.stringify writes it (its first 40 UTF-16 units, then …), escapes and lone surrogates included", async () => {
+    const model = await modelOfDocument(documentWith({ Count: { type: "integer" } }, { openapi: "3.1.0" }));
+    const validate = (await loadValidators(model, "semantics-actual")).validate("Count");
+    const shown = (value: unknown): string => {
+      const result = validate(value);
+      return result.ok ? "" : result.errors[0]!.actual;
+    };
+    const written = (value: string): string =>
+      value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
+    for (const value of [
+      "",
+      "true",
+      'a"b',
+      "a\\b",
+      "tab\tnl\n",
+      "\u0000\u001f",
+      "\ud800",
+      "x\udc00y",
+      "😀",
+      "\u2028",
+      "é".repeat(50),
+    ])
+      expect(shown(value)).toBe(written(value));
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 60 }), (value) => shown(value) === written(value)));
+    const numbers = [1.5, -2.5, 0.1, 1e-7, 5e-324];
+    expect(numbers.map(shown)).toEqual(numbers.map(String));
   });
 });

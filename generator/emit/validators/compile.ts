@@ -69,10 +69,15 @@ export function compileNode(
 export function fail(mode: Mode, p: Pointer, keyword: string, expected: string, actual: Code, message: string): Code[] {
   if (mode === "check") return [ts`return false;`];
   return [
-    ts`rt.report(e, ${p.expression()}, ${keyword}, ${expected}, ${actual}, ${message});`,
+    ts`rt.report(e, ${p.expression()}, ${keyword}, ${expected}, ${actual}, ${must(message)});`,
     ts`if (!all) return false;`,
     ts`ok = false;`,
   ];
+}
+
+/** The middle of an error message, as `rt.report` takes it: `" must " + message + " (got "`. */
+export function must(message: string): string {
+  return ` must ${message} (got `;
 }
 
 /** `if (!(condition)) <fail>` */
@@ -151,12 +156,38 @@ function callNamed(ctx: ModuleContext, key: string, v: Code, p: Pointer, mode: M
   ctx.call(key, mode);
   const names = walkerNames(named(ctx.model, key).typeName);
   if (mode === "check") return [ts`if (!${names.check}(${v}, d + 1)) return false;`];
-  return [
-    ts`if (!${names.collect}(${v}, d + 1, ${p.expression()}, e, all)) {`,
-    ts`if (!all) return false;`,
-    ts`ok = false;`,
-    ts`}`,
-  ];
+  const step = p.step();
+  const collect = ts`${names.collect}(${v}, d + 1, ${step.via}, ${step.key}, e, all)`;
+  // A scalar schema (a hoisted enum, mostly), or an array item or map value, is checked first by
+  // its check walker, which the engine inlines; its larger error walker is called only for a value
+  // that fails, to say why. Checking a failing one twice costs little: a scalar is one value, an
+  // item a part of its array. (Not a lone property: it may be most of the document, walked twice.)
+  if (p.isItem() || isScalar(resolveRefs(ctx.model, named(ctx.model, key).schema))) {
+    ctx.call(key, "check");
+    return [
+      ts`if (!${names.check}(${v}, d + 1) && !${collect}) {`,
+      ts`if (!all) return false;`,
+      ts`ok = false;`,
+      ts`}`,
+    ];
+  }
+  return [ts`if (!${collect}) {`, ts`if (!all) return false;`, ts`ok = false;`, ts`}`];
+}
+
+/** A schema of one JSON value that holds no other: checking it again costs next to nothing. */
+function isScalar(node: SchemaNode): boolean {
+  switch (node.kind) {
+    case "any":
+    case "never":
+    case "null":
+    case "boolean":
+    case "number":
+    case "string":
+    case "enum":
+      return node.not === undefined;
+    default:
+      return false;
+  }
 }
 
 function compileNumber(node: NumberNode, v: Code, p: Pointer, mode: Mode): Code[] {
@@ -509,12 +540,16 @@ function compileObject(
 ): Code[] {
   const o = ctx.local("o", at);
   const body: Code[] = [];
-  // Values under keys the schema does not name must still be JSON (no function, NaN, BigInt or
-  // cycle). When every key present is a named property (counted as they are read, compared with
-  // a for-in count that allocates nothing) no key needs a second look.
+  // Keys the schema does not name are looked at: their values must still be JSON (no function,
+  // NaN, BigInt or cycle), or match `additionalProperties`, or not be there at all. When every
+  // key present is a named property (counted as they are read, compared with a for-in count that
+  // allocates nothing) no key needs that second look, unless patterns or `propertyNames` want
+  // every key. (A value read under a name the object does not enumerate as its own, which JSON
+  // never gives, counts as present.)
   const patterns = node.patternProperties ?? [];
   const openCheck = node.additionalProperties === true && open?.skip !== true;
-  const counted = openCheck && patterns.length === 0 && node.propertyNames === undefined;
+  const counted =
+    (openCheck || node.additionalProperties !== true) && patterns.length === 0 && node.propertyNames === undefined;
   const values: { property: Property; x: Code; value: Code[] }[] = [];
   let dead = false;
   for (const property of node.properties) {
@@ -737,12 +772,14 @@ function memberCall(ctx: ModuleContext, member: SchemaNode, at: NamePath, mode: 
   if (member.kind === "ref" && !member.nullable && member.not === undefined) {
     ctx.call(member.target, mode);
     const names = walkerNames(named(ctx.model, member.target).typeName);
-    return mode === "check"
-      ? (v) => ts`${names.check}(${v}, d + 1)`
-      : (v, p) => ts`${names.collect}(${v}, d + 1, ${p.expression()}, e, all)`;
+    if (mode === "check") return (v) => ts`${names.check}(${v}, d + 1)`;
+    return (v, p) => {
+      const step = p.step();
+      return ts`${names.collect}(${v}, d + 1, ${step.via}, ${step.key}, e, all)`;
+    };
   }
   const fn = ctx.helper(member, mode, at);
-  return mode === "check" ? (v) => ts`${fn}(${v}, d)` : (v, p) => ts`${fn}(${v}, d, ${p.expression()}, e, all)`;
+  return mode === "check" ? (v) => ts`${fn}(${v}, d)` : (v, p) => ts`${fn}(${v}, d, ${p.relativeExpression()}, e, all)`;
 }
 
 function compileUnion(ctx: ModuleContext, node: UnionNode, v: Code, p: Pointer, at: NamePath, mode: Mode): Code[] {

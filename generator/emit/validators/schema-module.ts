@@ -4,7 +4,7 @@ import type { Model, NamedSchema, SchemaNode } from "../../model/types.js";
 import { named } from "../../model/view.js";
 import { typeExpression, type TypeScope } from "../types/type-expression.js";
 import { GENERATED_HEADER, type GeneratedFile } from "../types.js";
-import { compileNode, walkerNames } from "./compile.js";
+import { compileNode, must, walkerNames } from "./compile.js";
 import { ModuleContext, type Mode } from "./module-context.js";
 import { mentions } from "./mentions.js";
 import { NamePath } from "./name-path.js";
@@ -46,9 +46,10 @@ interface ExportNames {
 
 /**
  * One module per named schema: its wire type, `isX` (a zero-allocation boolean check that stops
- * at the first failure) and `validateX` (which runs `isX` first, and only on failure the error
- * collector), plus the `checkX`/`collectX` walkers other modules call for `$ref`s. In JavaScript,
- * the same module without its types (`<stem>.js`).
+ * at the first failure) and `validateX` (for the first error, `isX` and then, for a value it
+ * refuses, the error collector; for every error, the collector alone, which allocates nothing
+ * either until it meets an error), plus the `checkX`/`collectX` walkers other modules call for `$ref`s.
+ * In JavaScript, the same module without its types (`<stem>.js`).
  */
 export function emitValidatorModule(
   model: Model,
@@ -109,14 +110,15 @@ export function emitValidatorModule(
     ts`/** True when \`value\` is a valid ${identifier(schema.typeName)} in wire form. Stops at the first failure; allocates nothing. */\n`,
     ts`export function ${exported.is}(${syntax.parameter(value, unknown)})${syntax.annotation(ts`value is ${exported.wire}`)} {\n  return ${names.check}(value, 0);\n}\n\n`,
     ts`/**\n * Validates a ${identifier(schema.typeName)} in wire form: the value, or the first error, or every error (\`allErrors\`).\n`,
-    ts` * The first-error walk is the check itself, reporting where it stops; all errors are looked for\n`,
-    ts` * only after the allocation-free check has failed.\n */\n`,
+    ts` * For the first error, the allocation-free check runs first and only a value it refuses is walked\n`,
+    ts` * again, to say why: most values a gate sees are valid. Every error is one walk, which builds an\n`,
+    ts` * error (and its pointer) only where the value fails.\n */\n`,
     ts`export function ${exported.validate}(${syntax.parameter(value, unknown)}, ${options})${wireResult} {\n`,
     ts`  const all = options?.allErrors === true;\n`,
-    ts`  if (all && ${names.check}(value, 0)) return { ok: true, value: ${syntax.cast(value, exported.wire)} };\n`,
+    ts`  if (!all && ${names.check}(value, 0)) return { ok: true, value: ${syntax.cast(value, exported.wire)} };\n`,
     ts`  const errors${syntax.annotation(ts`rt.ValidationError[]`)} = [];\n`,
-    ts`  if (${names.collect}(value, 0, "", errors, all)) return { ok: true, value: ${syntax.cast(value, exported.wire)} };\n`,
-    ts`  if (errors.length === 0) rt.report(errors, "", "schema", ${schema.typeName}, value, ${`match ${schema.typeName}`});\n`,
+    ts`  if (${names.collect}(value, 0, "", undefined, errors, all)) return { ok: true, value: ${syntax.cast(value, exported.wire)} };\n`,
+    ts`  if (errors.length === 0) rt.report(errors, "", "schema", ${schema.typeName}, value, ${must(`match ${schema.typeName}`)});\n`,
     ts`  return { ok: false, errors };\n}\n\n`,
     check,
     ts`\n`,
@@ -167,7 +169,7 @@ function bareName(name: string): string {
  * `noUnusedParameters` allows (a leaf helper has no use for the depth `d`).
  */
 function walker(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: Code, exported: boolean, root: NamePath): Code {
-  const p = Pointer.of(new Code("p"));
+  const p = exported ? Pointer.ofWalker() : Pointer.ofWalker(new Code("rel"));
   const body = ctx.inFunction(root, () => compileNode(ctx, node, new Code("v"), p, root, mode));
   const head = exported ? "export function" : "function";
   if (mode === "check") {
@@ -188,10 +190,12 @@ function walker(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: Code, ex
       ),
     );
   }
+  // A named schema's walker records how it was reached, for the pointers of its errors.
   const depth = exported
     ? [
+        ts`rt.step(d, via, key);`,
         ts`if (d > rt.MAX_DEPTH) {`,
-        ts`rt.report(e, p, "depth", ${`at most ${MAX_DEPTH} levels`}, v, ${`not be nested deeper than ${MAX_DEPTH} levels`});`,
+        ts`rt.report(e, rt.pointer(d), "depth", ${`at most ${MAX_DEPTH} levels`}, v, ${must(`not be nested deeper than ${MAX_DEPTH} levels`)});`,
         ts`return false;`,
         ts`}`,
       ]
@@ -203,7 +207,9 @@ function walker(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: Code, ex
     reindent(
       joinCode(
         [
-          ts`${new Code(head)} ${name}(${param("v", ts`unknown`)}, ${param("d", ts`number`)}, ${param("p", ts`string`)}, ${param("e", ts`rt.ValidationError[]`)}, ${param("all", ts`boolean`)})${ctx.syntax.annotation(ts`boolean`)} {`,
+          exported
+            ? ts`${new Code(head)} ${name}(${param("v", ts`unknown`)}, ${param("d", ts`number`)}, ${ctx.syntax.parameter(identifier("via"), ts`string`)}, ${ctx.syntax.parameter(identifier("key"), ts`string | number | undefined`)}, ${param("e", ts`rt.ValidationError[]`)}, ${param("all", ts`boolean`)})${ctx.syntax.annotation(ts`boolean`)} {`
+            : ts`${new Code(head)} ${name}(${param("v", ts`unknown`)}, ${param("d", ts`number`)}, ${param("rel", ts`string`)}, ${param("e", ts`rt.ValidationError[]`)}, ${param("all", ts`boolean`)})${ctx.syntax.annotation(ts`boolean`)} {`,
           ...depth,
           ts`let ok = true;`,
           ...body,
