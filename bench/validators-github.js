@@ -12,7 +12,7 @@ import { transform } from "esbuild";
 import { z } from "zod";
 import { buildModel, loadCompiledValidators, loadSpec, loadSpecText } from "../dist/generator/index.js";
 import { exampleRequest } from "../dist/generator/emit/examples/operation-request.js";
-import { ExampleSelector } from "../dist/generator/examples/index.js";
+import { ExampleSelector } from "../dist/generator/example-values/index.js";
 import { loadAjvReference } from "./ajv-reference.js";
 import { largestRequestBodies, withBodySchemas } from "./github-bodies.js";
 import { invalidVariant } from "./mutate.js";

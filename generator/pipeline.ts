@@ -1,7 +1,7 @@
 import type { FormatMode } from "./emit/validators/formats.js";
 import { SpecError, type Warning } from "./errors.js";
-import { streamTypes } from "./emit/types/index.js";
-import type { EmitOptions, EmitStream, GeneratedFile } from "./emit/types.js";
+import { streamModels } from "./emit/models/index.js";
+import type { EmitOptions, EmitStream, GeneratedFile } from "./emit/emitter.js";
 import { startWireTypes, type WireTypesJob } from "./emit/wire-types/index.js";
 import { streamExamples } from "./emit/examples/index.js";
 import { streamDocs } from "./emit/docs/index.js";
@@ -9,7 +9,7 @@ import { streamValidators } from "./emit/validators/index.js";
 import { BUNDLED_TEMPLATES } from "./emit/template.js";
 import { loadSpec, type LoadedSpec, type LoadOptions } from "./load/index.js";
 import { buildModel } from "./model/build.js";
-import type { Model } from "./model/types.js";
+import type { Model } from "./model/model.js";
 import type { TypeDiagnostic } from "./verify/typecheck.js";
 import { writeOutputs, type OutputOptions, type WriteSummary } from "./write/write.js";
 import { formatOutputs } from "./formatter/format-step.js";
@@ -62,7 +62,7 @@ export interface EmitterEntry {
  * The docs emitter writes paths relative to the docs root; the others relative to the output folder.
  */
 export const EMITTERS = [
-  { name: "types", folder: () => "", options: ["formatter"], stream: (model) => streamTypes(model) },
+  { name: "types", folder: () => "", options: ["formatter"], stream: (model) => streamModels(model) },
   {
     name: "validators",
     folder: () => "validators",

@@ -5,7 +5,7 @@ import { diffSpecs } from "../diff/index.js";
 import { baselineText, readIgnoreFile } from "../diff/ignore.js";
 import { repoPathsOf } from "../diff/repo-paths.js";
 import { AXES, DIFF_FORMATS, FAIL_ON, failing, formatDiff, shownFindings } from "../diff/report.js";
-import { LEVELS } from "../diff/types.js";
+import { LEVELS } from "../diff/terms.js";
 import { EXIT, refLoadOptions, refOptions, type CommandModule } from "./shared.js";
 
 export const diffCommand: CommandModule = (cli, io) =>

@@ -1,7 +1,7 @@
 import { joinPointer, pointerTokens, unescapePointerToken } from "../codegen/json-pointer.js";
 import type { PlacedFinding } from "./compare-models.js";
 import type { SchemaComparer } from "./compare-schemas.js";
-import type { RawHeader, Serialization } from "./types.js";
+import type { RawHeader, Serialization } from "./terms.js";
 
 type Json = Record<string, unknown>;
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];

@@ -1,8 +1,8 @@
 import { joinPointer } from "../codegen/json-pointer.js";
-import type { MediaContent, Model, Operation, Parameter } from "../model/types.js";
+import type { MediaContent, Model, Operation, Parameter } from "../model/model.js";
 import { SchemaComparer } from "./compare-schemas.js";
 import { compareDocuments, sentByApi } from "./compare-document.js";
-import { GRADE_RANK, type Direction, type Level, type RelativeFinding, type Rule } from "./types.js";
+import { GRADE_RANK, type Direction, type Level, type RelativeFinding, type Rule } from "./terms.js";
 import { append } from "../append.js";
 
 /** A finding with the place it was found at. */

@@ -1,5 +1,5 @@
 import { propertyAccess, ts } from "../codegen/code.js";
-import type { Model, SchemaNode } from "../model/types.js";
+import type { Model, SchemaNode } from "../model/model.js";
 import {
   GRADE_RANK,
   type Direction,
@@ -9,7 +9,7 @@ import {
   type Rule,
   type SchemaView,
   type Scope,
-} from "./types.js";
+} from "./terms.js";
 import { matchMembers, membersOf, type Member } from "./union-members.js";
 import { viewOf } from "./view.js";
 import { append } from "../append.js";

@@ -1,4 +1,4 @@
-import type { Finding } from "./types.js";
+import type { Finding } from "./terms.js";
 
 /** One cause: a change found once, with every place (operation, body, path) that reaches it. */
 export interface FindingGroup extends Finding {

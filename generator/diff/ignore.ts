@@ -3,7 +3,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { SpecError } from "../errors.js";
 import type { FindingGroup } from "./group.js";
 import { findRule } from "./rules.js";
-import type { Finding } from "./types.js";
+import type { Finding } from "./terms.js";
 
 /**
  * An accepted change: findings of `rule`, narrowed to one operation (`POST /pets`) and/or one

@@ -7,7 +7,7 @@ import { loadSide, type LoadedSide } from "./sides.js";
 
 export { loadSide, sideFromText, type LoadedSide } from "./sides.js";
 import { linesOf } from "./source-lines.js";
-import { GRADE_RANK, type Finding, type Grade, type Level } from "./types.js";
+import { GRADE_RANK, type Finding, type Grade, type Level } from "./terms.js";
 
 export interface DiffOptions extends LoadOptions {
   readonly ignore?: readonly IgnoreEntry[] | undefined;

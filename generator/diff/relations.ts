@@ -1,4 +1,4 @@
-import type { JsonValue, NumberNode, ObjectNode, SchemaNode } from "../model/types.js";
+import type { JsonValue, NumberNode, ObjectNode, SchemaNode } from "../model/model.js";
 
 /**
  * How the set of values `head` accepts relates to what `base` accepted, judged on the kind alone

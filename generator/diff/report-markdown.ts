@@ -2,7 +2,7 @@ import { literal, literalCell } from "../codegen/markdown.js";
 import type { FindingGroup } from "./group.js";
 import type { DiffResult } from "./index.js";
 import { counts, morePlaces, summaryLine, type ReportOptions, type Verdict } from "./report.js";
-import { LEVELS, type Level } from "./types.js";
+import { LEVELS, type Level } from "./terms.js";
 
 /** A GitHub PR comment holds 65,536 characters; what is left below this goes to the closing lines. */
 export const MARKDOWN_BUDGET = 60_000;

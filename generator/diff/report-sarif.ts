@@ -4,7 +4,7 @@ import { fileUri } from "../codegen/uri.js";
 import type { FindingGroup } from "./group.js";
 import { gradeOf, type Verdict } from "./report.js";
 import { RULES } from "./rules.js";
-import type { Grade } from "./types.js";
+import type { Grade } from "./terms.js";
 
 const SARIF_LEVEL: Record<Grade, "error" | "warning" | "note" | "none"> = {
   breaking: "error",

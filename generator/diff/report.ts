@@ -4,7 +4,7 @@ import type { DiffResult } from "./index.js";
 import { markdownReport } from "./report-markdown.js";
 import { junitReport } from "./report-junit.js";
 import { sarifReport } from "./report-sarif.js";
-import { GRADE_RANK, LEVELS, type Finding, type Grade, type Level } from "./types.js";
+import { GRADE_RANK, LEVELS, type Finding, type Grade, type Level } from "./terms.js";
 
 export const DIFF_FORMATS = ["text", "markdown", "json", "github", "sarif", "junit"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];

@@ -1,6 +1,6 @@
 import { cell } from "../codegen/markdown.js";
 import { RULES } from "./rules.js";
-import type { Grade } from "./types.js";
+import type { Grade } from "./terms.js";
 
 const SCOPES: Record<string, string> = {
   operation: "Operations",

@@ -15,8 +15,8 @@ import {
   upperBound,
   upperLowered,
 } from "./relations.js";
-import type { SchemaNode } from "../model/types.js";
-import { GRADE_RANK, type EventOf, type Level, type Rule, type RuleSpec, type Scope } from "./types.js";
+import type { SchemaNode } from "../model/model.js";
+import { GRADE_RANK, type EventOf, type Level, type Rule, type RuleSpec, type Scope } from "./terms.js";
 
 function rule<S extends Scope>(spec: RuleSpec<S>): Rule {
   const level: Level =

@@ -1,7 +1,7 @@
 import { named } from "../model/view.js";
-import type { JsonValue, Model, SchemaNode } from "../model/types.js";
+import type { JsonValue, Model, SchemaNode } from "../model/model.js";
 import { canonical } from "./relations.js";
-import type { SchemaView } from "./types.js";
+import type { SchemaView } from "./terms.js";
 import { viewOf } from "./view.js";
 
 /** One alternative of a union as the matcher sees it: nested unions flattened, enums merged. */

@@ -1,6 +1,6 @@
 import { flattenObject, named } from "../model/view.js";
-import type { Model, ObjectNode, SchemaNode } from "../model/types.js";
-import type { SchemaView } from "./types.js";
+import type { Model, ObjectNode, SchemaNode } from "../model/model.js";
+import type { SchemaView } from "./terms.js";
 
 /**
  * What a schema site means, whatever way it is spelled: `$ref`s followed (a schema inlined or

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { GeneratedFile } from "../emit/types.js";
+import type { GeneratedFile } from "../emit/emitter.js";
 import { formatAll, type Prettier } from "./prettier.js";
 
 /** Only TypeScript is formatted: the markdown pages keep the layout their templates give them. */

@@ -4,7 +4,7 @@ import { isRecord } from "../load/schema-walk.js";
 import { NUMBER_FORMAT_NAMES, STRING_FORMAT_NAMES } from "./format-names.js";
 import { titleName } from "./inline-names.js";
 import { capitalizeWords, sdkNames } from "./names.js";
-import type { Annotations, JsonValue, SchemaNode, SpecValue, Property, ObjectNode, Discriminator } from "./types.js";
+import type { Annotations, JsonValue, SchemaNode, SpecValue, Property, ObjectNode, Discriminator } from "./model.js";
 
 /** What schema normalisation needs from the model builder. */
 export interface SchemaContext {

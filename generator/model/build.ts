@@ -19,7 +19,7 @@ import type {
   SchemaOrigin,
   SpecValue,
   JsonValue,
-} from "./types.js";
+} from "./model.js";
 
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 

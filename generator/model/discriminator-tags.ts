@@ -1,7 +1,7 @@
 import { joinPointer } from "../codegen/json-pointer.js";
 import { isRecord } from "../load/schema-walk.js";
 import { sdkNames } from "./names.js";
-import type { AllOfNode, ObjectNode, SchemaNode } from "./types.js";
+import type { AllOfNode, ObjectNode, SchemaNode } from "./model.js";
 
 /**
  * OpenAPI's `discriminator` on a base object (`Pet` with `petType`), inherited through `allOf`

@@ -1,4 +1,4 @@
-import type { Model, ObjectNode, SchemaNode } from "./types.js";
+import type { Model, ObjectNode, SchemaNode } from "./model.js";
 import { untypedKind } from "./view.js";
 
 export type JsonKind = "null" | "boolean" | "number" | "string" | "array" | "object";

@@ -1,4 +1,4 @@
-import type { Model, SchemaNode } from "./types.js";
+import type { Model, SchemaNode } from "./model.js";
 
 /** True when `node`, its subschemas or the schemas they reference lead to the named schema `key`. */
 export function reaches(model: Model, node: SchemaNode, key: string): boolean {

@@ -2,7 +2,7 @@ import { joinPointer } from "../codegen/json-pointer.js";
 import { resolveLocal } from "../load/check-document.js";
 import { isRecord } from "../load/schema-walk.js";
 import { sdkNames } from "./names.js";
-import type { SecurityModel, SecurityRequirement, SecurityScheme } from "./types.js";
+import type { SecurityModel, SecurityRequirement, SecurityScheme } from "./model.js";
 
 /**
  * `components.securitySchemes` as the reference SDKs show them: one `Security` type whose

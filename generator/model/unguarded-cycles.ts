@@ -1,5 +1,5 @@
 import { SpecError, type SourceLocation } from "../errors.js";
-import type { NamedSchema, SchemaNode } from "./types.js";
+import type { NamedSchema, SchemaNode } from "./model.js";
 
 /** A reference a schema makes without nesting: through `allOf`, `oneOf`, `anyOf` or `not`. */
 interface Edge {

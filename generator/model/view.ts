@@ -1,4 +1,4 @@
-import type { Model, NamedSchema, ObjectNode, Property, SchemaNode } from "./types.js";
+import type { Model, NamedSchema, ObjectNode, Property, SchemaNode } from "./model.js";
 
 /** The named schema a `ref` node points to. */
 export function named(model: Model, key: string): NamedSchema {

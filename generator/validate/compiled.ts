@@ -3,11 +3,11 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { GeneratedFile } from "../emit/types.js";
+import type { GeneratedFile } from "../emit/emitter.js";
 import { emitValidators, VALIDATORS_DIR } from "../emit/validators/index.js";
 import { RUNTIME_MODULE, runtimeFile } from "../emit/validators/runtime.js";
 import { emitValidatorModule } from "../emit/validators/schema-module.js";
-import type { Model } from "../model/types.js";
+import type { Model } from "../model/model.js";
 
 /** One generated validators module, as imported. */
 export type ValidatorModule = Readonly<Record<string, unknown>>;

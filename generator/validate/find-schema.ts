@@ -1,7 +1,7 @@
 import { SpecError } from "../errors.js";
 import type { LoadedSpec } from "../load/index.js";
 import { buildModel, componentTypeNames } from "../model/build.js";
-import type { Model, NamedSchema } from "../model/types.js";
+import type { Model, NamedSchema } from "../model/model.js";
 
 /**
  * The model that `findSchema` and the validator of `name` need: when `name` is a component's key

@@ -3,7 +3,7 @@ import { pointerTokens } from "../codegen/json-pointer.js";
 import { SpecError } from "../errors.js";
 import { JsonLocator } from "../load/json-locate.js";
 import { parseJsonText } from "../load/parse.js";
-import type { Model, NamedSchema } from "../model/types.js";
+import type { Model, NamedSchema } from "../model/model.js";
 import { boundedRegExpEngine, PatternTimeout } from "./bounded-regexp.js";
 import { loadCompiledValidators, type ValidatorModule } from "./compiled.js";
 import { findSchema } from "./find-schema.js";

@@ -1,5 +1,5 @@
 import { Project, ts } from "ts-morph";
-import type { GeneratedFile } from "../emit/types.js";
+import type { GeneratedFile } from "../emit/emitter.js";
 
 export interface TypeDiagnostic {
   readonly file: string;

@@ -13,7 +13,7 @@ import {
 import { mkdir, readFile, readdir, rename, rm, writeFile, lstat, stat } from "node:fs/promises";
 import path from "node:path";
 import { SpecError } from "../errors.js";
-import type { GeneratedFile } from "../emit/types.js";
+import type { GeneratedFile } from "../emit/emitter.js";
 import { append } from "../append.js";
 import { STAGING_MARKER, removeStaleStaging, stagingName, writeStagingMarker } from "./stale-staging.js";
 

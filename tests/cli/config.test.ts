@@ -4,7 +4,7 @@ import { Ajv } from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CHECK_FORMATS } from "../../generator/check/report.js";
 import { AXES, FAIL_ON } from "../../generator/diff/report.js";
-import { LEVELS } from "../../generator/diff/types.js";
+import { LEVELS } from "../../generator/diff/terms.js";
 import { FORMAT_MODES } from "../../generator/emit/validators/formats.js";
 import { OUTPUT_KINDS } from "../../generator/pipeline.js";
 import { REPO, SPEC } from "../helpers/paths.js";

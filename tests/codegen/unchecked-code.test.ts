@@ -11,7 +11,7 @@ const GENERATOR = path.resolve(import.meta.dirname, "../../generator");
  * `ts`, `identifier()`, a property-key function or `joinCode`.
  */
 const TRUSTED_FRAGMENTS: Record<string, Record<string, string>> = {
-  "emit/types/type-expression.ts": {
+  "emit/models/type-expression.ts": {
     indent: "white space the emitter builds from two-space steps",
     optional: 'the constant " | undefined", or nothing',
   },

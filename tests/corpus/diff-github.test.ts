@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../generator/cli/main.js";
-import type { Finding } from "../../generator/diff/types.js";
+import type { Finding } from "../../generator/diff/terms.js";
 import { pointerTokens } from "../../generator/codegen/json-pointer.js";
 import { lineOfJsonPointer } from "../../generator/load/json-locate.js";
 import { GITHUB_SPEC } from "../helpers/paths.js";

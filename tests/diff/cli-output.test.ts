@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../generator/cli/main.js";
 import { diffLoaded, sideFromText, type DiffResult } from "../../generator/diff/index.js";
 import { formatDiff } from "../../generator/diff/report.js";
-import type { Finding } from "../../generator/diff/types.js";
+import type { Finding } from "../../generator/diff/terms.js";
 import { REPO } from "../helpers/paths.js";
 import { tempDir } from "../helpers/tmp.js";
 import { sarifValidator } from "./sarif-schema.js";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { diffLoaded, diffSpecs, sideFromText } from "../../generator/diff/index.js";
 import { RULES } from "../../generator/diff/rules.js";
 import { renderRulesPage } from "../../generator/diff/rules-page.js";
-import { GRADE_RANK } from "../../generator/diff/types.js";
+import { GRADE_RANK } from "../../generator/diff/terms.js";
 import { FIXTURES, REPO } from "../helpers/paths.js";
 
 const RULE_FIXTURES = path.join(FIXTURES, "diff");

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { emitDocs } from "../../generator/emit/docs/index.js";
 import { prose, textCell } from "../../generator/codegen/markdown.js";
 import { mdxPage } from "../../generator/codegen/mdx.js";
-import type { GeneratedFile } from "../../generator/emit/types.js";
+import type { GeneratedFile } from "../../generator/emit/emitter.js";
 import { SPEC } from "../helpers/paths.js";
 import { TEMPLATES, modelOfFile } from "../helpers/model.js";
 import { mdxError, mdxFailures } from "../helpers/mdx.js";

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { emitDocs } from "../../generator/emit/docs/index.js";
-import type { GeneratedFile } from "../../generator/emit/types.js";
-import type { Model } from "../../generator/model/types.js";
+import type { GeneratedFile } from "../../generator/emit/emitter.js";
+import type { Model } from "../../generator/model/model.js";
 import { brokenLinks } from "../helpers/doc-links.js";
 import { expectGolden } from "../helpers/golden.js";
 import { mdxFailures } from "../helpers/mdx.js";

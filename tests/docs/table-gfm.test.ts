@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { ExampleSelector } from "../../generator/examples/index.js";
+import { ExampleSelector } from "../../generator/example-values/index.js";
 import { emitDocs } from "../../generator/emit/docs/index.js";
 import { buildModel } from "../../generator/model/build.js";
 import { loadSpecText } from "../../generator/load/index.js";

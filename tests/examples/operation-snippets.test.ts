@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ExampleSelector } from "../../generator/examples/index.js";
+import { ExampleSelector } from "../../generator/example-values/index.js";
 import { credentialsOf, environmentVariable } from "../../generator/emit/examples/credentials.js";
 import { emitExamples } from "../../generator/emit/examples/index.js";
-import type { SecurityModel } from "../../generator/model/types.js";
+import type { SecurityModel } from "../../generator/model/model.js";
 import { TEMPLATES, modelOfFile } from "../helpers/model.js";
 import { FIXTURES, SPEC } from "../helpers/paths.js";
 import { snippetDiagnostics } from "../helpers/snippet-diagnostics.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ExampleSelector, fits } from "../../generator/examples/index.js";
+import { ExampleSelector, fits } from "../../generator/example-values/index.js";
 import { formatWarning } from "../../generator/errors.js";
 import { documentWith, modelOfDocument } from "../helpers/model.js";
 

@@ -1,8 +1,8 @@
 import type { ErrorObject } from "ajv";
 import { escapePointerToken } from "../../generator/codegen/json-pointer.js";
-import { ExampleSelector } from "../../generator/examples/index.js";
+import { ExampleSelector } from "../../generator/example-values/index.js";
 import type { LoadedSpec } from "../../generator/load/index.js";
-import type { Model } from "../../generator/model/types.js";
+import type { Model } from "../../generator/model/model.js";
 import { ajvReference } from "./ajv-reference.js";
 import { payloadsFor } from "./payloads.js";
 import { loadValidators } from "./validators.js";

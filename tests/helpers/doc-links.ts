@@ -1,9 +1,9 @@
 import { expect } from "vitest";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
-import { ExampleSelector } from "../../generator/examples/index.js";
+import { ExampleSelector } from "../../generator/example-values/index.js";
 import { emitDocs } from "../../generator/emit/docs/index.js";
-import type { GeneratedFile } from "../../generator/emit/types.js";
+import type { GeneratedFile } from "../../generator/emit/emitter.js";
 import { TEMPLATES, modelOfFile } from "./model.js";
 
 const markdown = new MarkdownIt();

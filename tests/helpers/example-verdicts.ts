@@ -1,5 +1,5 @@
-import { ExampleSelector } from "../../generator/examples/index.js";
-import type { JsonValue } from "../../generator/model/types.js";
+import { ExampleSelector } from "../../generator/example-values/index.js";
+import type { JsonValue } from "../../generator/model/model.js";
 import { ajvReference } from "./ajv-reference.js";
 import { loadValidators } from "./validators.js";
 import { modelOfFile } from "./model.js";

@@ -1,6 +1,6 @@
 import { compile } from "@mdx-js/mdx";
 import remarkGfm from "remark-gfm";
-import type { GeneratedFile } from "../../generator/emit/types.js";
+import type { GeneratedFile } from "../../generator/emit/emitter.js";
 
 /** The MDX 3 (+ GFM, as Docusaurus 3 reads `.md`) compile error of a page, or undefined when it compiles. */
 export async function mdxError(page: string): Promise<string | undefined> {

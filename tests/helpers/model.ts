@@ -1,6 +1,6 @@
 import { loadSpec, loadSpecText } from "../../generator/load/index.js";
 import { buildModel } from "../../generator/model/build.js";
-import type { Model } from "../../generator/model/types.js";
+import type { Model } from "../../generator/model/model.js";
 import type { LoadedSpec } from "../../generator/load/index.js";
 import path from "node:path";
 import { REPO } from "./paths.js";

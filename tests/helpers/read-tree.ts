@@ -1,6 +1,6 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import type { GeneratedFile } from "../../generator/emit/types.js";
+import type { GeneratedFile } from "../../generator/emit/emitter.js";
 
 /** Every file below `dir`, as the generator's file records (`/`-separated relative paths). */
 export async function readTree(dir: string, sub = ""): Promise<GeneratedFile[]> {

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import fc from "fast-check";
-import { ExampleSelector, jsonEqual } from "../../generator/examples/index.js";
-import type { JsonValue, Model } from "../../generator/model/types.js";
+import { ExampleSelector, jsonEqual } from "../../generator/example-values/index.js";
+import type { JsonValue, Model } from "../../generator/model/model.js";
 import type { LoadedSpec } from "../../generator/load/index.js";
 import { ajvReference } from "./ajv-reference.js";
 import { mutate, mutationArbitrary } from "./mutations.js";

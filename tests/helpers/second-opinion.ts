@@ -1,10 +1,10 @@
 import { compile } from "json-schema-to-typescript";
 import { Project } from "ts-morph";
-import { emitTypes } from "../../generator/emit/types/index.js";
+import { emitTypes } from "../../generator/emit/models/index.js";
 import type { LoadedSpec } from "../../generator/load/index.js";
 import { isRecord, walkSchemas } from "../../generator/load/schema-walk.js";
 import { sdkNames } from "../../generator/model/names.js";
-import type { Model } from "../../generator/model/types.js";
+import type { Model } from "../../generator/model/model.js";
 
 const SHAPE_KEYWORDS = [
   "type",

@@ -1,7 +1,7 @@
 import { Project, ts } from "ts-morph";
-import { ExampleSelector } from "../../generator/examples/index.js";
+import { ExampleSelector } from "../../generator/example-values/index.js";
 import { emitExamples } from "../../generator/emit/examples/index.js";
-import { emitTypes } from "../../generator/emit/types/index.js";
+import { emitTypes } from "../../generator/emit/models/index.js";
 import { TEMPLATES, modelOfFile } from "./model.js";
 
 const PACKAGE = "some-sdk";

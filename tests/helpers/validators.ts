@@ -1,6 +1,6 @@
-import type { GeneratedFile } from "../../generator/emit/types.js";
+import type { GeneratedFile } from "../../generator/emit/emitter.js";
 import { loadCompiledValidators, type ValidatorModule } from "../../generator/validate/compiled.js";
-import type { Model } from "../../generator/model/types.js";
+import type { Model } from "../../generator/model/model.js";
 import { esbuildTranspiler } from "./esbuild-transpiler.js";
 import { tempDir } from "./tmp.js";
 

@@ -4,7 +4,7 @@ import { loadSpec } from "../../generator/load/index.js";
 import { buildModel } from "../../generator/model/build.js";
 import { loadCompiledValidators } from "../../generator/validate/compiled.js";
 import { STRICTEST_OPTIONS, typecheckFiles } from "../../generator/verify/typecheck.js";
-import type { GeneratedFile } from "../../generator/emit/types.js";
+import type { GeneratedFile } from "../../generator/emit/emitter.js";
 import { ajvReference } from "../helpers/ajv-reference.js";
 import { runCli } from "../helpers/cli.js";
 import { esbuildTranspiler } from "../helpers/esbuild-transpiler.js";

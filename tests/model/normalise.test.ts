@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadSpecText } from "../../generator/load/index.js";
 import { buildModel } from "../../generator/model/build.js";
-import type { Model, SchemaNode } from "../../generator/model/types.js";
+import type { Model, SchemaNode } from "../../generator/model/model.js";
 
 async function model(version: "3.0.3" | "3.1.0", schemas: string): Promise<Model> {
   const text = `openapi: ${version}\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n${schemas.replace(/^/gm, "    ")}\n`;

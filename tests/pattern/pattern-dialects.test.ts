@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ExampleSelector } from "../../generator/examples/index.js";
+import { ExampleSelector } from "../../generator/example-values/index.js";
 import { emitValidators } from "../../generator/emit/validators/index.js";
 import { loadSpec } from "../../generator/load/index.js";
 import { buildModel } from "../../generator/model/build.js";

@@ -2,7 +2,7 @@ import path from "node:path";
 import { ts } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { render } from "../../generator/pipeline.js";
-import type { Model } from "../../generator/model/types.js";
+import type { Model } from "../../generator/model/model.js";
 import { resolveRefs } from "../../generator/model/view.js";
 import { FIXTURES, SPEC } from "../helpers/paths.js";
 

@@ -2,8 +2,8 @@ import path from "node:path";
 import { beforeAll, describe, it } from "vitest";
 import { loadSpec } from "../../generator/load/index.js";
 import { buildModel } from "../../generator/model/build.js";
-import { emitTypes } from "../../generator/emit/types/index.js";
-import type { GeneratedFile } from "../../generator/emit/types.js";
+import { emitTypes } from "../../generator/emit/models/index.js";
+import type { GeneratedFile } from "../../generator/emit/emitter.js";
 import { expectGolden } from "../helpers/golden.js";
 import { REPO, SPEC } from "../helpers/paths.js";
 

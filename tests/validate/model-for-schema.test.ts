@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ExampleSelector } from "../../generator/examples/index.js";
+import { ExampleSelector } from "../../generator/example-values/index.js";
 import type { LoadedSpec } from "../../generator/load/index.js";
 import { isRecord } from "../../generator/load/schema-walk.js";
 import { schemasReached } from "../../generator/model/reaches.js";
-import type { Model } from "../../generator/model/types.js";
+import type { Model } from "../../generator/model/model.js";
 import { loadCompiledValidators } from "../../generator/validate/compiled.js";
 import { findSchema, modelForSchema } from "../../generator/validate/find-schema.js";
 import { modelOfFile } from "../helpers/model.js";

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { emitTypes } from "../../generator/emit/types/index.js";
+import { emitTypes } from "../../generator/emit/models/index.js";
 import { render } from "../../generator/pipeline.js";
-import type { Model } from "../../generator/model/types.js";
+import type { Model } from "../../generator/model/model.js";
 import { expectGolden } from "../helpers/golden.js";
 import { modelOfFile } from "../helpers/model.js";
 import { FIXTURES, REPO } from "../helpers/paths.js";
@@ -91,7 +91,7 @@ describe("union soundness warnings (generate)", () => {
   });
 
   it("an allOf that collapses to never, and a union that does not narrow on its discriminator, each with its pointer", async () => {
-    const { unionSoundness } = await import("../../generator/emit/types/soundness.js");
+    const { unionSoundness } = await import("../../generator/emit/models/soundness.js");
     const { modelOfDocument, documentWith } = await import("../helpers/model.js");
     const model = await modelOfDocument(
       documentWith({

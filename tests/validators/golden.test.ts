@@ -1,6 +1,6 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { GeneratedFile } from "../../generator/emit/types.js";
+import type { GeneratedFile } from "../../generator/emit/emitter.js";
 import { emitValidators } from "../../generator/emit/validators/index.js";
 import { expectGolden } from "../helpers/golden.js";
 import { modelOfFile } from "../helpers/model.js";

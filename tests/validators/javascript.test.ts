@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { FORMAT_MODES } from "../../generator/emit/validators/formats.js";
 import { runtimeFile, runtimeSources } from "../../generator/emit/validators/runtime.js";
 import { emitValidatorModule } from "../../generator/emit/validators/schema-module.js";
-import type { Model } from "../../generator/model/types.js";
+import type { Model } from "../../generator/model/model.js";
 import { typescriptTranspiler } from "../../generator/validate/compiled.js";
 import { expectGolden } from "../helpers/golden.js";
 import { modelOfFile } from "../helpers/model.js";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { documentWith, modelOfDocument } from "../helpers/model.js";
 import { loadValidators } from "../helpers/validators.js";
-import type { Model } from "../../generator/model/types.js";
+import type { Model } from "../../generator/model/model.js";
 
 /** JSON Schema's and OpenAPI's rules where a validator is easily wrong, each as Ajv decides it. */
 async function validators(

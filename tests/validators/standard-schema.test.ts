@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import { beforeAll, describe, expect, it } from "vitest";
-import { emitTypes } from "../../generator/emit/types/index.js";
+import { emitTypes } from "../../generator/emit/models/index.js";
 import { emitValidators } from "../../generator/emit/validators/index.js";
 import { typecheckFiles } from "../../generator/verify/typecheck.js";
 import { modelOfFile } from "../helpers/model.js";

@@ -1,6 +1,6 @@
-import type { EnumNode, NamedSchema } from "../../model/types.js";
+import type { EnumNode, NamedSchema } from "../../model/model.js";
 import { renderTemplate } from "../template.js";
-import { literalType } from "../types/type-expression.js";
+import { literalType } from "../models/type-expression.js";
 import type { PageContext } from "./page-context.js";
 
 /** The page of an enum: title, description, Example Usage, the values as a union of literals. */

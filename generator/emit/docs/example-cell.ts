@@ -1,4 +1,4 @@
-import type { JsonValue } from "../../model/types.js";
+import type { JsonValue } from "../../model/model.js";
 import { textCell, type Cell } from "../../codegen/markdown.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Model, NamedSchema } from "../../model/types.js";
+import type { Model, NamedSchema } from "../../model/model.js";
 import { renderTemplate } from "../template.js";
 import { inline, linkText } from "../../codegen/markdown.js";
 import type { PageContext } from "./page-context.js";

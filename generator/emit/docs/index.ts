@@ -1,10 +1,10 @@
-import { ExampleSelector } from "../../examples/select.js";
-import type { Model } from "../../model/types.js";
+import { ExampleSelector } from "../../example-values/select.js";
+import type { Model } from "../../model/model.js";
 import { loadSnippetTemplates, type SnippetTemplates } from "../examples/index.js";
 import { credentialsOf } from "../examples/credentials.js";
 import { exampleRequest } from "../examples/operation-request.js";
 import { operationStems } from "../examples/operation-stems.js";
-import { collect, type EmitOptions, type EmitResult, type EmitStream, type GeneratedFile } from "../types.js";
+import { collect, type EmitOptions, type EmitResult, type EmitStream, type GeneratedFile } from "../emitter.js";
 import { enumPage } from "./enum-page.js";
 import { firstLine, indexPage, modelEntry, type IndexEntry } from "./index-page.js";
 import { yamlString } from "../../codegen/yaml.js";

@@ -1,5 +1,5 @@
-import type { ExampleSelector } from "../../examples/select.js";
-import type { Model, NamedSchema, Property } from "../../model/types.js";
+import type { ExampleSelector } from "../../example-values/select.js";
+import type { Model, NamedSchema, Property } from "../../model/model.js";
 import { flattenObject, resolveRefs } from "../../model/view.js";
 import { renderTemplate } from "../template.js";
 import { exampleCell } from "./example-cell.js";

@@ -1,4 +1,4 @@
-import type { Operation } from "../../model/types.js";
+import type { Operation } from "../../model/model.js";
 import { named } from "../../model/view.js";
 import type { Credential } from "../examples/credentials.js";
 import type { SnippetTemplates } from "../examples/index.js";

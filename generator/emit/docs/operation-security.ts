@@ -1,4 +1,4 @@
-import type { Operation, SecurityScheme } from "../../model/types.js";
+import type { Operation, SecurityScheme } from "../../model/model.js";
 import type { Credential } from "../examples/credentials.js";
 import { renderTemplate } from "../template.js";
 import { codeSpan, inline } from "../../codegen/markdown.js";

@@ -1,4 +1,4 @@
-import type { JsonValue, MediaContent, Operation, Parameter } from "../../model/types.js";
+import type { JsonValue, MediaContent, Operation, Parameter } from "../../model/model.js";
 import { resolveRefs } from "../../model/view.js";
 import { renderTemplate } from "../template.js";
 import { exampleCell } from "./example-cell.js";

@@ -1,5 +1,5 @@
-import type { ExampleSelector } from "../../examples/select.js";
-import type { Model, NamedSchema } from "../../model/types.js";
+import type { ExampleSelector } from "../../example-values/select.js";
+import type { Model, NamedSchema } from "../../model/model.js";
 import { modelSnippet } from "../examples/model-snippet.js";
 import { loadTemplate, renderTemplate, type Template } from "../template.js";
 import { prose } from "../../codegen/markdown.js";

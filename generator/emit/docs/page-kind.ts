@@ -1,4 +1,4 @@
-import type { Model, NamedSchema } from "../../model/types.js";
+import type { Model, NamedSchema } from "../../model/model.js";
 import { flattenObject, named } from "../../model/view.js";
 
 export type PageKind = "object" | "enum" | "union";

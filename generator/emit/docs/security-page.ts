@@ -1,4 +1,4 @@
-import type { SecurityModel } from "../../model/types.js";
+import type { SecurityModel } from "../../model/model.js";
 import { securitySnippet } from "../examples/model-snippet.js";
 import { renderTemplate } from "../template.js";
 import { cell, codeSpan, textCell } from "../../codegen/markdown.js";

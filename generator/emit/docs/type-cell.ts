@@ -1,4 +1,4 @@
-import type { Model, SchemaNode } from "../../model/types.js";
+import type { Model, SchemaNode } from "../../model/model.js";
 import { flattenObject, named } from "../../model/view.js";
 import { componentPage, pageKind } from "./page-kind.js";
 

@@ -1,8 +1,8 @@
 import { printValue } from "../examples/print-value.js";
-import type { Model, NamedSchema, SchemaNode, UnionNode } from "../../model/types.js";
+import type { Model, NamedSchema, SchemaNode, UnionNode } from "../../model/model.js";
 import { named } from "../../model/view.js";
 import { renderTemplate } from "../template.js";
-import { typeExpression } from "../types/type-expression.js";
+import { typeExpression } from "../models/type-expression.js";
 import { codeSpan } from "../../codegen/markdown.js";
 import type { PageContext } from "./page-context.js";
 

@@ -1,4 +1,4 @@
-import type { SecurityModel, SecurityScheme } from "../../model/types.js";
+import type { SecurityModel, SecurityScheme } from "../../model/model.js";
 
 /**
  * How a snippet sends the credential of one security scheme, read from environment variables

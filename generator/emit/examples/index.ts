@@ -1,5 +1,5 @@
-import { ExampleSelector } from "../../examples/select.js";
-import type { Model } from "../../model/types.js";
+import { ExampleSelector } from "../../example-values/select.js";
+import type { Model } from "../../model/model.js";
 import { loadTemplate, type Template } from "../template.js";
 import {
   collect,
@@ -8,7 +8,7 @@ import {
   type EmitResult,
   type EmitStream,
   type GeneratedFile,
-} from "../types.js";
+} from "../emitter.js";
 import { credentialsOf } from "./credentials.js";
 import { modelSnippet, securitySnippet } from "./model-snippet.js";
 import { exampleRequest } from "./operation-request.js";

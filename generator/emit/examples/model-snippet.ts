@@ -1,6 +1,6 @@
 import { stringLiteral } from "../../codegen/code.js";
-import type { ExampleSelector } from "../../examples/select.js";
-import type { Model, NamedSchema } from "../../model/types.js";
+import type { ExampleSelector } from "../../example-values/select.js";
+import type { Model, NamedSchema } from "../../model/model.js";
 import { renderTemplate, type Template } from "../template.js";
 import { printValue } from "./print-value.js";
 

@@ -1,5 +1,5 @@
-import type { ExampleSelector } from "../../examples/select.js";
-import type { JsonValue, MediaContent, Model, Operation, Parameter } from "../../model/types.js";
+import type { ExampleSelector } from "../../example-values/select.js";
+import type { JsonValue, MediaContent, Model, Operation, Parameter } from "../../model/model.js";
 import { credentialsOf, type Credential } from "./credentials.js";
 
 /** The value of an environment variable, read where the snippet runs (a credential). */

@@ -1,4 +1,4 @@
-import type { Operation } from "../../model/types.js";
+import type { Operation } from "../../model/model.js";
 
 /**
  * A file stem per operation: its id lowercased, anything but letters, digits, `_` and `-` made

@@ -1,7 +1,7 @@
 import { literalPropertyKey, numberLiteral, stringLiteral } from "../../codegen/code.js";
-import { fits } from "../../examples/fits.js";
-import { filledDefault } from "../../examples/sdk-default.js";
-import type { JsonValue, Model, Property, SchemaNode } from "../../model/types.js";
+import { fits } from "../../example-values/fits.js";
+import { filledDefault } from "../../example-values/sdk-default.js";
+import type { JsonValue, Model, Property, SchemaNode } from "../../model/model.js";
 import { flattenObject, resolveRefs, type FlatObject } from "../../model/view.js";
 
 /** The column a `key: "string",` line may reach before the string moves to a line of its own. */

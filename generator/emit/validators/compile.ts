@@ -11,7 +11,7 @@ import type {
   SchemaNode,
   StringNode,
   UnionNode,
-} from "../../model/types.js";
+} from "../../model/model.js";
 import { named, resolveRefs } from "../../model/view.js";
 import { dispatchTable } from "./dispatch.js";
 import { formatFunction, NUMBER_FORMATS } from "./formats.js";
@@ -666,7 +666,7 @@ function compileKeys(
   const k = ctx.local("k", at);
   const loop: Code[] = [];
   const key = p.runtimeKey(k);
-  // Integer `propertyNames` read a numeric-looking key as its number (see examples/fits.ts propertyNameValue).
+  // Integer `propertyNames` read a numeric-looking key as its number (see example-values/fits.ts propertyNameValue).
   const name =
     node.propertyNames !== undefined && resolveRefs(ctx.model, node.propertyNames).kind === "number"
       ? ts`rt.numericKey(${k})`

@@ -1,4 +1,4 @@
-import type { Model, SchemaNode, UnionNode } from "../../model/types.js";
+import type { Model, SchemaNode, UnionNode } from "../../model/model.js";
 import { resolveRefs } from "../../model/view.js";
 
 type Tag = string | number | boolean;

@@ -1,7 +1,7 @@
 import type { FormatMode } from "./formats.js";
 import { stringLiteral } from "../../codegen/code.js";
-import type { Model } from "../../model/types.js";
-import { collect, GENERATED_HEADER, type EmitResult, type EmitStream, type GeneratedFile } from "../types.js";
+import type { Model } from "../../model/model.js";
+import { collect, GENERATED_HEADER, type EmitResult, type EmitStream, type GeneratedFile } from "../emitter.js";
 import { RUNTIME_MODULE, runtimeFile } from "./runtime.js";
 import { emitValidatorModule } from "./schema-module.js";
 

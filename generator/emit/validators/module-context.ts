@@ -1,7 +1,7 @@
 import type { FormatMode } from "./formats.js";
 import { identifier, ts, type Code } from "../../codegen/code.js";
 import { compilePattern } from "../../pattern/compile.js";
-import type { JsonValue, Model, NamedSchema, SchemaNode } from "../../model/types.js";
+import type { JsonValue, Model, NamedSchema, SchemaNode } from "../../model/model.js";
 import { NameScope, type NamePath } from "./name-path.js";
 import { TypeSyntax } from "./type-syntax.js";
 

@@ -1,4 +1,4 @@
-import { GENERATED_HEADER, type GeneratedFile } from "../types.js";
+import { GENERATED_HEADER, type GeneratedFile } from "../emitter.js";
 import { formatFunctions, type FormatMode } from "./formats.js";
 import { PATTERN_RUNTIME } from "./pattern-runtime.js";
 import { RUNTIME_JAVASCRIPT } from "./runtime-javascript.js";

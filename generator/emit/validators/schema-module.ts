@@ -1,9 +1,9 @@
 import type { FormatMode } from "./formats.js";
 import { Code, identifier, joinCode, jsdoc, ts } from "../../codegen/code.js";
-import type { Model, NamedSchema, SchemaNode } from "../../model/types.js";
+import type { Model, NamedSchema, SchemaNode } from "../../model/model.js";
 import { named } from "../../model/view.js";
-import { typeExpression, type TypeScope } from "../types/type-expression.js";
-import { GENERATED_HEADER, type GeneratedFile } from "../types.js";
+import { typeExpression, type TypeScope } from "../models/type-expression.js";
+import { GENERATED_HEADER, type GeneratedFile } from "../emitter.js";
 import { compileNode, must, walkerNames } from "./compile.js";
 import { ModuleContext, type Mode } from "./module-context.js";
 import { mentions } from "./mentions.js";

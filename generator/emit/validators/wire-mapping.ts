@@ -1,5 +1,5 @@
 import { Code, identifier, ts } from "../../codegen/code.js";
-import { filledDefault } from "../../examples/sdk-default.js";
+import { filledDefault } from "../../example-values/sdk-default.js";
 import type {
   ArrayNode,
   JsonValue,
@@ -8,7 +8,7 @@ import type {
   Property,
   SchemaNode,
   UnionNode,
-} from "../../model/types.js";
+} from "../../model/model.js";
 import { flattenObject, named, openValues } from "../../model/view.js";
 import { walkerNames } from "./compile.js";
 import type { ModuleContext } from "./module-context.js";

@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { SpecError } from "../../errors.js";
-import type { EmitResult } from "../types.js";
+import type { EmitResult } from "../emitter.js";
 import { openapiTypescriptModules } from "./adapter.js";
 
 export const WIRE_TYPES_FILE = "openapi.d.ts";

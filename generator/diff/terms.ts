@@ -6,7 +6,7 @@ import type {
   Property,
   SchemaNode,
   SpecValue,
-} from "../model/types.js";
+} from "../model/model.js";
 
 export const LEVELS = ["info", "warning", "breaking"] as const;
 export type Level = (typeof LEVELS)[number];

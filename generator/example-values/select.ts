@@ -1,5 +1,5 @@
 import type { Warning } from "../errors.js";
-import type { JsonValue, Model, ObjectNode, Property, SchemaNode, SpecValue, UnionNode } from "../model/types.js";
+import type { JsonValue, Model, ObjectNode, Property, SchemaNode, SpecValue, UnionNode } from "../model/model.js";
 import { patternRegExp } from "../pattern/compile.js";
 import { flattenObject, named } from "../model/view.js";
 import { fits } from "./fits.js";

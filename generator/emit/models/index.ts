@@ -1,7 +1,7 @@
 import { Code, identifier, jsdoc, joinCode, literalPropertyKey, stringLiteral, ts } from "../../codegen/code.js";
-import type { EnumNode, Model, NamedSchema } from "../../model/types.js";
+import type { EnumNode, Model, NamedSchema } from "../../model/model.js";
 import { flattenObject, named } from "../../model/view.js";
-import { collect, GENERATED_HEADER, type EmitResult, type EmitStream, type GeneratedFile } from "../types.js";
+import { collect, GENERATED_HEADER, type EmitResult, type EmitStream, type GeneratedFile } from "../emitter.js";
 import { securityModule } from "./security-module.js";
 import { unionSoundness } from "./soundness.js";
 import { objectMembers, typeExpression, type TypeScope } from "./type-expression.js";
@@ -14,10 +14,10 @@ export const COMPONENTS_DIR = "models/components";
  * `allOf` merged), plus a const object of values for string enums, and an `index.ts`.
  */
 export function emitTypes(model: Model): EmitResult {
-  return collect(streamTypes(model));
+  return collect(streamModels(model));
 }
 
-export function streamTypes(model: Model): EmitStream {
+export function streamModels(model: Model): EmitStream {
   return { files: typeFiles(model), warnings: () => unionSoundness(model) };
 }
 

@@ -1,4 +1,4 @@
-import type { JsonValue, Model, Property } from "../model/types.js";
+import type { JsonValue, Model, Property } from "../model/model.js";
 import { mismatch } from "./fits.js";
 
 /**

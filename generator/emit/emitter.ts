@@ -1,6 +1,6 @@
 import type { FormatMode } from "./validators/formats.js";
 import type { Warning } from "../errors.js";
-import type { Model } from "../model/types.js";
+import type { Model } from "../model/model.js";
 
 /** One file an emitter wants written, relative to the output folder, with `/` separators. */
 export interface GeneratedFile {

@@ -1,6 +1,6 @@
 import { identifier, jsdoc, joinCode, ts, typePropertyKey } from "../../codegen/code.js";
-import type { SecurityModel } from "../../model/types.js";
-import { GENERATED_HEADER, type GeneratedFile } from "../types.js";
+import type { SecurityModel } from "../../model/model.js";
+import { GENERATED_HEADER, type GeneratedFile } from "../emitter.js";
 
 /** `export type Security = { bearerAuth?: string | undefined; … }`: every scheme an optional string credential. */
 export function securityModule(security: SecurityModel, folder: string): GeneratedFile {

@@ -1,4 +1,4 @@
-import type { JsonValue, Model, SchemaNode } from "../model/types.js";
+import type { JsonValue, Model, SchemaNode } from "../model/model.js";
 import { patternRegExp } from "../pattern/compile.js";
 import { named, resolveRefs, untypedKind } from "../model/view.js";
 import { formatMismatch } from "./formats.js";

@@ -1,5 +1,5 @@
 import type { Warning } from "../errors.js";
-import type { JsonValue, Model, SchemaNode, SpecValue } from "../model/types.js";
+import type { JsonValue, Model, SchemaNode, SpecValue } from "../model/model.js";
 import { mismatch } from "./fits.js";
 
 /** Collects warnings once per (code, pointer), however often a node is visited. */

@@ -1,4 +1,4 @@
-import type { NumberNode, StringNode } from "../model/types.js";
+import type { NumberNode, StringNode } from "../model/model.js";
 import { codePointLength, patternRegExp } from "./fits.js";
 import { formatMismatch, formatSample } from "./formats.js";
 import { samplePattern } from "./pattern-sample.js";

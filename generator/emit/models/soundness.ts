@@ -1,5 +1,5 @@
 import type { Warning } from "../../errors.js";
-import type { JsonValue, Model, SchemaNode, UnionNode } from "../../model/types.js";
+import type { JsonValue, Model, SchemaNode, UnionNode } from "../../model/model.js";
 import { flattenObject, resolveRefs, untypedKind } from "../../model/view.js";
 import { dispatchTable } from "../validators/dispatch.js";
 

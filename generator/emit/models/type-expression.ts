@@ -1,6 +1,6 @@
 import { Code, identifier, joinCode, jsdoc, ts, typePropertyKey } from "../../codegen/code.js";
-import { sdkRequired } from "../../examples/sdk-default.js";
-import type { JsonValue, Model, ObjectNode, Property, SchemaNode } from "../../model/types.js";
+import { sdkRequired } from "../../example-values/sdk-default.js";
+import type { JsonValue, Model, ObjectNode, Property, SchemaNode } from "../../model/model.js";
 import { reaches } from "../../model/reaches.js";
 import { acceptedKinds } from "../../model/holds-no-value.js";
 import { flattenObject, named, openValues, untypedKind } from "../../model/view.js";
