@@ -115,8 +115,12 @@ export class ValidatorCache {
     }
     if (entry.format !== FORMAT || !this.intact(folder, entry)) return undefined;
     // Used now: the last to go when the cache is pruned.
-    const now = new Date();
-    utimesSync(folder, now, now);
+    try {
+      const now = new Date();
+      utimesSync(folder, now, now);
+    } catch {
+      // A cache we may read but not write still answers.
+    }
     return { schema: entry.schema, schemas: entry.schemas, warnings: entry.warnings, folder, stem: entry.stem };
   }
 
@@ -130,9 +134,16 @@ export class ValidatorCache {
     }
   }
 
-  /** A fresh folder in the cache to write an entry's modules into (loadCompiledValidators' `folder`). */
-  staging(key: string): string {
-    mkdirSync(this.dir, { recursive: true });
+  /**
+   * A fresh folder in the cache to write an entry's modules into (loadCompiledValidators'
+   * `folder`); `undefined` when the cache cannot be written (the call is then not cached).
+   */
+  staging(key: string): string | undefined {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+    } catch {
+      return undefined;
+    }
     return path.join(this.dir, `${key}.${process.pid}.${randomBytes(6).toString("hex")}${PARTIAL}`);
   }
 
@@ -142,27 +153,33 @@ export class ValidatorCache {
    * oldest entries go, down to the bounds.
    */
   commit(key: string, staging: string, entry: Omit<CachedValidator, "folder">): void {
-    const modules = path.join(staging, VALIDATORS_DIR);
-    const files: Record<string, string> = {};
-    let bytes = 0;
-    for (const name of readdirSync(modules)) {
-      const content = readFileSync(path.join(modules, name));
-      files[name] = sha256(content);
-      bytes += content.length;
-    }
-    const written: Entry = { format: FORMAT, ...entry, files, bytes };
-    writeFileSync(path.join(staging, ENTRY_FILE), `${JSON.stringify(written)}\n`);
+    // The cache only saves time: a failure to write it (a full disk, a folder taken away) is not
+    // the call's failure.
     try {
+      const modules = path.join(staging, VALIDATORS_DIR);
+      const files: Record<string, string> = {};
+      let bytes = 0;
+      for (const name of readdirSync(modules)) {
+        const content = readFileSync(path.join(modules, name));
+        files[name] = sha256(content);
+        bytes += content.length;
+      }
+      const written: Entry = { format: FORMAT, ...entry, files, bytes };
+      writeFileSync(path.join(staging, ENTRY_FILE), `${JSON.stringify(written)}\n`);
       renameSync(staging, path.join(this.dir, key));
+      this.prune();
     } catch {
-      rmSync(staging, { recursive: true, force: true });
+      this.discard(staging);
     }
-    this.prune();
   }
 
   /** Drops a folder `staging` made, when the call is not cached after all. */
   discard(staging: string): void {
-    rmSync(staging, { recursive: true, force: true });
+    try {
+      rmSync(staging, { recursive: true, force: true });
+    } catch {
+      // Left for the next prune.
+    }
   }
 
   /** Removes the least recently used entries beyond MAX_ENTRIES or MAX_BYTES (never the newest). */

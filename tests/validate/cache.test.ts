@@ -11,7 +11,7 @@ const ENTRY = { schema: { key: "Pet", typeName: "Pet" }, schemas: 1, warnings: [
 
 /** An entry's modules, as loadCompiledValidators writes them into a staging folder. */
 function stage(cache: ValidatorCache, key: string, source = "export const x = 1;\n"): string {
-  const staging = cache.staging(key);
+  const staging = cache.staging(key)!;
   mkdirSync(path.join(staging, "validators"), { recursive: true });
   writeFileSync(path.join(staging, "validators", "pet.js"), source);
   writeFileSync(path.join(staging, "validators", "_runtime.js"), "export {};\n");
@@ -129,5 +129,9 @@ components:
     expect(validate(dir, cacheDir, "pet.json")).toMatchObject({ code: 0, fromCache: true });
     expect(existsSync(cacheDir)).toBe(true);
     expect(readdirSync(cacheDir)).toHaveLength(2);
+    // A cache that cannot be written (its path is a file) only saves nothing.
+    const blocked = path.join(dir, "blocked");
+    writeFileSync(blocked, "");
+    expect(validate(dir, blocked, "pet.json")).toMatchObject({ code: 0, fromCache: false, warnings: first.warnings });
   });
 });
