@@ -167,6 +167,27 @@ function isNullSchema(raw: unknown): boolean {
   );
 }
 
+/**
+ * Whether a schema as written may hold `null`; when in doubt, yes (keeping a `null` member of a
+ * oneOf is always right, folding it into `nullable` only when no other member holds null). A
+ * `$ref` is taken not to: `oneOf: [$ref, {type: null}]` is the usual way to write `X | null`.
+ */
+function mayHoldNull(raw: unknown, depth: number): boolean {
+  if (raw === true) return true;
+  if (!isRecord(raw) || depth > 8) return false;
+  if (raw.nullable === true || ("const" in raw && raw.const === null)) return true;
+  if ("$ref" in raw || "const" in raw) return false;
+  if (Array.isArray(raw.enum)) return raw.enum.includes(null);
+  if (typeof raw.type === "string") return raw.type === "null";
+  if (Array.isArray(raw.type)) return raw.type.includes("null");
+  for (const mode of ["oneOf", "anyOf"] as const) {
+    const members = raw[mode];
+    if (Array.isArray(members)) return members.some((member) => mayHoldNull(member, depth + 1));
+  }
+  if (Array.isArray(raw.allOf)) return raw.allOf.every((member) => mayHoldNull(member, depth + 1));
+  return true;
+}
+
 /** True when a schema has shape keywords besides the composition ones. */
 function hasOwnShape(raw: Record<string, unknown>): boolean {
   return Object.keys(raw).some(
@@ -188,12 +209,17 @@ function buildComposition(
   for (const mode of ["oneOf", "anyOf"] as const) {
     const list = raw[mode];
     if (!Array.isArray(list)) continue;
-    const nullable = list.some(isNullSchema);
-    const nonNull = list.filter((member) => !isNullSchema(member)).length;
+    // A `null` member becomes `nullable` (`X | null`), unless in a oneOf another member may hold
+    // null too: then null matches two members, and the oneOf refuses it.
+    const folded = (member: unknown): boolean =>
+      isNullSchema(member) &&
+      (mode === "anyOf" || !list.some((other) => !isNullSchema(other) && mayHoldNull(other, 0)));
+    const nullable = list.some(folded);
+    const nonNull = list.filter((member) => !folded(member)).length;
     const members: SchemaNode[] = [];
     let position = 0;
     list.forEach((member, i) => {
-      if (isNullSchema(member)) return;
+      if (folded(member)) return;
       position++;
       // A lone non-null branch stands where the union stands; real members are numbered.
       const memberPlace = nonNull === 1 ? placement : memberPlacement(placement, position, member);

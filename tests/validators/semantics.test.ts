@@ -76,6 +76,23 @@ describe("nullable", () => {
     expect(v.is("Setup", { runner_type: "labeled" })).toBe(true);
   });
 
+  it("a oneOf's null member stays a member when another may hold null too (null then matches two)", async () => {
+    const v = await validators(
+      {
+        Twice: { oneOf: [{ anyOf: [{ enum: [null, 0] }] }, { type: "null" }] },
+        Name: { type: "string" },
+        OrNull: { oneOf: [{ $ref: "#/components/schemas/Name" }, { type: "null" }] },
+      },
+      "3.1.0",
+      "semantics-null-member",
+    );
+    // Found by a 30-minute fuzz run (seed 931686961): null was folded into `nullable` and accepted.
+    expect(v.is("Twice", null)).toBe(false);
+    expect(v.is("Twice", 0)).toBe(true);
+    expect(v.is("OrNull", null)).toBe(true);
+    expect(v.is("OrNull", 1)).toBe(false);
+  });
+
   it("3.1: not a keyword", async () => {
     const v = await validators({ Name: { type: "string", nullable: true } }, "3.1.0", "semantics-31");
     expect(v.is("Name", null)).toBe(false);
