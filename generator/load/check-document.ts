@@ -168,8 +168,7 @@ function checkSchemas(document: Record<string, unknown>, problems: Problems, bac
     for (const key of Object.keys(schema)) {
       if (!SCHEMA_KEYWORDS.has(key) && !key.startsWith("x-")) {
         const guess = nearMiss(key, SCHEMA_KEYWORDS);
-        const hint =
-          OTHER_DRAFTS[key] ?? (guess === undefined ? "" : ` (did you mean ${JSON.stringify(guess)}?)`);
+        const hint = OTHER_DRAFTS[key] ?? (guess === undefined ? "" : ` (did you mean ${JSON.stringify(guess)}?)`);
         problems.warn(
           "UNKNOWN_KEYWORD",
           `unknown keyword ${JSON.stringify(key)} in a schema${hint}`,

@@ -107,7 +107,7 @@ function fragmentSafe(token: string): string {
 
 describe("one line of terminal text (errors, warnings)", () => {
   /** The escapes read back, for a text without a backslash of its own. */
-  const unescape = (line: string): string =>
+  const readBack = (line: string): string =>
     line.replace(/\\(n|r|t|u[0-9a-f]{4})/g, (_, code: string) =>
       code === "n"
         ? "\n"
@@ -123,7 +123,7 @@ describe("one line of terminal text (errors, warnings)", () => {
       fc.property(hostileText, (text) => {
         const line = terminalLine(text);
         expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
-        if (!text.includes("\\")) expect(unescape(line)).toBe(text);
+        if (!text.includes("\\")) expect(readBack(line)).toBe(text);
       }),
       { numRuns: 500 },
     );

@@ -105,7 +105,9 @@ describe("every accepted document yields code that compiles under the strictest 
     expect(
       files
         .map((entry) => entry.path)
-        .filter((name) => /^examples\/(holder|impossible|closed|crowded|deadend|endlesslist|builder|formatonly)\.ts$/.test(name)),
+        .filter((name) =>
+          /^examples\/(holder|impossible|closed|crowded|deadend|endlesslist|builder|formatonly)\.ts$/.test(name),
+        ),
     ).toEqual([]);
   });
 
