@@ -256,6 +256,9 @@ export class ExampleSelector {
     const versions = node.kind === "allOf" ? this.propertyVersions(node) : new Map<string, SchemaNode[]>();
     const out: { [key: string]: JsonValue } = {};
     for (const property of flat.properties) {
+      // An optional `toString` that holds no value cannot be left out either: TypeScript reads the
+      // missing key as the inherited method, which its type refuses. No literal compiles.
+      if (OBJECT_MEMBERS.has(property.sdkName) && holdsNoValue(this.model, property.schema)) return undefined;
       if (!property.required && !this.includesOptional(property)) continue;
       const value = this.propertyValue(property, versions.get(property.wireName) ?? []);
       if (value !== undefined) defineKey(out, property.wireName, value);

@@ -55,6 +55,7 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/innerprotoexample.ts",
       "models/components/json.ts",
       "models/components/listed.ts",
+      "models/components/notostring.ts",
       "models/components/nullinside.ts",
       "models/components/nullinside1.ts",
       "models/components/nullmember.ts",
@@ -100,13 +101,16 @@ describe("every accepted document yields code that compiles under the strictest 
         `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/EndlessList: no finite value of schema EndlessList was found (its recursion requires itself); it gets no example and no snippet\n` +
         `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/FormatOnly: no value that fits all of schema FormatOnly was found; it gets no example and no snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Holder: no value satisfies schema Holder; it gets no example and no snippet\n` +
-        `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Impossible: no value satisfies schema Impossible; it gets no example and no snippet\n`,
+        `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Impossible: no value satisfies schema Impossible; it gets no example and no snippet\n` +
+        `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/NoToString: no value that fits all of schema NoToString was found; it gets no example and no snippet\n`,
     );
     expect(
       files
         .map((entry) => entry.path)
         .filter((name) =>
-          /^examples\/(holder|impossible|closed|crowded|deadend|endlesslist|builder|formatonly)\.ts$/.test(name),
+          /^examples\/(holder|impossible|closed|crowded|deadend|endlesslist|builder|formatonly|notostring)\.ts$/.test(
+            name,
+          ),
         ),
     ).toEqual([]);
   });
