@@ -1,5 +1,6 @@
 import type { JsonValue, Model, SchemaNode } from "../model/model.js";
 import { patternRegExp } from "../pattern/compile.js";
+import { kindOfValue } from "../model/holds-no-value.js";
 import { named, resolveRefs, untypedKind } from "../model/view.js";
 import { formatMismatch } from "./formats.js";
 
@@ -22,12 +23,6 @@ const MAX_DEPTH = 256;
 
 function isObject(value: JsonValue): value is { [key: string]: JsonValue } {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function jsonKind(value: JsonValue): "null" | "boolean" | "number" | "string" | "array" | "object" {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  return typeof value as "boolean" | "number" | "string" | "object";
 }
 
 function typeName(value: JsonValue): string {
@@ -61,7 +56,7 @@ function check(value: JsonValue, node: SchemaNode, model: Model, depth: number):
 function checkShape(value: JsonValue, node: SchemaNode, model: Model, depth: number): string | undefined {
   // A type's keywords without `type` (`maxLength` beside a `$ref` to an object) let other types through.
   const untyped = untypedKind(node);
-  if (untyped !== undefined && untyped !== jsonKind(value)) return undefined;
+  if (untyped !== undefined && untyped !== kindOfValue(value)) return undefined;
   switch (node.kind) {
     case "any":
       return undefined;

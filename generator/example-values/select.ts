@@ -141,11 +141,12 @@ export class ExampleSelector {
    * its referenced schema's), or it is an object with an example somewhere below it; never when
    * it is deprecated or has a valid default.
    */
-  includesOptional(property: Property): boolean {
+  private includesOptional(property: Property): boolean {
     const node = property.schema;
     // An object literal without `valueOf` does not fit `{ valueOf?: number }`: TypeScript reads
-    // the missing key as Object.prototype's method. Such a property is always given a value.
-    if (OBJECT_MEMBERS.has(property.sdkName) && !holdsNoValue(this.model, node)) return true;
+    // the missing key as Object.prototype's method. Such a property is always given a value (one
+    // that holds none leaves its object without an example: synthesiseObject).
+    if (OBJECT_MEMBERS.has(property.sdkName)) return true;
     if (node.deprecated === true || this.validDefault(node)) return false;
     return this.hasExample(node);
   }

@@ -149,7 +149,8 @@ function cacheOf(model: Model): Map<string, ReadonlySet<JsonKind>> {
   return cache;
 }
 
-function kindOfValue(value: unknown): JsonKind {
+/** The JSON type of a value, as JSON Schema names types (no integer: a number). */
+export function kindOfValue(value: unknown): JsonKind {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
   return typeof value as "boolean" | "number" | "string" | "object";
