@@ -263,7 +263,8 @@ export class ExampleSelector {
       if (!property.required && !this.includesOptional(property)) continue;
       const value = this.propertyValue(property, versions.get(property.wireName) ?? []);
       if (value !== undefined) defineKey(out, property.wireName, value);
-      else if (property.required && holdsNoValue(this.model, property.schema)) return undefined;
+      // A required key left out does not compile (TS2741): no value for the key, none for the object.
+      else if (property.required) return undefined;
       // Cut short by a recursion (`constructor?: Self`): without the key, TypeScript reads the
       // inherited `constructor` and no literal compiles.
       else if (OBJECT_MEMBERS.has(property.sdkName)) return undefined;
@@ -274,7 +275,36 @@ export class ExampleSelector {
       if (value === undefined) return undefined;
       defineKey(out, name, value);
     }
+    if (flat.source?.minProperties !== undefined) this.fillToMinProperties(out, flat.properties, flat.source);
     return out;
+  }
+
+  /**
+   * Adds keys until the object holds `minProperties` of them (a tag map of at least one entry):
+   * the optional properties first, then undeclared names (`key1`, `key2`…) that only
+   * `additionalProperties` governs. Bounded, and best effort: a value still short of the
+   * minimum is caught by `fits` like any other.
+   */
+  private fillToMinProperties(out: { [key: string]: JsonValue }, properties: readonly Property[], node: ObjectNode): void {
+    const wanted = Math.min(node.minProperties ?? 0, node.maxProperties ?? Number.POSITIVE_INFINITY, MAX_FILLED_KEYS);
+    for (const property of properties) {
+      if (Object.keys(out).length >= wanted) return;
+      if (Object.hasOwn(out, property.wireName) || holdsNoValue(this.model, property.schema)) continue;
+      const value = this.valueOf(property.schema);
+      if (value !== undefined) defineKey(out, property.wireName, value);
+    }
+    const patterns = (node.patternProperties ?? []).map((entry) => patternRegExp(entry.pattern));
+    for (let index = 1; Object.keys(out).length < wanted && index <= 2 * MAX_FILLED_KEYS; index++) {
+      const name = `key${index}`;
+      if (Object.hasOwn(out, name) || OBJECT_MEMBERS.has(name)) continue;
+      if (node.properties.some((property) => property.wireName === name)) continue;
+      // A name some pattern governs (or might: an unknown dialect) is not the additional kind.
+      if (patterns.some((pattern) => pattern === undefined || pattern.test(name))) return;
+      if (node.propertyNames !== undefined && !fits(name, node.propertyNames, this.model)) return;
+      const value = this.undeclaredValue(node, name);
+      if (value === undefined) return;
+      defineKey(out, name, value);
+    }
   }
 
   /**
@@ -398,6 +428,9 @@ function listedValues(model: Model, members: readonly SchemaNode[]): JsonValue[]
 }
 
 const OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** How many keys an example object is given to meet `minProperties` at most. */
+const MAX_FILLED_KEYS = 8;
 
 /** Sets a key as an own data property, so that `__proto__` from a spec stays a plain key. */
 export function defineKey(target: { [key: string]: JsonValue }, key: string, value: JsonValue): void {

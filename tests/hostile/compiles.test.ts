@@ -55,6 +55,7 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/innerprotoexample.ts",
       "models/components/json.ts",
       "models/components/listed.ts",
+      "models/components/needsformatonly.ts",
       "models/components/notostring.ts",
       "models/components/nullinside.ts",
       "models/components/nullinside1.ts",
@@ -63,6 +64,8 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/protoexample.ts",
       "models/components/protos.ts",
       "models/components/runtime.ts",
+      "models/components/tagged.ts",
+      "models/components/tagmap.ts",
       "models/components/twice.ts",
       "models/components/undeclared.ts",
       "models/components/usesindex.ts",
@@ -102,13 +105,14 @@ describe("every accepted document yields code that compiles under the strictest 
         `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/FormatOnly: no value that fits all of schema FormatOnly was found; it gets no example and no snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Holder: no value satisfies schema Holder; it gets no example and no snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Impossible: no value satisfies schema Impossible; it gets no example and no snippet\n` +
+        `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/NeedsFormatOnly: no value that fits all of schema NeedsFormatOnly was found; it gets no example and no snippet\n` +
         `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/NoToString: no value that fits all of schema NoToString was found; it gets no example and no snippet\n`,
     );
     expect(
       files
         .map((entry) => entry.path)
         .filter((name) =>
-          /^examples\/(holder|impossible|closed|crowded|deadend|endlesslist|builder|formatonly|notostring)\.ts$/.test(
+          /^examples\/(holder|impossible|closed|crowded|deadend|endlesslist|builder|formatonly|needsformatonly|notostring)\.ts$/.test(
             name,
           ),
         ),
@@ -118,6 +122,13 @@ describe("every accepted document yields code that compiles under the strictest 
   it("a required name no property declares takes the value of its pattern property, else of additionalProperties", () => {
     expect(file("examples/undeclared.ts")).toBe(
       `${HEADER}\nimport type { Undeclared } from "../models/components/index.js";\n\nexport const value: Undeclared = {\n  "": false,\n  "n1": 0,\n};\n`,
+    );
+  });
+
+  it("a map with minProperties gets that many undeclared keys, also through an allOf beside its $ref", () => {
+    const tags = '{\n    "key1": "<value>",\n    "key2": "<value>",\n  }';
+    expect(file("examples/tagged.ts")).toBe(
+      `${HEADER}\nimport type { Tagged } from "../models/components/index.js";\n\nexport const value: Tagged = {\n  tags: ${tags},\n};\n`,
     );
   });
 
