@@ -285,7 +285,11 @@ export class ExampleSelector {
    * `additionalProperties` governs. Bounded, and best effort: a value still short of the
    * minimum is caught by `fits` like any other.
    */
-  private fillToMinProperties(out: { [key: string]: JsonValue }, properties: readonly Property[], node: ObjectNode): void {
+  private fillToMinProperties(
+    out: { [key: string]: JsonValue },
+    properties: readonly Property[],
+    node: ObjectNode,
+  ): void {
     const wanted = Math.min(node.minProperties ?? 0, node.maxProperties ?? Number.POSITIVE_INFINITY, MAX_FILLED_KEYS);
     for (const property of properties) {
       if (Object.keys(out).length >= wanted) return;
