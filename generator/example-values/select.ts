@@ -32,12 +32,14 @@ export class ExampleSelector {
     return this.log.list();
   }
 
-  /** An example key that a snippet left out: its typed object has no such property and no index signature. */
-  reportDroppedKey(key: string, objectPointer: string): void {
+  /** An example key that a snippet left out: its typed object has no place for it (see DroppedKey). */
+  reportDroppedKey(key: string, objectPointer: string, why: "closed" | "clash"): void {
     this.log.add(
       "EXAMPLE_KEY_DROPPED",
       objectPointer,
-      `example key ${JSON.stringify(key)} is not a property of this object, whose type does not accept other keys; left out of the snippet`,
+      why === "closed"
+        ? `example key ${JSON.stringify(key)} is not a property of this object, whose type does not accept other keys; left out of the snippet`
+        : `example key ${JSON.stringify(key)} is not a property of this object, and its SDK type gives that name to another property; left out of the snippet`,
     );
   }
 

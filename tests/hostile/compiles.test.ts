@@ -40,6 +40,7 @@ describe("every accepted document yields code that compiles under the strictest 
   it("no schema module takes the barrel's file name index.ts; importers use the renamed modules", () => {
     expect(files.map((entry) => entry.path).filter((name) => name.startsWith("models/components/"))).toEqual([
       "models/components/builder.ts",
+      "models/components/caseclash.ts",
       "models/components/closed.ts",
       "models/components/crowded.ts",
       "models/components/deadend.ts",
@@ -63,9 +64,11 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/numerickeys.ts",
       "models/components/protoexample.ts",
       "models/components/protos.ts",
+      "models/components/roundteams.ts",
       "models/components/runtime.ts",
       "models/components/tagged.ts",
       "models/components/tagmap.ts",
+      "models/components/teamlist.ts",
       "models/components/twice.ts",
       "models/components/undeclared.ts",
       "models/components/usesindex.ts",
@@ -98,6 +101,7 @@ describe("every accepted document yields code that compiles under the strictest 
     expect(stderr).toBe(
       `warning UNSOUND_UNION ${COMPILE}/compile.yaml #/components/schemas/Impossible: allOf collapses to never: its members are of different types (string, number)\n` +
         `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/Builder: no finite value of schema Builder was found (its recursion requires itself); it gets no example and no snippet\n` +
+        `warning EXAMPLE_KEY_DROPPED ${COMPILE}/compile.yaml #/components/schemas/CaseClash: example key "id" is not a property of this object, and its SDK type gives that name to another property; left out of the snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Closed: no value satisfies schema Closed; it gets no example and no snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Crowded: no value satisfies schema Crowded; it gets no example and no snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/DeadEnd: no value satisfies schema DeadEnd; it gets no example and no snippet\n` +
@@ -129,6 +133,18 @@ describe("every accepted document yields code that compiles under the strictest 
     const tags = '{\n    "key1": "<value>",\n    "key2": "<value>",\n  }';
     expect(file("examples/tagged.ts")).toBe(
       `${HEADER}\nimport type { Tagged } from "../models/components/index.js";\n\nexport const value: Tagged = {\n  tags: ${tags},\n};\n`,
+    );
+  });
+
+  it("an undeclared required key spelt like another property's SDK name is left out of the literal, which holds that property once", () => {
+    expect(file("examples/caseclash.ts")).toBe(
+      `${HEADER}\nimport type { CaseClash } from "../models/components/index.js";\n\nexport const value: CaseClash = {\n  id: "abc",\n  "other": "<value>",\n};\n`,
+    );
+  });
+
+  it("an array in an allOf beside a bare `nullable` member prints its items with their SDK names", () => {
+    expect(file("examples/roundteams.ts")).toBe(
+      `${HEADER}\nimport type { RoundTeams } from "../models/components/index.js";\n\nexport const value: RoundTeams = {\n  teams: [\n    {\n      teamId: 0,\n    },\n  ],\n};\n`,
     );
   });
 

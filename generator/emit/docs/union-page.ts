@@ -28,7 +28,7 @@ function memberSection(context: PageContext, member: SchemaNode): string | undef
   return renderTemplate(context.templates.unionMember, {
     heading: codeSpan(typeName),
     typeName,
-    value: printValue(value, member, model, "", (key, pointer) => selector.reportDroppedKey(key, pointer)),
+    value: printValue(value, member, model, "", (key, pointer, why) => selector.reportDroppedKey(key, pointer, why)),
   });
 }
 

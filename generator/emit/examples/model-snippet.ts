@@ -33,7 +33,9 @@ export function modelSnippet(
   return renderTemplate(template, {
     typeName: schema.typeName,
     importPath: componentsImportPath(packageName),
-    value: printValue(value, schema.schema, model, "", (key, pointer) => selector.reportDroppedKey(key, pointer)),
+    value: printValue(value, schema.schema, model, "", (key, pointer, why) =>
+      selector.reportDroppedKey(key, pointer, why),
+    ),
   });
 }
 

@@ -35,12 +35,17 @@ export function printValue(
   }
   const flat = shape === undefined || model === undefined ? undefined : flattenObject(model, shape);
   const byWire = new Map<string, Property>((flat?.properties ?? []).map((property) => [property.wireName, property]));
+  const sdkNames = new Set((flat?.properties ?? []).map((property) => property.sdkName));
   const keys = orderedKeys(value, flat?.properties ?? []).filter((key) => {
     const property = byWire.get(key);
     // A required property with a default is optional in the SDK type (`toWire` fills it in): shown only when it differs.
     if (property !== undefined && model !== undefined && isFilledDefault(model, property, value[key]!)) return false;
-    if (flat === undefined || fitsSdkType(key, flat, byWire)) return true;
-    onDropped?.(key, shape!.pointer);
+    // An undeclared key spelt like a property's SDK name (`id` beside the property `Id`): the
+    // literal cannot hold the key twice (TS1117), and the type's `id` is the property's.
+    if (flat === undefined) return true;
+    const clash = property === undefined && sdkNames.has(key);
+    if (fitsSdkType(key, flat, byWire) && !clash) return true;
+    onDropped?.(key, shape!.pointer, clash ? "clash" : "closed");
     return false;
   });
   if (keys.length === 0) return "{}";
@@ -53,8 +58,11 @@ export function printValue(
   return `{\n${lines.join("")}${indent}}`;
 }
 
-/** Told of each example key a snippet leaves out, with the pointer of the object schema. */
-export type DroppedKey = (key: string, objectPointer: string) => void;
+/**
+ * Told of each example key a snippet leaves out, with the pointer of the object schema and why:
+ * the type is `closed` to other keys, or the key `clash`es with a property's SDK name.
+ */
+export type DroppedKey = (key: string, objectPointer: string, why: "closed" | "clash") => void;
 
 function isFilledDefault(model: Model, property: Property, value: JsonValue): boolean {
   const filled = filledDefault(model, property);
@@ -111,7 +119,12 @@ function shapeFor(value: JsonValue, node: SchemaNode, model: Model): SchemaNode 
     const named = shapes.find(
       (shape) => shape !== undefined && (flattenObject(model, shape)?.properties.length ?? 0) > 0,
     );
-    return named ?? shapes.find((shape) => shape !== undefined);
+    // Else the member that says most: an `any` member (`allOf: [{nullable: true}, $ref]`) says nothing of the keys.
+    return (
+      named ??
+      shapes.find((shape) => shape !== undefined && shape.kind !== "any") ??
+      shapes.find((shape) => shape !== undefined)
+    );
   }
   return resolved;
 }
