@@ -358,7 +358,17 @@ function buildTyped(
   }
 
   const asserted = types !== undefined;
-  if (!types) types = inferTypes(raw);
+  if (!types) {
+    types = inferTypes(raw);
+    // Keywords of several types and no `type` (`required` beside `items`): each set applies to
+    // values of its own type, every other value passes. Each member lets the others' types through.
+    if (types.length > 1) {
+      const members = types.map((type) =>
+        buildOfType(type, raw, pointer, ctx, {}, { pointer, examples: [], nullable: false }, false),
+      );
+      return node(annotations, { kind: "allOf", members, nullable, byKind: true });
+    }
+  }
   if (types.length === 0) return node(annotations, { kind: "any", nullable: false });
   if (types.length > 1) {
     const members = types.map((type) =>
@@ -459,7 +469,9 @@ function matchesType(value: unknown, type: string): boolean {
   }
 }
 
+/** The types whose keywords a schema without `type` holds, in the order object, array, string, number. */
 function inferTypes(raw: Record<string, unknown>): string[] {
+  const types: string[] = [];
   if (
     "properties" in raw ||
     "additionalProperties" in raw ||
@@ -469,7 +481,7 @@ function inferTypes(raw: Record<string, unknown>): string[] {
     "maxProperties" in raw ||
     "propertyNames" in raw
   )
-    return ["object"];
+    types.push("object");
   if (
     "items" in raw ||
     "prefixItems" in raw ||
@@ -478,9 +490,9 @@ function inferTypes(raw: Record<string, unknown>): string[] {
     "uniqueItems" in raw ||
     "contains" in raw
   )
-    return ["array"];
+    types.push("array");
   if ("minLength" in raw || "maxLength" in raw || "pattern" in raw || STRING_FORMATS.has(raw.format as string))
-    return ["string"];
+    types.push("string");
   if (
     "minimum" in raw ||
     "maximum" in raw ||
@@ -489,8 +501,8 @@ function inferTypes(raw: Record<string, unknown>): string[] {
     "exclusiveMaximum" in raw ||
     NUMBER_FORMATS.has(raw.format as string)
   )
-    return ["number"];
-  return [];
+    types.push("number");
+  return types;
 }
 
 /** Formats that say which type a schema without `type` is about (a check applies to that type only). */

@@ -179,6 +179,11 @@ export interface AllOfNode extends Annotations {
   readonly members: readonly SchemaNode[];
   /** A union member and its discriminator tag (`Cat & {petType: "cat"}`): typed as that intersection. */
   readonly tagged?: boolean | undefined;
+  /**
+   * From keywords of several types without `type` (`required` beside `items`): one member per
+   * type, each checking values of its type only; typed as the union of the members.
+   */
+  readonly byKind?: boolean | undefined;
 }
 
 /** Where a named schema came from. */

@@ -56,6 +56,7 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/innerprotoexample.ts",
       "models/components/json.ts",
       "models/components/listed.ts",
+      "models/components/mixedkinds.ts",
       "models/components/needsformatonly.ts",
       "models/components/notostring.ts",
       "models/components/nullinside.ts",
@@ -145,6 +146,12 @@ describe("every accepted document yields code that compiles under the strictest 
   it("an array in an allOf beside a bare `nullable` member prints its items with their SDK names", () => {
     expect(file("examples/roundteams.ts")).toBe(
       `${HEADER}\nimport type { RoundTeams } from "../models/components/index.js";\n\nexport const value: RoundTeams = {\n  teams: [\n    {\n      teamId: 0,\n    },\n  ],\n};\n`,
+    );
+  });
+
+  it("keywords of two types without `type` are typed as the union of the two types", () => {
+    expect(file("models/components/mixedkinds.ts")).toBe(
+      `${HEADER}\nexport type MixedKinds = Record<string, unknown> | string[];\n`,
     );
   });
 

@@ -46,6 +46,33 @@ describe("keywords without `type` apply to their own type only", () => {
   });
 });
 
+describe("keywords of several types without `type` each apply to their own type", () => {
+  it("required beside items, maxLength beside minimum: as Ajv decides, and typed as the union of the types", async () => {
+    const v = await validators({
+      Mixed: { required: ["a"], items: { type: "string" } },
+      Bounded: { maxLength: 2, minimum: 1 },
+    });
+    // Before: the object's keywords alone were read, and every array passed.
+    expect([
+      v.is("Mixed", [1]),
+      v.is("Mixed", ["x"]),
+      v.is("Mixed", {}),
+      v.is("Mixed", { a: 1 }),
+      v.is("Mixed", 3),
+    ]).toEqual([false, true, false, true, true]);
+    expect(v.errors("Mixed", [1])).toEqual([{ pointer: "/0", keyword: "type", expected: "string" }]);
+    expect([
+      v.is("Bounded", "abc"),
+      v.is("Bounded", 0),
+      v.is("Bounded", "ab"),
+      v.is("Bounded", 5),
+      v.is("Bounded", []),
+    ]).toEqual([false, false, true, true, true]);
+    const mixed = v.model.schemas.get("Mixed")!.schema;
+    expect(mixed).toMatchObject({ kind: "allOf", byKind: true, members: [{ kind: "object" }, { kind: "array" }] });
+  });
+});
+
 describe("nullable", () => {
   it("3.0.3: adds null to `type`, not to an `enum` without null, nothing without `type`", async () => {
     const v = await validators(

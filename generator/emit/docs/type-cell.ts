@@ -51,6 +51,8 @@ export function typeCell(
       return parts.join(" | ");
     }
     case "allOf": {
+      if (node.byKind === true)
+        return [...new Set(node.members.map((member) => typeCell(model, member, linkPrefix, visiting)))].join(" | ");
       const reference = node.members.find((member) => member.kind === "ref");
       if (reference) return typeCell(model, reference, linkPrefix, visiting);
       return flattenObject(model, node) ? "*object*" : "*any*";

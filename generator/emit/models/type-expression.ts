@@ -58,6 +58,10 @@ function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
       if (node.members.length === 0) return ts`never`;
       return joinCode(dedupe(node.members.map((member) => typeExpression(member, scope, indent))), " | ");
     case "allOf": {
+      // Each member is about values of its own type: a value is of one of them (or of none, which
+      // the type leaves out as a single untyped schema's type does).
+      if (node.byKind === true)
+        return joinCode(dedupe(node.members.map((member) => typeExpression(member, scope, indent))), " | ");
       // Members that only constrain (`maxProperties` beside a `$ref`) add nothing to the type;
       // nor do a type's keywords without `type` beside a member that is never of that type: they
       // apply to that type only (linqr.app's `additionalProperties: false` beside a string enum,
