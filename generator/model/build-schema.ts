@@ -386,7 +386,37 @@ function buildTyped(
   ) {
     return hoisted(raw, ctx, placement, annotations, nullable);
   }
-  return buildOfType(type, raw, pointer, ctx, placement, node(annotations, { nullable }), asserted);
+  const built = buildOfType(type, raw, pointer, ctx, placement, node(annotations, { nullable }), asserted);
+  const foreign = asserted ? foreignNodes(type, raw, pointer, ctx) : [];
+  return foreign.length === 0 ? built : { ...built, foreign };
+}
+
+/** The keywords, holding no subschema, that apply to each type (JSON Schema's validation vocabulary). */
+const FLAT_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
+  object: ["required", "minProperties", "maxProperties"],
+  array: ["minItems", "maxItems", "uniqueItems"],
+  string: ["minLength", "maxLength", "pattern"],
+  number: ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"],
+};
+
+/**
+ * For `type: T` beside keywords of other types (`required` beside `type: array`): one untyped
+ * node per other type, with its keywords that hold no subschema (and its `format`), in the order
+ * Ajv checks the types: number, string, array, object.
+ */
+function foreignNodes(type: string, raw: Record<string, unknown>, pointer: string, ctx: SchemaContext): SchemaNode[] {
+  const own = type === "integer" ? "number" : type;
+  const out: SchemaNode[] = [];
+  for (const kind of ["number", "string", "array", "object"]) {
+    if (kind === own) continue;
+    const subset: Record<string, unknown> = {};
+    for (const keyword of FLAT_KEYWORDS[kind]!) if (keyword in raw) subset[keyword] = raw[keyword];
+    const formats = kind === "string" ? STRING_FORMATS : kind === "number" ? NUMBER_FORMATS : undefined;
+    if (formats?.has(raw.format as string)) subset.format = raw.format;
+    if (Object.keys(subset).length === 0) continue;
+    out.push(buildOfType(kind, subset, pointer, ctx, {}, { pointer, examples: [], nullable: false }, false));
+  }
+  return out;
 }
 
 /**

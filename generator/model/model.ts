@@ -32,6 +32,12 @@ export interface Annotations {
   readonly not?: SchemaNode | undefined;
   /** Keywords present in the spec that the model does not represent (`if`, `dependentRequired`…). */
   readonly unsupported?: readonly string[] | undefined;
+  /**
+   * Keywords of other types beside an asserted `type` (`pattern` beside `type: array`), one
+   * untyped node per type, holding no subschema. A value of those types fails `type` anyway, so
+   * they never change a verdict; Ajv's error lists name them, and collecting validators do too.
+   */
+  readonly foreign?: readonly SchemaNode[] | undefined;
 }
 
 export type SchemaNode =

@@ -73,6 +73,32 @@ describe("keywords of several types without `type` each apply to their own type"
   });
 });
 
+describe("keywords of other types beside `type`", () => {
+  it("never change a verdict, and are named in the error list where Ajv names them", async () => {
+    const v = await validators({
+      // GitHub's dependency-graph-spdx-sbom: `required` beside `type: array`; amadeus: `pattern` beside it.
+      Listed: { type: "array", items: { type: "string" }, required: ["a"], pattern: "^x" },
+      Bare: { type: "array", required: ["a"], minLength: 1 },
+      Count: { type: "integer", format: "date-time", maxLength: 2 },
+    });
+    expect([v.is("Listed", []), v.is("Listed", {}), v.is("Listed", "x"), v.is("Count", "abc")]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    // Ajv checks type by type (number, string, array, object), and names `type` in the turn of the
+    // schema's own type when it has keywords of that type, else first.
+    expect(v.errors("Listed", {})).toEqual([
+      { pointer: "", keyword: "type", expected: "array" },
+      { pointer: "", keyword: "required", expected: "a" },
+    ]);
+    expect(v.errors("Listed", "y").map((error) => error.keyword)).toEqual(["pattern", "type"]);
+    expect(v.errors("Bare", "").map((error) => error.keyword)).toEqual(["type", "minLength"]);
+    expect(v.errors("Count", "abc").map((error) => error.keyword)).toEqual(["type", "maxLength", "format"]);
+  });
+});
+
 describe("nullable", () => {
   it("3.0.3: adds null to `type`, not to an `enum` without null, nothing without `type`", async () => {
     const v = await validators(

@@ -58,11 +58,77 @@ export function compileNode(
       ts`}`,
     );
   }
-  const shape = compileShape(ctx, node, v, p, at, mode, open);
+  let shape = compileShape(ctx, node, v, p, at, mode, open);
+  if (node.foreign !== undefined && mode === "collect") shape = withForeign(ctx, node, node.foreign, shape, v, p, at);
   if (node.nullable && node.kind !== "null" && node.kind !== "any" && shape.length > 0)
     append(out, ts`if (${v} !== null) {`, shape, ts`}`);
   else append(out, shape);
   return out;
+}
+
+/** Ajv checks a schema's keywords type by type, in this order. */
+const AJV_TYPE_ORDER: readonly string[] = ["number", "string", "array", "object"];
+
+/**
+ * The checks of keywords of other types beside an asserted `type`, where Ajv makes them: type by
+ * type in its order, the node's own type (and its `type` error) among them when the node has
+ * keywords of its type, else its `type` error first. Only collecting validators make them: they
+ * add errors to a value that already failed `type`.
+ */
+function withForeign(
+  ctx: ModuleContext,
+  node: SchemaNode,
+  foreign: readonly SchemaNode[],
+  shape: Code[],
+  v: Code,
+  p: Pointer,
+  at: NamePath,
+): Code[] {
+  const own = AJV_TYPE_ORDER.includes(node.kind) && hasKeywordsOfItsType(node) ? node.kind : undefined;
+  const rank = (kind: string): number => AJV_TYPE_ORDER.indexOf(kind);
+  const checks = (members: readonly SchemaNode[]): Code[] =>
+    members.flatMap((member) => compileNode(ctx, member, v, p, at.child(`as_${member.kind}`), "collect"));
+  if (own === undefined) return [...shape, ...checks(foreign)];
+  return [
+    ...checks(foreign.filter((member) => rank(member.kind) < rank(own))),
+    ...shape,
+    ...checks(foreign.filter((member) => rank(member.kind) > rank(own))),
+  ];
+}
+
+/** Whether a node has keywords of its own type (Ajv then reports its `type` error in that type's turn). */
+function hasKeywordsOfItsType(node: SchemaNode): boolean {
+  switch (node.kind) {
+    case "number":
+      return [
+        node.minimum,
+        node.maximum,
+        node.exclusiveMinimum,
+        node.exclusiveMaximum,
+        node.multipleOf,
+        node.format,
+      ].some((keyword) => keyword !== undefined);
+    case "string":
+      return [node.minLength, node.maxLength, node.pattern, node.format].some((keyword) => keyword !== undefined);
+    case "array":
+      return (
+        node.items.kind !== "any" ||
+        [node.prefixItems, node.minItems, node.maxItems, node.uniqueItems, node.contains].some(
+          (keyword) => keyword !== undefined,
+        )
+      );
+    case "object":
+      return (
+        node.properties.length > 0 ||
+        node.extraRequired.length > 0 ||
+        node.additionalProperties !== true ||
+        [node.patternProperties, node.propertyNames, node.minProperties, node.maxProperties].some(
+          (keyword) => keyword !== undefined,
+        )
+      );
+    default:
+      return false;
+  }
 }
 
 /** The statements of one failure. `message` continues "<pointer> must ...". */
