@@ -349,11 +349,11 @@ async function generateInMemory(options: GenerateOptions): Promise<GenerateResul
   if (options.verify === true) {
     options.onStage?.("type-checking the generated code");
     // ts-morph (the TypeScript compiler) is loaded only by the runs that ask for it.
-    const { STRICT_OPTIONS, typecheckFiles } = await import("./verify/typecheck.js");
+    const { STRICTEST_OPTIONS, typecheckFiles } = await import("./verify/typecheck.js");
     const files = [...rendered.byKind.values()].flat();
     const diagnostics = typecheckFiles(
       files.filter((file) => file.path.endsWith(".ts")),
-      STRICT_OPTIONS,
+      STRICTEST_OPTIONS,
       options.packageName ?? rendered.model.sdkPackage,
     );
     if (diagnostics.length > 0) throw new VerifyFailed(diagnostics);
