@@ -110,7 +110,8 @@ export class ExampleSelector {
   /** The example of any node: its own, else its default, else the referenced schema's, else synthesised. */
   valueOf(node: SchemaNode): JsonValue | undefined {
     const own = this.specExample(node);
-    if (own) return this.withObjectMembers(node, own.value);
+    const shown = own && this.withObjectMembers(node, own.value);
+    if (shown !== undefined) return shown;
     const fallback = this.validDefault(node);
     if (fallback) return fallback.value;
     const value = this.synthesise(node);
@@ -121,9 +122,10 @@ export class ExampleSelector {
   /**
    * A spec's example object without an optional property named like an `Object.prototype` member
    * (`hasOwnProperty`) does not compile as that type: TypeScript reads the missing key as the
-   * inherited method. Such properties are given a value, as in synthesised examples.
+   * inherited method. Such properties are given a value, as in synthesised examples; when one
+   * holds no value, no literal of the type compiles and the example is not used.
    */
-  private withObjectMembers(node: SchemaNode, value: JsonValue): JsonValue {
+  private withObjectMembers(node: SchemaNode, value: JsonValue): JsonValue | undefined {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
     const missing = (flattenObject(this.model, node)?.properties ?? []).filter(
       (property) => OBJECT_MEMBERS.has(property.sdkName) && !Object.hasOwn(value, property.wireName),
@@ -133,7 +135,8 @@ export class ExampleSelector {
     for (const key of Object.keys(value)) defineKey(copy, key, value[key]!);
     for (const property of missing) {
       const filled = holdsNoValue(this.model, property.schema) ? undefined : this.valueOf(property.schema);
-      if (filled !== undefined) defineKey(copy, property.wireName, filled);
+      if (filled === undefined) return undefined;
+      defineKey(copy, property.wireName, filled);
     }
     return copy;
   }

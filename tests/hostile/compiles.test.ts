@@ -59,6 +59,7 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/mixedkinds.ts",
       "models/components/needsformatonly.ts",
       "models/components/notostring.ts",
+      "models/components/notostringexample.ts",
       "models/components/nullinside.ts",
       "models/components/nullinside1.ts",
       "models/components/nullmember.ts",
@@ -111,13 +112,14 @@ describe("every accepted document yields code that compiles under the strictest 
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Holder: no value satisfies schema Holder; it gets no example and no snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Impossible: no value satisfies schema Impossible; it gets no example and no snippet\n` +
         `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/NeedsFormatOnly: no value that fits all of schema NeedsFormatOnly was found; it gets no example and no snippet\n` +
-        `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/NoToString: no value that fits all of schema NoToString was found; it gets no example and no snippet\n`,
+        `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/NoToString: no value that fits all of schema NoToString was found; it gets no example and no snippet\n` +
+        `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/NoToStringExample: no value that fits all of schema NoToStringExample was found; it gets no example and no snippet\n`,
     );
     expect(
       files
         .map((entry) => entry.path)
         .filter((name) =>
-          /^examples\/(holder|impossible|closed|crowded|deadend|endlesslist|builder|formatonly|needsformatonly|notostring)\.ts$/.test(
+          /^examples\/(holder|impossible|closed|crowded|deadend|endlesslist|builder|formatonly|needsformatonly|notostring|notostringexample)\.ts$/.test(
             name,
           ),
         ),
