@@ -65,6 +65,8 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/nullmember.ts",
       "models/components/numerickeys.ts",
       "models/components/protoexample.ts",
+      "models/components/protokeylist.ts",
+      "models/components/protokeys.ts",
       "models/components/protos.ts",
       "models/components/roundteams.ts",
       "models/components/runtime.ts",
@@ -154,6 +156,15 @@ describe("every accepted document yields code that compiles under the strictest 
   it("keywords of two types without `type` are typed as the union of the two types", () => {
     expect(file("models/components/mixedkinds.ts")).toBe(
       `${HEADER}\nexport type MixedKinds = Record<string, unknown> | string[];\n`,
+    );
+  });
+
+  it("literals under an undeclared key named like an Object.prototype member are `as const`: TypeScript would widen them", () => {
+    expect(file("examples/protokeys.ts")).toBe(
+      `${HEADER}\nimport type { ProtoKeys } from "../models/components/index.js";\n\nexport const value: ProtoKeys = {\n  "hasOwnProperty": "" as const,\n};\n`,
+    );
+    expect(file("examples/protokeylist.ts")).toBe(
+      `${HEADER}\nimport type { ProtoKeyList } from "../models/components/index.js";\n\nexport const value: ProtoKeyList = {\n  "valueOf": [\n    1 as const,\n  ],\n};\n`,
     );
   });
 

@@ -21,16 +21,21 @@ export function printValue(
   model: Model | undefined,
   indent = "",
   onDropped?: DroppedKey,
+  pinned = false,
 ): string {
   if (value === null) return "null";
-  if (typeof value === "string") return stringLiteral(value);
-  if (typeof value === "number") return numberLiteral(value);
-  if (typeof value === "boolean") return String(value);
+  // Literals TypeScript would widen (see PROTOTYPE_NAMES) keep their literal type.
+  const pin = pinned ? " as const" : "";
+  if (typeof value === "string") return `${stringLiteral(value)}${pin}`;
+  if (typeof value === "number") return `${numberLiteral(value)}${pin}`;
+  if (typeof value === "boolean") return `${String(value)}${pin}`;
   const shape = node === undefined || model === undefined ? undefined : shapeFor(value, node, model);
   const inner = indent + INDENT;
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
-    const items = value.map((item, i) => `${inner}${printValue(item, itemNode(shape, i), model, inner, onDropped)},\n`);
+    const items = value.map(
+      (item, i) => `${inner}${printValue(item, itemNode(shape, i), model, inner, onDropped, pinned)},\n`,
+    );
     return `[\n${items.join("")}${indent}]`;
   }
   const flat = shape === undefined || model === undefined ? undefined : flattenObject(model, shape);
@@ -53,10 +58,19 @@ export function printValue(
     const property = byWire.get(key);
     const printedKey = property ? literalPropertyKey(property.sdkName).text : recordKey(key);
     const valueNode = property ? property.schema : additionalNode(flat?.additionalProperties);
-    return propertyLine(inner, printedKey, printValue(value[key]!, valueNode, model, inner, onDropped));
+    const pin = pinned || (property === undefined && PROTOTYPE_NAMES.has(key));
+    return propertyLine(inner, printedKey, printValue(value[key]!, valueNode, model, inner, onDropped, pin));
   });
   return `{\n${lines.join("")}${indent}}`;
 }
+
+/**
+ * Keys named like `Object.prototype` members (`hasOwnProperty`): under an index signature,
+ * TypeScript gives their value no contextual type (it reads the inherited member), so literals
+ * widen (`""` to `string`) and miss a literal type (`Record<string, "">`). Such values are printed
+ * with every literal `as const`.
+ */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /**
  * Told of each example key a snippet leaves out, with the pointer of the object schema and why:
