@@ -26,6 +26,7 @@ async function run(name: string, count: number | undefined, limit: number): Prom
 function expectAgreement(report: Report, atLeast: number): void {
   expect(formatReport([report])).not.toContain("disagreements\n");
   expect(report.disagreements.slice(0, 5)).toEqual([]);
+  expect(report.oracleFailures).toEqual([]);
   expect(report.payloads).toBeGreaterThan(atLeast);
   expect(report.invalid / report.payloads).toBeGreaterThan(0.3);
   expect(report.invalid / report.payloads).toBeLessThan(0.95);
@@ -40,6 +41,7 @@ describe("differential run against Ajv (fixed seed, bounded)", () => {
     for (const source of differentialSources().filter((candidate) => candidate.name.startsWith("tests/fixtures/"))) {
       const report = await run(source.name, undefined, 150);
       expect(report.disagreements.slice(0, 5), source.name).toEqual([]);
+      expect(report.oracleFailures, source.name).toEqual([]);
       expect(report.payloads, source.name).toBeGreaterThan(100);
     }
   });
