@@ -21,6 +21,8 @@ export class ExampleSelector {
   private readonly stack: string[] = [];
   private readonly cache = new Map<string, JsonValue | undefined>();
   private readonly examplesBelow = new Map<string, boolean>();
+  /** The nodes whose spec example `withObjectMembers` is completing. */
+  private readonly filling = new Set<SchemaNode>();
   /** Counts recursion cuts, so that a value built across a cut is never cached. */
   private cuts = 0;
 
@@ -131,14 +133,22 @@ export class ExampleSelector {
       (property) => OBJECT_MEMBERS.has(property.sdkName) && !Object.hasOwn(value, property.wireName),
     );
     if (missing.length === 0) return value;
-    const copy: { [key: string]: JsonValue } = {};
-    for (const key of Object.keys(value)) defineKey(copy, key, value[key]!);
-    for (const property of missing) {
-      const filled = holdsNoValue(this.model, property.schema) ? undefined : this.valueOf(property.schema);
-      if (filled === undefined) return undefined;
-      defineKey(copy, property.wireName, filled);
+    // A property's example that leaves out the property again (`toString: $ref Self` with an
+    // example without `toString`) would be filled without end: such an example is not used.
+    if (this.filling.has(node)) return undefined;
+    this.filling.add(node);
+    try {
+      const copy: { [key: string]: JsonValue } = {};
+      for (const key of Object.keys(value)) defineKey(copy, key, value[key]!);
+      for (const property of missing) {
+        const filled = holdsNoValue(this.model, property.schema) ? undefined : this.valueOf(property.schema);
+        if (filled === undefined) return undefined;
+        defineKey(copy, property.wireName, filled);
+      }
+      return copy;
+    } finally {
+      this.filling.delete(node);
     }
-    return copy;
   }
 
   /**

@@ -70,6 +70,7 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/protos.ts",
       "models/components/roundteams.ts",
       "models/components/runtime.ts",
+      "models/components/selftostring.ts",
       "models/components/tagged.ts",
       "models/components/tagmap.ts",
       "models/components/teamlist.ts",
@@ -115,13 +116,14 @@ describe("every accepted document yields code that compiles under the strictest 
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Impossible: no value satisfies schema Impossible; it gets no example and no snippet\n` +
         `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/NeedsFormatOnly: no value that fits all of schema NeedsFormatOnly was found; it gets no example and no snippet\n` +
         `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/NoToString: no value that fits all of schema NoToString was found; it gets no example and no snippet\n` +
-        `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/NoToStringExample: no value that fits all of schema NoToStringExample was found; it gets no example and no snippet\n`,
+        `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/NoToStringExample: no value that fits all of schema NoToStringExample was found; it gets no example and no snippet\n` +
+        `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/SelfToString: no finite value of schema SelfToString was found (its recursion requires itself); it gets no example and no snippet\n`,
     );
     expect(
       files
         .map((entry) => entry.path)
         .filter((name) =>
-          /^examples\/(holder|impossible|closed|crowded|deadend|endlesslist|builder|formatonly|needsformatonly|notostring|notostringexample)\.ts$/.test(
+          /^examples\/(holder|impossible|closed|crowded|deadend|endlesslist|builder|formatonly|needsformatonly|notostring|notostringexample|selftostring)\.ts$/.test(
             name,
           ),
         ),
