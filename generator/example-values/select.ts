@@ -3,6 +3,7 @@ import type { JsonValue, Model, ObjectNode, Property, SchemaNode, SpecValue, Uni
 import { patternRegExp } from "../pattern/compile.js";
 import { flattenObject, named } from "../model/view.js";
 import { fits } from "./fits.js";
+import { PROTOTYPE_NAMES } from "./prototype-names.js";
 import { usableDefault, usableExample, WarningLog } from "./repair.js";
 import { PLACEHOLDER, synthesiseNumber, synthesiseString } from "./synthesise-scalar.js";
 import { holdsNoValue } from "../model/holds-no-value.js";
@@ -130,7 +131,7 @@ export class ExampleSelector {
   private withObjectMembers(node: SchemaNode, value: JsonValue): JsonValue | undefined {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
     const missing = (flattenObject(this.model, node)?.properties ?? []).filter(
-      (property) => OBJECT_MEMBERS.has(property.sdkName) && !Object.hasOwn(value, property.wireName),
+      (property) => PROTOTYPE_NAMES.has(property.sdkName) && !Object.hasOwn(value, property.wireName),
     );
     if (missing.length === 0) return value;
     // A property's example that leaves out the property again (`toString: $ref Self` with an
@@ -161,7 +162,7 @@ export class ExampleSelector {
     // An object literal without `valueOf` does not fit `{ valueOf?: number }`: TypeScript reads
     // the missing key as Object.prototype's method. Such a property is always given a value (one
     // that holds none leaves its object without an example: synthesiseObject).
-    if (OBJECT_MEMBERS.has(property.sdkName)) return true;
+    if (PROTOTYPE_NAMES.has(property.sdkName)) return true;
     if (node.deprecated === true || this.validDefault(node)) return false;
     return this.hasExample(node);
   }
@@ -274,7 +275,7 @@ export class ExampleSelector {
     for (const property of flat.properties) {
       // An optional `toString` that holds no value cannot be left out either: TypeScript reads the
       // missing key as the inherited method, which its type refuses. No literal compiles.
-      if (OBJECT_MEMBERS.has(property.sdkName) && holdsNoValue(this.model, property.schema)) return undefined;
+      if (PROTOTYPE_NAMES.has(property.sdkName) && holdsNoValue(this.model, property.schema)) return undefined;
       if (!property.required && !this.includesOptional(property)) continue;
       const value = this.propertyValue(property, versions.get(property.wireName) ?? []);
       if (value !== undefined) defineKey(out, property.wireName, value);
@@ -282,7 +283,7 @@ export class ExampleSelector {
       else if (property.required) return undefined;
       // Cut short by a recursion (`constructor?: Self`): without the key, TypeScript reads the
       // inherited `constructor` and no literal compiles.
-      else if (OBJECT_MEMBERS.has(property.sdkName)) return undefined;
+      else if (PROTOTYPE_NAMES.has(property.sdkName)) return undefined;
     }
     for (const name of flat.source?.extraRequired ?? []) {
       if (Object.hasOwn(out, name)) continue;
@@ -315,7 +316,7 @@ export class ExampleSelector {
     const patterns = (node.patternProperties ?? []).map((entry) => patternRegExp(entry.pattern));
     for (let index = 1; Object.keys(out).length < wanted && index <= 2 * MAX_FILLED_KEYS; index++) {
       const name = `key${index}`;
-      if (Object.hasOwn(out, name) || OBJECT_MEMBERS.has(name)) continue;
+      if (Object.hasOwn(out, name) || PROTOTYPE_NAMES.has(name)) continue;
       if (node.properties.some((property) => property.wireName === name)) continue;
       // A name some pattern governs (or might: an unknown dialect) is not the additional kind.
       if (patterns.some((pattern) => pattern === undefined || pattern.test(name))) return;
@@ -445,8 +446,6 @@ function listedValues(model: Model, members: readonly SchemaNode[]): JsonValue[]
   for (const member of members) visit(member, 0);
   return [...new Set(out)];
 }
-
-const OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** How many keys an example object is given to meet `minProperties` at most. */
 const MAX_FILLED_KEYS = 8;

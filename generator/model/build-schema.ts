@@ -391,30 +391,20 @@ function buildTyped(
   return foreign.length === 0 ? built : { ...built, foreign };
 }
 
-/** The keywords, holding no subschema, that apply to each type (JSON Schema's validation vocabulary). */
-const FLAT_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
-  object: ["required", "minProperties", "maxProperties"],
-  array: ["minItems", "maxItems", "uniqueItems"],
-  string: ["minLength", "maxLength", "pattern"],
-  number: ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"],
-};
-
 /**
  * For `type: T` beside keywords of other types (`required` beside `type: array`): one untyped
- * node per other type, with its keywords that hold no subschema (and its `format`), in the order
- * Ajv checks the types: number, string, array, object.
+ * node per other type, with its keywords that hold no subschema (and its `format`).
  */
 function foreignNodes(type: string, raw: Record<string, unknown>, pointer: string, ctx: SchemaContext): SchemaNode[] {
   const own = type === "integer" ? "number" : type;
   const out: SchemaNode[] = [];
-  for (const kind of ["number", "string", "array", "object"]) {
-    if (kind === own) continue;
+  for (const { type: other, flat } of TYPE_KEYWORDS) {
+    if (other === own) continue;
     const subset: Record<string, unknown> = {};
-    for (const keyword of FLAT_KEYWORDS[kind]!) if (keyword in raw) subset[keyword] = raw[keyword];
-    const formats = kind === "string" ? STRING_FORMATS : kind === "number" ? NUMBER_FORMATS : undefined;
-    if (formats?.has(raw.format as string)) subset.format = raw.format;
+    for (const keyword of flat) if (keyword in raw) subset[keyword] = raw[keyword];
+    if (formatsOf(other)?.has(raw.format as string)) subset.format = raw.format;
     if (Object.keys(subset).length === 0) continue;
-    out.push(buildOfType(kind, subset, pointer, ctx, {}, { pointer, examples: [], nullable: false }, false));
+    out.push(buildOfType(other, subset, pointer, ctx, {}, { pointer, examples: [], nullable: false }, false));
   }
   return out;
 }
@@ -499,40 +489,38 @@ function matchesType(value: unknown, type: string): boolean {
   }
 }
 
+/**
+ * The keywords that apply to values of one JSON type only, by type: those holding no subschema
+ * (`flat`), then those that do. Listed in the order types are inferred from a schema without `type`.
+ */
+const TYPE_KEYWORDS: readonly {
+  readonly type: string;
+  readonly flat: readonly string[];
+  readonly nested: readonly string[];
+}[] = [
+  {
+    type: "object",
+    flat: ["required", "minProperties", "maxProperties"],
+    nested: ["properties", "additionalProperties", "patternProperties", "propertyNames"],
+  },
+  { type: "array", flat: ["minItems", "maxItems", "uniqueItems"], nested: ["items", "prefixItems", "contains"] },
+  { type: "string", flat: ["minLength", "maxLength", "pattern"], nested: [] },
+  { type: "number", flat: ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"], nested: [] },
+];
+
+/** The formats that say which type a schema is about (a format checks values of that type only). */
+function formatsOf(type: string): ReadonlySet<string> | undefined {
+  return type === "string" ? STRING_FORMATS : type === "number" ? NUMBER_FORMATS : undefined;
+}
+
 /** The types whose keywords a schema without `type` holds, in the order object, array, string, number. */
 function inferTypes(raw: Record<string, unknown>): string[] {
-  const types: string[] = [];
-  if (
-    "properties" in raw ||
-    "additionalProperties" in raw ||
-    "required" in raw ||
-    "patternProperties" in raw ||
-    "minProperties" in raw ||
-    "maxProperties" in raw ||
-    "propertyNames" in raw
-  )
-    types.push("object");
-  if (
-    "items" in raw ||
-    "prefixItems" in raw ||
-    "minItems" in raw ||
-    "maxItems" in raw ||
-    "uniqueItems" in raw ||
-    "contains" in raw
-  )
-    types.push("array");
-  if ("minLength" in raw || "maxLength" in raw || "pattern" in raw || STRING_FORMATS.has(raw.format as string))
-    types.push("string");
-  if (
-    "minimum" in raw ||
-    "maximum" in raw ||
-    "multipleOf" in raw ||
-    "exclusiveMinimum" in raw ||
-    "exclusiveMaximum" in raw ||
-    NUMBER_FORMATS.has(raw.format as string)
-  )
-    types.push("number");
-  return types;
+  return TYPE_KEYWORDS.filter(
+    ({ type, flat, nested }) =>
+      flat.some((keyword) => keyword in raw) ||
+      nested.some((keyword) => keyword in raw) ||
+      formatsOf(type)?.has(raw.format as string) === true,
+  ).map(({ type }) => type);
 }
 
 /** Formats that say which type a schema without `type` is about (a check applies to that type only). */

@@ -1,5 +1,6 @@
 import { literalPropertyKey, numberLiteral, stringLiteral } from "../../codegen/code.js";
 import { fits } from "../../example-values/fits.js";
+import { PROTOTYPE_NAMES } from "../../example-values/prototype-names.js";
 import { filledDefault } from "../../example-values/sdk-default.js";
 import type { JsonValue, Model, Property, SchemaNode } from "../../model/model.js";
 import { flattenObject, resolveRefs, type FlatObject } from "../../model/view.js";
@@ -24,7 +25,7 @@ export function printValue(
   pinned = false,
 ): string {
   if (value === null) return "null";
-  // Literals TypeScript would widen (see PROTOTYPE_NAMES) keep their literal type.
+  // Literals TypeScript would widen (under an Object.prototype name, below) keep their literal type.
   const pin = pinned ? " as const" : "";
   if (typeof value === "string") return `${stringLiteral(value)}${pin}`;
   if (typeof value === "number") return `${numberLiteral(value)}${pin}`;
@@ -58,19 +59,13 @@ export function printValue(
     const property = byWire.get(key);
     const printedKey = property ? literalPropertyKey(property.sdkName).text : recordKey(key);
     const valueNode = property ? property.schema : additionalNode(flat?.additionalProperties);
+    // Under an index signature, TypeScript types an Object.prototype name's value by the inherited
+    // member: its literals would widen (`""` to `string`, which `Record<string, "">` refuses).
     const pin = pinned || (property === undefined && PROTOTYPE_NAMES.has(key));
     return propertyLine(inner, printedKey, printValue(value[key]!, valueNode, model, inner, onDropped, pin));
   });
   return `{\n${lines.join("")}${indent}}`;
 }
-
-/**
- * Keys named like `Object.prototype` members (`hasOwnProperty`): under an index signature,
- * TypeScript gives their value no contextual type (it reads the inherited member), so literals
- * widen (`""` to `string`) and miss a literal type (`Record<string, "">`). Such values are printed
- * with every literal `as const`.
- */
-const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /**
  * Told of each example key a snippet leaves out, with the pointer of the object schema and why:

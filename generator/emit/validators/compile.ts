@@ -59,7 +59,7 @@ export function compileNode(
     );
   }
   let shape = compileShape(ctx, node, v, p, at, mode, open);
-  if (node.foreign !== undefined && mode === "collect") shape = withForeign(ctx, node, node.foreign, shape, v, p, at);
+  if (node.foreign !== undefined && mode === "collect") shape = withForeign(ctx, node, shape, v, p, at);
   if (node.nullable && node.kind !== "null" && node.kind !== "any" && shape.length > 0)
     append(out, ts`if (${v} !== null) {`, shape, ts`}`);
   else append(out, shape);
@@ -75,19 +75,12 @@ const AJV_TYPE_ORDER: readonly string[] = ["number", "string", "array", "object"
  * keywords of its type, else its `type` error first. Only collecting validators make them: they
  * add errors to a value that already failed `type`.
  */
-function withForeign(
-  ctx: ModuleContext,
-  node: SchemaNode,
-  foreign: readonly SchemaNode[],
-  shape: Code[],
-  v: Code,
-  p: Pointer,
-  at: NamePath,
-): Code[] {
+function withForeign(ctx: ModuleContext, node: SchemaNode, shape: Code[], v: Code, p: Pointer, at: NamePath): Code[] {
   const own = AJV_TYPE_ORDER.includes(node.kind) && hasKeywordsOfItsType(node) ? node.kind : undefined;
   const rank = (kind: string): number => AJV_TYPE_ORDER.indexOf(kind);
   const checks = (members: readonly SchemaNode[]): Code[] =>
     members.flatMap((member) => compileNode(ctx, member, v, p, at.child(`as_${member.kind}`), "collect"));
+  const foreign = node.foreign ?? [];
   if (own === undefined) return [...shape, ...checks(foreign)];
   return [
     ...checks(foreign.filter((member) => rank(member.kind) < rank(own))),
