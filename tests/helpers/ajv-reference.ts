@@ -12,6 +12,7 @@ import type { LoadedSpec } from "../../generator/load/index.js";
  *   (OpenAPI 3.0.3: `null` is added to `type` only; an `enum` still has to list it). `nullable`
  *   on a schema without `type` has no effect in 3.0.3 and Ajv refuses to compile it, so it is removed.
  * - 3.1: 2020-12; `nullable` is not a keyword of 3.1, so it is removed (Ajv would honour it).
+ * - 3.0: a string `id` is removed: the Schema Object has no such keyword, draft-04 would read it as a base URI.
  * - ajv-formats in full mode, every format it knows.
  * - `discriminator` beside `oneOf`/`anyOf` means what OpenAPI says it means: the tag value picks
  *   the member (explicit `mapping`, else the name of the member's schema). Ajv's own
@@ -22,15 +23,24 @@ import type { LoadedSpec } from "../../generator/load/index.js";
 export function ajvReference(
   spec: LoadedSpec,
   { allErrors = true }: { allErrors?: boolean } = {},
-): { at(pointer: string): ValidateFunction | undefined } {
+): { readonly failure: string | undefined; at(pointer: string): ValidateFunction | undefined } {
   const options = { strict: false, allErrors, validateFormats: true, ownProperties: true, logger: false } as const;
   const ajv = spec.version === "3.0" ? new Ajv04.default(options) : new Ajv2020.default(options);
   addFormats.default(ajv as never, { mode: "full", keywords: false });
   const document = openApiSemantics(inheritedDiscriminators(structuredClone(spec.document)), spec.version);
-  ajv.addSchema(document as never, "doc");
+  let failure: string | undefined;
+  try {
+    ajv.addSchema(document as never, "doc");
+  } catch (error) {
+    // Ajv refuses the document as a whole (two schemas claiming one id, say): no verdict for any
+    // of its schemas, which the caller reports as not compared rather than ending the run.
+    failure = (error as Error).message.split("\n")[0]!;
+  }
   const cache = new Map<string, ValidateFunction | undefined>();
   return {
+    failure,
     at(pointer) {
+      if (failure !== undefined) return undefined;
       if (!cache.has(pointer)) {
         try {
           cache.set(pointer, ajv.getSchema(`doc#${pointer}`));
@@ -96,6 +106,9 @@ function openApiSemantics(node: unknown, version: string): unknown {
     delete record.example;
     if (!Array.isArray(record.examples) || version === "3.0") delete record.examples;
     if ("nullable" in record && (version !== "3.0" || record.type === undefined)) delete record.nullable;
+    // `id` is no keyword of an OpenAPI 3.0 Schema Object (an annotation), but draft-04 reads it as
+    // a base URI: two schemas with `id: medium` would make Ajv refuse the whole document.
+    if (version === "3.0" && typeof record.id === "string") delete record.id;
     const discriminator = record.discriminator as
       | { propertyName?: unknown; mapping?: Record<string, unknown> }
       | undefined;

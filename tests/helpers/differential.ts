@@ -79,7 +79,8 @@ export async function runDifferential(
   const usable = keys.filter((key) => reference.at(model.schemas.get(key)!.schema.pointer) !== undefined);
   const loaded = await loadValidators(model, options.prefix, usable);
   const disagreements: Disagreement[] = [];
-  const oracleFailures: { schema: string; message: string }[] = [];
+  const oracleFailures: { schema: string; message: string }[] =
+    reference.failure === undefined ? [] : [{ schema: "(whole description)", message: reference.failure }];
   let payloads = 0;
   let invalid = 0;
   usable.forEach((key, index) => {
@@ -126,7 +127,8 @@ export async function runDifferential(
     invalid += failed;
     disagreements.push(...found);
   });
-  return { source, schemas: usable.length - oracleFailures.length, payloads, invalid, disagreements, oracleFailures };
+  const schemaFailures = oracleFailures.length - (reference.failure === undefined ? 0 : 1);
+  return { source, schemas: usable.length - schemaFailures, payloads, invalid, disagreements, oracleFailures };
 }
 
 function rawAt(document: unknown, pointer: string): unknown {
