@@ -132,8 +132,8 @@ export function checkDocument(document: unknown, source: ParsedSource, options: 
   checkComponentNames(document, problems);
   checkParameters(document, problems);
   // Before the official schema, whose words for the same problems are less plain.
-  checkSchemas(document, problems, options.backtracking !== false);
-  checkStructure(document, openApiVersion, problems, options.checkedValid);
+  const schemas = checkSchemas(document, problems, options.backtracking !== false);
+  checkStructure(document, openApiVersion, problems, schemas, options.checkedValid);
   checkOperationIds(document, problems);
   checkRefs(document, options.refs ?? collectRefs(document), problems);
   problems.throwIfAny(options.strict === true);
@@ -150,9 +150,12 @@ const OTHER_DRAFTS: Readonly<Record<string, string>> = {
   $recursiveAnchor: " (JSON Schema 2019-09; OpenAPI 3.1 speaks 2020-12, where $dynamicAnchor took its place)",
 };
 
-function checkSchemas(document: Record<string, unknown>, problems: Problems, backtracking: boolean): void {
+/** Returns the Schema Objects it walked. */
+function checkSchemas(document: Record<string, unknown>, problems: Problems, backtracking: boolean): Set<object> {
+  const schemas = new Set<object>();
   for (const visit of walkSchemas(document)) {
     const { schema, depth } = visit;
+    schemas.add(schema);
     if (depth > MAX_SCHEMA_DEPTH) {
       // Once per branch: everything below is as deep.
       if (depth === MAX_SCHEMA_DEPTH + 1) {
@@ -177,10 +180,11 @@ function checkSchemas(document: Record<string, unknown>, problems: Problems, bac
         );
       }
     }
-    if ("type" in schema) checkType(schema.type, () => joinPointer(visit.pointer, "type"), problems);
+    if ("type" in schema) checkType(schema, () => joinPointer(visit.pointer, "type"), problems);
     if ("pattern" in schema || "patternProperties" in schema)
       checkPatterns(schema, visit.pointer, problems, backtracking);
   }
+  return schemas;
 }
 
 /** Component names become type and file names: say so plainly before the generic structure check does. */
@@ -275,14 +279,34 @@ function abbreviatePointer(pointer: string): string {
 
 const JSON_TYPES = new Set(["string", "number", "integer", "boolean", "array", "object", "null"]);
 
-function checkType(type: unknown, pointer: () => string, problems: Problems): void {
-  const types = Array.isArray(type) ? type : [type];
-  for (const entry of types) {
-    if (typeof entry !== "string" || !JSON_TYPES.has(entry)) {
-      problems.error("STRUCTURE", `${JSON.stringify(entry)} is not a JSON Schema type`, pointer());
-      return;
-    }
-  }
+/**
+ * A `type` that names no JSON Schema type (`type: application/json` in cloudmersive.com/ocr, a
+ * whole schema in codat.io/accounting) asserts nothing Ajv could compile; the schema is read
+ * without the names that are not types, with a warning (an error with `--strict`).
+ */
+function checkType(schema: Record<string, unknown>, pointer: () => string, problems: Problems): void {
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  const wrong = types.filter((entry) => typeof entry !== "string" || !JSON_TYPES.has(entry));
+  if (wrong.length === 0) return;
+  const kept = types.filter((entry) => !wrong.includes(entry));
+  problems.warn(
+    "STRUCTURE",
+    `${wrong.map(nameOfType).join(", ")} ${wrong.length === 1 ? "is not a JSON Schema type" : "are not JSON Schema types"}`,
+    kept.length === 0
+      ? "the schema is read without a type"
+      : `read as ${JSON.stringify(kept.length === 1 ? kept[0] : kept)}`,
+    pointer(),
+  );
+  if (kept.length === 0) delete schema.type;
+  else schema.type = Array.isArray(schema.type) ? kept : kept[0];
+}
+
+/** `"strnig" (did you mean "string"?)`. */
+function nameOfType(entry: unknown): string {
+  if (Array.isArray(entry)) return "an array";
+  if (isRecord(entry)) return "an object";
+  const guess = typeof entry === "string" ? nearMiss(entry, JSON_TYPES) : undefined;
+  return `${JSON.stringify(entry)}${guess === undefined ? "" : ` (did you mean ${JSON.stringify(guess)}?)`}`;
 }
 
 function checkRefs(document: Record<string, unknown>, refs: readonly RefSite[], problems: Problems): void {

@@ -7,6 +7,7 @@ import type { ValidateFunction, ErrorObject } from "ajv";
 import { joinPointer } from "../codegen/json-pointer.js";
 import type { OpenApiVersion } from "./check-document.js";
 import type { Problems } from "./problems.js";
+import { findSlips, removeSlips } from "./structure-slips.js";
 
 const require = createRequire(import.meta.url);
 
@@ -116,18 +117,31 @@ export function writePrecompiledValidators(folder = PRECOMPILED_DIR): string[] {
  * Reports what the official schema rejects. A valid document (the common case) is checked once,
  * stopping at the first error (or was, by `checkedValid`, in a worker); an invalid one again with
  * every error, of which the most specific ones are reported: a failed `oneOf` also fails in every
- * branch that did not apply.
+ * branch that did not apply. When the document is valid without its slips (see `findSlips`), they
+ * are removed, each with a warning, and it is generated.
  */
 export function checkStructure(
   document: unknown,
   version: OpenApiVersion,
   problems: Problems,
+  schemas: ReadonlySet<object>,
   checkedValid?: (version: OpenApiVersion) => boolean | undefined,
 ): void {
   if (checkedValid?.(version) === true || validatorFor(version, false)(document)) return;
   const validate = validatorFor(version, true);
   validate(document);
-  for (const { pointer, message } of mostSpecific(validate.errors ?? [])) {
+  const errors = validate.errors ?? [];
+  const slips = findSlips(document, errors, schemas);
+  if (slips.length > 0) {
+    const restore = removeSlips(slips);
+    if (validatorFor(version, false)(document)) {
+      for (const slip of slips)
+        problems.warn("STRUCTURE", `not valid OpenAPI ${version}: ${slip.message}`, "ignored", slip.pointer);
+      return;
+    }
+    restore();
+  }
+  for (const { pointer, message } of mostSpecific(errors)) {
     // A problem one of our own checks already named plainly is not repeated in the schema's words.
     if (!problems.coveredBy(pointer)) problems.error("STRUCTURE", `not valid OpenAPI ${version}: ${message}`, pointer);
   }

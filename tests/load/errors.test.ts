@@ -100,12 +100,44 @@ describe("load errors name the file, the pointer and the line", () => {
     expect(error.message).toBe(`parameter "q" needs "in": one of path, query, header, cookie`);
   });
 
-  it("a structural error found by the official OpenAPI schema: an unexpected field in a 3.1 media type", async () => {
+  it("a structural error found by the official OpenAPI schema: a media type's schema that is not a schema", async () => {
     const error = await loadError(
-      `${HEAD.replace("paths: {}\n", "")}paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/A'}\n              shcema: {}\ncomponents:\n  schemas:\n    A: {type: string}\n`,
+      `${HEAD.replace("paths: {}\n", "")}paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json: []\n`,
     );
     expect(error.code).toBe("STRUCTURE");
-    expect(error.message).toBe(`not valid OpenAPI 3.1: unexpected field "shcema"`);
+    expect(error.location.pointer).toBe("/paths/~1a/get/responses/200/content/application~1json");
+    expect(error.message).toBe(`not valid OpenAPI 3.1: must be object`);
+  });
+
+  it("slips the official schema rejects and no part of the model needs are warnings, removed (errors with --strict)", async () => {
+    const text = `openapi: 3.0.3\ninfo: {title: t, version: "1"}\nsource: a stray field\npaths: {}\ncomponents:\n  schemas:\n    A:\n      type: string\n      pattern: 0\n      xml: {name: a, example: x}\n    B:\n      type: application/json\n`;
+    const loaded = await loadSpecText(text, "spec.yaml");
+    expect(loaded.warnings.map(({ pointer, line, message }) => [pointer, line, message])).toEqual([
+      [
+        "/components/schemas/B/type",
+        12,
+        `"application/json" is not a JSON Schema type; the schema is read without a type`,
+      ],
+      ["/source", 3, `not valid OpenAPI 3.0: unexpected field "source"; ignored`],
+      ["/components/schemas/A/pattern", 9, `not valid OpenAPI 3.0: pattern must be string; ignored`],
+      ["/components/schemas/A/xml/example", 10, `not valid OpenAPI 3.0: unexpected field "example"; ignored`],
+    ]);
+    expect(loaded.document).toEqual({
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {},
+      components: { schemas: { A: { type: "string", xml: { name: "a" } }, B: {} } },
+    });
+    const strict = await loadSpecText(text, "spec.yaml", { strict: true }).catch((error: unknown) => error);
+    expect((strict as SpecError).code).toBe("STRUCTURE");
+    expect((strict as SpecError).message).toBe(`"application/json" is not a JSON Schema type (--strict)`);
+  });
+
+  it("a slip is not removed when the document stays invalid without it: the errors are the official schema's", async () => {
+    const error = await loadError(`openapi: 3.0.3\ninfo: {title: t}\nsource: stray\npaths: {}\n`);
+    expect(error.code).toBe("STRUCTURE");
+    // Still an error: both are reported as the official schema words them.
+    expect(error.message).toBe(`not valid OpenAPI 3.0: unexpected field "source"`);
   });
 
   it("an unknown keyword in a schema, with --strict", async () => {

@@ -82,12 +82,19 @@ describe("every problem of a document in one run", () => {
     const file = fixture("many-problems.yaml");
     const result = await run("generate", "--spec", file, "--out", await tempDir("many"));
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(
+    const errors = [
+      `specgen: error: ${file}:17 #/paths/~1b/get/operationId: operationId "getThing" is also the id of GET /a: operation ids must be unique`,
+      `specgen: error: ${file}:14 #/paths/~1a/get/responses/200/content/application~1json/schema/$ref: $ref "#/components/schemas/Missing" points to nothing`,
+      `specgen: error: ${file}:28 #/components/schemas/Other/properties/next/$ref: $ref "#/components/schemas/Gone" points to nothing`,
+    ];
+    expect(result.stderr).toBe([...errors, ""].join("\n"));
+    // The `type` that names no type is a warning (read without it), listed with the rest under --strict.
+    const strict = await run("generate", "--spec", file, "--out", await tempDir("many"), "--strict");
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toBe(
       [
-        `specgen: error: ${file}:24 #/components/schemas/Thing/type: "strnig" is not a JSON Schema type`,
-        `specgen: error: ${file}:17 #/paths/~1b/get/operationId: operationId "getThing" is also the id of GET /a: operation ids must be unique`,
-        `specgen: error: ${file}:14 #/paths/~1a/get/responses/200/content/application~1json/schema/$ref: $ref "#/components/schemas/Missing" points to nothing`,
-        `specgen: error: ${file}:28 #/components/schemas/Other/properties/next/$ref: $ref "#/components/schemas/Gone" points to nothing`,
+        ...errors,
+        `specgen: error: ${file}:24 #/components/schemas/Thing/type: "strnig" (did you mean "string"?) is not a JSON Schema type (--strict)`,
         "",
       ].join("\n"),
     );
@@ -151,12 +158,38 @@ describe("documents as editors and vendors write them", () => {
     const { loadSpecText } = await import("../../generator/load/index.js");
     await expect(
       loadSpecText(
-        `openapi: 3.2.0\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {description: ok, contnet: {}}\n`,
+        `openapi: 3.2.0\ninfo: {title: t}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {description: ok}\n`,
         "x.yaml",
       ),
     ).rejects.toMatchObject({
-      message: `not valid OpenAPI 3.2: unexpected field "contnet"`,
-      location: { file: "x.yaml", pointer: "/paths/~1a/get/responses/200/contnet", line: 7 },
+      message: `not valid OpenAPI 3.2: missing required field "version"`,
+      location: { file: "x.yaml", pointer: "/info", line: 2 },
+    });
+  });
+
+  it("a field the 3.2 schema does not know is a warning, and removed", async () => {
+    const { loadSpecText } = await import("../../generator/load/index.js");
+    const text = `openapi: 3.2.0\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {description: ok, contnet: {}}\n`;
+    const loaded = await loadSpecText(text, "x.yaml");
+    expect(loaded.warnings).toEqual([
+      {
+        code: "STRUCTURE",
+        message: `not valid OpenAPI 3.2: unexpected field "contnet"; ignored`,
+        file: "x.yaml",
+        pointer: "/paths/~1a/get/responses/200/contnet",
+        line: 7,
+      },
+    ]);
+    expect(loaded.document).toMatchObject({ paths: { "/a": { get: { responses: { 200: { description: "ok" } } } } } });
+    expect(
+      "contnet" in
+        (loaded.document.paths as Record<string, { get: { responses: Record<string, object> } }>)["/a"]!.get.responses[
+          "200"
+        ]!,
+    ).toBe(false);
+    await expect(loadSpecText(text, "x.yaml", { strict: true })).rejects.toMatchObject({
+      message: `not valid OpenAPI 3.2: unexpected field "contnet" (--strict)`,
+      location: { pointer: "/paths/~1a/get/responses/200/contnet", line: 7 },
     });
   });
 });
