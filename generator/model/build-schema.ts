@@ -210,10 +210,12 @@ function buildComposition(
     const list = raw[mode];
     if (!Array.isArray(list)) continue;
     // A `null` member becomes `nullable` (`X | null`), unless in a oneOf another member may hold
-    // null too: then null matches two members, and the oneOf refuses it.
+    // null too (a second `{type: null}` included): then null matches two members, and the oneOf refuses it.
+    const nullMembers = list.filter(isNullSchema).length;
     const folded = (member: unknown): boolean =>
       isNullSchema(member) &&
-      (mode === "anyOf" || !list.some((other) => !isNullSchema(other) && mayHoldNull(other, 0)));
+      (mode === "anyOf" ||
+        (nullMembers === 1 && !list.some((other) => !isNullSchema(other) && mayHoldNull(other, 0))));
     const nullable = list.some(folded);
     const nonNull = list.filter((member) => !folded(member)).length;
     const members: SchemaNode[] = [];

@@ -135,10 +135,20 @@ describe("nullable", () => {
         Twice: { oneOf: [{ anyOf: [{ enum: [null, 0] }] }, { type: "null" }] },
         Name: { type: "string" },
         OrNull: { oneOf: [{ $ref: "#/components/schemas/Name" }, { type: "null" }] },
+        TwoNulls: { oneOf: [{ type: "null" }, { type: "null", description: "again" }] },
+        TwoNullsOrName: {
+          anyOf: [{ oneOf: [{ type: "null" }, { type: "null" }] }, { $ref: "#/components/schemas/Name" }],
+        },
       },
       "3.1.0",
       "semantics-null-member",
     );
+    // Found by a 30-minute fuzz run (seed 989033299): with two `{type: null}` members both were
+    // folded into `nullable`, so null passed a oneOf it matches twice.
+    expect(v.is("TwoNulls", null)).toBe(false);
+    expect(v.is("TwoNulls", 1)).toBe(false);
+    expect(v.is("TwoNullsOrName", null)).toBe(false);
+    expect(v.is("TwoNullsOrName", "x")).toBe(true);
     // Found by a 30-minute fuzz run (seed 931686961): null was folded into `nullable` and accepted.
     expect(v.is("Twice", null)).toBe(false);
     expect(v.is("Twice", 0)).toBe(true);
