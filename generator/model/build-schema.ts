@@ -214,8 +214,7 @@ function buildComposition(
     const nullMembers = list.filter(isNullSchema).length;
     const folded = (member: unknown): boolean =>
       isNullSchema(member) &&
-      (mode === "anyOf" ||
-        (nullMembers === 1 && !list.some((other) => !isNullSchema(other) && mayHoldNull(other, 0))));
+      (mode === "anyOf" || (nullMembers === 1 && !list.some((other) => !isNullSchema(other) && mayHoldNull(other, 0))));
     const nullable = list.some(folded);
     const nonNull = list.filter((member) => !folded(member)).length;
     const members: SchemaNode[] = [];
