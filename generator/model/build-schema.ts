@@ -84,7 +84,12 @@ export function buildSchema(raw: unknown, pointer: string, ctx: SchemaContext, p
 
   if (typeof raw.$ref === "string") {
     const target = ctx.refTarget(raw.$ref, joinPointer(pointer, "$ref"));
-    const ref: SchemaNode = node(annotations, { kind: "ref", target });
+    // 3.0: `nullable` beside a `$ref` is ignored with every other sibling (twilio's `{$ref, type,
+    // nullable: true}` refuses null in Ajv, and openapi-typescript types it as the target alone).
+    const ref: SchemaNode = node(ctx.version === "3.0" ? { ...annotations, nullable: false } : annotations, {
+      kind: "ref",
+      target,
+    });
     const { $ref: _ignored, ...siblings } = raw;
     // 3.1 lets a `$ref` carry constraints beside it; they apply together with the target. In 3.0
     // (draft-04) they are ignored, as Ajv ignores them.

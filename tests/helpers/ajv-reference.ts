@@ -96,12 +96,24 @@ function inheritedDiscriminators(document: Record<string, unknown>): Record<stri
 
 /** Keys whose values are data, not schemas. */
 const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const", "mapping"]);
+/** Keys whose values are maps of names to schemas: a property named `example` is a schema, not an annotation. */
+const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas"]);
 
 function openApiSemantics(node: unknown, version: string): unknown {
   if (Array.isArray(node)) node.forEach((item) => openApiSemantics(item, version));
   else if (typeof node === "object" && node !== null) {
     const record = node as Record<string, unknown>;
-    for (const key of Object.keys(record)) if (!DATA_KEYS.has(key)) openApiSemantics(record[key], version);
+    for (const key of Object.keys(record)) {
+      if (DATA_KEYS.has(key)) continue;
+      if (
+        SCHEMA_MAPS.has(key) &&
+        typeof record[key] === "object" &&
+        record[key] !== null &&
+        !Array.isArray(record[key])
+      )
+        for (const schema of Object.values(record[key] as Record<string, unknown>)) openApiSemantics(schema, version);
+      else openApiSemantics(record[key], version);
+    }
     // Annotations only; draft-04 would read an `id` inside an example as a schema id.
     delete record.example;
     if (!Array.isArray(record.examples) || version === "3.0") delete record.examples;

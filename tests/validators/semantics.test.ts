@@ -156,6 +156,27 @@ describe("nullable", () => {
     expect(v.is("OrNull", 1)).toBe(false);
   });
 
+  it("3.0: beside a $ref, ignored with every other sibling (as Ajv and openapi-typescript read it)", async () => {
+    const v = await validators(
+      {
+        Mode: { type: "string", enum: ["text", "binary"] },
+        // twilio.com/twilio_wireless_v1's command_mode, found by the corpus differential.
+        Command: {
+          type: "object",
+          properties: { mode: { $ref: "#/components/schemas/Mode", type: "string", nullable: true } },
+        },
+      },
+      "3.0.1",
+      "semantics-ref-nullable",
+    );
+    expect(v.is("Command", { mode: "text" })).toBe(true);
+    expect(v.is("Command", { mode: null })).toBe(false);
+    expect(v.errors("Command", { mode: null })).toEqual([
+      { pointer: "/mode", keyword: "type", expected: "string" },
+      { pointer: "/mode", keyword: "enum", expected: '"text", "binary"' },
+    ]);
+  });
+
   it("3.1: not a keyword", async () => {
     const v = await validators({ Name: { type: "string", nullable: true } }, "3.1.0", "semantics-31");
     expect(v.is("Name", null)).toBe(false);
