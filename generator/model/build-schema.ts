@@ -353,6 +353,7 @@ function buildTyped(
     if (!isConst && values.every((v) => typeof v === "string") && placement.name !== undefined) {
       return hoisted(raw, ctx, placement, annotations, nullable);
     }
+    const siblings = assertionsBeside(raw, pointer, ctx, placement);
     // 3.0's `nullable` lets null through `type` (not through `enum`): null then fails `enum` only.
     const typeList =
       types && types.length > 0
@@ -360,7 +361,7 @@ function buildTyped(
           ? [...types, "null"]
           : types
         : undefined;
-    return node(annotations, { kind: "enum", values, isConst, nullable, types: typeList });
+    return node(annotations, { kind: "enum", values, isConst, nullable, types: typeList, siblings });
   }
 
   const asserted = types !== undefined;
@@ -441,6 +442,25 @@ function hoisted(
     placement.fallbackName,
   );
   return node(annotations, { kind: "ref", target, nullable });
+}
+
+/**
+ * The keywords beside an `enum`/`const` that assert something of their own (`minLength: 1` beside
+ * breadcrumbs.one's chain enum, `format: int32` beside mbus's baudrate), with `type` and
+ * `nullable`, built as a schema without the enum; `undefined` when there are none.
+ */
+function assertionsBeside(
+  raw: Record<string, unknown>,
+  pointer: string,
+  ctx: SchemaContext,
+  placement: Placement,
+): SchemaNode | undefined {
+  const kept = Object.entries(raw).filter(
+    ([key]) =>
+      key !== "enum" && key !== "const" && (!ANNOTATION_ONLY.has(key) || key === "nullable") && !key.startsWith("x-"),
+  );
+  if (!kept.some(([key]) => key !== "type" && key !== "nullable")) return undefined;
+  return buildSchema(Object.fromEntries(kept), pointer, ctx, { parent: placement.parent });
 }
 
 function withoutNull(raw: Record<string, unknown>): Record<string, unknown> {

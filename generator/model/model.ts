@@ -112,6 +112,12 @@ export interface EnumNode extends Annotations {
    * type fails `type` as well as `enum` (validators report both, as Ajv does).
    */
   readonly types?: readonly string[] | undefined;
+  /**
+   * The assertions written beside the enum (`minLength`, `format: int32`…) with its `type`, as a
+   * schema of their own: a value must pass them too, and a value outside the enum fails each of
+   * them as well (validators report every one, as Ajv does). Read by the validators only.
+   */
+  readonly siblings?: SchemaNode | undefined;
 }
 
 export interface ArrayNode extends Annotations, MaybeUntyped {

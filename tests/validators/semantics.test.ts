@@ -99,6 +99,35 @@ describe("keywords of other types beside `type`", () => {
   });
 });
 
+describe("keywords beside an enum", () => {
+  it("apply too, and each failing one is reported, as Ajv reports them", async () => {
+    const v = await validators(
+      {
+        // mbus.local's baudrate and breadcrumbs.one's chain, found by the corpus differential.
+        Baudrate: { type: "integer", format: "int32", enum: [300, 600, 9600] },
+        Chain: { type: "string", minLength: 1, enum: ["ETH", "BTC"] },
+        Code: { type: "string", minLength: 1, enum: ["", "a"] },
+      },
+      "3.0.3",
+      "semantics-enum-siblings",
+    );
+    expect(v.is("Baudrate", 600)).toBe(true);
+    expect(v.errors("Baudrate", 1.5)).toEqual([
+      { pointer: "", keyword: "type", expected: "integer" },
+      { pointer: "", keyword: "format", expected: "int32" },
+      { pointer: "", keyword: "enum", expected: "300, 600, 9600" },
+    ]);
+    expect(v.errors("Chain", "")).toEqual([
+      { pointer: "", keyword: "minLength", expected: "at least 1 characters" },
+      { pointer: "", keyword: "enum", expected: '"ETH", "BTC"' },
+    ]);
+    // An enum value the keyword beside it refuses is refused.
+    expect(v.is("Code", "a")).toBe(true);
+    expect(v.is("Code", "")).toBe(false);
+    expect(v.errors("Code", "")).toEqual([{ pointer: "", keyword: "minLength", expected: "at least 1 characters" }]);
+  });
+});
+
 describe("nullable", () => {
   it("3.0.3: adds null to `type`, not to an `enum` without null, nothing without `type`", async () => {
     const v = await validators(
@@ -166,7 +195,7 @@ describe("nullable", () => {
           properties: { mode: { $ref: "#/components/schemas/Mode", type: "string", nullable: true } },
         },
       },
-      "3.0.1",
+      "3.0.3",
       "semantics-ref-nullable",
     );
     expect(v.is("Command", { mode: "text" })).toBe(true);

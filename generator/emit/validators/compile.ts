@@ -399,6 +399,11 @@ function compileEnum(ctx: ModuleContext, node: EnumNode, v: Code, p: Pointer, at
   const keyword = node.isConst ? "const" : "enum";
   const message = node.isConst ? `be ${expected}` : `be one of ${expected}`;
   const check = require(tests.length === 0 ? ts`false` : joinOr(tests), fail(mode, p, keyword, expected, v, message));
+  if (node.siblings !== undefined) {
+    // The keywords beside the enum (its `type` among them) are checked as a schema of their own.
+    const siblings = compileNode(ctx, node.siblings, v, p, at.child("siblings"), mode);
+    return [...siblings, ...check];
+  }
   if (mode === "check" || node.types === undefined) return check;
   // The `type` beside the enum is a keyword of its own: a value of another type fails both.
   const typeTests = joinOr(node.types.map((type) => typeTest(type, v)));
