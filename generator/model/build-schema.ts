@@ -348,7 +348,21 @@ function buildTyped(
       nullable = true;
       values = values.filter((value) => value !== null);
     }
+    const written = values;
     if (types) values = values.filter((value) => types!.some((t) => matchesType(value, t)));
+    if (values.length === 0 && !nullable && written.length > 0) {
+      const asWritten = node(
+        { ...annotations, examples: [], default: undefined },
+        {
+          kind: "enum",
+          values: written,
+          isConst,
+          nullable: false,
+          siblings: assertionsBeside(raw, pointer, ctx, placement, true),
+        },
+      );
+      return node(annotations, { kind: "never", nullable: false, asWritten });
+    }
     if (values.length === 0) return node(annotations, { kind: nullable ? "null" : "never", nullable: false });
     if (!isConst && values.every((v) => typeof v === "string") && placement.name !== undefined) {
       return hoisted(raw, ctx, placement, annotations, nullable);
@@ -454,12 +468,13 @@ function assertionsBeside(
   pointer: string,
   ctx: SchemaContext,
   placement: Placement,
+  typeAlone = false,
 ): SchemaNode | undefined {
   const kept = Object.entries(raw).filter(
     ([key]) =>
       key !== "enum" && key !== "const" && (!ANNOTATION_ONLY.has(key) || key === "nullable") && !key.startsWith("x-"),
   );
-  if (!kept.some(([key]) => key !== "type" && key !== "nullable")) return undefined;
+  if (!kept.some(([key]) => (typeAlone && key === "type") || (key !== "type" && key !== "nullable"))) return undefined;
   return buildSchema(Object.fromEntries(kept), pointer, ctx, { parent: placement.parent });
 }
 

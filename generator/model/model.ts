@@ -61,6 +61,12 @@ export interface AnyNode extends Annotations {
 /** `false`, or a schema that accepts nothing. */
 export interface NeverNode extends Annotations {
   readonly kind: "never";
+  /**
+   * An `enum` none of whose values has the `type` beside it (gettyimages: `type: string` and an
+   * enum of numbers), as written: no value passes it, and the validators report what each value
+   * fails (`type`, `enum`), as Ajv does, instead of "accepts no value".
+   */
+  readonly asWritten?: SchemaNode | undefined;
 }
 
 export interface NullNode extends Annotations {

@@ -126,6 +126,19 @@ describe("keywords beside an enum", () => {
     expect(v.is("Code", "")).toBe(false);
     expect(v.errors("Code", "")).toEqual([{ pointer: "", keyword: "minLength", expected: "at least 1 characters" }]);
   });
+
+  it("an enum none of whose values has the type beside it accepts nothing, and says what each value fails", async () => {
+    // gettyimages.com's VideoAspectRatioFilterType, found by the corpus differential.
+    const v = await validators({ Ratio: { type: "string", enum: [969, 556] } }, "3.0.3", "semantics-enum-no-type");
+    expect(v.is("Ratio", 969)).toBe(false);
+    expect(v.is("Ratio", "969")).toBe(false);
+    expect(v.errors("Ratio", 969)).toEqual([{ pointer: "", keyword: "type", expected: "string" }]);
+    expect(v.errors("Ratio", "969")).toEqual([{ pointer: "", keyword: "enum", expected: "969, 556" }]);
+    expect(v.errors("Ratio", true)).toEqual([
+      { pointer: "", keyword: "type", expected: "string" },
+      { pointer: "", keyword: "enum", expected: "969, 556" },
+    ]);
+  });
 });
 
 describe("nullable", () => {

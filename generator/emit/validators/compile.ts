@@ -157,6 +157,7 @@ function compileShape(
     case "any":
       return require(ts`rt.isJsonKind(${v})`, fail(mode, p, "type", "JSON value", v, "be a JSON value"));
     case "never":
+      if (node.asWritten !== undefined) return compileNode(ctx, node.asWritten, v, p, at.child("written"), mode);
       return fail(mode, p, "never", "nothing", v, "not be present: the schema accepts no value");
     case "null":
       return require(ts`${v} === null`, fail(mode, p, "type", "null", v, "be null"));
