@@ -39,7 +39,10 @@ export function membersOf(
     sites.push({ site: { ...view.node, nullable: false }, discriminatorValues: [] });
   } else {
     const visit = (union: SchemaNode & { kind: "union" }, seen: Set<string>) => {
-      for (const site of union.members) {
+      for (const written of union.members) {
+        // A member the discriminator tagged (`Cat & {petType: "cat"}`) is the member as written;
+        // its tag is in `discriminatorValues`.
+        const site = written.kind === "allOf" && written.tagged === true ? written.members[0]! : written;
         const resolved = viewOf(model, site, reached);
         const target = site.kind === "ref" ? site.target : undefined;
         if (

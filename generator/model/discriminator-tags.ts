@@ -1,7 +1,7 @@
 import { joinPointer } from "../codegen/json-pointer.js";
 import { isRecord } from "../load/schema-walk.js";
 import { sdkNames } from "./names.js";
-import type { AllOfNode, ObjectNode, SchemaNode } from "./model.js";
+import type { AllOfNode, ObjectNode, SchemaNode, UnionNode } from "./model.js";
 
 /**
  * OpenAPI's `discriminator` on a base object (`Pet` with `petType`), inherited through `allOf`
@@ -90,37 +90,85 @@ function withTag(
 }
 
 /**
- * A named union with a `discriminator` (`oneOf: [Cat, Dog]`, mapping `cat`/`dog`): each `$ref`
- * member (to a component: mapped, else named by its component name) whose schema does not already carry its tag as a literal is read as `Cat & {petType: "cat"}`,
- * so that the union narrows and the tag picks the member, as OpenAPI says it does.
+ * A union with a `discriminator` (`oneOf: [Cat, Dog]`, mapping `cat`/`dog`), named or inline (a
+ * property's, as spotify's `CurrentlyPlayingObject.item`): each `$ref` member (to a component:
+ * mapped, else named by its component name) whose schema does not already carry its tag as a
+ * literal is read as `Cat & {petType: "cat"}`, so that the union narrows and the tag picks the
+ * member, as OpenAPI says it does.
  */
 export function unionTags(built: Map<string, SchemaNode>, isComponent: (key: string) => boolean): void {
-  for (const [key, node] of built) {
-    if (node.kind !== "union" || node.discriminator === undefined) continue;
-    const { propertyName: tag, mapping } = node.discriminator;
-    const members = node.members.map((member) => {
-      // An inline member (hoisted under a name of ours) has no schema name for an implicit mapping.
-      if (member.kind !== "ref" || !isComponent(member.target)) return member;
-      const explicit = mapping.filter((entry) => entry.target === member.target).map((entry) => entry.value);
-      const values = explicit.length > 0 ? explicit : [member.target];
-      const target = built.get(member.target);
-      if (target === undefined || literalTag(built, target, tag, values)) return member;
-      const sdkName = sdkNames([tag])[0]!;
-      const tagged: AllOfNode = {
-        kind: "allOf",
-        members: [
-          member,
-          tagObject(tag, sdkName, values, joinPointer(node.pointer.replace(/\/(oneOf|anyOf)$/, ""), "discriminator")),
-        ],
-        pointer: member.pointer,
-        examples: [],
-        nullable: false,
-        tagged: true,
-      };
-      return tagged;
-    });
-    built.set(key, Object.assign({}, node, { members }));
+  const seen = new Set<SchemaNode>();
+  for (const root of built.values()) {
+    const stack: SchemaNode[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (seen.has(node)) continue;
+      seen.add(node);
+      if (node.kind === "union" && node.discriminator !== undefined)
+        // Built in this run and not yet read by anyone: tagged where it stands.
+        (node as { members: readonly SchemaNode[] }).members = taggedMembers(built, node, isComponent);
+      stack.push(...childNodes(node));
+    }
   }
+}
+
+function taggedMembers(
+  built: ReadonlyMap<string, SchemaNode>,
+  node: UnionNode,
+  isComponent: (key: string) => boolean,
+): SchemaNode[] {
+  const { propertyName: tag, mapping } = node.discriminator!;
+  return node.members.map((member) => {
+    // An inline member (hoisted under a name of ours) has no schema name for an implicit mapping.
+    if (member.kind !== "ref" || !isComponent(member.target)) return member;
+    const explicit = mapping.filter((entry) => entry.target === member.target).map((entry) => entry.value);
+    const values = explicit.length > 0 ? explicit : [member.target];
+    const target = built.get(member.target);
+    if (target === undefined || literalTag(built, target, tag, values)) return member;
+    const sdkName = sdkNames([tag])[0]!;
+    const tagged: AllOfNode = {
+      kind: "allOf",
+      members: [
+        member,
+        tagObject(tag, sdkName, values, joinPointer(node.pointer.replace(/\/(oneOf|anyOf)$/, ""), "discriminator")),
+      ],
+      pointer: member.pointer,
+      examples: [],
+      nullable: false,
+      tagged: true,
+    };
+    return tagged;
+  });
+}
+
+/** The schema nodes a node holds (not those its `$ref`s name). */
+function childNodes(node: SchemaNode): SchemaNode[] {
+  const children: SchemaNode[] = [];
+  if (node.not !== undefined) children.push(node.not);
+  if (node.foreign !== undefined) children.push(...node.foreign);
+  switch (node.kind) {
+    case "object":
+      for (const property of node.properties) children.push(property.schema);
+      if (typeof node.additionalProperties === "object") children.push(node.additionalProperties);
+      for (const entry of node.patternProperties ?? []) children.push(entry.schema);
+      if (node.propertyNames !== undefined) children.push(node.propertyNames);
+      break;
+    case "array":
+      children.push(node.items, ...(node.prefixItems ?? []));
+      if (node.contains !== undefined) children.push(node.contains);
+      break;
+    case "union":
+    case "allOf":
+      children.push(...node.members);
+      break;
+    case "enum":
+      if (node.siblings !== undefined) children.push(node.siblings);
+      break;
+    case "never":
+      if (node.asWritten !== undefined) children.push(node.asWritten);
+      break;
+  }
+  return children;
 }
 
 function literalTag(

@@ -141,6 +141,36 @@ describe("keywords beside an enum", () => {
   });
 });
 
+describe("a declared discriminator", () => {
+  it("on a property's own union picks the member by its tag too, which the payload must carry", async () => {
+    // spotify.com/sonallux's CurrentlyPlayingObject.item, found by the corpus differential: the
+    // inline union was not tagged, so `{}` passed as a plain oneOf (it matches Track alone).
+    const v = await validators(
+      {
+        Track: { type: "object", properties: { name: { type: "string" } } },
+        Episode: { type: "object", required: ["show"], properties: { show: { type: "string" } } },
+        Holder: {
+          type: "object",
+          properties: {
+            item: {
+              discriminator: { propertyName: "type" },
+              oneOf: [{ $ref: "#/components/schemas/Track" }, { $ref: "#/components/schemas/Episode" }],
+            },
+          },
+        },
+      },
+      "3.1.0",
+      "semantics-inline-tag",
+    );
+    expect(v.is("Holder", { item: { type: "Track", name: "x" } })).toBe(true);
+    expect(v.is("Holder", { item: { type: "Episode" } })).toBe(false);
+    expect(v.is("Holder", { item: {} })).toBe(false);
+    expect(v.errors("Holder", { item: {} })).toEqual([
+      { pointer: "/item", keyword: "discriminator", expected: '"type": one of "Track", "Episode"' },
+    ]);
+  });
+});
+
 describe("nullable", () => {
   it("3.0.3: adds null to `type`, not to an `enum` without null, nothing without `type`", async () => {
     const v = await validators(
