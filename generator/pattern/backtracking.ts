@@ -16,58 +16,73 @@ interface RecheckResult {
   readonly attack?: { readonly string: string };
 }
 
-type CheckSync = (source: string, flags: string, params: { readonly checker: "automaton" }) => RecheckResult;
+type CheckSync = (
+  source: string,
+  flags: string,
+  params: { readonly checker: "automaton"; readonly timeout: number },
+) => RecheckResult;
 
 let recheck: CheckSync | undefined;
-/** Per `flags/source`: how the pattern's matching time grows; `unknown` when recheck cannot tell. */
+/** Per `flags/source`: how the pattern's matching time grows, as recheck found it; `unknown` when it cannot tell. */
 const cache = new Map<string, SuperLinear | "linear" | "unknown">();
 
 /**
+ * recheck's time per pattern, and in all per process. Its automaton grows with bounded repeats
+ * of groups and unanchored stars: 126 of amazonaws.com/sagemaker's patterns took 10 s each (its
+ * own limit), 7 minutes of one run. A pattern it cannot finish in time gets no warning.
+ */
+const RECHECK_MS = 1000;
+const RECHECK_BUDGET_MS = 15_000;
+let recheckSpent = 0;
+
+/**
  * Whether a (JavaScript) pattern can backtrack for longer than linear time, as recheck (a ReDoS
- * checker built on automata theory) finds it. Its
- * pure-JavaScript build runs in this process, so nothing is fetched or spawned. Patterns that
- * `provablyLinear` clears (most real ones) are not handed to it: it takes 0.05 to 1 s a pattern.
+ * checker built on automata theory) finds it; for a warning only. Its pure-JavaScript build runs
+ * in this process, so nothing is fetched or spawned. Patterns that `provablyLinear` clears (most
+ * real ones) are not handed to it.
  */
 export function superLinear(source: string, flags: string): SuperLinear | undefined {
-  const growth = matchingGrowth(source, flags);
+  if (provablyLinear(source)) return undefined;
+  const key = `${flags}/${source}`;
+  let growth = cache.get(key);
+  if (growth === undefined) {
+    growth = recheckGrowth(source, flags);
+    cache.set(key, growth);
+  }
   return typeof growth === "object" ? growth : undefined;
 }
 
 /**
  * True only when matching the pattern is known to take linear time: then a text nobody here
- * wrote (an example, a property name) can be matched against it without a time bound.
+ * wrote (an example, a property name) can be matched against it without a time bound. Decided by
+ * the pattern's shape alone, never by how long a checker took: the output must not depend on the
+ * machine's speed.
  */
-export function matchesInLinearTime(source: string, flags: string): boolean {
-  return matchingGrowth(source, flags) === "linear";
+export function matchesInLinearTime(source: string, _flags: string): boolean {
+  return provablyLinear(source);
 }
 
-function matchingGrowth(source: string, flags: string): SuperLinear | "linear" | "unknown" {
-  const key = `${flags}/${source}`;
-  let growth = cache.get(key);
-  if (growth !== undefined) return growth;
-  if (provablyLinear(source)) growth = "linear";
-  else {
-    recheck ??= (require("recheck/lib/browser.js") as { checkSync: CheckSync }).checkSync;
-    // The automaton checker alone: deterministic and fast (its default fuzzer took 6 s on one of
-    // GitHub's patterns here). It cannot model backreferences and lookarounds: those come back
-    // "unknown", no warning; `specgen validate` still bounds their matches in time.
-    // On some real patterns (AWS's, hundreds of alternatives) its automaton overflows the stack:
-    // then the answer is "unknown", as for backreferences, never a crash of the run.
-    const result = checkedOrUnknown(source, flags, recheck);
-    growth =
-      result?.status === "vulnerable"
-        ? { complexity: result.complexity?.summary ?? "super-linear", attack: result.attack?.string }
-        : result?.status === "safe"
-          ? "linear"
-          : "unknown";
-  }
-  cache.set(key, growth);
-  return growth;
+function recheckGrowth(source: string, flags: string): SuperLinear | "linear" | "unknown" {
+  if (recheckSpent >= RECHECK_BUDGET_MS) return "unknown";
+  recheck ??= (require("recheck/lib/browser.js") as { checkSync: CheckSync }).checkSync;
+  // The automaton checker alone: deterministic and fast (its default fuzzer took 6 s on one of
+  // GitHub's patterns here). It cannot model backreferences and lookarounds: those come back
+  // "unknown", no warning; `specgen validate` still bounds their matches in time.
+  // On some real patterns (AWS's, hundreds of alternatives) its automaton overflows the stack:
+  // then the answer is "unknown", as for backreferences, never a crash of the run.
+  const started = performance.now();
+  const result = checkedOrUnknown(source, flags, recheck);
+  recheckSpent += performance.now() - started;
+  return result?.status === "vulnerable"
+    ? { complexity: result.complexity?.summary ?? "super-linear", attack: result.attack?.string }
+    : result?.status === "safe"
+      ? "linear"
+      : "unknown";
 }
 
 function checkedOrUnknown(source: string, flags: string, check: CheckSync): ReturnType<CheckSync> | undefined {
   try {
-    return check(source, flags, { checker: "automaton" });
+    return check(source, flags, { checker: "automaton", timeout: RECHECK_MS });
   } catch (error) {
     if (error instanceof RangeError) return undefined;
     throw error;

@@ -3,7 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../generator/cli/main.js";
-import { provablyLinear, superLinear } from "../../generator/pattern/backtracking.js";
+import { matchesInLinearTime, provablyLinear, superLinear } from "../../generator/pattern/backtracking.js";
 import { boundedRegExpEngine, PatternTimeout } from "../../generator/validate/bounded-regexp.js";
 import { FIXTURES } from "../helpers/paths.js";
 import { tempDir } from "../helpers/tmp.js";
@@ -47,6 +47,13 @@ describe("patterns that backtrack for longer than linear time", () => {
     expect(provablyLinear(`^${"a?".repeat(11)}$`)).toBe(false);
     expect(provablyLinear("^(?:ab)*$")).toBe(false);
     expect(provablyLinear("^[a-z]+|[0-9]+$")).toBe(false);
+  });
+
+  it("examples are matched only against patterns whose shape proves linear time, never by recheck's verdict (timed)", () => {
+    // recheck finds `^\\d+\\.\\d+$` safe, but how long it takes depends on the machine: the output must not.
+    expect(matchesInLinearTime("^\\d+\\.\\d+\\.\\d+$", "u")).toBe(false);
+    expect(recheck("^\\d+\\.\\d+\\.\\d+$", "u").status).toBe("safe");
+    expect(matchesInLinearTime("^[a-z]+$", "u")).toBe(true);
   });
 
   it("recheck names the complexity of the others", () => {
