@@ -23,6 +23,8 @@ export interface SchemaContext {
     fallback?: string,
   ): string;
   locate(pointer: string): SourceLocation;
+  /** The raw schema a local `$ref` names, if any (for questions asked before it is built). */
+  resolveRaw(ref: string): unknown;
   readonly version: "3.0" | "3.1" | "3.2";
 }
 
@@ -175,21 +177,27 @@ function isNullSchema(raw: unknown): boolean {
 /**
  * Whether a schema as written may hold `null`; when in doubt, yes (keeping a `null` member of a
  * oneOf is always right, folding it into `nullable` only when no other member holds null). A
- * `$ref` is taken not to: `oneOf: [$ref, {type: null}]` is the usual way to write `X | null`.
+ * `$ref` is asked of its target: `oneOf: [$ref, {type: null}]`, the usual way to write `X | null`,
+ * folds when X holds no null; a target of `type: null` holds it (found by a fuzz run).
  */
-function mayHoldNull(raw: unknown, depth: number): boolean {
+function mayHoldNull(raw: unknown, depth: number, ctx: SchemaContext): boolean {
   if (raw === true) return true;
-  if (!isRecord(raw) || depth > 8) return false;
+  if (!isRecord(raw)) return false;
+  if (depth > 8) return true;
   if (raw.nullable === true || ("const" in raw && raw.const === null)) return true;
-  if ("$ref" in raw || "const" in raw) return false;
+  if (typeof raw.$ref === "string") {
+    const target = ctx.resolveRaw(raw.$ref);
+    return target !== undefined && mayHoldNull(target, depth + 1, ctx);
+  }
+  if ("const" in raw) return false;
   if (Array.isArray(raw.enum)) return raw.enum.includes(null);
   if (typeof raw.type === "string") return raw.type === "null";
   if (Array.isArray(raw.type)) return raw.type.includes("null");
   for (const mode of ["oneOf", "anyOf"] as const) {
     const members = raw[mode];
-    if (Array.isArray(members)) return members.some((member) => mayHoldNull(member, depth + 1));
+    if (Array.isArray(members)) return members.some((member) => mayHoldNull(member, depth + 1, ctx));
   }
-  if (Array.isArray(raw.allOf)) return raw.allOf.every((member) => mayHoldNull(member, depth + 1));
+  if (Array.isArray(raw.allOf)) return raw.allOf.every((member) => mayHoldNull(member, depth + 1, ctx));
   return true;
 }
 
@@ -219,7 +227,8 @@ function buildComposition(
     const nullMembers = list.filter(isNullSchema).length;
     const folded = (member: unknown): boolean =>
       isNullSchema(member) &&
-      (mode === "anyOf" || (nullMembers === 1 && !list.some((other) => !isNullSchema(other) && mayHoldNull(other, 0))));
+      (mode === "anyOf" ||
+        (nullMembers === 1 && !list.some((other) => !isNullSchema(other) && mayHoldNull(other, 0, ctx))));
     const nullable = list.some(folded);
     const nonNull = list.filter((member) => !folded(member)).length;
     const members: SchemaNode[] = [];

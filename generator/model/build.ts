@@ -108,6 +108,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): Model 
   const context: SchemaContext = {
     version: spec.version,
     locate,
+    resolveRaw: (ref) => (ref.startsWith("#") ? resolveLocal(document, ref) : undefined),
     refTarget(ref, pointer) {
       const known = pointerToKey.get(ref) ?? pointerToKey.get(normaliseRef(ref));
       if (known !== undefined) {

@@ -208,6 +208,9 @@ describe("nullable", () => {
         Name: { type: "string" },
         OrNull: { oneOf: [{ $ref: "#/components/schemas/Name" }, { type: "null" }] },
         TwoNulls: { oneOf: [{ type: "null" }, { type: "null", description: "again" }] },
+        // Found by a 30-minute fuzz run (seed 991610406): a `$ref` was taken to hold no null.
+        Nothing: { type: "null" },
+        RefToNull: { oneOf: [{ allOf: [{ $ref: "#/components/schemas/Nothing" }] }, { type: "null" }] },
         TwoNullsOrName: {
           anyOf: [{ oneOf: [{ type: "null" }, { type: "null" }] }, { $ref: "#/components/schemas/Name" }],
         },
@@ -220,6 +223,8 @@ describe("nullable", () => {
     expect(v.is("TwoNulls", null)).toBe(false);
     expect(v.is("TwoNulls", 1)).toBe(false);
     expect(v.is("TwoNullsOrName", null)).toBe(false);
+    expect(v.is("RefToNull", null)).toBe(false);
+    expect(v.is("OrNull", null)).toBe(true);
     expect(v.is("TwoNullsOrName", "x")).toBe(true);
     // Found by a 30-minute fuzz run (seed 931686961): null was folded into `nullable` and accepted.
     expect(v.is("Twice", null)).toBe(false);
