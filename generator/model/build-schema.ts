@@ -479,9 +479,14 @@ function assertionsBeside(
   placement: Placement,
   typeAlone = false,
 ): SchemaNode | undefined {
+  // `not` is the enum node's own (read with its annotations), checked once.
   const kept = Object.entries(raw).filter(
     ([key]) =>
-      key !== "enum" && key !== "const" && (!ANNOTATION_ONLY.has(key) || key === "nullable") && !key.startsWith("x-"),
+      key !== "enum" &&
+      key !== "const" &&
+      key !== "not" &&
+      (!ANNOTATION_ONLY.has(key) || key === "nullable") &&
+      !key.startsWith("x-"),
   );
   if (!kept.some(([key]) => (typeAlone && key === "type") || (key !== "type" && key !== "nullable"))) return undefined;
   return buildSchema(Object.fromEntries(kept), pointer, ctx, { parent: placement.parent });

@@ -107,6 +107,7 @@ describe("keywords beside an enum", () => {
         Baudrate: { type: "integer", format: "int32", enum: [300, 600, 9600] },
         Chain: { type: "string", minLength: 1, enum: ["ETH", "BTC"] },
         Code: { type: "string", minLength: 1, enum: ["", "a"] },
+        NotA: { type: "string", minLength: 2, enum: ["a", "bb", "cc"], not: { const: "cc" } },
       },
       "3.0.3",
       "semantics-enum-siblings",
@@ -125,6 +126,9 @@ describe("keywords beside an enum", () => {
     expect(v.is("Code", "a")).toBe(true);
     expect(v.is("Code", "")).toBe(false);
     expect(v.errors("Code", "")).toEqual([{ pointer: "", keyword: "minLength", expected: "at least 1 characters" }]);
+    // `not` beside them is checked once.
+    expect(v.errors("NotA", "cc").map((error) => error.keyword)).toEqual(["not"]);
+    expect(v.errors("NotA", "a").map((error) => error.keyword)).toEqual(["minLength"]);
   });
 
   it("an enum none of whose values has the type beside it accepts nothing, and says what each value fails", async () => {
