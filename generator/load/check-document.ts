@@ -5,6 +5,7 @@ import { EXTENSION_IGNORED } from "./bounds.js";
 import { collectRefs, type RefSite } from "./bundle.js";
 import { nearMiss } from "./near-miss.js";
 import { checkPatterns } from "./patterns.js";
+import { renewRecheckBudget } from "../pattern/backtracking.js";
 import { Problems } from "./problems.js";
 import { isRecord, pathItems, walkSchemas } from "./schema-walk.js";
 import { checkStructure } from "./structure.js";
@@ -132,6 +133,7 @@ export function checkDocument(document: unknown, source: ParsedSource, options: 
   checkComponentNames(document, problems);
   checkParameters(document, problems);
   // Before the official schema, whose words for the same problems are less plain.
+  renewRecheckBudget();
   const schemas = checkSchemas(document, problems, options.backtracking !== false);
   checkStructure(document, openApiVersion, problems, schemas, options.checkedValid);
   checkOperationIds(document, problems);

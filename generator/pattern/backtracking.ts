@@ -27,13 +27,18 @@ let recheck: CheckSync | undefined;
 const cache = new Map<string, SuperLinear | "linear" | "unknown">();
 
 /**
- * recheck's time per pattern, and in all per process. Its automaton grows with bounded repeats
+ * recheck's time per pattern, and in all per document. Its automaton grows with bounded repeats
  * of groups and unanchored stars: 126 of amazonaws.com/sagemaker's patterns took 10 s each (its
  * own limit), 7 minutes of one run. A pattern it cannot finish in time gets no warning.
  */
 const RECHECK_MS = 1000;
 const RECHECK_BUDGET_MS = 15_000;
 let recheckSpent = 0;
+
+/** Gives recheck its whole budget again: once per document checked (`generate --watch` checks many). */
+export function renewRecheckBudget(): void {
+  recheckSpent = 0;
+}
 
 /**
  * Whether a (JavaScript) pattern can backtrack for longer than linear time, as recheck (a ReDoS
