@@ -1,3 +1,4 @@
+import { childNodes } from "./children.js";
 import type { Model, SchemaNode } from "./model.js";
 
 /** True when `node`, its subschemas or the schemas they reference lead to the named schema `key`. */
@@ -21,34 +22,13 @@ function walkReferences(model: Model, node: SchemaNode, found: (target: string) 
   const stack: SchemaNode[] = [node];
   while (stack.length > 0) {
     const current = stack.pop()!;
-    if (current.not !== undefined) stack.push(current.not);
-    switch (current.kind) {
-      case "ref": {
-        if (found(current.target) === true) return true;
-        const target = model.schemas.get(current.target);
-        if (target !== undefined && !seen.has(current.target)) {
-          seen.add(current.target);
-          stack.push(target.schema);
-        }
-        break;
-      }
-      case "array":
-        stack.push(current.items);
-        for (const item of current.prefixItems ?? []) stack.push(item);
-        if (current.contains !== undefined) stack.push(current.contains);
-        break;
-      case "object":
-        for (const property of current.properties) stack.push(property.schema);
-        if (typeof current.additionalProperties === "object") stack.push(current.additionalProperties);
-        for (const entry of current.patternProperties ?? []) stack.push(entry.schema);
-        if (current.propertyNames !== undefined) stack.push(current.propertyNames);
-        break;
-      case "union":
-      case "allOf":
-        for (const member of current.members) stack.push(member);
-        break;
-      default:
-        break;
+    stack.push(...childNodes(current));
+    if (current.kind !== "ref") continue;
+    if (found(current.target) === true) return true;
+    const target = model.schemas.get(current.target);
+    if (target !== undefined && !seen.has(current.target)) {
+      seen.add(current.target);
+      stack.push(target.schema);
     }
   }
   return false;
