@@ -422,16 +422,18 @@ function buildTyped(
 }
 
 /**
- * For `type: T` beside keywords of other types (`required` beside `type: array`): one untyped
- * node per other type, with its keywords that hold no subschema (and its `format`).
+ * For `type: T` beside keywords of other types (`required` beside `type: array`, `items` beside
+ * `type: object` in just-eat.co.uk's BasketTotals): one untyped node per other type, with those
+ * keywords (and its `format`). Only collecting validators read them: a value of another type
+ * already fails `type`, and Ajv adds these keywords' errors.
  */
 function foreignNodes(type: string, raw: Record<string, unknown>, pointer: string, ctx: SchemaContext): SchemaNode[] {
   const own = type === "integer" ? "number" : type;
   const out: SchemaNode[] = [];
-  for (const { type: other, flat } of TYPE_KEYWORDS) {
+  for (const { type: other, flat, nested } of TYPE_KEYWORDS) {
     if (other === own) continue;
     const subset: Record<string, unknown> = {};
-    for (const keyword of flat) if (keyword in raw) subset[keyword] = raw[keyword];
+    for (const keyword of [...flat, ...nested]) if (keyword in raw) subset[keyword] = raw[keyword];
     if (formatsOf(other)?.has(raw.format as string)) subset.format = raw.format;
     if (Object.keys(subset).length === 0) continue;
     out.push(buildOfType(other, subset, pointer, ctx, {}, { pointer, examples: [], nullable: false }, false));

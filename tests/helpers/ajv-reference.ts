@@ -12,6 +12,7 @@ import type { LoadedSpec } from "../../generator/load/index.js";
  *   (OpenAPI 3.0.3: `null` is added to `type` only; an `enum` still has to list it). `nullable`
  *   on a schema without `type` has no effect in 3.0.3 and Ajv refuses to compile it, so it is removed.
  * - 3.1: 2020-12; `nullable` is not a keyword of 3.1, so it is removed (Ajv would honour it).
+ * - 3.0: the siblings of a `$ref` are removed (a Reference Object's extra fields SHALL be ignored).
  * - 3.0: a string `id` is removed: the Schema Object has no such keyword, draft-04 would read it as a base URI.
  * - ajv-formats in full mode, every format it knows.
  * - `discriminator` beside `oneOf`/`anyOf` means what OpenAPI says it means: the tag value picks
@@ -118,6 +119,11 @@ function openApiSemantics(node: unknown, version: string): unknown {
     delete record.example;
     if (!Array.isArray(record.examples) || version === "3.0") delete record.examples;
     if ("nullable" in record && (version !== "3.0" || record.type === undefined)) delete record.nullable;
+    // 3.0: "This object cannot be extended with additional properties and any properties added
+    // SHALL be ignored" (a Reference Object); Ajv would apply them (just-eat.co.uk's
+    // `{$ref, additionalProperties: false}` refuses every property of the target).
+    if (version === "3.0" && typeof record.$ref === "string")
+      for (const key of Object.keys(record)) if (key !== "$ref") delete record[key];
     // `id` is no keyword of an OpenAPI 3.0 Schema Object (an annotation), but draft-04 reads it as
     // a base URI: two schemas with `id: medium` would make Ajv refuse the whole document.
     if (version === "3.0" && typeof record.id === "string") delete record.id;

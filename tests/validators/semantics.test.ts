@@ -97,6 +97,20 @@ describe("keywords of other types beside `type`", () => {
     expect(v.errors("Bare", "").map((error) => error.keyword)).toEqual(["type", "minLength"]);
     expect(v.errors("Count", "abc").map((error) => error.keyword)).toEqual(["type", "maxLength", "format"]);
   });
+
+  it("with subschemas, report the errors inside them too", async () => {
+    // just-eat.co.uk's BasketTotals, found by the corpus differential.
+    const v = await validators(
+      { Totals: { type: "object", items: { type: "string" } } },
+      "3.0.3",
+      "semantics-foreign-items",
+    );
+    expect(v.is("Totals", ["a"])).toBe(false);
+    expect(v.errors("Totals", [1, "a"])).toEqual([
+      { pointer: "", keyword: "type", expected: "object" },
+      { pointer: "/0", keyword: "type", expected: "string" },
+    ]);
+  });
 });
 
 describe("keywords beside an enum", () => {
