@@ -1,7 +1,7 @@
 import type { Warning } from "../errors.js";
 import type { JsonValue, Model, ObjectNode, Property, SchemaNode, SpecValue, UnionNode } from "../model/model.js";
 import { patternRegExp } from "../pattern/compile.js";
-import { flattenObject, named } from "../model/view.js";
+import { flattenObject, named, resolveRefs } from "../model/view.js";
 import { fits } from "./fits.js";
 import { PROTOTYPE_NAMES } from "./prototype-names.js";
 import { usableDefault, usableExample, WarningLog } from "./repair.js";
@@ -130,7 +130,7 @@ export class ExampleSelector {
    */
   private withObjectMembers(node: SchemaNode, value: JsonValue): JsonValue | undefined {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-    const missing = (flattenObject(this.model, node)?.properties ?? []).filter(
+    const missing = (this.objectShape(node)?.properties ?? []).filter(
       (property) => PROTOTYPE_NAMES.has(property.sdkName) && !Object.hasOwn(value, property.wireName),
     );
     if (missing.length === 0) return value;
@@ -150,6 +150,22 @@ export class ExampleSelector {
     } finally {
       this.filling.delete(node);
     }
+  }
+
+  /**
+   * The object an example object is typed by: the node's own, or the one object member of a union
+   * whose other members hold no object (`D | null` written as `anyOf: [$ref D, {enum: [null]}]`:
+   * TypeScript checks the literal against `D` there too; found by a fuzz run, seed 996214253).
+   */
+  private objectShape(node: SchemaNode): ReturnType<typeof flattenObject> {
+    const own = flattenObject(this.model, node);
+    if (own !== undefined) return own;
+    const resolved = resolveRefs(this.model, node);
+    if (resolved.kind !== "union") return undefined;
+    const objects = resolved.members
+      .map((member) => flattenObject(this.model, member))
+      .filter((flat) => flat !== undefined);
+    return objects.length === 1 ? objects[0] : undefined;
   }
 
   /**
