@@ -7,7 +7,7 @@ import { nearMiss } from "./near-miss.js";
 import { checkPatterns } from "./patterns.js";
 import { renewRecheckBudget } from "../pattern/backtracking.js";
 import { Problems } from "./problems.js";
-import { isRecord, pathItems, walkSchemas } from "./schema-walk.js";
+import { childAt, isRecord, pathItems, walkSchemas } from "./schema-walk.js";
 import { checkStructure } from "./structure.js";
 
 export type OpenApiVersion = "3.0" | "3.1" | "3.2";
@@ -359,9 +359,8 @@ export function resolveLocal(document: unknown, ref: string): unknown {
     return undefined;
   }
   for (const token of tokens) {
-    if (Array.isArray(node)) node = /^\d+$/.test(token) ? node[Number(token)] : undefined;
-    else if (isRecord(node) && Object.hasOwn(node, token)) node = node[token];
-    else return undefined;
+    node = childAt(node, token);
+    if (node === undefined) return undefined;
   }
   return node;
 }

@@ -208,6 +208,12 @@ function* responseSchemas(response: unknown, pointer: string): Generator<[unknow
   }
 }
 
+/** One step of a JSON pointer: an array's index or an object's own key; `undefined` when absent. */
+export function childAt(node: unknown, token: string): unknown {
+  if (Array.isArray(node)) return /^\d+$/.test(token) ? node[Number(token)] : undefined;
+  return isRecord(node) && Object.hasOwn(node, token) ? node[token] : undefined;
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }

@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
 import { joinPointer, pointerTokens } from "../codegen/json-pointer.js";
-import { isRecord, SCHEMA_ARRAYS, SCHEMA_MAPS, SCHEMA_VALUED } from "./schema-walk.js";
+import { childAt, isRecord, SCHEMA_ARRAYS, SCHEMA_MAPS, SCHEMA_VALUED } from "./schema-walk.js";
 
 /**
  * A slip the official schema rejects but no part of the model needs: a field no object of its kind
@@ -53,7 +53,7 @@ function keywordSlip(document: unknown, error: ErrorObject, schemas: ReadonlySet
       owner = node;
       keyAt = i;
     }
-    node = child(node, tokens[i]!);
+    node = childAt(node, tokens[i]!);
     if (node === undefined) return undefined;
   }
   if (owner === undefined || (isRecord(node) && schemas.has(node))) return undefined;
@@ -64,15 +64,10 @@ function keywordSlip(document: unknown, error: ErrorObject, schemas: ReadonlySet
   return { pointer, message: `${key}${where} ${error.message ?? "is not allowed"}`, owner, key };
 }
 
-function child(node: unknown, token: string): unknown {
-  if (Array.isArray(node)) return /^(0|[1-9]\d*)$/.test(token) ? node[Number(token)] : undefined;
-  return isRecord(node) && Object.hasOwn(node, token) ? node[token] : undefined;
-}
-
 function valueAt(document: unknown, tokens: readonly string[]): unknown {
   let node = document;
   for (const token of tokens) {
-    node = child(node, token);
+    node = childAt(node, token);
     if (node === undefined) return undefined;
   }
   return node;
