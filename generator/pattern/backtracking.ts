@@ -57,16 +57,6 @@ export function superLinear(source: string, flags: string): SuperLinear | undefi
   return typeof growth === "object" ? growth : undefined;
 }
 
-/**
- * True only when matching the pattern is known to take linear time: then a text nobody here
- * wrote (an example, a property name) can be matched against it without a time bound. Decided by
- * the pattern's shape alone, never by how long a checker took: the output must not depend on the
- * machine's speed.
- */
-export function matchesInLinearTime(source: string, _flags: string): boolean {
-  return provablyLinear(source);
-}
-
 function recheckGrowth(source: string, flags: string): SuperLinear | "linear" | "unknown" {
   if (recheckSpent >= RECHECK_BUDGET_MS) return "unknown";
   recheck ??= (require("recheck/lib/browser.js") as { checkSync: CheckSync }).checkSync;
