@@ -1,7 +1,7 @@
 import type { Warning } from "../errors.js";
 import type { JsonValue, Model, ObjectNode, Property, SchemaNode, SpecValue, UnionNode } from "../model/model.js";
 import { patternRegExp } from "../pattern/compile.js";
-import { flattenObject, named, resolveRefs } from "../model/view.js";
+import { flattenObject, named } from "../model/view.js";
 import { fits } from "./fits.js";
 import { PROTOTYPE_NAMES } from "./prototype-names.js";
 import { usableDefault, usableExample, WarningLog } from "./repair.js";
@@ -130,9 +130,7 @@ export class ExampleSelector {
    */
   private withObjectMembers(node: SchemaNode, value: JsonValue): JsonValue | undefined {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-    const missing = (this.objectShape(node)?.properties ?? []).filter(
-      (property) => PROTOTYPE_NAMES.has(property.sdkName) && !Object.hasOwn(value, property.wireName),
-    );
+    const missing = this.prototypeNamedProperties(node).filter((property) => !Object.hasOwn(value, property.wireName));
     if (missing.length === 0) return value;
     // A property's example that leaves out the property again (`toString: $ref Self` with an
     // example without `toString`) would be filled without end: such an example is not used.
@@ -146,26 +144,42 @@ export class ExampleSelector {
         if (filled === undefined) return undefined;
         defineKey(copy, property.wireName, filled);
       }
-      return copy;
+      // A key added for one member may be one another member closes out: not an example then.
+      return fits(copy, node, this.model) ? copy : undefined;
     } finally {
       this.filling.delete(node);
     }
   }
 
   /**
-   * The object an example object is typed by: the node's own, or the one object member of a union
-   * whose other members hold no object (`D | null` written as `anyOf: [$ref D, {enum: [null]}]`:
-   * TypeScript checks the literal against `D` there too; found by a fuzz run, seed 996214253).
+   * The properties named like an `Object.prototype` member that TypeScript checks an example
+   * object of this node against: those of the node's own object and of every object reached
+   * through its unions and `allOf`s (an intersection checks the literal against each member, a
+   * union against its object members). Found by fuzz runs: `D | null` written as
+   * `anyOf: [$ref D, {enum: [null]}]` (seed 996214253), an `allOf` of such unions (seed 997033468).
    */
-  private objectShape(node: SchemaNode): ReturnType<typeof flattenObject> {
-    const own = flattenObject(this.model, node);
-    if (own !== undefined) return own;
-    const resolved = resolveRefs(this.model, node);
-    if (resolved.kind !== "union") return undefined;
-    const objects = resolved.members
-      .map((member) => flattenObject(this.model, member))
-      .filter((flat) => flat !== undefined);
-    return objects.length === 1 ? objects[0] : undefined;
+  private prototypeNamedProperties(node: SchemaNode): Property[] {
+    const found = new Map<string, Property>();
+    const opened = new Set<string>();
+    const visit = (current: SchemaNode, depth: number): void => {
+      if (depth > MAX_SHAPE_DEPTH) return;
+      const flat = flattenObject(this.model, current);
+      if (flat !== undefined) {
+        for (const property of flat.properties)
+          if (PROTOTYPE_NAMES.has(property.sdkName) && !found.has(property.wireName))
+            found.set(property.wireName, property);
+        return;
+      }
+      if (current.kind === "ref") {
+        if (opened.has(current.target)) return;
+        opened.add(current.target);
+        visit(named(this.model, current.target).schema, depth + 1);
+      } else if (current.kind === "union" || current.kind === "allOf") {
+        for (const member of current.members) visit(member, depth + 1);
+      }
+    };
+    visit(node, 0);
+    return [...found.values()];
   }
 
   /**
@@ -462,6 +476,9 @@ function listedValues(model: Model, members: readonly SchemaNode[]): JsonValue[]
   for (const member of members) visit(member, 0);
   return [...new Set(out)];
 }
+
+/** How deep `prototypeNamedProperties` follows unions, `allOf`s and references. */
+const MAX_SHAPE_DEPTH = 16;
 
 /** How many keys an example object is given to meet `minProperties` at most. */
 const MAX_FILLED_KEYS = 8;

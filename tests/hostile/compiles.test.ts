@@ -45,6 +45,7 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/constructorholder.ts",
       "models/components/crowded.ts",
       "models/components/deadend.ts",
+      "models/components/eithertostring.ts",
       "models/components/emptyonly.ts",
       "models/components/endlesslist.ts",
       "models/components/formatonly.ts",
@@ -76,6 +77,7 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/tagged.ts",
       "models/components/tagmap.ts",
       "models/components/teamlist.ts",
+      "models/components/tostringornull.ts",
       "models/components/twice.ts",
       "models/components/undeclared.ts",
       "models/components/usesindex.ts",
@@ -160,6 +162,12 @@ describe("every accepted document yields code that compiles under the strictest 
   it("keywords of two types without `type` are typed as the union of the two types", () => {
     expect(file("models/components/mixedkinds.ts")).toBe(
       `${HEADER}\nexport type MixedKinds = Record<string, unknown> | string[];\n`,
+    );
+  });
+
+  it("a spec example of an allOf of unions gets the Object.prototype-named properties of every object member it reaches", () => {
+    expect(file("examples/eithertostring.ts")).toBe(
+      `${HEADER}\nimport type { EitherToString } from "../models/components/index.js";\n\nexport const value: EitherToString = {\n  toString: 0,\n};\n`,
     );
   });
 
