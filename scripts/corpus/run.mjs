@@ -28,6 +28,7 @@ const USAGE = `usage: npm run corpus -- [options]
   --filter GLOB     only descriptions whose path under api/ matches, e.g. 'amazonaws.com/**'
   --jobs N          worker processes (default: cores, ${os.availableParallelism()})
   --timeout S       CPU-time limit of each step, generation and type-check (default 120)
+  --heap MB         V8 old-space limit of each worker process (default 4096)
   --tools LIST      specgen,openapi-typescript (default both)
   --fresh           forget earlier results instead of resuming
   --keep            keep outputs that compile cleanly too (those with errors are always kept)
@@ -40,6 +41,7 @@ const { values: args } = parseArgs({
     filter: { type: "string" },
     jobs: { type: "string", default: String(os.availableParallelism()) },
     timeout: { type: "string", default: "120" },
+    heap: { type: "string", default: "4096" },
     tools: { type: "string", default: TOOLS.join(",") },
     fresh: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
@@ -56,6 +58,8 @@ for (const tool of tools)
   if (!TOOLS.includes(tool)) throw new Error(`--tools: unknown tool ${tool}; choose from ${TOOLS.join(", ")}`);
 const jobs = Math.max(1, Number(args.jobs));
 const timeoutMs = Number(args.timeout) * 1000;
+const heapMb = Number(args.heap);
+if (!(heapMb >= 256)) throw new Error(`--heap: a size in MB of at least 256, not ${args.heap}`);
 const cache = path.resolve(args.cache);
 
 const api = ensureCorpus(cache);
@@ -113,7 +117,7 @@ progress.finish();
 function startWorker(onExit) {
   const child = fork(path.join(HERE, "worker.mjs"), [], {
     // A larger young generation: the type checker allocates many short-lived objects (GC was a tenth of its time).
-    execArgv: ["--max-old-space-size=4096", "--max-semi-space-size=32"],
+    execArgv: [`--max-old-space-size=${heapMb}`, "--max-semi-space-size=32"],
     stdio: ["ignore", "ignore", "pipe", "ipc"],
     serialization: "advanced",
   });
@@ -230,6 +234,7 @@ function commandLine() {
   if (args.filter !== undefined) parts.push("--filter", `'${args.filter}'`);
   if (args.sample !== undefined) parts.push("--sample", args.sample, "--seed", args.seed);
   if (args.tools !== TOOLS.join(",")) parts.push("--tools", args.tools);
+  if (args.heap !== "4096") parts.push("--heap", args.heap);
   return parts;
 }
 
