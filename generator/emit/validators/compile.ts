@@ -627,6 +627,8 @@ function compileObject(
     dead = property.required && mode === "check" && terminates(value);
     if (dead) break;
   }
+  if (!dead && values.length > 1 && weight(values) > MAX_FUNCTION_WEIGHT)
+    return compileObjectInParts(ctx, node, values, o, v, p, at, mode, open);
   const c = ctx.local("c", at);
   const counting = counted && !dead;
   if (counting && node.properties.length > 0) body.push(ts`let ${c} = 0;`);
@@ -668,6 +670,86 @@ function compileObject(
       );
     } else append(body, keys);
   }
+  return object(v, declared(ts`const ${o} = ${v};`, o, body), mode, p, node.typeAsserted);
+}
+
+/**
+ * How many branches one generated function may hold. TypeScript follows a variable's type back
+ * through every branch above its use, and gives up (TS2563, "too large for control flow
+ * analysis") at a depth of 2,000: the object walkers of googleapis.com/contentwarehouse's largest
+ * schemas went past it (1,070 and 1,356 branches; one of 744 passed). Objects whose checks weigh
+ * more are walked in parts, one function each.
+ */
+const MAX_FUNCTION_WEIGHT = 600;
+
+/** The branches (`if`s) of some compiled statements: what TypeScript's flow analysis walks through. */
+function weight(values: readonly { value: readonly Code[] }[]): number {
+  let total = 0;
+  for (const { value } of values) for (const code of value) total += code.text.split("if (").length;
+  return total;
+}
+
+/**
+ * An object too large for one function: its properties checked by helper functions of a bounded
+ * weight each (on the same value and depth), then its own keywords here. The keys it does not
+ * name are found by a loop over the keys, not counted (a count would have to cross the parts).
+ */
+function compileObjectInParts(
+  ctx: ModuleContext,
+  node: ObjectNode,
+  values: readonly { property: Property; value: readonly Code[] }[],
+  o: Code,
+  v: Code,
+  p: Pointer,
+  at: NamePath,
+  mode: Mode,
+  open: OpenValues | undefined,
+): Code[] {
+  const body: Code[] = [];
+  const closedPart: OpenValues = { covered: new Set(), skip: true };
+  let part: Property[] = [];
+  let partWeight = 0;
+  const parts: Property[][] = [];
+  for (const entry of values) {
+    const propertyWeight = weight([entry]);
+    if (part.length > 0 && partWeight + propertyWeight > MAX_FUNCTION_WEIGHT) {
+      parts.push(part);
+      part = [];
+      partWeight = 0;
+    }
+    part.push(entry.property);
+    partWeight += propertyWeight;
+  }
+  if (part.length > 0) parts.push(part);
+  for (const [index, members] of parts.entries()) {
+    const partNode: ObjectNode = {
+      kind: "object",
+      pointer: node.pointer,
+      examples: [],
+      nullable: false,
+      properties: members,
+      extraRequired: [],
+      additionalProperties: true,
+      typeAsserted: false,
+    };
+    const fn = ctx.helper(partNode, mode, at.child(`part${index + 1}`), closedPart);
+    if (mode === "check") body.push(ts`if (!${fn}(${o}, d)) return false;`);
+    else
+      append(
+        body,
+        ts`if (!${fn}(${o}, d, ${p.relativeExpression()}, e, all)) {`,
+        ts`if (!all) return false;`,
+        ts`ok = false;`,
+        ts`}`,
+      );
+  }
+  for (const name of node.extraRequired)
+    append(body, ts`if (${readProperty(o, name)} === undefined) {`, missing(mode, p, name, o), ts`}`);
+  append(body, compileCounts(ctx, node, o, p, at, mode));
+  const patterns = node.patternProperties ?? [];
+  const openCheck = node.additionalProperties === true && open?.skip !== true;
+  if (openCheck || node.additionalProperties !== true || patterns.length > 0 || node.propertyNames !== undefined)
+    append(body, compileKeys(ctx, node, o, p, at, mode, open));
   return object(v, declared(ts`const ${o} = ${v};`, o, body), mode, p, node.typeAsserted);
 }
 

@@ -1,3 +1,4 @@
+import type { OpenValues } from "./compile.js";
 import type { FormatMode } from "./formats.js";
 import { identifier, ts, type Code } from "../../codegen/code.js";
 import { compilePattern } from "../../pattern/compile.js";
@@ -36,6 +37,7 @@ export class ModuleContext {
       mode: Mode,
       name: string,
       at: NamePath,
+      open: OpenValues | undefined,
     ) => Code,
     /** Which of ajv-formats' modes the format checks follow. */
     readonly formats: FormatMode = "full",
@@ -113,15 +115,18 @@ export class ModuleContext {
     return name;
   }
 
-  /** The name of a module-level function checking (or collecting the errors of) the node at `at`. */
-  helper(node: SchemaNode, mode: Mode, at: NamePath): Code {
+  /**
+   * The name of a module-level function checking (or collecting the errors of) the node at `at`;
+   * `open` as `compileNode` takes it (a part of an object leaves the keys it does not name alone).
+   */
+  helper(node: SchemaNode, mode: Mode, at: NamePath, open?: OpenValues): Code {
     let byMode = this.helperNames.get(node);
     if (!byMode) this.helperNames.set(node, (byMode = new Map()));
     const known = byMode.get(mode);
     if (known !== undefined) return identifier(known);
     const name = this.names.fresh(at.name(mode)).text;
     byMode.set(mode, name);
-    this.helpers.push(this.compileHelper(this, node, mode, name, at));
+    this.helpers.push(this.compileHelper(this, node, mode, name, at, open));
     return identifier(name);
   }
 }

@@ -4,7 +4,7 @@ import type { Model, NamedSchema, SchemaNode } from "../../model/model.js";
 import { named } from "../../model/view.js";
 import { typeExpression, type TypeScope } from "../models/type-expression.js";
 import { GENERATED_HEADER, type GeneratedFile } from "../emitter.js";
-import { compileNode, must, walkerNames } from "./compile.js";
+import { compileNode, must, walkerNames, type OpenValues } from "./compile.js";
 import { ModuleContext, type Mode } from "./module-context.js";
 import { mentions } from "./mentions.js";
 import { NamePath } from "./name-path.js";
@@ -168,9 +168,17 @@ function bareName(name: string): string {
  * module's schema. A parameter the body does not use is named with a leading `_`, as
  * `noUnusedParameters` allows (a leaf helper has no use for the depth `d`).
  */
-function walker(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: Code, exported: boolean, root: NamePath): Code {
+function walker(
+  ctx: ModuleContext,
+  node: SchemaNode,
+  mode: Mode,
+  name: Code,
+  exported: boolean,
+  root: NamePath,
+  open?: OpenValues,
+): Code {
   const p = exported ? Pointer.ofWalker() : Pointer.ofWalker(new Code("rel"));
-  const body = ctx.inFunction(root, () => compileNode(ctx, node, new Code("v"), p, root, mode));
+  const body = ctx.inFunction(root, () => compileNode(ctx, node, new Code("v"), p, root, mode, open));
   const head = exported ? "export function" : "function";
   if (mode === "check") {
     const statements = [...(exported ? [ts`if (d > rt.MAX_DEPTH) return false;`] : []), ...body];
@@ -222,6 +230,13 @@ function walker(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: Code, ex
   );
 }
 
-function compileHelper(ctx: ModuleContext, node: SchemaNode, mode: Mode, name: string, at: NamePath): Code {
-  return walker(ctx, node, mode, identifier(name), false, at);
+function compileHelper(
+  ctx: ModuleContext,
+  node: SchemaNode,
+  mode: Mode,
+  name: string,
+  at: NamePath,
+  open: OpenValues | undefined,
+): Code {
+  return walker(ctx, node, mode, identifier(name), false, at, open);
 }
