@@ -59,6 +59,7 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/innerprotoexample.ts",
       "models/components/json.ts",
       "models/components/listed.ts",
+      "models/components/mandateflags.ts",
       "models/components/mixedkinds.ts",
       "models/components/needsformatonly.ts",
       "models/components/notostring.ts",

@@ -157,7 +157,11 @@ function compileShape(
     case "any":
       return require(ts`rt.isJsonKind(${v})`, fail(mode, p, "type", "JSON value", v, "be a JSON value"));
     case "never":
-      if (node.asWritten !== undefined) return compileNode(ctx, node.asWritten, v, p, at.child("written"), mode);
+      // No value passes: a check says so at once. Errors are those of the schema as written, as
+      // Ajv reports them; its checks in a row would not compile as a check (`type: string` with
+      // `enum: [true, false]`: once the type check returns, TypeScript refuses `x === true`).
+      if (node.asWritten !== undefined && mode === "collect")
+        return compileNode(ctx, node.asWritten, v, p, at.child("written"), mode);
       return fail(mode, p, "never", "nothing", v, "not be present: the schema accepts no value");
     case "null":
       return require(ts`${v} === null`, fail(mode, p, "type", "null", v, "be null"));
