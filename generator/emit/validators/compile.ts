@@ -710,33 +710,8 @@ function compileObjectInParts(
   open: OpenValues | undefined,
 ): Code[] {
   const body: Code[] = [];
-  const closedPart: OpenValues = { covered: new Set(), skip: true };
-  let part: Property[] = [];
-  let partWeight = 0;
-  const parts: Property[][] = [];
-  for (const entry of values) {
-    const propertyWeight = weight([entry]);
-    if (part.length > 0 && partWeight + propertyWeight > MAX_FUNCTION_WEIGHT) {
-      parts.push(part);
-      part = [];
-      partWeight = 0;
-    }
-    part.push(entry.property);
-    partWeight += propertyWeight;
-  }
-  if (part.length > 0) parts.push(part);
-  for (const [index, members] of parts.entries()) {
-    const partNode: ObjectNode = {
-      kind: "object",
-      pointer: node.pointer,
-      examples: [],
-      nullable: false,
-      properties: members,
-      extraRequired: [],
-      additionalProperties: true,
-      typeAsserted: false,
-    };
-    const fn = ctx.helper(partNode, mode, at.child(`part${index + 1}`), closedPart);
+  for (const [index, partNode] of objectParts(node, values, mode).entries()) {
+    const fn = ctx.helper(partNode, mode, at.child(`part${index + 1}`), CLOSED_PART);
     if (mode === "check") body.push(ts`if (!${fn}(${o}, d)) return false;`);
     else
       append(
@@ -755,6 +730,48 @@ function compileObjectInParts(
   if (openCheck || node.additionalProperties !== true || patterns.length > 0 || node.propertyNames !== undefined)
     append(body, compileKeys(ctx, node, o, p, at, mode, open));
   return object(v, declared(ts`const ${o} = ${v};`, o, body), mode, p, node.typeAsserted);
+}
+
+/** A part leaves the keys it does not name to the whole object. */
+const CLOSED_PART: OpenValues = { covered: new Set(), skip: true };
+
+/** The parts of each object, per mode: one node each time, so that a module compiles each part once. */
+const PARTS = new WeakMap<ObjectNode, Map<Mode, ObjectNode[]>>();
+
+/** The object's properties in runs of at most `MAX_FUNCTION_WEIGHT` branches, each run an object of its own. */
+function objectParts(node: ObjectNode, values: readonly { property: Property; value: readonly Code[] }[], mode: Mode) {
+  let byMode = PARTS.get(node);
+  if (byMode === undefined) PARTS.set(node, (byMode = new Map()));
+  const known = byMode.get(mode);
+  if (known !== undefined) return known;
+  const runs: Property[][] = [];
+  let run: Property[] = [];
+  let runWeight = 0;
+  for (const entry of values) {
+    const propertyWeight = weight([entry]);
+    if (run.length > 0 && runWeight + propertyWeight > MAX_FUNCTION_WEIGHT) {
+      runs.push(run);
+      run = [];
+      runWeight = 0;
+    }
+    run.push(entry.property);
+    runWeight += propertyWeight;
+  }
+  if (run.length > 0) runs.push(run);
+  const parts = runs.map(
+    (properties): ObjectNode => ({
+      kind: "object",
+      pointer: node.pointer,
+      examples: [],
+      nullable: false,
+      properties,
+      extraRequired: [],
+      additionalProperties: true,
+      typeAsserted: false,
+    }),
+  );
+  byMode.set(mode, parts);
+  return parts;
 }
 
 /** `if (rt.isObject(v)) { checks } else { failure }`; no failure when the schema gave no `type`. */
