@@ -315,9 +315,9 @@ export class ExampleSelector {
       // inherited `constructor` and no literal compiles.
       else if (PROTOTYPE_NAMES.has(property.sdkName)) return undefined;
     }
-    for (const name of flat.source?.extraRequired ?? []) {
+    for (const { name, owner } of flat.extraRequired) {
       if (Object.hasOwn(out, name)) continue;
-      const value = this.undeclaredValue(flat.source!, name);
+      const value = this.undeclaredValue(owner, name);
       if (value === undefined) return undefined;
       defineKey(out, name, value);
     }

@@ -22,6 +22,8 @@ export interface FlatObject {
   readonly properties: readonly Property[];
   readonly additionalProperties: ObjectNode["additionalProperties"];
   readonly source: ObjectNode | undefined;
+  /** Required names no member declares a property for, each with the member that requires it. */
+  readonly extraRequired: readonly { readonly name: string; readonly owner: ObjectNode }[];
 }
 
 /**
@@ -35,11 +37,17 @@ export function flattenObject(model: Model, node: SchemaNode, seen: Set<string> 
     return flattenObject(model, named(model, node.target).schema, new Set([...seen, node.target]));
   }
   if (node.kind === "object")
-    return { properties: node.properties, additionalProperties: openValues(node), source: node };
+    return {
+      properties: node.properties,
+      additionalProperties: openValues(node),
+      source: node,
+      extraRequired: node.extraRequired.map((name) => ({ name, owner: node })),
+    };
   if (node.kind !== "allOf") return undefined;
   const order: string[] = [];
   const byName = new Map<string, Property>();
   const requiredAnywhere = new Set<string>();
+  const undeclared = new Map<string, ObjectNode>();
   let additionalProperties: ObjectNode["additionalProperties"] = true;
   for (const member of node.members) {
     const flat = flattenObject(model, member, seen);
@@ -49,6 +57,12 @@ export function flattenObject(model: Model, node: SchemaNode, seen: Set<string> 
       byName.set(property.wireName, property);
       if (property.required) requiredAnywhere.add(property.wireName);
     }
+    // `required` in one member applies to a property another member declares (`allOf: [$ref
+    // Base, {required: [id]}]`), and to names no member declares.
+    for (const { name, owner } of flat.extraRequired) {
+      requiredAnywhere.add(name);
+      if (!undeclared.has(name)) undeclared.set(name, owner);
+    }
     if (flat.additionalProperties === false) additionalProperties = false;
     else if (additionalProperties === true && typeof flat.additionalProperties === "object")
       additionalProperties = flat.additionalProperties;
@@ -57,7 +71,8 @@ export function flattenObject(model: Model, node: SchemaNode, seen: Set<string> 
     const property = byName.get(wireName)!;
     return requiredAnywhere.has(wireName) && !property.required ? { ...property, required: true } : property;
   });
-  return { properties, additionalProperties, source: undefined };
+  const extraRequired = [...undeclared].filter(([name]) => !byName.has(name)).map(([name, owner]) => ({ name, owner }));
+  return { properties, additionalProperties, source: undefined, extraRequired };
 }
 
 /**

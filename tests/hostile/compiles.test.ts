@@ -52,6 +52,7 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/grown.ts",
       "models/components/holder.ts",
       "models/components/holderornull.ts",
+      "models/components/holdsstars.ts",
       "models/components/impossible.ts",
       "models/components/index.ts",
       "models/components/index2.ts",
@@ -60,8 +61,11 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/json.ts",
       "models/components/listed.ts",
       "models/components/mandateflags.ts",
+      "models/components/maybenamed.ts",
       "models/components/mixedkinds.ts",
+      "models/components/named.ts",
       "models/components/needsformatonly.ts",
+      "models/components/needsstar.ts",
       "models/components/notostring.ts",
       "models/components/notostringexample.ts",
       "models/components/nullinside.ts",
@@ -118,6 +122,7 @@ describe("every accepted document yields code that compiles under the strictest 
         `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/EndlessList: no finite value of schema EndlessList was found (its recursion requires itself); it gets no example and no snippet\n` +
         `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/FormatOnly: no value that fits all of schema FormatOnly was found; it gets no example and no snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Holder: no value satisfies schema Holder; it gets no example and no snippet\n` +
+        `warning EXAMPLE_INVALID ${COMPILE}/compile.yaml #/components/schemas/HoldsStars/properties/both/example: example {"other":true} does not fit its schema (the required property "*/" is missing); ignored, a value is synthesised from the schema instead\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Impossible: no value satisfies schema Impossible; it gets no example and no snippet\n` +
         `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/NeedsFormatOnly: no value that fits all of schema NeedsFormatOnly was found; it gets no example and no snippet\n` +
         `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/NoToString: no value that fits all of schema NoToString was found; it gets no example and no snippet\n` +
@@ -169,6 +174,15 @@ describe("every accepted document yields code that compiles under the strictest 
   it("a spec example of an allOf of unions gets the Object.prototype-named properties of every object member it reaches", () => {
     expect(file("examples/eithertostring.ts")).toBe(
       `${HEADER}\nimport type { EitherToString } from "../models/components/index.js";\n\nexport const value: EitherToString = {\n  toString: 0,\n};\n`,
+    );
+  });
+
+  it("names required by the members of an allOf are in its type and in its example", () => {
+    expect(file("models/components/named.ts")).toBe(
+      `${HEADER}\nexport type Named = {\n  name: string;\n  id: unknown;\n};\n`,
+    );
+    expect(file("examples/holdsstars.ts")).toBe(
+      `${HEADER}\nimport type { HoldsStars } from "../models/components/index.js";\n\nexport const value: HoldsStars = {\n  both: {\n    "*/": "<value>",\n  },\n};\n`,
     );
   });
 

@@ -104,7 +104,8 @@ function recordKey(key: string): string {
  * with them (TS2353), and the value stays one the schema accepts.
  */
 function fitsSdkType(key: string, flat: FlatObject, byWire: ReadonlyMap<string, Property>): boolean {
-  if (flat.properties.length === 0 || byWire.has(key) || flat.source?.extraRequired.includes(key)) return true;
+  if (flat.properties.length === 0 || byWire.has(key) || flat.extraRequired.some((entry) => entry.name === key))
+    return true;
   return typeof flat.additionalProperties === "object" && flat.additionalProperties.kind !== "never";
 }
 

@@ -59,7 +59,13 @@ function declare(schema: NamedSchema, scope: TypeScope): Code {
   }
   const flat = node.kind === "object" || node.kind === "allOf" ? flattenObject(scope.model, node) : undefined;
   if (flat && flat.properties.length > 0 && !node.nullable) {
-    return ts`${docOf(schema)}export type ${name} = {\n${objectMembers(flat.properties, flat.additionalProperties, scope, "  ", flat.source?.extraRequired)}};\n`;
+    return ts`${docOf(schema)}export type ${name} = {\n${objectMembers(
+      flat.properties,
+      flat.additionalProperties,
+      scope,
+      "  ",
+      flat.extraRequired.map((entry) => entry.name),
+    )}};\n`;
   }
   return ts`${docOf(schema)}export type ${name} = ${typeExpression(node, scope)};\n`;
 }

@@ -84,7 +84,13 @@ function baseType(node: SchemaNode, scope: TypeScope, indent: string): Code {
       if (flat) {
         FLATTENING.add(node);
         try {
-          return objectType(flat.properties, flat.additionalProperties, scope, indent, flat.source?.extraRequired);
+          return objectType(
+            flat.properties,
+            flat.additionalProperties,
+            scope,
+            indent,
+            flat.extraRequired.map((entry) => entry.name),
+          );
         } finally {
           FLATTENING.delete(node);
         }
