@@ -6,9 +6,9 @@ import { formatMismatch } from "./formats.js";
 
 /**
  * A small JSON Schema check of one value against one model node, for the examples emitter only:
- * it decides whether a spec example can be shown as it is. It returns the first reason the value
- * does not fit, or `undefined`. (The compiled validators are a separate output; this must not
- * depend on them.)
+ * it decides whether a spec example can be shown as it is, as a wire value and as a literal of
+ * the SDK type. It returns the first reason the value does not fit, or `undefined`. (The compiled
+ * validators are a separate output; this must not depend on them.)
  */
 export function mismatch(value: JsonValue, node: SchemaNode, model: Model): string | undefined {
   return check(value, node, model, 0);
@@ -54,9 +54,14 @@ function check(value: JsonValue, node: SchemaNode, model: Model, depth: number):
 }
 
 function checkShape(value: JsonValue, node: SchemaNode, model: Model, depth: number): string | undefined {
-  // A type's keywords without `type` (`maxLength` beside a `$ref` to an object) let other types through.
+  // A type's keywords without `type` (`maxLength` beside a `$ref` to an object) let other types
+  // through. Properties without `type` still shape an object type, and an example is a literal of
+  // that type too: `[…]` for such an object does not compile (telnyx.com, TS2559).
   const untyped = untypedKind(node);
-  if (untyped !== undefined && untyped !== kindOfValue(value)) return undefined;
+  if (untyped !== undefined && untyped !== kindOfValue(value))
+    return node.kind === "object" && (node.properties.length > 0 || node.extraRequired.length > 0)
+      ? `expected object (its properties make its type one), got ${typeName(value)}`
+      : undefined;
   switch (node.kind) {
     case "any":
       return undefined;
@@ -81,6 +86,18 @@ function checkShape(value: JsonValue, node: SchemaNode, model: Model, depth: num
     case "object":
       return checkObject(value, node, model, depth);
     case "allOf": {
+      // Keywords of several types without `type`: each applies to values of its own type, which
+      // the SDK type (their union) needs the value to be one of.
+      if (node.byKind === true) {
+        const own = node.members.filter((member) => untypedKind(member) === kindOfValue(value));
+        if (own.length === 0)
+          return `expected ${node.members.map((member) => untypedKind(member)).join(" or ")} (the types its keywords give it), got ${typeName(value)}`;
+        for (const member of own) {
+          const reason = check(value, member, model, depth + 1);
+          if (reason !== undefined) return reason;
+        }
+        return undefined;
+      }
       for (const member of node.members) {
         const reason = check(value, member, model, depth + 1);
         if (reason !== undefined) return reason;
