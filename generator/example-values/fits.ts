@@ -55,12 +55,13 @@ function check(value: JsonValue, node: SchemaNode, model: Model, depth: number):
 
 function checkShape(value: JsonValue, node: SchemaNode, model: Model, depth: number): string | undefined {
   // A type's keywords without `type` (`maxLength` beside a `$ref` to an object) let other types
-  // through. Properties without `type` still shape an object type, and an example is a literal of
-  // that type too: `[…]` for such an object does not compile (telnyx.com, TS2559).
+  // through. Properties or required names without `type` still make the SDK type an object, and
+  // an example is a literal of that type too: `[…]` for such an object (telnyx.com, TS2559) or a
+  // string for `{required: [a, b]}` (rudder.example.local, TS2322) does not compile.
   const untyped = untypedKind(node);
   if (untyped !== undefined && untyped !== kindOfValue(value))
     return node.kind === "object" && (node.properties.length > 0 || node.extraRequired.length > 0)
-      ? `expected object (its properties make its type one), got ${typeName(value)}`
+      ? `expected object (its keywords make its type an object), got ${typeName(value)}`
       : undefined;
   switch (node.kind) {
     case "any":

@@ -115,7 +115,7 @@ describe("every accepted document yields code that compiles under the strictest 
     // The union soundness check says why (UNSOUND_UNION), the example stage what follows (NO_VALUE).
     expect(stderr).toBe(
       `warning UNSOUND_UNION ${COMPILE}/compile.yaml #/components/schemas/Impossible: allOf collapses to never: its members are of different types (string, number)\n` +
-        `warning EXAMPLE_INVALID ${COMPILE}/compile.yaml #/components/schemas/Attempt/example: example [{"status":"delivered"}] does not fit its schema (expected object (its properties make its type one), got array); ignored, a value is synthesised from the schema instead\n` +
+        `warning EXAMPLE_INVALID ${COMPILE}/compile.yaml #/components/schemas/Attempt/example: example [{"status":"delivered"}] does not fit its schema (expected object (its keywords make its type an object), got array); ignored, a value is synthesised from the schema instead\n` +
         `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/Builder: no finite value of schema Builder was found (its recursion requires itself); it gets no example and no snippet\n` +
         `warning EXAMPLE_KEY_DROPPED ${COMPILE}/compile.yaml #/components/schemas/CaseClash: example key "id" is not a property of this object, and its SDK type gives that name to another property; left out of the snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Closed: no value satisfies schema Closed; it gets no example and no snippet\n` +
