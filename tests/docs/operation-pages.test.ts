@@ -71,7 +71,7 @@ describe("operation pages of spec/", () => {
 describe("operation pages with every kind of credential (tests/fixtures/docs/operation-security.yaml)", () => {
   it("compile as MDX 3 with --mdx", async () => {
     const { files } = await docs(SECURITY_FIXTURE, true);
-    expect(files.filter((file) => file.path.startsWith("operations/"))).toHaveLength(6);
+    expect(files.filter((file) => file.path.startsWith("operations/"))).toHaveLength(7);
     expect(await mdxFailures(files)).toEqual([]);
   });
 

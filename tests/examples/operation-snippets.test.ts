@@ -165,6 +165,16 @@ describe.each(["sh", "bash"])("curl snippets under %s: the credentials expand an
     ]);
   });
 
+  it("HTTP basic beside an API key named Authorization: one Authorization header, the first credential (conjur.local, TS1117)", () => {
+    expect(
+      curlArguments(shell, snippets.get("keyandbasic.sh")!, {
+        BASIC_AUTH_USERNAME: "ann",
+        BASIC_AUTH_PASSWORD: "pw",
+        AUTHORIZATION_KEY: "k",
+      }),
+    ).toEqual(["--request", "GET", "--url", "https://api.example.com/v2/key-and-basic", "--user", "ann:pw"]);
+  });
+
   it("security: [] sends nothing", () => {
     expect(curlArguments(shell, snippets.get("health.sh")!, {})).toEqual([
       "--request",
@@ -178,7 +188,7 @@ describe.each(["sh", "bash"])("curl snippets under %s: the credentials expand an
 describe("the fetch snippets that read credentials", () => {
   it("type-check against the generated types (strict, no @types/node)", async () => {
     const { snippets, diagnostics } = await snippetDiagnostics(SECURITY_FIXTURE);
-    expect(snippets).toBe(8);
+    expect(snippets).toBe(9);
     expect(diagnostics).toEqual([]);
   });
 });

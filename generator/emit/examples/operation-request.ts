@@ -83,9 +83,13 @@ export function exampleRequest(
   const query: [string, RequestText][] = [];
   const headers: [string, RequestText][] = body ? [["Content-Type", [body.mediaType]]] : [];
   const cookies: [string, RequestText][] = [];
+  let basic: ExampleRequest["basic"];
   // One value a header (names are case-insensitive): a second credential for `Authorization`
-  // (Google's OAuth2 beside OAuth2c) or a parameter of a taken name is not sent twice.
-  const hasHeader = (name: string): boolean => headers.some(([taken]) => taken.toLowerCase() === name.toLowerCase());
+  // (Google's OAuth2 beside OAuth2c, an API key named Authorization beside HTTP basic: conjur.local)
+  // or a parameter of a taken name is not sent twice.
+  const hasHeader = (name: string): boolean =>
+    headers.some(([taken]) => taken.toLowerCase() === name.toLowerCase()) ||
+    (basic !== undefined && name.toLowerCase() === "authorization");
   const addHeader = (name: string, text: RequestText): void => {
     if (!hasHeader(name)) headers.push([name, text]);
   };
@@ -98,7 +102,6 @@ export function exampleRequest(
       cookies.push([encodeURIComponent(parameter.name), [encodeURIComponent(value())]]);
     else if (!IGNORED_HEADERS.has(parameter.name.toLowerCase())) addHeader(oneLine(parameter.name), [oneLine(value())]);
   }
-  let basic: ExampleRequest["basic"];
   for (const { scheme } of operation.security?.[0] ?? []) {
     const credential = credentials.get(scheme);
     if (credential === undefined || credential.kind === "none") continue;
