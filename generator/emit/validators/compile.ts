@@ -228,14 +228,14 @@ function callNamed(ctx: ModuleContext, key: string, v: Code, p: Pointer, mode: M
   // item a part of its array. (Not a lone property: it may be most of the document, walked twice.)
   if (p.isItem() || isScalar(resolveRefs(ctx.model, named(ctx.model, key).schema))) {
     ctx.call(key, "check");
-    return [
-      ts`if (!${names.check}(${v}, d + 1) && !${collect}) {`,
-      ts`if (!all) return false;`,
-      ts`ok = false;`,
-      ts`}`,
-    ];
+    return goOnAfter(ts`!${names.check}(${v}, d + 1) && !${collect}`);
   }
-  return [ts`if (!${collect}) {`, ts`if (!all) return false;`, ts`ok = false;`, ts`}`];
+  return goOnAfter(ts`!${collect}`);
+}
+
+/** When `failed` (a collecting call said no): a first-error walk ends, an all-errors one marks `ok` and goes on. */
+function goOnAfter(failed: Code): Code[] {
+  return [ts`if (${failed}) {`, ts`if (!all) return false;`, ts`ok = false;`, ts`}`];
 }
 
 /** A schema of one JSON value that holds no other: checking it again costs next to nothing. */
@@ -631,28 +631,31 @@ function compileObject(
     dead = property.required && mode === "check" && terminates(value);
     if (dead) break;
   }
-  if (!dead && values.length > 1 && weight(values) > MAX_FUNCTION_WEIGHT)
-    return compileObjectInParts(ctx, node, values, o, v, p, at, mode, open);
+  // Too many branches for one function: the properties are checked by part functions, and the
+  // keys the object does not name found by the key loop, not by a count across the parts.
+  const inParts = !dead && values.length > 1 && weight(values) > MAX_FUNCTION_WEIGHT;
   const c = ctx.local("c", at);
-  const counting = counted && !dead;
+  const counting = counted && !dead && !inParts;
   if (counting && node.properties.length > 0) body.push(ts`let ${c} = 0;`);
-  for (const { property, x, value } of values) {
-    const check = counting && !terminates(value) ? [...value, ts`${c}++;`] : value;
-    const read = ts`const ${x} = ${readProperty(o, property.wireName)};`;
-    if (property.required) {
-      append(
-        body,
-        read,
-        ts`if (${x} === undefined) {`,
-        missing(mode, p, property.wireName, o),
-        ts`} else {`,
-        check,
-        ts`}`,
-      );
-    } else if (check.length > 0) {
-      append(body, declared(read, x, [ts`if (${x} !== undefined) {`, ...check, ts`}`]));
+  if (inParts) append(body, partCalls(ctx, node, values, o, p, at, mode));
+  else
+    for (const { property, x, value } of values) {
+      const check = counting && !terminates(value) ? [...value, ts`${c}++;`] : value;
+      const read = ts`const ${x} = ${readProperty(o, property.wireName)};`;
+      if (property.required) {
+        append(
+          body,
+          read,
+          ts`if (${x} === undefined) {`,
+          missing(mode, p, property.wireName, o),
+          ts`} else {`,
+          check,
+          ts`}`,
+        );
+      } else if (check.length > 0) {
+        append(body, declared(read, x, [ts`if (${x} !== undefined) {`, ...check, ts`}`]));
+      }
     }
-  }
   if (dead) return object(v, declared(ts`const ${o} = ${v};`, o, body), mode, p, node.typeAsserted);
   for (const name of node.extraRequired)
     append(body, ts`if (${readProperty(o, name)} === undefined) {`, missing(mode, p, name, o), ts`}`);
@@ -661,7 +664,7 @@ function compileObject(
     openCheck || node.additionalProperties !== true || patterns.length > 0 || node.propertyNames !== undefined;
   if (loop) {
     const keys = compileKeys(ctx, node, o, p, at, mode, open);
-    if (counted) {
+    if (counting) {
       const n = ctx.local("n", at);
       append(
         body,
@@ -693,43 +696,22 @@ function weight(values: readonly { value: readonly Code[] }[]): number {
   return total;
 }
 
-/**
- * An object too large for one function: its properties checked by helper functions of a bounded
- * weight each (on the same value and depth), then its own keywords here. The keys it does not
- * name are found by a loop over the keys, not counted (a count would have to cross the parts).
- */
-function compileObjectInParts(
+/** Calls of the functions that check an object's properties part by part (on the same value and depth). */
+function partCalls(
   ctx: ModuleContext,
   node: ObjectNode,
   values: readonly { property: Property; value: readonly Code[] }[],
   o: Code,
-  v: Code,
   p: Pointer,
   at: NamePath,
   mode: Mode,
-  open: OpenValues | undefined,
 ): Code[] {
-  const body: Code[] = [];
-  for (const [index, partNode] of objectParts(node, values, mode).entries()) {
+  return objectParts(node, values, mode).flatMap((partNode, index) => {
     const fn = ctx.helper(partNode, mode, at.child(`part${index + 1}`), CLOSED_PART);
-    if (mode === "check") body.push(ts`if (!${fn}(${o}, d)) return false;`);
-    else
-      append(
-        body,
-        ts`if (!${fn}(${o}, d, ${p.relativeExpression()}, e, all)) {`,
-        ts`if (!all) return false;`,
-        ts`ok = false;`,
-        ts`}`,
-      );
-  }
-  for (const name of node.extraRequired)
-    append(body, ts`if (${readProperty(o, name)} === undefined) {`, missing(mode, p, name, o), ts`}`);
-  append(body, compileCounts(ctx, node, o, p, at, mode));
-  const patterns = node.patternProperties ?? [];
-  const openCheck = node.additionalProperties === true && open?.skip !== true;
-  if (openCheck || node.additionalProperties !== true || patterns.length > 0 || node.propertyNames !== undefined)
-    append(body, compileKeys(ctx, node, o, p, at, mode, open));
-  return object(v, declared(ts`const ${o} = ${v};`, o, body), mode, p, node.typeAsserted);
+    return mode === "check"
+      ? [ts`if (!${fn}(${o}, d)) return false;`]
+      : goOnAfter(ts`!${fn}(${o}, d, ${p.relativeExpression()}, e, all)`);
+  });
 }
 
 /** A part leaves the keys it does not name to the whole object. */
