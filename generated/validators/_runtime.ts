@@ -8,9 +8,14 @@ export interface ValidationError {
   readonly keyword: string;
   /** What the schema wants, in short. */
   readonly expected: string;
-  /** What the value has, in short. */
-  readonly actual: string;
-  /** A sentence for a person. */
+  /**
+   * The value at fault, as it is (not a copy), so that finding an error builds no text: the value
+   * at `pointer`, or for `discriminator` the tag's value. For `depth` and `json` errors (a
+   * value nested too deep to hand back safely, or one JSON cannot hold), its description instead:
+   * `function (not a JSON value)`. `describeActual` gives it in a few words either way.
+   */
+  readonly actual: unknown;
+  /** What the value must be, for a person: `must be a string`. `formatError` adds where and what it is. */
   readonly message: string;
 }
 
@@ -159,8 +164,8 @@ export function jsonFault(v: unknown): { readonly ok: false; readonly errors: Va
   if (isJsonValue(v, 0)) return undefined;
   const errors: ValidationError[] = [];
   const found: NonJson = findNonJson(v, 0, [], "") ?? { pointer: "", value: v, why: "kind" };
-  if (found.why === "depth") report(errors, found.pointer, "depth", "at most " + MAX_DEPTH + " levels", found.value, " must not be nested deeper than " + MAX_DEPTH + " levels (got ");
-  else report(errors, found.pointer, "json", "JSON value", found.value, found.why === "cycle" ? " must not contain itself (a cycle) (got " : " must be a JSON value (got ");
+  if (found.why === "depth") report(errors, found.pointer, "depth", "at most " + MAX_DEPTH + " levels", describe(found.value), "must not be nested deeper than " + MAX_DEPTH + " levels");
+  else report(errors, found.pointer, "json", "JSON value", describe(found.value), found.why === "cycle" ? "must not contain itself (a cycle)" : "must be a JSON value");
   return { ok: false, errors };
 }
 
@@ -320,7 +325,7 @@ export function standardSchema<Input, Output>(run: (value: unknown, options: Val
       validate(value: unknown): StandardResult<Output> {
         const result = run(value, { allErrors: true });
         if (result.ok) return { value: result.value };
-        return { issues: result.errors.map((error) => ({ message: error.message, path: issuePath(value, error) })) };
+        return { issues: result.errors.map((error) => ({ message: error.message + " (got " + describeActual(error) + ")", path: issuePath(value, error) })) };
       },
     },
   };
@@ -352,12 +357,21 @@ export function pathOf(value: unknown, pointer: string): PropertyKey[] {
 }
 
 /**
- * Records one error. `must` is the message between the pointer and the value, written whole
- * by the generator (` must be a string (got `): every piece joined here is a string to allocate.
+ * Records one error. `message` is a constant the generator wrote (`must be a string`) and
+ * `actual` the value itself: the one string built here is the pointer, as Ajv's `instancePath`.
  */
-export function report(errors: ValidationError[], pointer: string, keyword: string, expected: string, actual: unknown, must: string): void {
-  const shown = describe(actual);
-  errors.push({ pointer, keyword, expected, actual: shown, message: (pointer === "" ? "value" : pointer) + must + shown + ")" });
+export function report(errors: ValidationError[], pointer: string, keyword: string, expected: string, actual: unknown, message: string): void {
+  errors.push({ pointer, keyword, expected, actual, message });
+}
+
+/** What the value at fault is, in a few words: `"12345"`, `7`, `object`. */
+export function describeActual(error: ValidationError): string {
+  return (error.keyword === "depth" || error.keyword === "json") && typeof error.actual === "string" ? error.actual : describe(error.actual);
+}
+
+/** The error as one sentence for a person: `/messages/0/role must be a string (got 7)`. */
+export function formatError(error: ValidationError): string {
+  return (error.pointer === "" ? "value" : error.pointer) + " " + error.message + " (got " + describeActual(error) + ")";
 }
 
 /** What a pattern needs of an engine: `test`, as `RegExp` and re2's `RE2` have it. */

@@ -49,7 +49,7 @@ export function validateApiError(value: unknown, options?: rt.ValidateOptions): 
   if (!all && checkApiError(value, 0)) return { ok: true, value: value as ApiErrorWire };
   const errors: rt.ValidationError[] = [];
   if (collectApiError(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ApiErrorWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ApiError", value, " must match ApiError (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "ApiError", value, "must match ApiError");
   return { ok: false, errors };
 }
 
@@ -152,7 +152,7 @@ export function checkApiError(v: unknown, d: number): boolean {
 export function collectApiError(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -163,7 +163,7 @@ export function collectApiError(v: unknown, d: number, via: string, key: string 
     if (x_code !== undefined) {
       if (x_code !== null) {
         if (!(typeof x_code === "string")) {
-          rt.report(e, rt.pointer(d) + "/code", "type", "string", x_code, " must be a string (got ");
+          rt.report(e, rt.pointer(d) + "/code", "type", "string", x_code, "must be a string");
           if (!all) return false;
           ok = false;
         }
@@ -175,12 +175,12 @@ export function collectApiError(v: unknown, d: number, via: string, key: string 
       if (x_doc_url !== null) {
         if (typeof x_doc_url === "string") {
           if (!(rt.formatUri(x_doc_url))) {
-            rt.report(e, rt.pointer(d) + "/doc_url", "format", "uri", x_doc_url, " must be a valid uri (got ");
+            rt.report(e, rt.pointer(d) + "/doc_url", "format", "uri", x_doc_url, "must be a valid uri");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/doc_url", "type", "string", x_doc_url, " must be a string (got ");
+          rt.report(e, rt.pointer(d) + "/doc_url", "type", "string", x_doc_url, "must be a string");
           if (!all) return false;
           ok = false;
         }
@@ -189,18 +189,18 @@ export function collectApiError(v: unknown, d: number, via: string, key: string 
     }
     const x_message = o["message"];
     if (x_message === undefined) {
-      rt.report(e, rt.pointer(d), "required", "message", o, " must have the property \"message\" (got ");
+      rt.report(e, rt.pointer(d), "required", "message", o, "must have the property \"message\"");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_message === "string") {
         if (!(x_message.length >= 1 && (x_message.length >= 2 || rt.ucs2length(x_message) >= 1))) {
-          rt.report(e, rt.pointer(d) + "/message", "minLength", "at least 1 characters", x_message, " must have at least 1 characters (got ");
+          rt.report(e, rt.pointer(d) + "/message", "minLength", "at least 1 characters", x_message, "must have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/message", "type", "string", x_message, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/message", "type", "string", x_message, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -210,7 +210,7 @@ export function collectApiError(v: unknown, d: number, via: string, key: string 
     if (x_param !== undefined) {
       if (x_param !== null) {
         if (!(typeof x_param === "string")) {
-          rt.report(e, rt.pointer(d) + "/param", "type", "string", x_param, " must be a string (got ");
+          rt.report(e, rt.pointer(d) + "/param", "type", "string", x_param, "must be a string");
           if (!all) return false;
           ok = false;
         }
@@ -222,12 +222,12 @@ export function collectApiError(v: unknown, d: number, via: string, key: string 
       if (x_retry_after_seconds !== null) {
         if (typeof x_retry_after_seconds === "number" && Number.isFinite(x_retry_after_seconds)) {
           if (!(x_retry_after_seconds > 0)) {
-            rt.report(e, rt.pointer(d) + "/retry_after_seconds", "exclusiveMinimum", "> 0", x_retry_after_seconds, " must be > 0 (got ");
+            rt.report(e, rt.pointer(d) + "/retry_after_seconds", "exclusiveMinimum", "> 0", x_retry_after_seconds, "must be > 0");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/retry_after_seconds", "type", "number", x_retry_after_seconds, " must be a number (got ");
+          rt.report(e, rt.pointer(d) + "/retry_after_seconds", "type", "number", x_retry_after_seconds, "must be a number");
           if (!all) return false;
           ok = false;
         }
@@ -236,12 +236,12 @@ export function collectApiError(v: unknown, d: number, via: string, key: string 
     }
     const x_type = o["type"];
     if (x_type === undefined) {
-      rt.report(e, rt.pointer(d), "required", "type", o, " must have the property \"type\" (got ");
+      rt.report(e, rt.pointer(d), "required", "type", o, "must have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_type === "string")) {
-        rt.report(e, rt.pointer(d) + "/type", "type", "string", x_type, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/type", "type", "string", x_type, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -262,14 +262,14 @@ export function collectApiError(v: unknown, d: number, via: string, key: string 
           case "type": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -49,7 +49,7 @@ export function validateAssistantMessage(value: unknown, options?: rt.ValidateOp
   if (!all && checkAssistantMessage(value, 0)) return { ok: true, value: value as AssistantMessageWire };
   const errors: rt.ValidationError[] = [];
   if (collectAssistantMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as AssistantMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "AssistantMessage", value, " must match AssistantMessage (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "AssistantMessage", value, "must match AssistantMessage");
   return { ok: false, errors };
 }
 
@@ -135,7 +135,7 @@ export function checkAssistantMessage(v: unknown, d: number): boolean {
 export function collectAssistantMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -146,7 +146,7 @@ export function collectAssistantMessage(v: unknown, d: number, via: string, key:
     if (x_content !== undefined) {
       if (x_content !== null) {
         if (!(typeof x_content === "string")) {
-          rt.report(e, rt.pointer(d) + "/content", "type", "string", x_content, " must be a string (got ");
+          rt.report(e, rt.pointer(d) + "/content", "type", "string", x_content, "must be a string");
           if (!all) return false;
           ok = false;
         }
@@ -166,12 +166,12 @@ export function collectAssistantMessage(v: unknown, d: number, via: string, key:
       if (x_name !== null) {
         if (typeof x_name === "string") {
           if (!(x_name.length <= 64 || (x_name.length <= 128 && rt.ucs2length(x_name) <= 64))) {
-            rt.report(e, rt.pointer(d) + "/name", "maxLength", "at most 64 characters", x_name, " must have at most 64 characters (got ");
+            rt.report(e, rt.pointer(d) + "/name", "maxLength", "at most 64 characters", x_name, "must have at most 64 characters");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, " must be a string (got ");
+          rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, "must be a string");
           if (!all) return false;
           ok = false;
         }
@@ -180,7 +180,7 @@ export function collectAssistantMessage(v: unknown, d: number, via: string, key:
     }
     const x_role = o["role"];
     if (x_role === undefined) {
-      rt.report(e, rt.pointer(d), "required", "role", o, " must have the property \"role\" (got ");
+      rt.report(e, rt.pointer(d), "required", "role", o, "must have the property \"role\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -195,7 +195,7 @@ export function collectAssistantMessage(v: unknown, d: number, via: string, key:
       if (Array.isArray(x_tool_calls)) {
         const a_tool_calls: readonly unknown[] = x_tool_calls;
         if (!(a_tool_calls.length >= 1)) {
-          rt.report(e, rt.pointer(d) + "/tool_calls", "minItems", "at least 1 items", a_tool_calls, " must have at least 1 items (got ");
+          rt.report(e, rt.pointer(d) + "/tool_calls", "minItems", "at least 1 items", a_tool_calls, "must have at least 1 items");
           if (!all) return false;
           ok = false;
         }
@@ -207,7 +207,7 @@ export function collectAssistantMessage(v: unknown, d: number, via: string, key:
           }
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/tool_calls", "type", "array", x_tool_calls, " must be an array (got ");
+        rt.report(e, rt.pointer(d) + "/tool_calls", "type", "array", x_tool_calls, "must be an array");
         if (!all) return false;
         ok = false;
       }
@@ -227,14 +227,14 @@ export function collectAssistantMessage(v: unknown, d: number, via: string, key:
           case "tool_calls": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -43,7 +43,7 @@ export function validateChatCompletionChoice(value: unknown, options?: rt.Valida
   if (!all && checkChatCompletionChoice(value, 0)) return { ok: true, value: value as ChatCompletionChoiceWire };
   const errors: rt.ValidationError[] = [];
   if (collectChatCompletionChoice(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionChoiceWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChoice", value, " must match ChatCompletionChoice (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChoice", value, "must match ChatCompletionChoice");
   return { ok: false, errors };
 }
 
@@ -115,7 +115,7 @@ export function checkChatCompletionChoice(v: unknown, d: number): boolean {
 export function collectChatCompletionChoice(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -134,28 +134,28 @@ export function collectChatCompletionChoice(v: unknown, d: number, via: string, 
     }
     const x_index = o["index"];
     if (x_index === undefined) {
-      rt.report(e, rt.pointer(d), "required", "index", o, " must have the property \"index\" (got ");
+      rt.report(e, rt.pointer(d), "required", "index", o, "must have the property \"index\"");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_index === "number" && Number.isFinite(x_index)) {
         if (!(Number.isInteger(x_index))) {
-          rt.report(e, rt.pointer(d) + "/index", "type", "integer", x_index, " must be an integer (got ");
+          rt.report(e, rt.pointer(d) + "/index", "type", "integer", x_index, "must be an integer");
           if (!all) return false;
           ok = false;
         }
         if (!(x_index >= 0)) {
-          rt.report(e, rt.pointer(d) + "/index", "minimum", ">= 0", x_index, " must be >= 0 (got ");
+          rt.report(e, rt.pointer(d) + "/index", "minimum", ">= 0", x_index, "must be >= 0");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_index) && x_index >= -2147483648 && x_index <= 2147483647)) {
-          rt.report(e, rt.pointer(d) + "/index", "format", "int32", x_index, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
+          rt.report(e, rt.pointer(d) + "/index", "format", "int32", x_index, "must be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/index", "type", "integer", x_index, " must be an integer (got ");
+        rt.report(e, rt.pointer(d) + "/index", "type", "integer", x_index, "must be an integer");
         if (!all) return false;
         ok = false;
       }
@@ -164,7 +164,7 @@ export function collectChatCompletionChoice(v: unknown, d: number, via: string, 
     const x_logprobs = o["logprobs"];
     if (x_logprobs !== undefined) {
       if (!(rt.isJsonKind(x_logprobs))) {
-        rt.report(e, rt.pointer(d) + "/logprobs", "type", "JSON value", x_logprobs, " must be a JSON value (got ");
+        rt.report(e, rt.pointer(d) + "/logprobs", "json", "JSON value", rt.describe(x_logprobs), "must be a JSON value");
         if (!all) return false;
         ok = false;
       }
@@ -172,7 +172,7 @@ export function collectChatCompletionChoice(v: unknown, d: number, via: string, 
     }
     const x_message = o["message"];
     if (x_message === undefined) {
-      rt.report(e, rt.pointer(d), "required", "message", o, " must have the property \"message\" (got ");
+      rt.report(e, rt.pointer(d), "required", "message", o, "must have the property \"message\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -195,14 +195,14 @@ export function collectChatCompletionChoice(v: unknown, d: number, via: string, 
           case "message": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

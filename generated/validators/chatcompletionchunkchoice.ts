@@ -39,7 +39,7 @@ export function validateChatCompletionChunkChoice(value: unknown, options?: rt.V
   if (!all && checkChatCompletionChunkChoice(value, 0)) return { ok: true, value: value as ChatCompletionChunkChoiceWire };
   const errors: rt.ValidationError[] = [];
   if (collectChatCompletionChunkChoice(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionChunkChoiceWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChunkChoice", value, " must match ChatCompletionChunkChoice (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChunkChoice", value, "must match ChatCompletionChunkChoice");
   return { ok: false, errors };
 }
 
@@ -103,7 +103,7 @@ export function checkChatCompletionChunkChoice(v: unknown, d: number): boolean {
 export function collectChatCompletionChunkChoice(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -112,7 +112,7 @@ export function collectChatCompletionChunkChoice(v: unknown, d: number, via: str
     let c = 0;
     const x_delta = o["delta"];
     if (x_delta === undefined) {
-      rt.report(e, rt.pointer(d), "required", "delta", o, " must have the property \"delta\" (got ");
+      rt.report(e, rt.pointer(d), "required", "delta", o, "must have the property \"delta\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -134,28 +134,28 @@ export function collectChatCompletionChunkChoice(v: unknown, d: number, via: str
     }
     const x_index = o["index"];
     if (x_index === undefined) {
-      rt.report(e, rt.pointer(d), "required", "index", o, " must have the property \"index\" (got ");
+      rt.report(e, rt.pointer(d), "required", "index", o, "must have the property \"index\"");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_index === "number" && Number.isFinite(x_index)) {
         if (!(Number.isInteger(x_index))) {
-          rt.report(e, rt.pointer(d) + "/index", "type", "integer", x_index, " must be an integer (got ");
+          rt.report(e, rt.pointer(d) + "/index", "type", "integer", x_index, "must be an integer");
           if (!all) return false;
           ok = false;
         }
         if (!(x_index >= 0)) {
-          rt.report(e, rt.pointer(d) + "/index", "minimum", ">= 0", x_index, " must be >= 0 (got ");
+          rt.report(e, rt.pointer(d) + "/index", "minimum", ">= 0", x_index, "must be >= 0");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_index) && x_index >= -2147483648 && x_index <= 2147483647)) {
-          rt.report(e, rt.pointer(d) + "/index", "format", "int32", x_index, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
+          rt.report(e, rt.pointer(d) + "/index", "format", "int32", x_index, "must be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/index", "type", "integer", x_index, " must be an integer (got ");
+        rt.report(e, rt.pointer(d) + "/index", "type", "integer", x_index, "must be an integer");
         if (!all) return false;
         ok = false;
       }
@@ -173,14 +173,14 @@ export function collectChatCompletionChunkChoice(v: unknown, d: number, via: str
           case "index": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -41,7 +41,7 @@ export function validateChatCompletionChunkDelta(value: unknown, options?: rt.Va
   if (!all && checkChatCompletionChunkDelta(value, 0)) return { ok: true, value: value as ChatCompletionChunkDeltaWire };
   const errors: rt.ValidationError[] = [];
   if (collectChatCompletionChunkDelta(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionChunkDeltaWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChunkDelta", value, " must match ChatCompletionChunkDelta (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionChunkDelta", value, "must match ChatCompletionChunkDelta");
   return { ok: false, errors };
 }
 
@@ -118,7 +118,7 @@ export function checkChatCompletionChunkDelta(v: unknown, d: number): boolean {
 export function collectChatCompletionChunkDelta(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -129,7 +129,7 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, via: stri
     if (x_content !== undefined) {
       if (x_content !== null) {
         if (!(typeof x_content === "string")) {
-          rt.report(e, rt.pointer(d) + "/content", "type", "string", x_content, " must be a string (got ");
+          rt.report(e, rt.pointer(d) + "/content", "type", "string", x_content, "must be a string");
           if (!all) return false;
           ok = false;
         }
@@ -139,7 +139,7 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, via: stri
     const x_function_call = o["function_call"];
     if (x_function_call !== undefined) {
       if (!(rt.isJsonKind(x_function_call))) {
-        rt.report(e, rt.pointer(d) + "/function_call", "type", "JSON value", x_function_call, " must be a JSON value (got ");
+        rt.report(e, rt.pointer(d) + "/function_call", "json", "JSON value", rt.describe(x_function_call), "must be a JSON value");
         if (!all) return false;
         ok = false;
       }
@@ -149,7 +149,7 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, via: stri
     if (x_role !== undefined) {
       if (x_role !== null) {
         if (!(typeof x_role === "string")) {
-          rt.report(e, rt.pointer(d) + "/role", "type", "string", x_role, " must be a string (got ");
+          rt.report(e, rt.pointer(d) + "/role", "type", "string", x_role, "must be a string");
           if (!all) return false;
           ok = false;
         }
@@ -164,13 +164,13 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, via: stri
           for (let i_tool_calls = 0; i_tool_calls < a_tool_calls.length; i_tool_calls++) {
             const x_tool_calls_item = a_tool_calls[i_tool_calls];
             if (!(rt.isJsonKind(x_tool_calls_item))) {
-              rt.report(e, rt.pointer(d) + "/tool_calls/" + i_tool_calls, "type", "JSON value", x_tool_calls_item, " must be a JSON value (got ");
+              rt.report(e, rt.pointer(d) + "/tool_calls/" + i_tool_calls, "json", "JSON value", rt.describe(x_tool_calls_item), "must be a JSON value");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/tool_calls", "type", "array", x_tool_calls, " must be an array (got ");
+          rt.report(e, rt.pointer(d) + "/tool_calls", "type", "array", x_tool_calls, "must be an array");
           if (!all) return false;
           ok = false;
         }
@@ -190,14 +190,14 @@ export function collectChatCompletionChunkDelta(v: unknown, d: number, via: stri
           case "tool_calls": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

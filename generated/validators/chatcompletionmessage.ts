@@ -34,7 +34,7 @@ export function validateChatCompletionMessage(value: unknown, options?: rt.Valid
   if (!all && checkChatCompletionMessage(value, 0)) return { ok: true, value: value as ChatCompletionMessageWire };
   const errors: rt.ValidationError[] = [];
   if (collectChatCompletionMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionMessage", value, " must match ChatCompletionMessage (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionMessage", value, "must match ChatCompletionMessage");
   return { ok: false, errors };
 }
 
@@ -95,7 +95,7 @@ export function checkChatCompletionMessage(v: unknown, d: number): boolean {
 export function collectChatCompletionMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -104,12 +104,12 @@ export function collectChatCompletionMessage(v: unknown, d: number, via: string,
     let c = 0;
     const x_content = o["content"];
     if (x_content === undefined) {
-      rt.report(e, rt.pointer(d), "required", "content", o, " must have the property \"content\" (got ");
+      rt.report(e, rt.pointer(d), "required", "content", o, "must have the property \"content\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_content === "string")) {
-        rt.report(e, rt.pointer(d) + "/content", "type", "string", x_content, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/content", "type", "string", x_content, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -119,7 +119,7 @@ export function collectChatCompletionMessage(v: unknown, d: number, via: string,
     if (x_name !== undefined) {
       if (x_name !== null) {
         if (!(typeof x_name === "string")) {
-          rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, " must be a string (got ");
+          rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, "must be a string");
           if (!all) return false;
           ok = false;
         }
@@ -128,12 +128,12 @@ export function collectChatCompletionMessage(v: unknown, d: number, via: string,
     }
     const x_role = o["role"];
     if (x_role === undefined) {
-      rt.report(e, rt.pointer(d), "required", "role", o, " must have the property \"role\" (got ");
+      rt.report(e, rt.pointer(d), "required", "role", o, "must have the property \"role\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_role === "string")) {
-        rt.report(e, rt.pointer(d) + "/role", "type", "string", x_role, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/role", "type", "string", x_role, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -151,14 +151,14 @@ export function collectChatCompletionMessage(v: unknown, d: number, via: string,
           case "role": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -97,7 +97,7 @@ export function validateChatCompletionRequest(value: unknown, options?: rt.Valid
   if (!all && checkChatCompletionRequest(value, 0)) return { ok: true, value: value as ChatCompletionRequestWire };
   const errors: rt.ValidationError[] = [];
   if (collectChatCompletionRequest(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionRequestWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionRequest", value, " must match ChatCompletionRequest (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionRequest", value, "must match ChatCompletionRequest");
   return { ok: false, errors };
 }
 
@@ -391,7 +391,7 @@ export function checkChatCompletionRequest(v: unknown, d: number): boolean {
 export function collectChatCompletionRequest(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -403,17 +403,17 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
       if (x_frequency_penalty !== null) {
         if (typeof x_frequency_penalty === "number" && Number.isFinite(x_frequency_penalty)) {
           if (!(x_frequency_penalty >= -2)) {
-            rt.report(e, rt.pointer(d) + "/frequency_penalty", "minimum", ">= -2", x_frequency_penalty, " must be >= -2 (got ");
+            rt.report(e, rt.pointer(d) + "/frequency_penalty", "minimum", ">= -2", x_frequency_penalty, "must be >= -2");
             if (!all) return false;
             ok = false;
           }
           if (!(x_frequency_penalty <= 2)) {
-            rt.report(e, rt.pointer(d) + "/frequency_penalty", "maximum", "<= 2", x_frequency_penalty, " must be <= 2 (got ");
+            rt.report(e, rt.pointer(d) + "/frequency_penalty", "maximum", "<= 2", x_frequency_penalty, "must be <= 2");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/frequency_penalty", "type", "number", x_frequency_penalty, " must be a number (got ");
+          rt.report(e, rt.pointer(d) + "/frequency_penalty", "type", "number", x_frequency_penalty, "must be a number");
           if (!all) return false;
           ok = false;
         }
@@ -423,7 +423,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
     const x_function_call = o["function_call"];
     if (x_function_call !== undefined) {
       if (!(rt.isJsonKind(x_function_call))) {
-        rt.report(e, rt.pointer(d) + "/function_call", "type", "JSON value", x_function_call, " must be a JSON value (got ");
+        rt.report(e, rt.pointer(d) + "/function_call", "json", "JSON value", rt.describe(x_function_call), "must be a JSON value");
         if (!all) return false;
         ok = false;
       }
@@ -437,13 +437,13 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
           for (let i_functions = 0; i_functions < a_functions.length; i_functions++) {
             const x_functions_item = a_functions[i_functions];
             if (!(rt.isJsonKind(x_functions_item))) {
-              rt.report(e, rt.pointer(d) + "/functions/" + i_functions, "type", "JSON value", x_functions_item, " must be a JSON value (got ");
+              rt.report(e, rt.pointer(d) + "/functions/" + i_functions, "json", "JSON value", rt.describe(x_functions_item), "must be a JSON value");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/functions", "type", "array", x_functions, " must be an array (got ");
+          rt.report(e, rt.pointer(d) + "/functions", "type", "array", x_functions, "must be an array");
           if (!all) return false;
           ok = false;
         }
@@ -459,19 +459,19 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
           for (let i_logit_bias = 0; i_logit_bias < ks_logit_bias.length; i_logit_bias++) {
             const k_logit_bias = ks_logit_bias[i_logit_bias]!;
             if (!(typeof k_logit_bias === "string")) {
-              rt.report(e, rt.pointer(d) + "/logit_bias/" + rt.escapePointer(k_logit_bias), "type", "string", k_logit_bias, " must be a string (got ");
+              rt.report(e, rt.pointer(d) + "/logit_bias/" + rt.escapePointer(k_logit_bias), "type", "string", k_logit_bias, "must be a string");
               if (!all) return false;
               ok = false;
             }
             const x_logit_bias_other = o_logit_bias[k_logit_bias];
             if (!(typeof x_logit_bias_other === "number" && Number.isFinite(x_logit_bias_other))) {
-              rt.report(e, rt.pointer(d) + "/logit_bias/" + rt.escapePointer(k_logit_bias), "type", "number", x_logit_bias_other, " must be a number (got ");
+              rt.report(e, rt.pointer(d) + "/logit_bias/" + rt.escapePointer(k_logit_bias), "type", "number", x_logit_bias_other, "must be a number");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/logit_bias", "type", "object", x_logit_bias, " must be an object (got ");
+          rt.report(e, rt.pointer(d) + "/logit_bias", "type", "object", x_logit_bias, "must be an object");
           if (!all) return false;
           ok = false;
         }
@@ -483,17 +483,17 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
       if (x_max_tokens !== null) {
         if (typeof x_max_tokens === "number" && Number.isFinite(x_max_tokens)) {
           if (!(Number.isInteger(x_max_tokens))) {
-            rt.report(e, rt.pointer(d) + "/max_tokens", "type", "integer", x_max_tokens, " must be an integer (got ");
+            rt.report(e, rt.pointer(d) + "/max_tokens", "type", "integer", x_max_tokens, "must be an integer");
             if (!all) return false;
             ok = false;
           }
           if (!(Number.isInteger(x_max_tokens) && x_max_tokens >= -2147483648 && x_max_tokens <= 2147483647)) {
-            rt.report(e, rt.pointer(d) + "/max_tokens", "format", "int32", x_max_tokens, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
+            rt.report(e, rt.pointer(d) + "/max_tokens", "format", "int32", x_max_tokens, "must be an integer from -2147483648 to 2147483647 (int32)");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/max_tokens", "type", "integer", x_max_tokens, " must be an integer (got ");
+          rt.report(e, rt.pointer(d) + "/max_tokens", "type", "integer", x_max_tokens, "must be an integer");
           if (!all) return false;
           ok = false;
         }
@@ -502,7 +502,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
     }
     const x_messages = o["messages"];
     if (x_messages === undefined) {
-      rt.report(e, rt.pointer(d), "required", "messages", o, " must have the property \"messages\" (got ");
+      rt.report(e, rt.pointer(d), "required", "messages", o, "must have the property \"messages\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -516,7 +516,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
           }
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/messages", "type", "array", x_messages, " must be an array (got ");
+        rt.report(e, rt.pointer(d) + "/messages", "type", "array", x_messages, "must be an array");
         if (!all) return false;
         ok = false;
       }
@@ -524,12 +524,12 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
     }
     const x_model = o["model"];
     if (x_model === undefined) {
-      rt.report(e, rt.pointer(d), "required", "model", o, " must have the property \"model\" (got ");
+      rt.report(e, rt.pointer(d), "required", "model", o, "must have the property \"model\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_model === "string")) {
-        rt.report(e, rt.pointer(d) + "/model", "type", "string", x_model, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/model", "type", "string", x_model, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -540,22 +540,22 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
       if (x_n !== null) {
         if (typeof x_n === "number" && Number.isFinite(x_n)) {
           if (!(Number.isInteger(x_n))) {
-            rt.report(e, rt.pointer(d) + "/n", "type", "integer", x_n, " must be an integer (got ");
+            rt.report(e, rt.pointer(d) + "/n", "type", "integer", x_n, "must be an integer");
             if (!all) return false;
             ok = false;
           }
           if (!(x_n >= 1)) {
-            rt.report(e, rt.pointer(d) + "/n", "minimum", ">= 1", x_n, " must be >= 1 (got ");
+            rt.report(e, rt.pointer(d) + "/n", "minimum", ">= 1", x_n, "must be >= 1");
             if (!all) return false;
             ok = false;
           }
           if (!(Number.isInteger(x_n) && x_n >= -2147483648 && x_n <= 2147483647)) {
-            rt.report(e, rt.pointer(d) + "/n", "format", "int32", x_n, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
+            rt.report(e, rt.pointer(d) + "/n", "format", "int32", x_n, "must be an integer from -2147483648 to 2147483647 (int32)");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/n", "type", "integer", x_n, " must be an integer (got ");
+          rt.report(e, rt.pointer(d) + "/n", "type", "integer", x_n, "must be an integer");
           if (!all) return false;
           ok = false;
         }
@@ -567,17 +567,17 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
       if (x_presence_penalty !== null) {
         if (typeof x_presence_penalty === "number" && Number.isFinite(x_presence_penalty)) {
           if (!(x_presence_penalty >= -2)) {
-            rt.report(e, rt.pointer(d) + "/presence_penalty", "minimum", ">= -2", x_presence_penalty, " must be >= -2 (got ");
+            rt.report(e, rt.pointer(d) + "/presence_penalty", "minimum", ">= -2", x_presence_penalty, "must be >= -2");
             if (!all) return false;
             ok = false;
           }
           if (!(x_presence_penalty <= 2)) {
-            rt.report(e, rt.pointer(d) + "/presence_penalty", "maximum", "<= 2", x_presence_penalty, " must be <= 2 (got ");
+            rt.report(e, rt.pointer(d) + "/presence_penalty", "maximum", "<= 2", x_presence_penalty, "must be <= 2");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/presence_penalty", "type", "number", x_presence_penalty, " must be a number (got ");
+          rt.report(e, rt.pointer(d) + "/presence_penalty", "type", "number", x_presence_penalty, "must be a number");
           if (!all) return false;
           ok = false;
         }
@@ -587,7 +587,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
     const x_response_format = o["response_format"];
     if (x_response_format !== undefined) {
       if (!(rt.isJsonKind(x_response_format))) {
-        rt.report(e, rt.pointer(d) + "/response_format", "type", "JSON value", x_response_format, " must be a JSON value (got ");
+        rt.report(e, rt.pointer(d) + "/response_format", "json", "JSON value", rt.describe(x_response_format), "must be a JSON value");
         if (!all) return false;
         ok = false;
       }
@@ -598,17 +598,17 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
       if (x_seed !== null) {
         if (typeof x_seed === "number" && Number.isFinite(x_seed)) {
           if (!(Number.isInteger(x_seed))) {
-            rt.report(e, rt.pointer(d) + "/seed", "type", "integer", x_seed, " must be an integer (got ");
+            rt.report(e, rt.pointer(d) + "/seed", "type", "integer", x_seed, "must be an integer");
             if (!all) return false;
             ok = false;
           }
           if (!(Number.isInteger(x_seed))) {
-            rt.report(e, rt.pointer(d) + "/seed", "format", "int64", x_seed, " must be an integer (int64) (got ");
+            rt.report(e, rt.pointer(d) + "/seed", "format", "int64", x_seed, "must be an integer (int64)");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/seed", "type", "integer", x_seed, " must be an integer (got ");
+          rt.report(e, rt.pointer(d) + "/seed", "type", "integer", x_seed, "must be an integer");
           if (!all) return false;
           ok = false;
         }
@@ -621,20 +621,20 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
         if (Array.isArray(x_stop)) {
           const a_stop: readonly unknown[] = x_stop;
           if (!(a_stop.length <= 4)) {
-            rt.report(e, rt.pointer(d) + "/stop", "maxItems", "at most 4 items", a_stop, " must have at most 4 items (got ");
+            rt.report(e, rt.pointer(d) + "/stop", "maxItems", "at most 4 items", a_stop, "must have at most 4 items");
             if (!all) return false;
             ok = false;
           }
           for (let i_stop = 0; i_stop < a_stop.length; i_stop++) {
             const x_stop_item = a_stop[i_stop];
             if (!(typeof x_stop_item === "string")) {
-              rt.report(e, rt.pointer(d) + "/stop/" + i_stop, "type", "string", x_stop_item, " must be a string (got ");
+              rt.report(e, rt.pointer(d) + "/stop/" + i_stop, "type", "string", x_stop_item, "must be a string");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/stop", "type", "array", x_stop, " must be an array (got ");
+          rt.report(e, rt.pointer(d) + "/stop", "type", "array", x_stop, "must be an array");
           if (!all) return false;
           ok = false;
         }
@@ -645,7 +645,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
     if (x_stream !== undefined) {
       if (x_stream !== null) {
         if (!(typeof x_stream === "boolean")) {
-          rt.report(e, rt.pointer(d) + "/stream", "type", "boolean", x_stream, " must be a boolean (got ");
+          rt.report(e, rt.pointer(d) + "/stream", "type", "boolean", x_stream, "must be a boolean");
           if (!all) return false;
           ok = false;
         }
@@ -657,17 +657,17 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
       if (x_temperature !== null) {
         if (typeof x_temperature === "number" && Number.isFinite(x_temperature)) {
           if (!(x_temperature >= 0)) {
-            rt.report(e, rt.pointer(d) + "/temperature", "minimum", ">= 0", x_temperature, " must be >= 0 (got ");
+            rt.report(e, rt.pointer(d) + "/temperature", "minimum", ">= 0", x_temperature, "must be >= 0");
             if (!all) return false;
             ok = false;
           }
           if (!(x_temperature <= 2)) {
-            rt.report(e, rt.pointer(d) + "/temperature", "maximum", "<= 2", x_temperature, " must be <= 2 (got ");
+            rt.report(e, rt.pointer(d) + "/temperature", "maximum", "<= 2", x_temperature, "must be <= 2");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/temperature", "type", "number", x_temperature, " must be a number (got ");
+          rt.report(e, rt.pointer(d) + "/temperature", "type", "number", x_temperature, "must be a number");
           if (!all) return false;
           ok = false;
         }
@@ -677,7 +677,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
     const x_tool_choice = o["tool_choice"];
     if (x_tool_choice !== undefined) {
       if (!(rt.isJsonKind(x_tool_choice))) {
-        rt.report(e, rt.pointer(d) + "/tool_choice", "type", "JSON value", x_tool_choice, " must be a JSON value (got ");
+        rt.report(e, rt.pointer(d) + "/tool_choice", "json", "JSON value", rt.describe(x_tool_choice), "must be a JSON value");
         if (!all) return false;
         ok = false;
       }
@@ -691,13 +691,13 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
           for (let i_tools = 0; i_tools < a_tools.length; i_tools++) {
             const x_tools_item = a_tools[i_tools];
             if (!(rt.isJsonKind(x_tools_item))) {
-              rt.report(e, rt.pointer(d) + "/tools/" + i_tools, "type", "JSON value", x_tools_item, " must be a JSON value (got ");
+              rt.report(e, rt.pointer(d) + "/tools/" + i_tools, "json", "JSON value", rt.describe(x_tools_item), "must be a JSON value");
               if (!all) return false;
               ok = false;
             }
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/tools", "type", "array", x_tools, " must be an array (got ");
+          rt.report(e, rt.pointer(d) + "/tools", "type", "array", x_tools, "must be an array");
           if (!all) return false;
           ok = false;
         }
@@ -709,17 +709,17 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
       if (x_top_p !== null) {
         if (typeof x_top_p === "number" && Number.isFinite(x_top_p)) {
           if (!(x_top_p >= 0)) {
-            rt.report(e, rt.pointer(d) + "/top_p", "minimum", ">= 0", x_top_p, " must be >= 0 (got ");
+            rt.report(e, rt.pointer(d) + "/top_p", "minimum", ">= 0", x_top_p, "must be >= 0");
             if (!all) return false;
             ok = false;
           }
           if (!(x_top_p <= 1)) {
-            rt.report(e, rt.pointer(d) + "/top_p", "maximum", "<= 1", x_top_p, " must be <= 1 (got ");
+            rt.report(e, rt.pointer(d) + "/top_p", "maximum", "<= 1", x_top_p, "must be <= 1");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/top_p", "type", "number", x_top_p, " must be a number (got ");
+          rt.report(e, rt.pointer(d) + "/top_p", "type", "number", x_top_p, "must be a number");
           if (!all) return false;
           ok = false;
         }
@@ -730,7 +730,7 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
     if (x_user !== undefined) {
       if (x_user !== null) {
         if (!(typeof x_user === "string")) {
-          rt.report(e, rt.pointer(d) + "/user", "type", "string", x_user, " must be a string (got ");
+          rt.report(e, rt.pointer(d) + "/user", "type", "string", x_user, "must be a string");
           if (!all) return false;
           ok = false;
         }
@@ -764,14 +764,14 @@ export function collectChatCompletionRequest(v: unknown, d: number, via: string,
           case "user": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

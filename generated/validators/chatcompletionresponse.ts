@@ -51,7 +51,7 @@ export function validateChatCompletionResponse(value: unknown, options?: rt.Vali
   if (!all && checkChatCompletionResponse(value, 0)) return { ok: true, value: value as ChatCompletionResponseWire };
   const errors: rt.ValidationError[] = [];
   if (collectChatCompletionResponse(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionResponseWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionResponse", value, " must match ChatCompletionResponse (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionResponse", value, "must match ChatCompletionResponse");
   return { ok: false, errors };
 }
 
@@ -150,7 +150,7 @@ export function checkChatCompletionResponse(v: unknown, d: number): boolean {
 export function collectChatCompletionResponse(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -159,7 +159,7 @@ export function collectChatCompletionResponse(v: unknown, d: number, via: string
     let c = 0;
     const x_choices = o["choices"];
     if (x_choices === undefined) {
-      rt.report(e, rt.pointer(d), "required", "choices", o, " must have the property \"choices\" (got ");
+      rt.report(e, rt.pointer(d), "required", "choices", o, "must have the property \"choices\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -173,7 +173,7 @@ export function collectChatCompletionResponse(v: unknown, d: number, via: string
           }
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/choices", "type", "array", x_choices, " must be an array (got ");
+        rt.report(e, rt.pointer(d) + "/choices", "type", "array", x_choices, "must be an array");
         if (!all) return false;
         ok = false;
       }
@@ -181,23 +181,23 @@ export function collectChatCompletionResponse(v: unknown, d: number, via: string
     }
     const x_created = o["created"];
     if (x_created === undefined) {
-      rt.report(e, rt.pointer(d), "required", "created", o, " must have the property \"created\" (got ");
+      rt.report(e, rt.pointer(d), "required", "created", o, "must have the property \"created\"");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_created === "number" && Number.isFinite(x_created)) {
         if (!(Number.isInteger(x_created))) {
-          rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, " must be an integer (got ");
+          rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, "must be an integer");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_created))) {
-          rt.report(e, rt.pointer(d) + "/created", "format", "int64", x_created, " must be an integer (int64) (got ");
+          rt.report(e, rt.pointer(d) + "/created", "format", "int64", x_created, "must be an integer (int64)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, " must be an integer (got ");
+        rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, "must be an integer");
         if (!all) return false;
         ok = false;
       }
@@ -205,12 +205,12 @@ export function collectChatCompletionResponse(v: unknown, d: number, via: string
     }
     const x_id = o["id"];
     if (x_id === undefined) {
-      rt.report(e, rt.pointer(d), "required", "id", o, " must have the property \"id\" (got ");
+      rt.report(e, rt.pointer(d), "required", "id", o, "must have the property \"id\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_id === "string")) {
-        rt.report(e, rt.pointer(d) + "/id", "type", "string", x_id, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/id", "type", "string", x_id, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -218,12 +218,12 @@ export function collectChatCompletionResponse(v: unknown, d: number, via: string
     }
     const x_model = o["model"];
     if (x_model === undefined) {
-      rt.report(e, rt.pointer(d), "required", "model", o, " must have the property \"model\" (got ");
+      rt.report(e, rt.pointer(d), "required", "model", o, "must have the property \"model\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_model === "string")) {
-        rt.report(e, rt.pointer(d) + "/model", "type", "string", x_model, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/model", "type", "string", x_model, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -233,7 +233,7 @@ export function collectChatCompletionResponse(v: unknown, d: number, via: string
     if (x_system_fingerprint !== undefined) {
       if (x_system_fingerprint !== null) {
         if (!(typeof x_system_fingerprint === "string")) {
-          rt.report(e, rt.pointer(d) + "/system_fingerprint", "type", "string", x_system_fingerprint, " must be a string (got ");
+          rt.report(e, rt.pointer(d) + "/system_fingerprint", "type", "string", x_system_fingerprint, "must be a string");
           if (!all) return false;
           ok = false;
         }
@@ -265,14 +265,14 @@ export function collectChatCompletionResponse(v: unknown, d: number, via: string
           case "usage": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -30,7 +30,7 @@ export function validateChatCompletionStreamResponse(value: unknown, options?: r
   if (!all && checkChatCompletionStreamResponse(value, 0)) return { ok: true, value: value as ChatCompletionStreamResponseWire };
   const errors: rt.ValidationError[] = [];
   if (collectChatCompletionStreamResponse(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionStreamResponseWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionStreamResponse", value, " must match ChatCompletionStreamResponse (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionStreamResponse", value, "must match ChatCompletionStreamResponse");
   return { ok: false, errors };
 }
 
@@ -69,7 +69,7 @@ export function checkChatCompletionStreamResponse(v: unknown, d: number): boolea
 export function collectChatCompletionStreamResponse(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -78,7 +78,7 @@ export function collectChatCompletionStreamResponse(v: unknown, d: number, via: 
     let c = 0;
     const x_data = o["data"];
     if (x_data === undefined) {
-      rt.report(e, rt.pointer(d), "required", "data", o, " must have the property \"data\" (got ");
+      rt.report(e, rt.pointer(d), "required", "data", o, "must have the property \"data\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -98,14 +98,14 @@ export function collectChatCompletionStreamResponse(v: unknown, d: number, via: 
           case "data": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -35,7 +35,7 @@ export function validateChatCompletionTool(value: unknown, options?: rt.Validate
   if (!all && checkChatCompletionTool(value, 0)) return { ok: true, value: value as ChatCompletionToolWire };
   const errors: rt.ValidationError[] = [];
   if (collectChatCompletionTool(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionToolWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionTool", value, " must match ChatCompletionTool (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionTool", value, "must match ChatCompletionTool");
   return { ok: false, errors };
 }
 
@@ -82,7 +82,7 @@ export function checkChatCompletionTool(v: unknown, d: number): boolean {
 export function collectChatCompletionTool(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -91,7 +91,7 @@ export function collectChatCompletionTool(v: unknown, d: number, via: string, ke
     let c = 0;
     const x_function = o["function"];
     if (x_function === undefined) {
-      rt.report(e, rt.pointer(d), "required", "function", o, " must have the property \"function\" (got ");
+      rt.report(e, rt.pointer(d), "required", "function", o, "must have the property \"function\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -103,7 +103,7 @@ export function collectChatCompletionTool(v: unknown, d: number, via: string, ke
     }
     const x_type = o["type"];
     if (x_type === undefined) {
-      rt.report(e, rt.pointer(d), "required", "type", o, " must have the property \"type\" (got ");
+      rt.report(e, rt.pointer(d), "required", "type", o, "must have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -124,14 +124,14 @@ export function collectChatCompletionTool(v: unknown, d: number, via: string, ke
           case "type": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -39,7 +39,7 @@ export function validateChatCompletionToolCall(value: unknown, options?: rt.Vali
   if (!all && checkChatCompletionToolCall(value, 0)) return { ok: true, value: value as ChatCompletionToolCallWire };
   const errors: rt.ValidationError[] = [];
   if (collectChatCompletionToolCall(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ChatCompletionToolCallWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionToolCall", value, " must match ChatCompletionToolCall (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "ChatCompletionToolCall", value, "must match ChatCompletionToolCall");
   return { ok: false, errors };
 }
 
@@ -100,7 +100,7 @@ export function checkChatCompletionToolCall(v: unknown, d: number): boolean {
 export function collectChatCompletionToolCall(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -109,7 +109,7 @@ export function collectChatCompletionToolCall(v: unknown, d: number, via: string
     let c = 0;
     const x_function = o["function"];
     if (x_function === undefined) {
-      rt.report(e, rt.pointer(d), "required", "function", o, " must have the property \"function\" (got ");
+      rt.report(e, rt.pointer(d), "required", "function", o, "must have the property \"function\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -121,18 +121,18 @@ export function collectChatCompletionToolCall(v: unknown, d: number, via: string
     }
     const x_id = o["id"];
     if (x_id === undefined) {
-      rt.report(e, rt.pointer(d), "required", "id", o, " must have the property \"id\" (got ");
+      rt.report(e, rt.pointer(d), "required", "id", o, "must have the property \"id\"");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_id === "string") {
         if (!(x_id.length >= 1 && (x_id.length >= 2 || rt.ucs2length(x_id) >= 1))) {
-          rt.report(e, rt.pointer(d) + "/id", "minLength", "at least 1 characters", x_id, " must have at least 1 characters (got ");
+          rt.report(e, rt.pointer(d) + "/id", "minLength", "at least 1 characters", x_id, "must have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/id", "type", "string", x_id, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/id", "type", "string", x_id, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -140,7 +140,7 @@ export function collectChatCompletionToolCall(v: unknown, d: number, via: string
     }
     const x_type = o["type"];
     if (x_type === undefined) {
-      rt.report(e, rt.pointer(d), "required", "type", o, " must have the property \"type\" (got ");
+      rt.report(e, rt.pointer(d), "required", "type", o, "must have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -162,14 +162,14 @@ export function collectChatCompletionToolCall(v: unknown, d: number, via: string
           case "type": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

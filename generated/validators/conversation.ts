@@ -68,7 +68,7 @@ export function validateConversation(value: unknown, options?: rt.ValidateOption
   if (!all && checkConversation(value, 0)) return { ok: true, value: value as ConversationWire };
   const errors: rt.ValidationError[] = [];
   if (collectConversation(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ConversationWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "Conversation", value, " must match Conversation (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "Conversation", value, "must match Conversation");
   return { ok: false, errors };
 }
 
@@ -249,7 +249,7 @@ export function checkConversation(v: unknown, d: number): boolean {
 export function collectConversation(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -258,28 +258,28 @@ export function collectConversation(v: unknown, d: number, via: string, key: str
     let c = 0;
     const x_created = o["created"];
     if (x_created === undefined) {
-      rt.report(e, rt.pointer(d), "required", "created", o, " must have the property \"created\" (got ");
+      rt.report(e, rt.pointer(d), "required", "created", o, "must have the property \"created\"");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_created === "number" && Number.isFinite(x_created)) {
         if (!(Number.isInteger(x_created))) {
-          rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, " must be an integer (got ");
+          rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, "must be an integer");
           if (!all) return false;
           ok = false;
         }
         if (!(x_created >= 0)) {
-          rt.report(e, rt.pointer(d) + "/created", "minimum", ">= 0", x_created, " must be >= 0 (got ");
+          rt.report(e, rt.pointer(d) + "/created", "minimum", ">= 0", x_created, "must be >= 0");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_created))) {
-          rt.report(e, rt.pointer(d) + "/created", "format", "int64", x_created, " must be an integer (int64) (got ");
+          rt.report(e, rt.pointer(d) + "/created", "format", "int64", x_created, "must be an integer (int64)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, " must be an integer (got ");
+        rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, "must be an integer");
         if (!all) return false;
         ok = false;
       }
@@ -290,12 +290,12 @@ export function collectConversation(v: unknown, d: number, via: string, key: str
       if (x_expires_at !== null) {
         if (typeof x_expires_at === "string") {
           if (!(rt.formatDateTime(x_expires_at))) {
-            rt.report(e, rt.pointer(d) + "/expires_at", "format", "date-time", x_expires_at, " must be a valid date-time (got ");
+            rt.report(e, rt.pointer(d) + "/expires_at", "format", "date-time", x_expires_at, "must be a valid date-time");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/expires_at", "type", "string", x_expires_at, " must be a string (got ");
+          rt.report(e, rt.pointer(d) + "/expires_at", "type", "string", x_expires_at, "must be a string");
           if (!all) return false;
           ok = false;
         }
@@ -304,18 +304,18 @@ export function collectConversation(v: unknown, d: number, via: string, key: str
     }
     const x_id = o["id"];
     if (x_id === undefined) {
-      rt.report(e, rt.pointer(d), "required", "id", o, " must have the property \"id\" (got ");
+      rt.report(e, rt.pointer(d), "required", "id", o, "must have the property \"id\"");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_id === "string") {
         if (!(rt.formatUuid(x_id))) {
-          rt.report(e, rt.pointer(d) + "/id", "format", "uuid", x_id, " must be a valid uuid (got ");
+          rt.report(e, rt.pointer(d) + "/id", "format", "uuid", x_id, "must be a valid uuid");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/id", "type", "string", x_id, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/id", "type", "string", x_id, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -323,7 +323,7 @@ export function collectConversation(v: unknown, d: number, via: string, key: str
     }
     const x_messages = o["messages"];
     if (x_messages === undefined) {
-      rt.report(e, rt.pointer(d), "required", "messages", o, " must have the property \"messages\" (got ");
+      rt.report(e, rt.pointer(d), "required", "messages", o, "must have the property \"messages\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -337,7 +337,7 @@ export function collectConversation(v: unknown, d: number, via: string, key: str
           }
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/messages", "type", "array", x_messages, " must be an array (got ");
+        rt.report(e, rt.pointer(d) + "/messages", "type", "array", x_messages, "must be an array");
         if (!all) return false;
         ok = false;
       }
@@ -349,7 +349,7 @@ export function collectConversation(v: unknown, d: number, via: string, key: str
         const o_metadata = x_metadata;
         const size_metadata = Object.keys(o_metadata).length;
         if (!(size_metadata <= 16)) {
-          rt.report(e, rt.pointer(d) + "/metadata", "maxProperties", "at most 16 properties", o_metadata, " must have at most 16 properties (got ");
+          rt.report(e, rt.pointer(d) + "/metadata", "maxProperties", "at most 16 properties", o_metadata, "must have at most 16 properties");
           if (!all) return false;
           ok = false;
         }
@@ -358,30 +358,30 @@ export function collectConversation(v: unknown, d: number, via: string, key: str
           const k_metadata = ks_metadata[i_metadata]!;
           if (typeof k_metadata === "string") {
             if (!(k_metadata.length <= 64 || (k_metadata.length <= 128 && rt.ucs2length(k_metadata) <= 64))) {
-              rt.report(e, rt.pointer(d) + "/metadata/" + rt.escapePointer(k_metadata), "maxLength", "at most 64 characters", k_metadata, " must have at most 64 characters (got ");
+              rt.report(e, rt.pointer(d) + "/metadata/" + rt.escapePointer(k_metadata), "maxLength", "at most 64 characters", k_metadata, "must have at most 64 characters");
               if (!all) return false;
               ok = false;
             }
           } else {
-            rt.report(e, rt.pointer(d) + "/metadata/" + rt.escapePointer(k_metadata), "type", "string", k_metadata, " must be a string (got ");
+            rt.report(e, rt.pointer(d) + "/metadata/" + rt.escapePointer(k_metadata), "type", "string", k_metadata, "must be a string");
             if (!all) return false;
             ok = false;
           }
           const x_metadata_other = o_metadata[k_metadata];
           if (typeof x_metadata_other === "string") {
             if (!(x_metadata_other.length <= 512 || (x_metadata_other.length <= 1024 && rt.ucs2length(x_metadata_other) <= 512))) {
-              rt.report(e, rt.pointer(d) + "/metadata/" + rt.escapePointer(k_metadata), "maxLength", "at most 512 characters", x_metadata_other, " must have at most 512 characters (got ");
+              rt.report(e, rt.pointer(d) + "/metadata/" + rt.escapePointer(k_metadata), "maxLength", "at most 512 characters", x_metadata_other, "must have at most 512 characters");
               if (!all) return false;
               ok = false;
             }
           } else {
-            rt.report(e, rt.pointer(d) + "/metadata/" + rt.escapePointer(k_metadata), "type", "string", x_metadata_other, " must be a string (got ");
+            rt.report(e, rt.pointer(d) + "/metadata/" + rt.escapePointer(k_metadata), "type", "string", x_metadata_other, "must be a string");
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/metadata", "type", "object", x_metadata, " must be an object (got ");
+        rt.report(e, rt.pointer(d) + "/metadata", "type", "object", x_metadata, "must be an object");
         if (!all) return false;
         ok = false;
       }
@@ -391,7 +391,7 @@ export function collectConversation(v: unknown, d: number, via: string, key: str
     if (x_model !== undefined) {
       if (x_model !== null) {
         if (!(typeof x_model === "string")) {
-          rt.report(e, rt.pointer(d) + "/model", "type", "string", x_model, " must be a string (got ");
+          rt.report(e, rt.pointer(d) + "/model", "type", "string", x_model, "must be a string");
           if (!all) return false;
           ok = false;
         }
@@ -402,12 +402,12 @@ export function collectConversation(v: unknown, d: number, via: string, key: str
     if (x_owner_email !== undefined) {
       if (typeof x_owner_email === "string") {
         if (!(rt.formatEmail(x_owner_email))) {
-          rt.report(e, rt.pointer(d) + "/owner_email", "format", "email", x_owner_email, " must be a valid email (got ");
+          rt.report(e, rt.pointer(d) + "/owner_email", "format", "email", x_owner_email, "must be a valid email");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/owner_email", "type", "string", x_owner_email, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/owner_email", "type", "string", x_owner_email, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -426,12 +426,12 @@ export function collectConversation(v: unknown, d: number, via: string, key: str
       if (x_title !== null) {
         if (typeof x_title === "string") {
           if (!(x_title.length <= 256 || (x_title.length <= 512 && rt.ucs2length(x_title) <= 256))) {
-            rt.report(e, rt.pointer(d) + "/title", "maxLength", "at most 256 characters", x_title, " must have at most 256 characters (got ");
+            rt.report(e, rt.pointer(d) + "/title", "maxLength", "at most 256 characters", x_title, "must have at most 256 characters");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/title", "type", "string", x_title, " must be a string (got ");
+          rt.report(e, rt.pointer(d) + "/title", "type", "string", x_title, "must be a string");
           if (!all) return false;
           ok = false;
         }
@@ -450,7 +450,7 @@ export function collectConversation(v: unknown, d: number, via: string, key: str
           }
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/tools", "type", "array", x_tools, " must be an array (got ");
+        rt.report(e, rt.pointer(d) + "/tools", "type", "array", x_tools, "must be an array");
         if (!all) return false;
         ok = false;
       }
@@ -475,14 +475,14 @@ export function collectConversation(v: unknown, d: number, via: string, key: str
           case "tools": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

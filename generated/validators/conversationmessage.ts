@@ -28,7 +28,7 @@ export function validateConversationMessage(value: unknown, options?: rt.Validat
   if (!all && checkConversationMessage(value, 0)) return { ok: true, value: value as ConversationMessageWire };
   const errors: rt.ValidationError[] = [];
   if (collectConversationMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ConversationMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ConversationMessage", value, " must match ConversationMessage (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "ConversationMessage", value, "must match ConversationMessage");
   return { ok: false, errors };
 }
 
@@ -67,7 +67,7 @@ export function checkConversationMessage(v: unknown, d: number): boolean {
 export function collectConversationMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -104,13 +104,13 @@ export function collectConversationMessage(v: unknown, d: number, via: string, k
         break;
       }
       default: {
-        rt.report(e, rt.pointer(d), "discriminator", "\"role\": one of \"system\", \"user\", \"assistant\", \"tool\"", t, " must have the property \"role\" set to one of \"system\", \"user\", \"assistant\", \"tool\" (got ");
+        rt.report(e, rt.pointer(d), "discriminator", "\"role\": one of \"system\", \"user\", \"assistant\", \"tool\"", t, "must have the property \"role\" set to one of \"system\", \"user\", \"assistant\", \"tool\"");
         if (!all) return false;
         ok = false;
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -98,7 +98,7 @@ export function validateCreateChatCompletionRequest(value: unknown, options?: rt
   if (!all && checkCreateChatCompletionRequest(value, 0)) return { ok: true, value: value as CreateChatCompletionRequestWire };
   const errors: rt.ValidationError[] = [];
   if (collectCreateChatCompletionRequest(value, 0, "", undefined, errors, all)) return { ok: true, value: value as CreateChatCompletionRequestWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "CreateChatCompletionRequest", value, " must match CreateChatCompletionRequest (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "CreateChatCompletionRequest", value, "must match CreateChatCompletionRequest");
   return { ok: false, errors };
 }
 
@@ -125,7 +125,7 @@ export function checkCreateChatCompletionRequest(v: unknown, d: number): boolean
 export function collectCreateChatCompletionRequest(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -140,14 +140,14 @@ export function collectCreateChatCompletionRequest(v: unknown, d: number, via: s
     if (x_1_stream !== undefined) {
       if (x_1_stream !== null) {
         if (!(typeof x_1_stream === "boolean")) {
-          rt.report(e, rt.pointer(d) + "/stream", "type", "boolean", x_1_stream, " must be a boolean (got ");
+          rt.report(e, rt.pointer(d) + "/stream", "type", "boolean", x_1_stream, "must be a boolean");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v_1, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v_1, "must be an object");
     if (!all) return false;
     ok = false;
   }

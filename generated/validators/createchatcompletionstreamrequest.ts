@@ -98,7 +98,7 @@ export function validateCreateChatCompletionStreamRequest(value: unknown, option
   if (!all && checkCreateChatCompletionStreamRequest(value, 0)) return { ok: true, value: value as CreateChatCompletionStreamRequestWire };
   const errors: rt.ValidationError[] = [];
   if (collectCreateChatCompletionStreamRequest(value, 0, "", undefined, errors, all)) return { ok: true, value: value as CreateChatCompletionStreamRequestWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "CreateChatCompletionStreamRequest", value, " must match CreateChatCompletionStreamRequest (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "CreateChatCompletionStreamRequest", value, "must match CreateChatCompletionStreamRequest");
   return { ok: false, errors };
 }
 
@@ -125,7 +125,7 @@ export function checkCreateChatCompletionStreamRequest(v: unknown, d: number): b
 export function collectCreateChatCompletionStreamRequest(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -138,18 +138,18 @@ export function collectCreateChatCompletionStreamRequest(v: unknown, d: number, 
     const o_1 = v_1;
     const x_1_stream = o_1["stream"];
     if (x_1_stream === undefined) {
-      rt.report(e, rt.pointer(d), "required", "stream", o_1, " must have the property \"stream\" (got ");
+      rt.report(e, rt.pointer(d), "required", "stream", o_1, "must have the property \"stream\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_1_stream === "boolean")) {
-        rt.report(e, rt.pointer(d) + "/stream", "type", "boolean", x_1_stream, " must be a boolean (got ");
+        rt.report(e, rt.pointer(d) + "/stream", "type", "boolean", x_1_stream, "must be a boolean");
         if (!all) return false;
         ok = false;
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v_1, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v_1, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -47,7 +47,7 @@ export function validateCreateEmbeddingRequest(value: unknown, options?: rt.Vali
   if (!all && checkCreateEmbeddingRequest(value, 0)) return { ok: true, value: value as CreateEmbeddingRequestWire };
   const errors: rt.ValidationError[] = [];
   if (collectCreateEmbeddingRequest(value, 0, "", undefined, errors, all)) return { ok: true, value: value as CreateEmbeddingRequestWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "CreateEmbeddingRequest", value, " must match CreateEmbeddingRequest (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "CreateEmbeddingRequest", value, "must match CreateEmbeddingRequest");
   return { ok: false, errors };
 }
 
@@ -136,7 +136,7 @@ export function checkCreateEmbeddingRequest(v: unknown, d: number): boolean {
 export function collectCreateEmbeddingRequest(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -148,27 +148,27 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, via: string
       if (x_dimensions !== null) {
         if (typeof x_dimensions === "number" && Number.isFinite(x_dimensions)) {
           if (!(Number.isInteger(x_dimensions))) {
-            rt.report(e, rt.pointer(d) + "/dimensions", "type", "integer", x_dimensions, " must be an integer (got ");
+            rt.report(e, rt.pointer(d) + "/dimensions", "type", "integer", x_dimensions, "must be an integer");
             if (!all) return false;
             ok = false;
           }
           if (!(x_dimensions > 0)) {
-            rt.report(e, rt.pointer(d) + "/dimensions", "exclusiveMinimum", "> 0", x_dimensions, " must be > 0 (got ");
+            rt.report(e, rt.pointer(d) + "/dimensions", "exclusiveMinimum", "> 0", x_dimensions, "must be > 0");
             if (!all) return false;
             ok = false;
           }
           if (!(rt.isMultipleOf(x_dimensions, 8))) {
-            rt.report(e, rt.pointer(d) + "/dimensions", "multipleOf", "multiple of 8", x_dimensions, " must be a multiple of 8 (got ");
+            rt.report(e, rt.pointer(d) + "/dimensions", "multipleOf", "multiple of 8", x_dimensions, "must be a multiple of 8");
             if (!all) return false;
             ok = false;
           }
           if (!(Number.isInteger(x_dimensions) && x_dimensions >= -2147483648 && x_dimensions <= 2147483647)) {
-            rt.report(e, rt.pointer(d) + "/dimensions", "format", "int32", x_dimensions, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
+            rt.report(e, rt.pointer(d) + "/dimensions", "format", "int32", x_dimensions, "must be an integer from -2147483648 to 2147483647 (int32)");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/dimensions", "type", "integer", x_dimensions, " must be an integer (got ");
+          rt.report(e, rt.pointer(d) + "/dimensions", "type", "integer", x_dimensions, "must be an integer");
           if (!all) return false;
           ok = false;
         }
@@ -185,7 +185,7 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, via: string
     }
     const x_input = o["input"];
     if (x_input === undefined) {
-      rt.report(e, rt.pointer(d), "required", "input", o, " must have the property \"input\" (got ");
+      rt.report(e, rt.pointer(d), "required", "input", o, "must have the property \"input\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -197,12 +197,12 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, via: string
     }
     const x_model = o["model"];
     if (x_model === undefined) {
-      rt.report(e, rt.pointer(d), "required", "model", o, " must have the property \"model\" (got ");
+      rt.report(e, rt.pointer(d), "required", "model", o, "must have the property \"model\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_model === "string")) {
-        rt.report(e, rt.pointer(d) + "/model", "type", "string", x_model, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/model", "type", "string", x_model, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -213,12 +213,12 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, via: string
       if (x_user !== null) {
         if (typeof x_user === "string") {
           if (!(x_user.length <= 256 || (x_user.length <= 512 && rt.ucs2length(x_user) <= 256))) {
-            rt.report(e, rt.pointer(d) + "/user", "maxLength", "at most 256 characters", x_user, " must have at most 256 characters (got ");
+            rt.report(e, rt.pointer(d) + "/user", "maxLength", "at most 256 characters", x_user, "must have at most 256 characters");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/user", "type", "string", x_user, " must be a string (got ");
+          rt.report(e, rt.pointer(d) + "/user", "type", "string", x_user, "must be a string");
           if (!all) return false;
           ok = false;
         }
@@ -239,14 +239,14 @@ export function collectCreateEmbeddingRequest(v: unknown, d: number, via: string
           case "user": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

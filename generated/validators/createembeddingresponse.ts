@@ -43,7 +43,7 @@ export function validateCreateEmbeddingResponse(value: unknown, options?: rt.Val
   if (!all && checkCreateEmbeddingResponse(value, 0)) return { ok: true, value: value as CreateEmbeddingResponseWire };
   const errors: rt.ValidationError[] = [];
   if (collectCreateEmbeddingResponse(value, 0, "", undefined, errors, all)) return { ok: true, value: value as CreateEmbeddingResponseWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "CreateEmbeddingResponse", value, " must match CreateEmbeddingResponse (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "CreateEmbeddingResponse", value, "must match CreateEmbeddingResponse");
   return { ok: false, errors };
 }
 
@@ -118,7 +118,7 @@ export function checkCreateEmbeddingResponse(v: unknown, d: number): boolean {
 export function collectCreateEmbeddingResponse(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -127,7 +127,7 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, via: strin
     let c = 0;
     const x_data = o["data"];
     if (x_data === undefined) {
-      rt.report(e, rt.pointer(d), "required", "data", o, " must have the property \"data\" (got ");
+      rt.report(e, rt.pointer(d), "required", "data", o, "must have the property \"data\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -141,7 +141,7 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, via: strin
           }
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/data", "type", "array", x_data, " must be an array (got ");
+        rt.report(e, rt.pointer(d) + "/data", "type", "array", x_data, "must be an array");
         if (!all) return false;
         ok = false;
       }
@@ -149,12 +149,12 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, via: strin
     }
     const x_model = o["model"];
     if (x_model === undefined) {
-      rt.report(e, rt.pointer(d), "required", "model", o, " must have the property \"model\" (got ");
+      rt.report(e, rt.pointer(d), "required", "model", o, "must have the property \"model\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_model === "string")) {
-        rt.report(e, rt.pointer(d) + "/model", "type", "string", x_model, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/model", "type", "string", x_model, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -162,12 +162,12 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, via: strin
     }
     const x_object = o["object"];
     if (x_object === undefined) {
-      rt.report(e, rt.pointer(d), "required", "object", o, " must have the property \"object\" (got ");
+      rt.report(e, rt.pointer(d), "required", "object", o, "must have the property \"object\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_object === "string")) {
-        rt.report(e, rt.pointer(d) + "/object", "type", "string", x_object, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/object", "type", "string", x_object, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -175,7 +175,7 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, via: strin
     }
     const x_usage = o["usage"];
     if (x_usage === undefined) {
-      rt.report(e, rt.pointer(d), "required", "usage", o, " must have the property \"usage\" (got ");
+      rt.report(e, rt.pointer(d), "required", "usage", o, "must have the property \"usage\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -198,14 +198,14 @@ export function collectCreateEmbeddingResponse(v: unknown, d: number, via: strin
           case "usage": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

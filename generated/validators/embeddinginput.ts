@@ -24,7 +24,7 @@ export function validateEmbeddingInput(value: unknown, options?: rt.ValidateOpti
   if (!all && checkEmbeddingInput(value, 0)) return { ok: true, value: value as EmbeddingInputWire };
   const errors: rt.ValidationError[] = [];
   if (collectEmbeddingInput(value, 0, "", undefined, errors, all)) return { ok: true, value: value as EmbeddingInputWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingInput", value, " must match EmbeddingInput (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingInput", value, "must match EmbeddingInput");
   return { ok: false, errors };
 }
 
@@ -42,7 +42,7 @@ export function checkEmbeddingInput(v: unknown, d: number): boolean {
 export function collectEmbeddingInput(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -50,7 +50,7 @@ export function collectEmbeddingInput(v: unknown, d: number, via: string, key: s
   if (check_0(v, d)) n++;
   if (check_1(v, d)) n++;
   if (!(n === 1)) {
-    rt.report(e, rt.pointer(d), "oneOf", "exactly one of 2 schemas", v, " must match exactly one of 2 schemas (got ");
+    rt.report(e, rt.pointer(d), "oneOf", "exactly one of 2 schemas", v, "must match exactly one of 2 schemas");
     if (!all) return false;
     ok = false;
   }

@@ -37,7 +37,7 @@ export function validateEmbeddingObject(value: unknown, options?: rt.ValidateOpt
   if (!all && checkEmbeddingObject(value, 0)) return { ok: true, value: value as EmbeddingObjectWire };
   const errors: rt.ValidationError[] = [];
   if (collectEmbeddingObject(value, 0, "", undefined, errors, all)) return { ok: true, value: value as EmbeddingObjectWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingObject", value, " must match EmbeddingObject (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingObject", value, "must match EmbeddingObject");
   return { ok: false, errors };
 }
 
@@ -113,7 +113,7 @@ export function checkEmbeddingObject(v: unknown, d: number): boolean {
 export function collectEmbeddingObject(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -122,7 +122,7 @@ export function collectEmbeddingObject(v: unknown, d: number, via: string, key: 
     let c = 0;
     const x_embedding = o["embedding"];
     if (x_embedding === undefined) {
-      rt.report(e, rt.pointer(d), "required", "embedding", o, " must have the property \"embedding\" (got ");
+      rt.report(e, rt.pointer(d), "required", "embedding", o, "must have the property \"embedding\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -131,13 +131,13 @@ export function collectEmbeddingObject(v: unknown, d: number, via: string, key: 
         for (let i_embedding = 0; i_embedding < a_embedding.length; i_embedding++) {
           const x_embedding_item = a_embedding[i_embedding];
           if (!(typeof x_embedding_item === "number" && Number.isFinite(x_embedding_item))) {
-            rt.report(e, rt.pointer(d) + "/embedding/" + i_embedding, "type", "number", x_embedding_item, " must be a number (got ");
+            rt.report(e, rt.pointer(d) + "/embedding/" + i_embedding, "type", "number", x_embedding_item, "must be a number");
             if (!all) return false;
             ok = false;
           }
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/embedding", "type", "array", x_embedding, " must be an array (got ");
+        rt.report(e, rt.pointer(d) + "/embedding", "type", "array", x_embedding, "must be an array");
         if (!all) return false;
         ok = false;
       }
@@ -145,28 +145,28 @@ export function collectEmbeddingObject(v: unknown, d: number, via: string, key: 
     }
     const x_index = o["index"];
     if (x_index === undefined) {
-      rt.report(e, rt.pointer(d), "required", "index", o, " must have the property \"index\" (got ");
+      rt.report(e, rt.pointer(d), "required", "index", o, "must have the property \"index\"");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_index === "number" && Number.isFinite(x_index)) {
         if (!(Number.isInteger(x_index))) {
-          rt.report(e, rt.pointer(d) + "/index", "type", "integer", x_index, " must be an integer (got ");
+          rt.report(e, rt.pointer(d) + "/index", "type", "integer", x_index, "must be an integer");
           if (!all) return false;
           ok = false;
         }
         if (!(x_index >= 0)) {
-          rt.report(e, rt.pointer(d) + "/index", "minimum", ">= 0", x_index, " must be >= 0 (got ");
+          rt.report(e, rt.pointer(d) + "/index", "minimum", ">= 0", x_index, "must be >= 0");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_index) && x_index >= -2147483648 && x_index <= 2147483647)) {
-          rt.report(e, rt.pointer(d) + "/index", "format", "int32", x_index, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
+          rt.report(e, rt.pointer(d) + "/index", "format", "int32", x_index, "must be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/index", "type", "integer", x_index, " must be an integer (got ");
+        rt.report(e, rt.pointer(d) + "/index", "type", "integer", x_index, "must be an integer");
         if (!all) return false;
         ok = false;
       }
@@ -174,12 +174,12 @@ export function collectEmbeddingObject(v: unknown, d: number, via: string, key: 
     }
     const x_object = o["object"];
     if (x_object === undefined) {
-      rt.report(e, rt.pointer(d), "required", "object", o, " must have the property \"object\" (got ");
+      rt.report(e, rt.pointer(d), "required", "object", o, "must have the property \"object\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_object === "string")) {
-        rt.report(e, rt.pointer(d) + "/object", "type", "string", x_object, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/object", "type", "string", x_object, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -197,14 +197,14 @@ export function collectEmbeddingObject(v: unknown, d: number, via: string, key: 
           case "object": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

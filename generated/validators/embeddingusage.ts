@@ -33,7 +33,7 @@ export function validateEmbeddingUsage(value: unknown, options?: rt.ValidateOpti
   if (!all && checkEmbeddingUsage(value, 0)) return { ok: true, value: value as EmbeddingUsageWire };
   const errors: rt.ValidationError[] = [];
   if (collectEmbeddingUsage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as EmbeddingUsageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingUsage", value, " must match EmbeddingUsage (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "EmbeddingUsage", value, "must match EmbeddingUsage");
   return { ok: false, errors };
 }
 
@@ -98,7 +98,7 @@ export function checkEmbeddingUsage(v: unknown, d: number): boolean {
 export function collectEmbeddingUsage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -107,28 +107,28 @@ export function collectEmbeddingUsage(v: unknown, d: number, via: string, key: s
     let c = 0;
     const x_prompt_tokens = o["prompt_tokens"];
     if (x_prompt_tokens === undefined) {
-      rt.report(e, rt.pointer(d), "required", "prompt_tokens", o, " must have the property \"prompt_tokens\" (got ");
+      rt.report(e, rt.pointer(d), "required", "prompt_tokens", o, "must have the property \"prompt_tokens\"");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_prompt_tokens === "number" && Number.isFinite(x_prompt_tokens)) {
         if (!(Number.isInteger(x_prompt_tokens))) {
-          rt.report(e, rt.pointer(d) + "/prompt_tokens", "type", "integer", x_prompt_tokens, " must be an integer (got ");
+          rt.report(e, rt.pointer(d) + "/prompt_tokens", "type", "integer", x_prompt_tokens, "must be an integer");
           if (!all) return false;
           ok = false;
         }
         if (!(x_prompt_tokens >= 0)) {
-          rt.report(e, rt.pointer(d) + "/prompt_tokens", "minimum", ">= 0", x_prompt_tokens, " must be >= 0 (got ");
+          rt.report(e, rt.pointer(d) + "/prompt_tokens", "minimum", ">= 0", x_prompt_tokens, "must be >= 0");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_prompt_tokens) && x_prompt_tokens >= -2147483648 && x_prompt_tokens <= 2147483647)) {
-          rt.report(e, rt.pointer(d) + "/prompt_tokens", "format", "int32", x_prompt_tokens, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
+          rt.report(e, rt.pointer(d) + "/prompt_tokens", "format", "int32", x_prompt_tokens, "must be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/prompt_tokens", "type", "integer", x_prompt_tokens, " must be an integer (got ");
+        rt.report(e, rt.pointer(d) + "/prompt_tokens", "type", "integer", x_prompt_tokens, "must be an integer");
         if (!all) return false;
         ok = false;
       }
@@ -136,28 +136,28 @@ export function collectEmbeddingUsage(v: unknown, d: number, via: string, key: s
     }
     const x_total_tokens = o["total_tokens"];
     if (x_total_tokens === undefined) {
-      rt.report(e, rt.pointer(d), "required", "total_tokens", o, " must have the property \"total_tokens\" (got ");
+      rt.report(e, rt.pointer(d), "required", "total_tokens", o, "must have the property \"total_tokens\"");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_total_tokens === "number" && Number.isFinite(x_total_tokens)) {
         if (!(Number.isInteger(x_total_tokens))) {
-          rt.report(e, rt.pointer(d) + "/total_tokens", "type", "integer", x_total_tokens, " must be an integer (got ");
+          rt.report(e, rt.pointer(d) + "/total_tokens", "type", "integer", x_total_tokens, "must be an integer");
           if (!all) return false;
           ok = false;
         }
         if (!(x_total_tokens >= 0)) {
-          rt.report(e, rt.pointer(d) + "/total_tokens", "minimum", ">= 0", x_total_tokens, " must be >= 0 (got ");
+          rt.report(e, rt.pointer(d) + "/total_tokens", "minimum", ">= 0", x_total_tokens, "must be >= 0");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_total_tokens) && x_total_tokens >= -2147483648 && x_total_tokens <= 2147483647)) {
-          rt.report(e, rt.pointer(d) + "/total_tokens", "format", "int32", x_total_tokens, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
+          rt.report(e, rt.pointer(d) + "/total_tokens", "format", "int32", x_total_tokens, "must be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/total_tokens", "type", "integer", x_total_tokens, " must be an integer (got ");
+        rt.report(e, rt.pointer(d) + "/total_tokens", "type", "integer", x_total_tokens, "must be an integer");
         if (!all) return false;
         ok = false;
       }
@@ -174,14 +174,14 @@ export function collectEmbeddingUsage(v: unknown, d: number, via: string, key: s
           case "total_tokens": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

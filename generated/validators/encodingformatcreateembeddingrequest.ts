@@ -21,7 +21,7 @@ export function validateEncodingFormatCreateEmbeddingRequest(value: unknown, opt
   if (!all && checkEncodingFormatCreateEmbeddingRequest(value, 0)) return { ok: true, value: value as EncodingFormatCreateEmbeddingRequestWire };
   const errors: rt.ValidationError[] = [];
   if (collectEncodingFormatCreateEmbeddingRequest(value, 0, "", undefined, errors, all)) return { ok: true, value: value as EncodingFormatCreateEmbeddingRequestWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "EncodingFormatCreateEmbeddingRequest", value, " must match EncodingFormatCreateEmbeddingRequest (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "EncodingFormatCreateEmbeddingRequest", value, "must match EncodingFormatCreateEmbeddingRequest");
   return { ok: false, errors };
 }
 
@@ -36,17 +36,17 @@ export function checkEncodingFormatCreateEmbeddingRequest(v: unknown, d: number)
 export function collectEncodingFormatCreateEmbeddingRequest(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
   if (!(typeof v === "string")) {
-    rt.report(e, rt.pointer(d), "type", "string", v, " must be string (got ");
+    rt.report(e, rt.pointer(d), "type", "string", v, "must be string");
     if (!all) return false;
     ok = false;
   }
   if (!(v === "float" || v === "base64")) {
-    rt.report(e, rt.pointer(d), "enum", "\"float\", \"base64\"", v, " must be one of \"float\", \"base64\" (got ");
+    rt.report(e, rt.pointer(d), "enum", "\"float\", \"base64\"", v, "must be one of \"float\", \"base64\"");
     if (!all) return false;
     ok = false;
   }

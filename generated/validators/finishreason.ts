@@ -26,7 +26,7 @@ export function validateFinishReason(value: unknown, options?: rt.ValidateOption
   if (!all && checkFinishReason(value, 0)) return { ok: true, value: value as FinishReasonWire };
   const errors: rt.ValidationError[] = [];
   if (collectFinishReason(value, 0, "", undefined, errors, all)) return { ok: true, value: value as FinishReasonWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "FinishReason", value, " must match FinishReason (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "FinishReason", value, "must match FinishReason");
   return { ok: false, errors };
 }
 
@@ -41,17 +41,17 @@ export function checkFinishReason(v: unknown, d: number): boolean {
 export function collectFinishReason(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
   if (!(typeof v === "string")) {
-    rt.report(e, rt.pointer(d), "type", "string", v, " must be string (got ");
+    rt.report(e, rt.pointer(d), "type", "string", v, "must be string");
     if (!all) return false;
     ok = false;
   }
   if (!(v === "stop" || v === "length" || v === "tool_calls" || v === "content_filter")) {
-    rt.report(e, rt.pointer(d), "enum", "\"stop\", \"length\", \"tool_calls\", \"content_filter\"", v, " must be one of \"stop\", \"length\", \"tool_calls\", \"content_filter\" (got ");
+    rt.report(e, rt.pointer(d), "enum", "\"stop\", \"length\", \"tool_calls\", \"content_filter\"", v, "must be one of \"stop\", \"length\", \"tool_calls\", \"content_filter\"");
     if (!all) return false;
     ok = false;
   }

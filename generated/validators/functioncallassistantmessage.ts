@@ -30,7 +30,7 @@ export function validateFunctionCallAssistantMessage(value: unknown, options?: r
   if (!all && checkFunctionCallAssistantMessage(value, 0)) return { ok: true, value: value as FunctionCallAssistantMessageWire };
   const errors: rt.ValidationError[] = [];
   if (collectFunctionCallAssistantMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as FunctionCallAssistantMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "FunctionCallAssistantMessage", value, " must match FunctionCallAssistantMessage (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "FunctionCallAssistantMessage", value, "must match FunctionCallAssistantMessage");
   return { ok: false, errors };
 }
 
@@ -81,7 +81,7 @@ export function checkFunctionCallAssistantMessage(v: unknown, d: number): boolea
 export function collectFunctionCallAssistantMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -90,12 +90,12 @@ export function collectFunctionCallAssistantMessage(v: unknown, d: number, via: 
     let c = 0;
     const x_arguments = o["arguments"];
     if (x_arguments === undefined) {
-      rt.report(e, rt.pointer(d), "required", "arguments", o, " must have the property \"arguments\" (got ");
+      rt.report(e, rt.pointer(d), "required", "arguments", o, "must have the property \"arguments\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_arguments === "string")) {
-        rt.report(e, rt.pointer(d) + "/arguments", "type", "string", x_arguments, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/arguments", "type", "string", x_arguments, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -103,12 +103,12 @@ export function collectFunctionCallAssistantMessage(v: unknown, d: number, via: 
     }
     const x_name = o["name"];
     if (x_name === undefined) {
-      rt.report(e, rt.pointer(d), "required", "name", o, " must have the property \"name\" (got ");
+      rt.report(e, rt.pointer(d), "required", "name", o, "must have the property \"name\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_name === "string")) {
-        rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -125,14 +125,14 @@ export function collectFunctionCallAssistantMessage(v: unknown, d: number, via: 
           case "name": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -31,7 +31,7 @@ export function validateFunctionChatCompletionToolCall(value: unknown, options?:
   if (!all && checkFunctionChatCompletionToolCall(value, 0)) return { ok: true, value: value as FunctionChatCompletionToolCallWire };
   const errors: rt.ValidationError[] = [];
   if (collectFunctionChatCompletionToolCall(value, 0, "", undefined, errors, all)) return { ok: true, value: value as FunctionChatCompletionToolCallWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "FunctionChatCompletionToolCall", value, " must match FunctionChatCompletionToolCall (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "FunctionChatCompletionToolCall", value, "must match FunctionChatCompletionToolCall");
   return { ok: false, errors };
 }
 
@@ -82,7 +82,7 @@ export function checkFunctionChatCompletionToolCall(v: unknown, d: number): bool
 export function collectFunctionChatCompletionToolCall(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -91,12 +91,12 @@ export function collectFunctionChatCompletionToolCall(v: unknown, d: number, via
     let c = 0;
     const x_arguments = o["arguments"];
     if (x_arguments === undefined) {
-      rt.report(e, rt.pointer(d), "required", "arguments", o, " must have the property \"arguments\" (got ");
+      rt.report(e, rt.pointer(d), "required", "arguments", o, "must have the property \"arguments\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_arguments === "string")) {
-        rt.report(e, rt.pointer(d) + "/arguments", "type", "string", x_arguments, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/arguments", "type", "string", x_arguments, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -104,12 +104,12 @@ export function collectFunctionChatCompletionToolCall(v: unknown, d: number, via
     }
     const x_name = o["name"];
     if (x_name === undefined) {
-      rt.report(e, rt.pointer(d), "required", "name", o, " must have the property \"name\" (got ");
+      rt.report(e, rt.pointer(d), "required", "name", o, "must have the property \"name\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_name === "string")) {
-        rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -126,14 +126,14 @@ export function collectFunctionChatCompletionToolCall(v: unknown, d: number, via
           case "name": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

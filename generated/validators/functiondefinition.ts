@@ -44,7 +44,7 @@ export function validateFunctionDefinition(value: unknown, options?: rt.Validate
   if (!all && checkFunctionDefinition(value, 0)) return { ok: true, value: value as FunctionDefinitionWire };
   const errors: rt.ValidationError[] = [];
   if (collectFunctionDefinition(value, 0, "", undefined, errors, all)) return { ok: true, value: value as FunctionDefinitionWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "FunctionDefinition", value, " must match FunctionDefinition (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "FunctionDefinition", value, "must match FunctionDefinition");
   return { ok: false, errors };
 }
 
@@ -121,7 +121,7 @@ export function checkFunctionDefinition(v: unknown, d: number): boolean {
 export function collectFunctionDefinition(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -132,12 +132,12 @@ export function collectFunctionDefinition(v: unknown, d: number, via: string, ke
     if (x_description !== undefined) {
       if (typeof x_description === "string") {
         if (!(x_description.length <= 1024 || (x_description.length <= 2048 && rt.ucs2length(x_description) <= 1024))) {
-          rt.report(e, rt.pointer(d) + "/description", "maxLength", "at most 1024 characters", x_description, " must have at most 1024 characters (got ");
+          rt.report(e, rt.pointer(d) + "/description", "maxLength", "at most 1024 characters", x_description, "must have at most 1024 characters");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/description", "type", "string", x_description, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/description", "type", "string", x_description, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -145,28 +145,28 @@ export function collectFunctionDefinition(v: unknown, d: number, via: string, ke
     }
     const x_name = o["name"];
     if (x_name === undefined) {
-      rt.report(e, rt.pointer(d), "required", "name", o, " must have the property \"name\" (got ");
+      rt.report(e, rt.pointer(d), "required", "name", o, "must have the property \"name\"");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_name === "string") {
         if (!(x_name.length >= 1 && (x_name.length >= 2 || rt.ucs2length(x_name) >= 1))) {
-          rt.report(e, rt.pointer(d) + "/name", "minLength", "at least 1 characters", x_name, " must have at least 1 characters (got ");
+          rt.report(e, rt.pointer(d) + "/name", "minLength", "at least 1 characters", x_name, "must have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
         if (!(x_name.length <= 64 || (x_name.length <= 128 && rt.ucs2length(x_name) <= 64))) {
-          rt.report(e, rt.pointer(d) + "/name", "maxLength", "at most 64 characters", x_name, " must have at most 64 characters (got ");
+          rt.report(e, rt.pointer(d) + "/name", "maxLength", "at most 64 characters", x_name, "must have at most 64 characters");
           if (!all) return false;
           ok = false;
         }
         if (!(pattern_name.test(x_name))) {
-          rt.report(e, rt.pointer(d) + "/name", "pattern", "^[a-zA-Z0-9_-]{1,64}$", x_name, " must match the pattern ^[a-zA-Z0-9_-]{1,64}$ (got ");
+          rt.report(e, rt.pointer(d) + "/name", "pattern", "^[a-zA-Z0-9_-]{1,64}$", x_name, "must match the pattern ^[a-zA-Z0-9_-]{1,64}$");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -183,7 +183,7 @@ export function collectFunctionDefinition(v: unknown, d: number, via: string, ke
     const x_strict = o["strict"];
     if (x_strict !== undefined) {
       if (!(typeof x_strict === "boolean")) {
-        rt.report(e, rt.pointer(d) + "/strict", "type", "boolean", x_strict, " must be a boolean (got ");
+        rt.report(e, rt.pointer(d) + "/strict", "type", "boolean", x_strict, "must be a boolean");
         if (!all) return false;
         ok = false;
       }
@@ -202,14 +202,14 @@ export function collectFunctionDefinition(v: unknown, d: number, via: string, ke
           case "strict": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -40,7 +40,7 @@ export function validateJsonSchemaResponseFormat3(value: unknown, options?: rt.V
   if (!all && checkJsonSchemaResponseFormat3(value, 0)) return { ok: true, value: value as JsonSchemaResponseFormat3Wire };
   const errors: rt.ValidationError[] = [];
   if (collectJsonSchemaResponseFormat3(value, 0, "", undefined, errors, all)) return { ok: true, value: value as JsonSchemaResponseFormat3Wire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "JsonSchemaResponseFormat3", value, " must match JsonSchemaResponseFormat3 (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "JsonSchemaResponseFormat3", value, "must match JsonSchemaResponseFormat3");
   return { ok: false, errors };
 }
 
@@ -136,7 +136,7 @@ export function checkJsonSchemaResponseFormat3(v: unknown, d: number): boolean {
 export function collectJsonSchemaResponseFormat3(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -146,7 +146,7 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, via: str
     const x_description = o["description"];
     if (x_description !== undefined) {
       if (!(typeof x_description === "string")) {
-        rt.report(e, rt.pointer(d) + "/description", "type", "string", x_description, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/description", "type", "string", x_description, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -154,28 +154,28 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, via: str
     }
     const x_name = o["name"];
     if (x_name === undefined) {
-      rt.report(e, rt.pointer(d), "required", "name", o, " must have the property \"name\" (got ");
+      rt.report(e, rt.pointer(d), "required", "name", o, "must have the property \"name\"");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_name === "string") {
         if (!(x_name.length >= 1 && (x_name.length >= 2 || rt.ucs2length(x_name) >= 1))) {
-          rt.report(e, rt.pointer(d) + "/name", "minLength", "at least 1 characters", x_name, " must have at least 1 characters (got ");
+          rt.report(e, rt.pointer(d) + "/name", "minLength", "at least 1 characters", x_name, "must have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
         if (!(x_name.length <= 64 || (x_name.length <= 128 && rt.ucs2length(x_name) <= 64))) {
-          rt.report(e, rt.pointer(d) + "/name", "maxLength", "at most 64 characters", x_name, " must have at most 64 characters (got ");
+          rt.report(e, rt.pointer(d) + "/name", "maxLength", "at most 64 characters", x_name, "must have at most 64 characters");
           if (!all) return false;
           ok = false;
         }
         if (!(pattern_name.test(x_name))) {
-          rt.report(e, rt.pointer(d) + "/name", "pattern", "^[a-zA-Z0-9_-]{1,64}$", x_name, " must match the pattern ^[a-zA-Z0-9_-]{1,64}$ (got ");
+          rt.report(e, rt.pointer(d) + "/name", "pattern", "^[a-zA-Z0-9_-]{1,64}$", x_name, "must match the pattern ^[a-zA-Z0-9_-]{1,64}$");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -183,7 +183,7 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, via: str
     }
     const x_schema = o["schema"];
     if (x_schema === undefined) {
-      rt.report(e, rt.pointer(d), "required", "schema", o, " must have the property \"schema\" (got ");
+      rt.report(e, rt.pointer(d), "required", "schema", o, "must have the property \"schema\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -191,7 +191,7 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, via: str
         const o_schema = x_schema;
         const size_schema = Object.keys(o_schema).length;
         if (!(size_schema >= 1)) {
-          rt.report(e, rt.pointer(d) + "/schema", "minProperties", "at least 1 properties", o_schema, " must have at least 1 properties (got ");
+          rt.report(e, rt.pointer(d) + "/schema", "minProperties", "at least 1 properties", o_schema, "must have at least 1 properties");
           if (!all) return false;
           ok = false;
         }
@@ -202,14 +202,14 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, via: str
           for (let i_schema = 0; i_schema < ks_schema.length; i_schema++) {
             const k_schema = ks_schema[i_schema]!;
             if (!(rt.isJsonKind(o_schema[k_schema]))) {
-              rt.report(e, rt.pointer(d) + "/schema/" + rt.escapePointer(k_schema), "type", "JSON value", o_schema[k_schema], " must be a JSON value (got ");
+              rt.report(e, rt.pointer(d) + "/schema/" + rt.escapePointer(k_schema), "json", "JSON value", rt.describe(o_schema[k_schema]), "must be a JSON value");
               if (!all) return false;
               ok = false;
             }
           }
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/schema", "type", "object", x_schema, " must be an object (got ");
+        rt.report(e, rt.pointer(d) + "/schema", "type", "object", x_schema, "must be an object");
         if (!all) return false;
         ok = false;
       }
@@ -219,7 +219,7 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, via: str
     if (x_strict !== undefined) {
       if (x_strict !== null) {
         if (!(typeof x_strict === "boolean")) {
-          rt.report(e, rt.pointer(d) + "/strict", "type", "boolean", x_strict, " must be a boolean (got ");
+          rt.report(e, rt.pointer(d) + "/strict", "type", "boolean", x_strict, "must be a boolean");
           if (!all) return false;
           ok = false;
         }
@@ -239,14 +239,14 @@ export function collectJsonSchemaResponseFormat3(v: unknown, d: number, via: str
           case "strict": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -41,7 +41,7 @@ export function validateModel(value: unknown, options?: rt.ValidateOptions): rt.
   if (!all && checkModel(value, 0)) return { ok: true, value: value as ModelWire };
   const errors: rt.ValidationError[] = [];
   if (collectModel(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ModelWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "Model", value, " must match Model (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "Model", value, "must match Model");
   return { ok: false, errors };
 }
 
@@ -119,7 +119,7 @@ export function checkModel(v: unknown, d: number): boolean {
 export function collectModel(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -128,28 +128,28 @@ export function collectModel(v: unknown, d: number, via: string, key: string | n
     let c = 0;
     const x_created = o["created"];
     if (x_created === undefined) {
-      rt.report(e, rt.pointer(d), "required", "created", o, " must have the property \"created\" (got ");
+      rt.report(e, rt.pointer(d), "required", "created", o, "must have the property \"created\"");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_created === "number" && Number.isFinite(x_created)) {
         if (!(Number.isInteger(x_created))) {
-          rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, " must be an integer (got ");
+          rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, "must be an integer");
           if (!all) return false;
           ok = false;
         }
         if (!(x_created >= 0)) {
-          rt.report(e, rt.pointer(d) + "/created", "minimum", ">= 0", x_created, " must be >= 0 (got ");
+          rt.report(e, rt.pointer(d) + "/created", "minimum", ">= 0", x_created, "must be >= 0");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_created))) {
-          rt.report(e, rt.pointer(d) + "/created", "format", "int64", x_created, " must be an integer (int64) (got ");
+          rt.report(e, rt.pointer(d) + "/created", "format", "int64", x_created, "must be an integer (int64)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, " must be an integer (got ");
+        rt.report(e, rt.pointer(d) + "/created", "type", "integer", x_created, "must be an integer");
         if (!all) return false;
         ok = false;
       }
@@ -157,12 +157,12 @@ export function collectModel(v: unknown, d: number, via: string, key: string | n
     }
     const x_id = o["id"];
     if (x_id === undefined) {
-      rt.report(e, rt.pointer(d), "required", "id", o, " must have the property \"id\" (got ");
+      rt.report(e, rt.pointer(d), "required", "id", o, "must have the property \"id\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_id === "string")) {
-        rt.report(e, rt.pointer(d) + "/id", "type", "string", x_id, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/id", "type", "string", x_id, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -170,12 +170,12 @@ export function collectModel(v: unknown, d: number, via: string, key: string | n
     }
     const x_object = o["object"];
     if (x_object === undefined) {
-      rt.report(e, rt.pointer(d), "required", "object", o, " must have the property \"object\" (got ");
+      rt.report(e, rt.pointer(d), "required", "object", o, "must have the property \"object\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_object === "string")) {
-        rt.report(e, rt.pointer(d) + "/object", "type", "string", x_object, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/object", "type", "string", x_object, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -183,12 +183,12 @@ export function collectModel(v: unknown, d: number, via: string, key: string | n
     }
     const x_owned_by = o["owned_by"];
     if (x_owned_by === undefined) {
-      rt.report(e, rt.pointer(d), "required", "owned_by", o, " must have the property \"owned_by\" (got ");
+      rt.report(e, rt.pointer(d), "required", "owned_by", o, "must have the property \"owned_by\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_owned_by === "string")) {
-        rt.report(e, rt.pointer(d) + "/owned_by", "type", "string", x_owned_by, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/owned_by", "type", "string", x_owned_by, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -207,14 +207,14 @@ export function collectModel(v: unknown, d: number, via: string, key: string | n
           case "owned_by": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -34,7 +34,7 @@ export function validateModelList(value: unknown, options?: rt.ValidateOptions):
   if (!all && checkModelList(value, 0)) return { ok: true, value: value as ModelListWire };
   const errors: rt.ValidationError[] = [];
   if (collectModelList(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ModelListWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ModelList", value, " must match ModelList (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "ModelList", value, "must match ModelList");
   return { ok: false, errors };
 }
 
@@ -91,7 +91,7 @@ export function checkModelList(v: unknown, d: number): boolean {
 export function collectModelList(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -100,7 +100,7 @@ export function collectModelList(v: unknown, d: number, via: string, key: string
     let c = 0;
     const x_data = o["data"];
     if (x_data === undefined) {
-      rt.report(e, rt.pointer(d), "required", "data", o, " must have the property \"data\" (got ");
+      rt.report(e, rt.pointer(d), "required", "data", o, "must have the property \"data\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -114,7 +114,7 @@ export function collectModelList(v: unknown, d: number, via: string, key: string
           }
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/data", "type", "array", x_data, " must be an array (got ");
+        rt.report(e, rt.pointer(d) + "/data", "type", "array", x_data, "must be an array");
         if (!all) return false;
         ok = false;
       }
@@ -122,12 +122,12 @@ export function collectModelList(v: unknown, d: number, via: string, key: string
     }
     const x_object = o["object"];
     if (x_object === undefined) {
-      rt.report(e, rt.pointer(d), "required", "object", o, " must have the property \"object\" (got ");
+      rt.report(e, rt.pointer(d), "required", "object", o, "must have the property \"object\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_object === "string")) {
-        rt.report(e, rt.pointer(d) + "/object", "type", "string", x_object, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/object", "type", "string", x_object, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -144,14 +144,14 @@ export function collectModelList(v: unknown, d: number, via: string, key: string
           case "object": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -51,7 +51,7 @@ export function validateParameterSchema(value: unknown, options?: rt.ValidateOpt
   if (!all && checkParameterSchema(value, 0)) return { ok: true, value: value as ParameterSchemaWire };
   const errors: rt.ValidationError[] = [];
   if (collectParameterSchema(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ParameterSchemaWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ParameterSchema", value, " must match ParameterSchema (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "ParameterSchema", value, "must match ParameterSchema");
   return { ok: false, errors };
 }
 
@@ -165,7 +165,7 @@ export function checkParameterSchema(v: unknown, d: number): boolean {
 export function collectParameterSchema(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -175,7 +175,7 @@ export function collectParameterSchema(v: unknown, d: number, via: string, key: 
     const x_description = o["description"];
     if (x_description !== undefined) {
       if (!(typeof x_description === "string")) {
-        rt.report(e, rt.pointer(d) + "/description", "type", "string", x_description, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/description", "type", "string", x_description, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -186,25 +186,25 @@ export function collectParameterSchema(v: unknown, d: number, via: string, key: 
       if (Array.isArray(x_enum)) {
         const a_enum: readonly unknown[] = x_enum;
         if (!(a_enum.length >= 1)) {
-          rt.report(e, rt.pointer(d) + "/enum", "minItems", "at least 1 items", a_enum, " must have at least 1 items (got ");
+          rt.report(e, rt.pointer(d) + "/enum", "minItems", "at least 1 items", a_enum, "must have at least 1 items");
           if (!all) return false;
           ok = false;
         }
         for (let i_enum = 0; i_enum < a_enum.length; i_enum++) {
           const x_enum_item = a_enum[i_enum];
           if (!(typeof x_enum_item === "string")) {
-            rt.report(e, rt.pointer(d) + "/enum/" + i_enum, "type", "string", x_enum_item, " must be a string (got ");
+            rt.report(e, rt.pointer(d) + "/enum/" + i_enum, "type", "string", x_enum_item, "must be a string");
             if (!all) return false;
             ok = false;
           }
         }
         if (!(rt.uniqueItems(a_enum))) {
-          rt.report(e, rt.pointer(d) + "/enum", "uniqueItems", "no two equal items", a_enum, " must have no two equal items (got ");
+          rt.report(e, rt.pointer(d) + "/enum", "uniqueItems", "no two equal items", a_enum, "must have no two equal items");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/enum", "type", "array", x_enum, " must be an array (got ");
+        rt.report(e, rt.pointer(d) + "/enum", "type", "array", x_enum, "must be an array");
         if (!all) return false;
         ok = false;
       }
@@ -236,7 +236,7 @@ export function collectParameterSchema(v: unknown, d: number, via: string, key: 
           }
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/properties", "type", "object", x_properties, " must be an object (got ");
+        rt.report(e, rt.pointer(d) + "/properties", "type", "object", x_properties, "must be an object");
         if (!all) return false;
         ok = false;
       }
@@ -249,18 +249,18 @@ export function collectParameterSchema(v: unknown, d: number, via: string, key: 
         for (let i_required = 0; i_required < a_required.length; i_required++) {
           const x_required_item = a_required[i_required];
           if (!(typeof x_required_item === "string")) {
-            rt.report(e, rt.pointer(d) + "/required/" + i_required, "type", "string", x_required_item, " must be a string (got ");
+            rt.report(e, rt.pointer(d) + "/required/" + i_required, "type", "string", x_required_item, "must be a string");
             if (!all) return false;
             ok = false;
           }
         }
         if (!(rt.uniqueItems(a_required))) {
-          rt.report(e, rt.pointer(d) + "/required", "uniqueItems", "no two equal items", a_required, " must have no two equal items (got ");
+          rt.report(e, rt.pointer(d) + "/required", "uniqueItems", "no two equal items", a_required, "must have no two equal items");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/required", "type", "array", x_required, " must be an array (got ");
+        rt.report(e, rt.pointer(d) + "/required", "type", "array", x_required, "must be an array");
         if (!all) return false;
         ok = false;
       }
@@ -268,7 +268,7 @@ export function collectParameterSchema(v: unknown, d: number, via: string, key: 
     }
     const x_type = o["type"];
     if (x_type === undefined) {
-      rt.report(e, rt.pointer(d), "required", "type", o, " must have the property \"type\" (got ");
+      rt.report(e, rt.pointer(d), "required", "type", o, "must have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -293,14 +293,14 @@ export function collectParameterSchema(v: unknown, d: number, via: string, key: 
           case "type": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -26,7 +26,7 @@ export function validatePromptTokensDetailsCompletionUsage(value: unknown, optio
   if (!all && checkPromptTokensDetailsCompletionUsage(value, 0)) return { ok: true, value: value as PromptTokensDetailsCompletionUsageWire };
   const errors: rt.ValidationError[] = [];
   if (collectPromptTokensDetailsCompletionUsage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as PromptTokensDetailsCompletionUsageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "PromptTokensDetailsCompletionUsage", value, " must match PromptTokensDetailsCompletionUsage (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "PromptTokensDetailsCompletionUsage", value, "must match PromptTokensDetailsCompletionUsage");
   return { ok: false, errors };
 }
 
@@ -72,7 +72,7 @@ export function checkPromptTokensDetailsCompletionUsage(v: unknown, d: number): 
 export function collectPromptTokensDetailsCompletionUsage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -83,22 +83,22 @@ export function collectPromptTokensDetailsCompletionUsage(v: unknown, d: number,
     if (x_cached_tokens !== undefined) {
       if (typeof x_cached_tokens === "number" && Number.isFinite(x_cached_tokens)) {
         if (!(Number.isInteger(x_cached_tokens))) {
-          rt.report(e, rt.pointer(d) + "/cached_tokens", "type", "integer", x_cached_tokens, " must be an integer (got ");
+          rt.report(e, rt.pointer(d) + "/cached_tokens", "type", "integer", x_cached_tokens, "must be an integer");
           if (!all) return false;
           ok = false;
         }
         if (!(x_cached_tokens >= 0)) {
-          rt.report(e, rt.pointer(d) + "/cached_tokens", "minimum", ">= 0", x_cached_tokens, " must be >= 0 (got ");
+          rt.report(e, rt.pointer(d) + "/cached_tokens", "minimum", ">= 0", x_cached_tokens, "must be >= 0");
           if (!all) return false;
           ok = false;
         }
         if (!(Number.isInteger(x_cached_tokens) && x_cached_tokens >= -2147483648 && x_cached_tokens <= 2147483647)) {
-          rt.report(e, rt.pointer(d) + "/cached_tokens", "format", "int32", x_cached_tokens, " must be an integer from -2147483648 to 2147483647 (int32) (got ");
+          rt.report(e, rt.pointer(d) + "/cached_tokens", "format", "int32", x_cached_tokens, "must be an integer from -2147483648 to 2147483647 (int32)");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/cached_tokens", "type", "integer", x_cached_tokens, " must be an integer (got ");
+        rt.report(e, rt.pointer(d) + "/cached_tokens", "type", "integer", x_cached_tokens, "must be an integer");
         if (!all) return false;
         ok = false;
       }
@@ -114,14 +114,14 @@ export function collectPromptTokensDetailsCompletionUsage(v: unknown, d: number,
           case "cached_tokens": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -30,7 +30,7 @@ export function validateResponseFormat2(value: unknown, options?: rt.ValidateOpt
   if (!all && checkResponseFormat2(value, 0)) return { ok: true, value: value as ResponseFormat2Wire };
   const errors: rt.ValidationError[] = [];
   if (collectResponseFormat2(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ResponseFormat2Wire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ResponseFormat2", value, " must match ResponseFormat2 (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "ResponseFormat2", value, "must match ResponseFormat2");
   return { ok: false, errors };
 }
 
@@ -69,7 +69,7 @@ export function checkResponseFormat2(v: unknown, d: number): boolean {
 export function collectResponseFormat2(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -78,7 +78,7 @@ export function collectResponseFormat2(v: unknown, d: number, via: string, key: 
     let c = 0;
     const x_type = o["type"];
     if (x_type === undefined) {
-      rt.report(e, rt.pointer(d), "required", "type", o, " must have the property \"type\" (got ");
+      rt.report(e, rt.pointer(d), "required", "type", o, "must have the property \"type\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -98,14 +98,14 @@ export function collectResponseFormat2(v: unknown, d: number, via: string, key: 
           case "type": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

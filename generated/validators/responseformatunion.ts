@@ -27,7 +27,7 @@ export function validateResponseFormatUnion(value: unknown, options?: rt.Validat
   if (!all && checkResponseFormatUnion(value, 0)) return { ok: true, value: value as ResponseFormatUnionWire };
   const errors: rt.ValidationError[] = [];
   if (collectResponseFormatUnion(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ResponseFormatUnionWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ResponseFormatUnion", value, " must match ResponseFormatUnion (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "ResponseFormatUnion", value, "must match ResponseFormatUnion");
   return { ok: false, errors };
 }
 
@@ -62,7 +62,7 @@ export function checkResponseFormatUnion(v: unknown, d: number): boolean {
 export function collectResponseFormatUnion(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -92,13 +92,13 @@ export function collectResponseFormatUnion(v: unknown, d: number, via: string, k
         break;
       }
       default: {
-        rt.report(e, rt.pointer(d), "discriminator", "\"type\": one of \"text\", \"json_object\", \"json_schema\"", t, " must have the property \"type\" set to one of \"text\", \"json_object\", \"json_schema\" (got ");
+        rt.report(e, rt.pointer(d), "discriminator", "\"type\": one of \"text\", \"json_object\", \"json_schema\"", t, "must have the property \"type\" set to one of \"text\", \"json_object\", \"json_schema\"");
         if (!all) return false;
         ok = false;
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -21,7 +21,7 @@ export function validateRoleAssistantMessage(value: unknown, options?: rt.Valida
   if (!all && checkRoleAssistantMessage(value, 0)) return { ok: true, value: value as RoleAssistantMessageWire };
   const errors: rt.ValidationError[] = [];
   if (collectRoleAssistantMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as RoleAssistantMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "RoleAssistantMessage", value, " must match RoleAssistantMessage (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "RoleAssistantMessage", value, "must match RoleAssistantMessage");
   return { ok: false, errors };
 }
 
@@ -36,17 +36,17 @@ export function checkRoleAssistantMessage(v: unknown, d: number): boolean {
 export function collectRoleAssistantMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
   if (!(typeof v === "string")) {
-    rt.report(e, rt.pointer(d), "type", "string", v, " must be string (got ");
+    rt.report(e, rt.pointer(d), "type", "string", v, "must be string");
     if (!all) return false;
     ok = false;
   }
   if (!(v === "assistant")) {
-    rt.report(e, rt.pointer(d), "enum", "\"assistant\"", v, " must be one of \"assistant\" (got ");
+    rt.report(e, rt.pointer(d), "enum", "\"assistant\"", v, "must be one of \"assistant\"");
     if (!all) return false;
     ok = false;
   }

@@ -21,7 +21,7 @@ export function validateRoleSystemMessage(value: unknown, options?: rt.ValidateO
   if (!all && checkRoleSystemMessage(value, 0)) return { ok: true, value: value as RoleSystemMessageWire };
   const errors: rt.ValidationError[] = [];
   if (collectRoleSystemMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as RoleSystemMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "RoleSystemMessage", value, " must match RoleSystemMessage (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "RoleSystemMessage", value, "must match RoleSystemMessage");
   return { ok: false, errors };
 }
 
@@ -36,17 +36,17 @@ export function checkRoleSystemMessage(v: unknown, d: number): boolean {
 export function collectRoleSystemMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
   if (!(typeof v === "string")) {
-    rt.report(e, rt.pointer(d), "type", "string", v, " must be string (got ");
+    rt.report(e, rt.pointer(d), "type", "string", v, "must be string");
     if (!all) return false;
     ok = false;
   }
   if (!(v === "system")) {
-    rt.report(e, rt.pointer(d), "enum", "\"system\"", v, " must be one of \"system\" (got ");
+    rt.report(e, rt.pointer(d), "enum", "\"system\"", v, "must be one of \"system\"");
     if (!all) return false;
     ok = false;
   }

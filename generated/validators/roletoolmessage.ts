@@ -21,7 +21,7 @@ export function validateRoleToolMessage(value: unknown, options?: rt.ValidateOpt
   if (!all && checkRoleToolMessage(value, 0)) return { ok: true, value: value as RoleToolMessageWire };
   const errors: rt.ValidationError[] = [];
   if (collectRoleToolMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as RoleToolMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "RoleToolMessage", value, " must match RoleToolMessage (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "RoleToolMessage", value, "must match RoleToolMessage");
   return { ok: false, errors };
 }
 
@@ -36,17 +36,17 @@ export function checkRoleToolMessage(v: unknown, d: number): boolean {
 export function collectRoleToolMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
   if (!(typeof v === "string")) {
-    rt.report(e, rt.pointer(d), "type", "string", v, " must be string (got ");
+    rt.report(e, rt.pointer(d), "type", "string", v, "must be string");
     if (!all) return false;
     ok = false;
   }
   if (!(v === "tool")) {
-    rt.report(e, rt.pointer(d), "enum", "\"tool\"", v, " must be one of \"tool\" (got ");
+    rt.report(e, rt.pointer(d), "enum", "\"tool\"", v, "must be one of \"tool\"");
     if (!all) return false;
     ok = false;
   }

@@ -21,7 +21,7 @@ export function validateRoleUserMessage(value: unknown, options?: rt.ValidateOpt
   if (!all && checkRoleUserMessage(value, 0)) return { ok: true, value: value as RoleUserMessageWire };
   const errors: rt.ValidationError[] = [];
   if (collectRoleUserMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as RoleUserMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "RoleUserMessage", value, " must match RoleUserMessage (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "RoleUserMessage", value, "must match RoleUserMessage");
   return { ok: false, errors };
 }
 
@@ -36,17 +36,17 @@ export function checkRoleUserMessage(v: unknown, d: number): boolean {
 export function collectRoleUserMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
   if (!(typeof v === "string")) {
-    rt.report(e, rt.pointer(d), "type", "string", v, " must be string (got ");
+    rt.report(e, rt.pointer(d), "type", "string", v, "must be string");
     if (!all) return false;
     ok = false;
   }
   if (!(v === "user")) {
-    rt.report(e, rt.pointer(d), "enum", "\"user\"", v, " must be one of \"user\" (got ");
+    rt.report(e, rt.pointer(d), "enum", "\"user\"", v, "must be one of \"user\"");
     if (!all) return false;
     ok = false;
   }

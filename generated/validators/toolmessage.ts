@@ -38,7 +38,7 @@ export function validateToolMessage(value: unknown, options?: rt.ValidateOptions
   if (!all && checkToolMessage(value, 0)) return { ok: true, value: value as ToolMessageWire };
   const errors: rt.ValidationError[] = [];
   if (collectToolMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as ToolMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "ToolMessage", value, " must match ToolMessage (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "ToolMessage", value, "must match ToolMessage");
   return { ok: false, errors };
 }
 
@@ -101,7 +101,7 @@ export function checkToolMessage(v: unknown, d: number): boolean {
 export function collectToolMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -110,12 +110,12 @@ export function collectToolMessage(v: unknown, d: number, via: string, key: stri
     let c = 0;
     const x_content = o["content"];
     if (x_content === undefined) {
-      rt.report(e, rt.pointer(d), "required", "content", o, " must have the property \"content\" (got ");
+      rt.report(e, rt.pointer(d), "required", "content", o, "must have the property \"content\"");
       if (!all) return false;
       ok = false;
     } else {
       if (!(typeof x_content === "string")) {
-        rt.report(e, rt.pointer(d) + "/content", "type", "string", x_content, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/content", "type", "string", x_content, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -123,7 +123,7 @@ export function collectToolMessage(v: unknown, d: number, via: string, key: stri
     }
     const x_role = o["role"];
     if (x_role === undefined) {
-      rt.report(e, rt.pointer(d), "required", "role", o, " must have the property \"role\" (got ");
+      rt.report(e, rt.pointer(d), "required", "role", o, "must have the property \"role\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -135,18 +135,18 @@ export function collectToolMessage(v: unknown, d: number, via: string, key: stri
     }
     const x_tool_call_id = o["tool_call_id"];
     if (x_tool_call_id === undefined) {
-      rt.report(e, rt.pointer(d), "required", "tool_call_id", o, " must have the property \"tool_call_id\" (got ");
+      rt.report(e, rt.pointer(d), "required", "tool_call_id", o, "must have the property \"tool_call_id\"");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_tool_call_id === "string") {
         if (!(x_tool_call_id.length >= 1 && (x_tool_call_id.length >= 2 || rt.ucs2length(x_tool_call_id) >= 1))) {
-          rt.report(e, rt.pointer(d) + "/tool_call_id", "minLength", "at least 1 characters", x_tool_call_id, " must have at least 1 characters (got ");
+          rt.report(e, rt.pointer(d) + "/tool_call_id", "minLength", "at least 1 characters", x_tool_call_id, "must have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/tool_call_id", "type", "string", x_tool_call_id, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/tool_call_id", "type", "string", x_tool_call_id, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -164,14 +164,14 @@ export function collectToolMessage(v: unknown, d: number, via: string, key: stri
           case "tool_call_id": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

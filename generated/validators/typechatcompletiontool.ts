@@ -21,7 +21,7 @@ export function validateTypeChatCompletionTool(value: unknown, options?: rt.Vali
   if (!all && checkTypeChatCompletionTool(value, 0)) return { ok: true, value: value as TypeChatCompletionToolWire };
   const errors: rt.ValidationError[] = [];
   if (collectTypeChatCompletionTool(value, 0, "", undefined, errors, all)) return { ok: true, value: value as TypeChatCompletionToolWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "TypeChatCompletionTool", value, " must match TypeChatCompletionTool (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "TypeChatCompletionTool", value, "must match TypeChatCompletionTool");
   return { ok: false, errors };
 }
 
@@ -36,17 +36,17 @@ export function checkTypeChatCompletionTool(v: unknown, d: number): boolean {
 export function collectTypeChatCompletionTool(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
   if (!(typeof v === "string")) {
-    rt.report(e, rt.pointer(d), "type", "string", v, " must be string (got ");
+    rt.report(e, rt.pointer(d), "type", "string", v, "must be string");
     if (!all) return false;
     ok = false;
   }
   if (!(v === "function")) {
-    rt.report(e, rt.pointer(d), "enum", "\"function\"", v, " must be one of \"function\" (got ");
+    rt.report(e, rt.pointer(d), "enum", "\"function\"", v, "must be one of \"function\"");
     if (!all) return false;
     ok = false;
   }

@@ -23,7 +23,7 @@ export function validateTypeParameterSchema(value: unknown, options?: rt.Validat
   if (!all && checkTypeParameterSchema(value, 0)) return { ok: true, value: value as TypeParameterSchemaWire };
   const errors: rt.ValidationError[] = [];
   if (collectTypeParameterSchema(value, 0, "", undefined, errors, all)) return { ok: true, value: value as TypeParameterSchemaWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "TypeParameterSchema", value, " must match TypeParameterSchema (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "TypeParameterSchema", value, "must match TypeParameterSchema");
   return { ok: false, errors };
 }
 
@@ -38,17 +38,17 @@ export function checkTypeParameterSchema(v: unknown, d: number): boolean {
 export function collectTypeParameterSchema(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
   if (!(typeof v === "string")) {
-    rt.report(e, rt.pointer(d), "type", "string", v, " must be string (got ");
+    rt.report(e, rt.pointer(d), "type", "string", v, "must be string");
     if (!all) return false;
     ok = false;
   }
   if (!(values.has(v))) {
-    rt.report(e, rt.pointer(d), "enum", "\"object\", \"array\", \"string\", \"number\", \"integer\", \"boolean\", \"null\"", v, " must be one of \"object\", \"array\", \"string\", \"number\", \"integer\", \"boolean\", \"null\" (got ");
+    rt.report(e, rt.pointer(d), "enum", "\"object\", \"array\", \"string\", \"number\", \"integer\", \"boolean\", \"null\"", v, "must be one of \"object\", \"array\", \"string\", \"number\", \"integer\", \"boolean\", \"null\"");
     if (!all) return false;
     ok = false;
   }

@@ -21,7 +21,7 @@ export function validateTypeResponseFormat2(value: unknown, options?: rt.Validat
   if (!all && checkTypeResponseFormat2(value, 0)) return { ok: true, value: value as TypeResponseFormat2Wire };
   const errors: rt.ValidationError[] = [];
   if (collectTypeResponseFormat2(value, 0, "", undefined, errors, all)) return { ok: true, value: value as TypeResponseFormat2Wire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "TypeResponseFormat2", value, " must match TypeResponseFormat2 (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "TypeResponseFormat2", value, "must match TypeResponseFormat2");
   return { ok: false, errors };
 }
 
@@ -36,17 +36,17 @@ export function checkTypeResponseFormat2(v: unknown, d: number): boolean {
 export function collectTypeResponseFormat2(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
   if (!(typeof v === "string")) {
-    rt.report(e, rt.pointer(d), "type", "string", v, " must be string (got ");
+    rt.report(e, rt.pointer(d), "type", "string", v, "must be string");
     if (!all) return false;
     ok = false;
   }
   if (!(v === "json_object")) {
-    rt.report(e, rt.pointer(d), "enum", "\"json_object\"", v, " must be one of \"json_object\" (got ");
+    rt.report(e, rt.pointer(d), "enum", "\"json_object\"", v, "must be one of \"json_object\"");
     if (!all) return false;
     ok = false;
   }

@@ -21,7 +21,7 @@ export function validateTypeResponseFormat3(value: unknown, options?: rt.Validat
   if (!all && checkTypeResponseFormat3(value, 0)) return { ok: true, value: value as TypeResponseFormat3Wire };
   const errors: rt.ValidationError[] = [];
   if (collectTypeResponseFormat3(value, 0, "", undefined, errors, all)) return { ok: true, value: value as TypeResponseFormat3Wire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "TypeResponseFormat3", value, " must match TypeResponseFormat3 (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "TypeResponseFormat3", value, "must match TypeResponseFormat3");
   return { ok: false, errors };
 }
 
@@ -36,17 +36,17 @@ export function checkTypeResponseFormat3(v: unknown, d: number): boolean {
 export function collectTypeResponseFormat3(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
   if (!(typeof v === "string")) {
-    rt.report(e, rt.pointer(d), "type", "string", v, " must be string (got ");
+    rt.report(e, rt.pointer(d), "type", "string", v, "must be string");
     if (!all) return false;
     ok = false;
   }
   if (!(v === "json_schema")) {
-    rt.report(e, rt.pointer(d), "enum", "\"json_schema\"", v, " must be one of \"json_schema\" (got ");
+    rt.report(e, rt.pointer(d), "enum", "\"json_schema\"", v, "must be one of \"json_schema\"");
     if (!all) return false;
     ok = false;
   }

@@ -38,7 +38,7 @@ export function validateUserMessage(value: unknown, options?: rt.ValidateOptions
   if (!all && checkUserMessage(value, 0)) return { ok: true, value: value as UserMessageWire };
   const errors: rt.ValidationError[] = [];
   if (collectUserMessage(value, 0, "", undefined, errors, all)) return { ok: true, value: value as UserMessageWire };
-  if (errors.length === 0) rt.report(errors, "", "schema", "UserMessage", value, " must match UserMessage (got ");
+  if (errors.length === 0) rt.report(errors, "", "schema", "UserMessage", value, "must match UserMessage");
   return { ok: false, errors };
 }
 
@@ -105,7 +105,7 @@ export function checkUserMessage(v: unknown, d: number): boolean {
 export function collectUserMessage(v: unknown, d: number, via: string, key: string | number | undefined, e: rt.ValidationError[], all: boolean): boolean {
   rt.step(d, via, key);
   if (d > rt.MAX_DEPTH) {
-    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", v, " must not be nested deeper than 512 levels (got ");
+    rt.report(e, rt.pointer(d), "depth", "at most 512 levels", rt.describe(v), "must not be nested deeper than 512 levels");
     return false;
   }
   let ok = true;
@@ -114,18 +114,18 @@ export function collectUserMessage(v: unknown, d: number, via: string, key: stri
     let c = 0;
     const x_content = o["content"];
     if (x_content === undefined) {
-      rt.report(e, rt.pointer(d), "required", "content", o, " must have the property \"content\" (got ");
+      rt.report(e, rt.pointer(d), "required", "content", o, "must have the property \"content\"");
       if (!all) return false;
       ok = false;
     } else {
       if (typeof x_content === "string") {
         if (!(x_content.length >= 1 && (x_content.length >= 2 || rt.ucs2length(x_content) >= 1))) {
-          rt.report(e, rt.pointer(d) + "/content", "minLength", "at least 1 characters", x_content, " must have at least 1 characters (got ");
+          rt.report(e, rt.pointer(d) + "/content", "minLength", "at least 1 characters", x_content, "must have at least 1 characters");
           if (!all) return false;
           ok = false;
         }
       } else {
-        rt.report(e, rt.pointer(d) + "/content", "type", "string", x_content, " must be a string (got ");
+        rt.report(e, rt.pointer(d) + "/content", "type", "string", x_content, "must be a string");
         if (!all) return false;
         ok = false;
       }
@@ -136,12 +136,12 @@ export function collectUserMessage(v: unknown, d: number, via: string, key: stri
       if (x_name !== null) {
         if (typeof x_name === "string") {
           if (!(x_name.length <= 64 || (x_name.length <= 128 && rt.ucs2length(x_name) <= 64))) {
-            rt.report(e, rt.pointer(d) + "/name", "maxLength", "at most 64 characters", x_name, " must have at most 64 characters (got ");
+            rt.report(e, rt.pointer(d) + "/name", "maxLength", "at most 64 characters", x_name, "must have at most 64 characters");
             if (!all) return false;
             ok = false;
           }
         } else {
-          rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, " must be a string (got ");
+          rt.report(e, rt.pointer(d) + "/name", "type", "string", x_name, "must be a string");
           if (!all) return false;
           ok = false;
         }
@@ -150,7 +150,7 @@ export function collectUserMessage(v: unknown, d: number, via: string, key: stri
     }
     const x_role = o["role"];
     if (x_role === undefined) {
-      rt.report(e, rt.pointer(d), "required", "role", o, " must have the property \"role\" (got ");
+      rt.report(e, rt.pointer(d), "required", "role", o, "must have the property \"role\"");
       if (!all) return false;
       ok = false;
     } else {
@@ -172,14 +172,14 @@ export function collectUserMessage(v: unknown, d: number, via: string, key: stri
           case "role": continue;
         }
         if (!(rt.isJsonKind(o[k]))) {
-          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "type", "JSON value", o[k], " must be a JSON value (got ");
+          rt.report(e, rt.pointer(d) + "/" + rt.escapePointer(k), "json", "JSON value", rt.describe(o[k]), "must be a JSON value");
           if (!all) return false;
           ok = false;
         }
       }
     }
   } else {
-    rt.report(e, rt.pointer(d), "type", "object", v, " must be an object (got ");
+    rt.report(e, rt.pointer(d), "type", "object", v, "must be an object");
     if (!all) return false;
     ok = false;
   }

@@ -55,10 +55,16 @@ export const DEFAULT_PATTERN_TIMEOUT_MS = 1000;
 
 type RegExpEngine = (source: string, flags: string) => { test(text: string): boolean };
 
+/** A generated validator's error (its `actual` is the value itself). */
+type ValidatorError = Omit<PayloadError, "line" | "actual"> & { readonly actual: unknown };
+
 type Check = (
   value: unknown,
   options: { allErrors: boolean },
-) => { ok: true } | { ok: false; errors: Omit<PayloadError, "line">[] };
+) => { ok: true } | { ok: false; errors: ValidatorError[] };
+
+/** The runtime's words for an error: the sentence and what the value at fault is. */
+type Explain = (error: ValidatorError) => string;
 
 /**
  * Validates JSON payloads against one schema with the generated validator of that schema
@@ -92,6 +98,8 @@ function checkParsed(
   options: ValidatePayloadsOptions,
 ): PayloadVerdict[] {
   const check = module[`${options.sdk ? "toWire" : "validate"}${schema.typeName}`] as Check;
+  const describeActual = runtime.describeActual as Explain;
+  const formatError = runtime.formatError as Explain;
   (runtime.setRegExpEngine as (engine: RegExpEngine) => void)(
     boundedRegExpEngine(options.patternTimeoutMs ?? DEFAULT_PATTERN_TIMEOUT_MS),
   );
@@ -118,8 +126,15 @@ function checkParsed(
     if (result.ok) return { file, valid: true, errors: [] };
     // In SDK form the pointers name wire properties, which the SDK text does not hold: no lines then.
     const locator = new JsonLocator(text);
-    const errors = result.errors.map((error) =>
-      options.sdk ? error : { ...error, line: locator.lineOf(pointerTokens(error.pointer)) },
+    const errors = result.errors.map(
+      (error): PayloadError => ({
+        pointer: error.pointer,
+        keyword: error.keyword,
+        expected: error.expected,
+        actual: describeActual(error),
+        message: formatError(error),
+        line: options.sdk ? undefined : locator.lineOf(pointerTokens(error.pointer)),
+      }),
     );
     return { file, valid: false, errors };
   });

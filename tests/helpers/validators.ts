@@ -8,6 +8,8 @@ export interface LoadedValidators {
   readonly files: readonly GeneratedFile[];
   /** The module of a named schema, by key. */
   module(key: string): ValidatorModule;
+  /** The shared runtime module (`_runtime`). */
+  readonly runtime: ValidatorModule;
   /** `isX` of a named schema, by key. */
   is(key: string): (value: unknown) => boolean;
   validate(key: string): Validate;
@@ -17,6 +19,14 @@ export interface LoadedValidators {
   toWire(key: string): Validate;
 }
 
+export interface ValidationError {
+  readonly pointer: string;
+  readonly keyword: string;
+  readonly expected: string;
+  readonly actual: unknown;
+  readonly message: string;
+}
+
 export type Validate = (
   value: unknown,
   options?: { allErrors?: boolean },
@@ -24,7 +34,7 @@ export type Validate = (
   | { ok: true; value: unknown }
   | {
       ok: false;
-      errors: { pointer: string; keyword: string; expected: string; actual: string; message: string }[];
+      errors: ValidationError[];
     };
 
 /**
@@ -37,11 +47,17 @@ export async function loadValidators(
   keys?: readonly string[],
 ): Promise<LoadedValidators> {
   const wanted = keys ?? [...model.schemas.keys()];
-  const { files, module } = await loadCompiledValidators(model, wanted, await tempDir(prefix), esbuildTranspiler);
+  const { files, module, runtime } = await loadCompiledValidators(
+    model,
+    wanted,
+    await tempDir(prefix),
+    esbuildTranspiler,
+  );
   const typeName = (key: string): string => model.schemas.get(key)!.typeName;
   return {
     files,
     module,
+    runtime,
     is: (key) => module(key)[`is${typeName(key)}`] as (value: unknown) => boolean,
     validate: (key) => module(key)[`validate${typeName(key)}`] as Validate,
     fromWire: (key) => module(key)[`fromWire${typeName(key)}`] as Validate,

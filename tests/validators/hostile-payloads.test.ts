@@ -81,8 +81,9 @@ describe("hostile payloads give validation errors, never a crash or a hang", () 
         ] as const) {
           expect(spec.is(REQUEST)(payload)).toBe(false);
           const result = spec.validate(REQUEST)(payload, { allErrors: true });
+          // Under a typed property the type fails; under an open key, being JSON (its description is `actual`).
           expect(result.ok ? [] : result.errors.map((error) => [error.pointer, error.keyword])).toEqual([
-            [`/${key}`, "type"],
+            [`/${key}`, key === "extra" ? "json" : "type"],
           ]);
         }
       });
@@ -118,6 +119,12 @@ describe("hostile payloads give validation errors, never a crash or a hang", () 
     expect(spec.is("ParameterSchema")(schema)).toBe(false);
     const typed = spec.validate("ParameterSchema")(schema);
     expect(typed.ok ? [] : typed.errors.map((error) => error.keyword)).toEqual(["depth"]);
+    // An error holds the value at fault, except where that value could not be handed back as JSON.
+    expect(JSON.parse(JSON.stringify(typed))).toEqual({
+      ok: false,
+      errors: [expect.objectContaining({ keyword: "depth", actual: "object" })],
+    });
+    expect(JSON.stringify(result)).toContain("(a cycle)");
   });
 
   it("required names that Object.prototype also has must be own properties", async () => {

@@ -98,7 +98,7 @@ const pattern_color_0 = new rt.Pattern("^#[0-9a-f]{6}$", "u");
       if (check_color_0(x_color, d)) n_color++;
       if (check_color_1(x_color, d)) n_color++;
       if (!(n_color === 1)) {
-        rt.report(e, rt.pointer(d) + "/color", "oneOf", "exactly one of 2 schemas", x_color, " must match exactly one of 2 schemas (got ");
+        rt.report(e, rt.pointer(d) + "/color", "oneOf", "exactly one of 2 schemas", x_color, "must match exactly one of 2 schemas");
         if (!all) return false;
         ok = false;
       }

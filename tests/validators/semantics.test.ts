@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { documentWith, modelOfDocument } from "../helpers/model.js";
-import { loadValidators } from "../helpers/validators.js";
+import { loadValidators, type ValidationError } from "../helpers/validators.js";
 import type { Model } from "../../generator/model/model.js";
 
 /** JSON Schema's and OpenAPI's rules where a validator is easily wrong, each as Ajv decides it. */
@@ -393,8 +393,14 @@ describe("error pointers through the walkers of named schemas", () => {
     const first = validate(value);
     expect(first.ok ? [] : first.errors.map(({ pointer }) => pointer)).toEqual(["/nodes/0/leaves/1/n"]);
     const byName = validate({ nodes: [{ byName: { "a/b": { n: "z" } } }] });
-    expect(byName.ok ? [] : byName.errors.map(({ message }) => message)).toEqual([
-      '/nodes/0/byName/a~1b/n must be an integer (got "z")',
+    expect(byName.ok ? [] : byName.errors).toEqual([
+      {
+        pointer: "/nodes/0/byName/a~1b/n",
+        keyword: "type",
+        expected: "integer",
+        actual: "z",
+        message: "must be an integer",
+      },
     ]);
   });
 });
@@ -402,10 +408,19 @@ describe("error pointers through the walkers of named schemas", () => {
 describe("an error shows the value it got", () => {
   it("a string as JSON.stringify writes it (its first 40 UTF-16 units, then …), escapes and lone surrogates included", async () => {
     const model = await modelOfDocument(documentWith({ Count: { type: "integer" } }, { openapi: "3.1.0" }));
-    const validate = (await loadValidators(model, "semantics-actual")).validate("Count");
+    const validators = await loadValidators(model, "semantics-actual");
+    const validate = validators.validate("Count");
+    const describeActual = validators.runtime.describeActual as (error: ValidationError) => string;
+    const formatError = validators.runtime.formatError as (error: ValidationError) => string;
     const shown = (value: unknown): string => {
       const result = validate(value);
-      return result.ok ? "" : result.errors[0]!.actual;
+      if (result.ok) return "";
+      // The error holds the value itself; the words are made when asked for.
+      expect(result.errors[0]!.actual).toBe(value);
+      expect(formatError(result.errors[0]!)).toBe(
+        `value must be an integer (got ${describeActual(result.errors[0]!)})`,
+      );
+      return describeActual(result.errors[0]!);
     };
     const written = (value: string): string =>
       value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);

@@ -124,19 +124,19 @@ function hasKeywordsOfItsType(node: SchemaNode): boolean {
   }
 }
 
-/** The statements of one failure. `message` continues "<pointer> must ...". */
+/** The statements of one failure. `message` continues "must ...". */
 export function fail(mode: Mode, p: Pointer, keyword: string, expected: string, actual: Code, message: string): Code[] {
   if (mode === "check") return [ts`return false;`];
   return [
-    ts`rt.report(e, ${p.expression()}, ${keyword}, ${expected}, ${actual}, ${must(message)});`,
+    ts`rt.report(e, ${p.expression()}, ${keyword}, ${expected}, ${actual}, ${mustMessage(message)});`,
     ts`if (!all) return false;`,
     ts`ok = false;`,
   ];
 }
 
-/** The middle of an error message, as `rt.report` takes it: `" must " + message + " (got "`. */
-export function must(message: string): string {
-  return ` must ${message} (got `;
+/** An error's message, as `rt.report` takes it: a constant, so that reporting an error builds no text. */
+export function mustMessage(message: string): string {
+  return `must ${message}`;
 }
 
 /** `if (!(condition)) <fail>` */
@@ -155,7 +155,14 @@ function compileShape(
 ): Code[] {
   switch (node.kind) {
     case "any":
-      return require(ts`rt.isJsonKind(${v})`, fail(mode, p, "type", "JSON value", v, "be a JSON value"));
+      return require(ts`rt.isJsonKind(${v})`, fail(
+        mode,
+        p,
+        "json",
+        "JSON value",
+        ts`rt.describe(${v})`,
+        "be a JSON value",
+      ));
     case "never":
       // No value passes: a check says so at once. Errors are those of the schema as written, as
       // Ajv reports them; its checks in a row would not compile as a check (`type: string` with
@@ -869,7 +876,7 @@ function compileKeys(
         key,
         "additionalProperties",
         "no other property",
-        k,
+        ts`${o}[${k}]`,
         "not be here: the object allows no other property",
       ),
     );
@@ -880,9 +887,9 @@ function compileKeys(
         require(ts`rt.isJsonKind(${o}[${k}])`, fail(
           mode,
           key,
-          "type",
+          "json",
           "JSON value",
-          ts`${o}[${k}]`,
+          ts`rt.describe(${o}[${k}])`,
           "be a JSON value",
         )),
       );

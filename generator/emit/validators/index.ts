@@ -32,7 +32,7 @@ function* validatorFiles(model: Model, formats: FormatMode): Generator<Generated
   const stems = [...model.schemas.values()].map((schema) => schema.fileStem).sort();
   const index =
     `export type { PatternMatcher, RegExpEngine, ValidateOptions, ValidationError, ValidationResult } from ${stringLiteral(`./${RUNTIME_MODULE}.js`)};\n` +
-    `export { setRegExpEngine } from ${stringLiteral(`./${RUNTIME_MODULE}.js`)};\n` +
+    `export { describeActual, formatError, setRegExpEngine } from ${stringLiteral(`./${RUNTIME_MODULE}.js`)};\n` +
     stems.map((stem) => `export * from ${stringLiteral(`./${stem}.js`)};\n`).join("");
   yield { path: `${VALIDATORS_DIR}/index.ts`, contents: GENERATED_HEADER + index };
 }

@@ -4,7 +4,7 @@ import type { Model, NamedSchema, SchemaNode } from "../../model/model.js";
 import { named } from "../../model/view.js";
 import { typeExpression, type TypeScope } from "../models/type-expression.js";
 import { GENERATED_HEADER, type GeneratedFile } from "../emitter.js";
-import { compileNode, must, walkerNames, type OpenValues } from "./compile.js";
+import { compileNode, mustMessage, walkerNames, type OpenValues } from "./compile.js";
 import { ModuleContext, type Mode } from "./module-context.js";
 import { mentions } from "./mentions.js";
 import { NamePath } from "./name-path.js";
@@ -118,7 +118,7 @@ export function emitValidatorModule(
     ts`  if (!all && ${names.check}(value, 0)) return { ok: true, value: ${syntax.cast(value, exported.wire)} };\n`,
     ts`  const errors${syntax.annotation(ts`rt.ValidationError[]`)} = [];\n`,
     ts`  if (${names.collect}(value, 0, "", undefined, errors, all)) return { ok: true, value: ${syntax.cast(value, exported.wire)} };\n`,
-    ts`  if (errors.length === 0) rt.report(errors, "", "schema", ${schema.typeName}, value, ${must(`match ${schema.typeName}`)});\n`,
+    ts`  if (errors.length === 0) rt.report(errors, "", "schema", ${schema.typeName}, value, ${mustMessage(`match ${schema.typeName}`)});\n`,
     ts`  return { ok: false, errors };\n}\n\n`,
     check,
     ts`\n`,
@@ -203,7 +203,7 @@ function walker(
     ? [
         ts`rt.step(d, via, key);`,
         ts`if (d > rt.MAX_DEPTH) {`,
-        ts`rt.report(e, rt.pointer(d), "depth", ${`at most ${MAX_DEPTH} levels`}, v, ${must(`not be nested deeper than ${MAX_DEPTH} levels`)});`,
+        ts`rt.report(e, rt.pointer(d), "depth", ${`at most ${MAX_DEPTH} levels`}, rt.describe(v), ${mustMessage(`not be nested deeper than ${MAX_DEPTH} levels`)});`,
         ts`return false;`,
         ts`}`,
       ]
