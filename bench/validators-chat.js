@@ -109,11 +109,21 @@ export async function benchChatValidators() {
     console.log(`| ${contender.name} | ${contender.mode} | ${cells.join(" | ")} |`);
   });
 
+  // The targets of issue #16: every one of ours ≥ 1.5× on the valid payload, and the one that
+  // reports every error ≥ 1× on each invalid payload. The other invalid cells are shown, not judged.
   const verdicts = contenders.flatMap((contender, c) => {
     if (!contender.ours) return [];
-    const ratios = payloads.map((_, p) => at(c, p) / at(reference(contender), p));
-    const met = ratios.every((value, p) => value >= (payloads[p].valid ? 1.5 : 1));
-    return [`${contender.name.replace("ours: ", "")} ${met ? "met" : "not met"} (${ratios.map(ratio).join(", ")})`];
+    const judged = payloads.flatMap((payload, p) =>
+      payload.valid || contender.mode === "all errors"
+        ? [{ value: at(c, p) / at(reference(contender), p), least: payload.valid ? 1.5 : 1 }]
+        : [],
+    );
+    const met = judged.every((cell) => cell.value >= cell.least);
+    return [
+      `${contender.name.replace("ours: ", "")} ${met ? "met" : "not met"} (${judged.map((cell) => ratio(cell.value)).join(", ")})`,
+    ];
   });
-  console.log(`\nTargets, ours ÷ Ajv ≥ 1.5× on valid and ≥ 1× on each invalid: ${verdicts.join("; ")}`);
+  console.log(
+    `\nTargets, ours ÷ Ajv ≥ 1.5× on valid, and ≥ 1× on each invalid with every error: ${verdicts.join("; ")}`,
+  );
 }

@@ -147,7 +147,8 @@ export async function benchGithubValidators() {
       ajv,
       payload,
       title: `${ours} ${payload}`,
-      target: ours !== "zod",
+      // Issue #16's targets: ours on valid payloads, and ours with every error on invalid ones.
+      target: ours !== "zod" && (payload === "valid" || ours === "validate all"),
     })),
   );
   /** One cell: a contender's ops/sec and its ratio to the Ajv doing the same work; `undefined` when it did not run. */
@@ -194,6 +195,10 @@ export async function benchGithubValidators() {
   const ours = columns.filter((column) => column.target);
   const met = ours.every((column) => medianRatios[columns.indexOf(column)] >= (column.payload === "valid" ? 1.5 : 1));
   console.log(
-    `\nTargets, median ours ÷ Ajv ≥ 1.5× on valid and ≥ 1× on invalid: ${met ? "met" : "not met"} (${ours.map((c) => `${c.title} ${ratio(medianRatios[columns.indexOf(c)])}`).join(", ")})`,
+    `\nTargets, median ours ÷ Ajv ≥ 1.5× on valid and ≥ 1× on invalid with every error: ${met ? "met" : "not met"} (${ours.map((c) => `${c.title} ${ratio(medianRatios[columns.indexOf(c)])}`).join(", ")})`,
+  );
+  const shown = columns.filter((column) => !column.target && column.ours !== "zod");
+  console.log(
+    `Not judged: ${shown.map((c) => `${c.title} ${ratio(medianRatios[columns.indexOf(c)])}`).join(", ")} (the first error: a value is checked first, so that a valid one passes at the speed of \`is\`, and walked again for its error when it fails)`,
   );
 }
