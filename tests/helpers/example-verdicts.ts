@@ -27,7 +27,9 @@ export async function invalidExamples(
   for (const [key, value] of examples) {
     const result = generated.validate(key)(value, { allErrors: true });
     if (!result.ok)
-      invalid.push(`${key} (generated validator): ${JSON.stringify(result.errors.map((error) => [error.pointer, error.message]))}`);
+      invalid.push(
+        `${key} (generated validator): ${JSON.stringify(result.errors.map((error) => [error.pointer, error.message]))}`,
+      );
     const schema = model.schemas.get(key)!;
     const validate = ajv.at(schema.schema.pointer);
     if (!validate) throw new Error(`no schema at ${schema.schema.pointer}`);

@@ -406,6 +406,51 @@ describe("error pointers through the walkers of named schemas", () => {
 });
 
 describe("an error shows the value it got", () => {
+  it("holds the value at fault itself: at its pointer, the refused name, or the tag", async () => {
+    const model = await modelOfDocument(
+      documentWith({
+        Closed: {
+          type: "object",
+          properties: { a: { type: "string" } },
+          required: ["a"],
+          additionalProperties: false,
+          propertyNames: { pattern: "^[a-z]+$" },
+        },
+        Circle: { type: "object", properties: { kind: { const: "circle" } }, required: ["kind"] },
+        Square: { type: "object", properties: { kind: { const: "square" } }, required: ["kind"] },
+        Shape: {
+          oneOf: [{ $ref: "#/components/schemas/Circle" }, { $ref: "#/components/schemas/Square" }],
+          discriminator: {
+            propertyName: "kind",
+            mapping: { circle: "#/components/schemas/Circle", square: "#/components/schemas/Square" },
+          },
+        },
+      }),
+    );
+    const validators = await loadValidators(model, "semantics-actual-kinds");
+    const formatError = validators.runtime.formatError as (error: ValidationError) => string;
+    const closed = { b: [5], B1: 1 };
+    const result = validators.validate("Closed")(closed, { allErrors: true });
+    const errors = result.ok ? [] : result.errors;
+    expect(errors.map(({ pointer, keyword, actual }) => ({ pointer, keyword, actual }))).toEqual([
+      { pointer: "", keyword: "required", actual: closed },
+      { pointer: "/b", keyword: "additionalProperties", actual: [5] },
+      { pointer: "/B1", keyword: "pattern", actual: "B1" },
+      { pointer: "/B1", keyword: "additionalProperties", actual: 1 },
+    ]);
+    expect(errors[0]!.actual).toBe(closed); // not a copy
+    expect(errors.map(formatError)).toEqual([
+      'value must have the property "a" (got object)',
+      "/b must not be here: the object allows no other property (got array)",
+      '/B1 must match the pattern ^[a-z]+$ (got "B1")',
+      "/B1 must not be here: the object allows no other property (got 1)",
+    ]);
+    const shape = validators.validate("Shape")({ kind: "hexagon" });
+    expect(shape.ok ? [] : shape.errors.map(({ pointer, keyword, actual }) => ({ pointer, keyword, actual }))).toEqual([
+      { pointer: "", keyword: "discriminator", actual: "hexagon" },
+    ]);
+  });
+
   it("a string as JSON.stringify writes it (its first 40 UTF-16 units, then …), escapes and lone surrogates included", async () => {
     const model = await modelOfDocument(documentWith({ Count: { type: "integer" } }, { openapi: "3.1.0" }));
     const validators = await loadValidators(model, "semantics-actual");

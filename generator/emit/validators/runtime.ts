@@ -28,9 +28,10 @@ export interface ValidationError {
   readonly expected: string;
   /**
    * The value at fault, as it is (not a copy), so that finding an error builds no text: the value
-   * at \`pointer\`, or for \`discriminator\` the tag's value. For \`depth\` and \`json\` errors (a
-   * value nested too deep to hand back safely, or one JSON cannot hold), its description instead:
-   * \`function (not a JSON value)\`. \`describeActual\` gives it in a few words either way.
+   * at \`pointer\`; for \`discriminator\`, the tag's value; for a name \`propertyNames\` refuses, the
+   * name. For \`depth\` and \`json\` errors (a value nested too deep to hand back safely, or one
+   * JSON cannot hold), its description instead: \`function (not a JSON value)\`. \`describeActual\`
+   * gives it in a few words either way.
    */
   readonly actual: unknown;
   /** What the value must be, for a person: \`must be a string\`. \`formatError\` adds where and what it is. */
