@@ -26,6 +26,13 @@ export class ExampleSelector {
   private readonly filling = new Set<SchemaNode>();
   /** Counts recursion cuts, so that a value built across a cut is never cached. */
   private cuts = 0;
+  /**
+   * How often each node is open in \`synthesise\`. A flattened \`allOf\` reads its members'
+   * schemas without \`forNamed\`, so a recursion through it meets no named guard
+   * (\`additionalProperties: allOf[$ref Self]\` beside a required name no property declares):
+   * the same bound applies to the nodes themselves.
+   */
+  private readonly open = new Map<SchemaNode, number>();
 
   constructor(private readonly model: Model) {
     this.log = new WarningLog(model.sourceFile);
@@ -244,6 +251,21 @@ export class ExampleSelector {
   }
 
   private synthesise(node: SchemaNode): JsonValue | undefined {
+    const opened = this.open.get(node) ?? 0;
+    if (opened >= MAX_REENTRY) {
+      this.cuts++;
+      return undefined;
+    }
+    this.open.set(node, opened + 1);
+    try {
+      return this.synthesiseOfKind(node);
+    } finally {
+      if (opened === 0) this.open.delete(node);
+      else this.open.set(node, opened);
+    }
+  }
+
+  private synthesiseOfKind(node: SchemaNode): JsonValue | undefined {
     switch (node.kind) {
       case "any":
         return PLACEHOLDER;

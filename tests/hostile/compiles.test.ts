@@ -48,6 +48,7 @@ describe("every accepted document yields code that compiles under the strictest 
       "models/components/deadend.ts",
       "models/components/eithertostring.ts",
       "models/components/emptyonly.ts",
+      "models/components/endlessallof.ts",
       "models/components/endlesslist.ts",
       "models/components/formatonly.ts",
       "models/components/grown.ts",
@@ -121,6 +122,7 @@ describe("every accepted document yields code that compiles under the strictest 
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Closed: no value satisfies schema Closed; it gets no example and no snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Crowded: no value satisfies schema Crowded; it gets no example and no snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/DeadEnd: no value satisfies schema DeadEnd; it gets no example and no snippet\n` +
+        `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/EndlessAllOf: no finite value of schema EndlessAllOf was found (its recursion requires itself); it gets no example and no snippet\n` +
         `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/EndlessList: no finite value of schema EndlessList was found (its recursion requires itself); it gets no example and no snippet\n` +
         `warning NO_EXAMPLE ${COMPILE}/compile.yaml #/components/schemas/FormatOnly: no value that fits all of schema FormatOnly was found; it gets no example and no snippet\n` +
         `warning NO_VALUE ${COMPILE}/compile.yaml #/components/schemas/Holder: no value satisfies schema Holder; it gets no example and no snippet\n` +
