@@ -27,9 +27,9 @@ export class ExampleSelector {
   /** Counts recursion cuts, so that a value built across a cut is never cached. */
   private cuts = 0;
   /**
-   * How often each node is open in \`synthesise\`. A flattened \`allOf\` reads its members'
-   * schemas without \`forNamed\`, so a recursion through it meets no named guard
-   * (\`additionalProperties: allOf[$ref Self]\` beside a required name no property declares):
+   * How often each node is open in `synthesise`. A flattened `allOf` reads its members'
+   * schemas without `forNamed`, so a recursion through it meets no named guard
+   * (`additionalProperties: allOf[$ref Self]` beside a required name no property declares):
    * the same bound applies to the nodes themselves.
    */
   private readonly open = new Map<SchemaNode, number>();
