@@ -3,6 +3,7 @@ import { loadCompiledValidators, type ValidatorModule } from "../../generator/va
 import type { Model } from "../../generator/model/model.js";
 import { esbuildTranspiler } from "./esbuild-transpiler.js";
 import { tempDir } from "./tmp.js";
+import type { ValidationError } from "../../generated/validators/_runtime.js";
 
 export interface LoadedValidators {
   readonly files: readonly GeneratedFile[];
@@ -19,13 +20,9 @@ export interface LoadedValidators {
   toWire(key: string): Validate;
 }
 
-export interface ValidationError {
-  readonly pointer: string;
-  readonly keyword: string;
-  readonly expected: string;
-  readonly actual: unknown;
-  readonly message: string;
-}
+// The runtime's own error type (every generated runtime has the same one; `specgen check` keeps
+// generated/ equal to what the emitter writes).
+export type { ValidationError };
 
 export type Validate = (
   value: unknown,
